@@ -1,0 +1,60 @@
+# kz — make targets. `make demo` and `make test` are all a fresh machine needs.
+SHELL := /bin/bash
+CARGO    ?= cargo
+PREFIX   ?= /usr/local
+SHARED   ?= ../shared
+RELEASE  := target/release
+TOOLS    := kz-split kz-entities kz-numbers kz-dedupe kz-timeline
+PYTHON   ?= python3
+
+.PHONY: all build release test lint acceptance demo man install bench bench-peers fuzz clean
+
+all: build
+
+build:
+	$(CARGO) build --workspace
+
+release:
+	$(CARGO) build --release --workspace --bins
+
+## Every test of the workspace (unit, property, command-line, pipelines, man pages).
+test:
+	$(CARGO) build --workspace --bins
+	$(CARGO) test --workspace
+
+## Formatting and lints, as CI checks them.
+lint:
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+
+## The seed articles through the whole pipeline, scored against the gold file;
+## fails below tests/acceptance/thresholds.json.
+acceptance: release
+	@if [ ! -d "$(SHARED)/corpus/seeds" ] || [ ! -f "$(SHARED)/eval/score.py" ]; then \
+	  echo "acceptance: SKIPPED: $(SHARED) (seed corpus and scorer) is not there"; exit 0; fi; \
+	set -o pipefail; \
+	$(RELEASE)/kz-split $(SHARED)/corpus/seeds/*.txt | $(RELEASE)/kz-entities | $(RELEASE)/kz-numbers \
+	  | $(RELEASE)/kz-timeline --annotate > target/acceptance.jsonl && \
+	$(PYTHON) $(SHARED)/eval/score.py --gold $(SHARED)/eval/seeds.gold.jsonl --pred target/acceptance.jsonl \
+	  > target/acceptance.txt; status=$$?; cat target/acceptance.txt; [ $$status -eq 0 ] || exit $$status; \
+	tail -n 1 target/acceptance.txt | $(PYTHON) tests/acceptance/check.py
+
+## The pipeline on the example articles shipped in examples/.
+demo: release
+	@echo "== kz-split examples/*.txt | kz-entities | kz-numbers  (first sentences)"
+	@$(RELEASE)/kz-split examples/*.txt | $(RELEASE)/kz-entities | $(RELEASE)/kz-numbers | head -n 4
+	@echo
+	@echo "== ... | kz-timeline --format md"
+	@$(RELEASE)/kz-split examples/*.txt | $(RELEASE)/kz-entities | $(RELEASE)/kz-numbers | $(RELEASE)/kz-timeline --format md
+
+## Regenerate man/*.1 from the clap definitions.
+man:
+	KZ_UPDATE_MAN=1 $(CARGO) test -p kz-tests --test man man_pages_are_up_to_date
+
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	for t in $(TOOLS); do install -m 755 $(RELEASE)/$$t $(DESTDIR)$(PREFIX)/bin/$$t; done
+	for t in $(TOOLS); do install -m 644 man/$$t.1 $(DESTDIR)$(PREFIX)/share/man/man1/$$t.1; done
+
+clean:
+	$(CARGO) clean

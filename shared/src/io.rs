@@ -1,0 +1,254 @@
+//! Inputs, a reusable line reader, and output written atomically.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+
+/// Read buffers are large: records are small and many, and fewer syscalls
+/// is most of what a streaming tool can win on I/O.
+const READ_BUFFER: usize = 256 * 1024;
+const WRITE_BUFFER: usize = 256 * 1024;
+
+/// One input: a named file or standard input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    Stdin,
+    Path(PathBuf),
+}
+
+impl Input {
+    /// The inputs named on the command line: nothing or `-` means stdin.
+    pub fn list(paths: &[PathBuf]) -> Vec<Input> {
+        if paths.is_empty() {
+            return vec![Input::Stdin];
+        }
+        paths
+            .iter()
+            .map(|p| {
+                if p.as_os_str() == "-" {
+                    Input::Stdin
+                } else {
+                    Input::Path(p.clone())
+                }
+            })
+            .collect()
+    }
+
+    /// The name used in messages: the path as given, or `<stdin>`.
+    pub fn name(&self) -> String {
+        match self {
+            Input::Stdin => "<stdin>".to_string(),
+            Input::Path(p) => p.display().to_string(),
+        }
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            Input::Stdin => None,
+            Input::Path(p) => Some(p),
+        }
+    }
+
+    /// Open for buffered reading.
+    pub fn open(&self) -> Result<Box<dyn BufRead>> {
+        Ok(match self {
+            Input::Stdin => Box::new(BufReader::with_capacity(READ_BUFFER, io::stdin())),
+            Input::Path(p) => {
+                let file = File::open(p).map_err(|e| Error::io(self.name(), e))?;
+                Box::new(BufReader::with_capacity(READ_BUFFER, file))
+            }
+        })
+    }
+
+    /// Read the whole input as bytes (raw articles are one document each).
+    pub fn read_all(&self) -> Result<Vec<u8>> {
+        let mut bytes = Vec::new();
+        self.open()?
+            .read_to_end(&mut bytes)
+            .map_err(|e| Error::io(self.name(), e))?;
+        Ok(bytes)
+    }
+}
+
+/// Lines of one input, one at a time, in a buffer reused from line to line.
+///
+/// A line is returned without its `\n` or `\r\n`; the last line may lack a
+/// newline. A UTF-8 byte-order mark at the start of the input is dropped.
+pub struct LineReader<R> {
+    reader: R,
+    buf: Vec<u8>,
+    line: u64,
+}
+
+impl<R: BufRead> LineReader<R> {
+    pub fn new(reader: R) -> Self {
+        LineReader {
+            reader,
+            buf: Vec::with_capacity(4096),
+            line: 0,
+        }
+    }
+
+    /// Number of the line last returned (1-based).
+    pub fn line_number(&self) -> u64 {
+        self.line
+    }
+
+    pub fn next_line(&mut self) -> io::Result<Option<&[u8]>> {
+        self.buf.clear();
+        if self.reader.read_until(b'\n', &mut self.buf)? == 0 {
+            return Ok(None);
+        }
+        self.line += 1;
+        let mut end = self.buf.len();
+        if end > 0 && self.buf[end - 1] == b'\n' {
+            end -= 1;
+            if end > 0 && self.buf[end - 1] == b'\r' {
+                end -= 1;
+            }
+        }
+        let start = if self.line == 1 && self.buf[..end].starts_with(b"\xEF\xBB\xBF") {
+            3
+        } else {
+            0
+        };
+        Ok(Some(&self.buf[start..end]))
+    }
+
+    /// The raw bytes of the line last returned, newline included: what
+    /// `--rejects` keeps verbatim.
+    pub fn raw_line(&self) -> &[u8] {
+        &self.buf
+    }
+}
+
+/// Where output goes: stdout, or a file written atomically (a temp file in the
+/// same directory, renamed over the target only when everything was written).
+pub struct Output {
+    writer: BufWriter<Box<dyn Write>>,
+    pending: Option<(tempfile::TempPath, PathBuf)>,
+}
+
+impl Output {
+    /// `None` or `-` is stdout.
+    pub fn create(path: Option<&Path>) -> Result<Output> {
+        match path {
+            None => Ok(Self::stdout()),
+            Some(p) if p.as_os_str() == "-" => Ok(Self::stdout()),
+            Some(p) => {
+                let dir = match p.parent() {
+                    Some(d) if !d.as_os_str().is_empty() => d,
+                    _ => Path::new("."),
+                };
+                let name = p.display().to_string();
+                let tmp = tempfile::Builder::new()
+                    .prefix(".kz-partial-")
+                    .tempfile_in(dir)
+                    .map_err(|e| Error::io(&name, e))?;
+                let (file, temp_path) = tmp.into_parts();
+                Ok(Output {
+                    writer: BufWriter::with_capacity(WRITE_BUFFER, Box::new(file)),
+                    pending: Some((temp_path, p.to_path_buf())),
+                })
+            }
+        }
+    }
+
+    pub fn stdout() -> Output {
+        Output {
+            writer: BufWriter::with_capacity(WRITE_BUFFER, Box::new(io::stdout().lock())),
+            pending: None,
+        }
+    }
+
+    /// Flush, and put a file output in place. Without this call a file
+    /// output is discarded and the old file (if any) stays as it was.
+    pub fn finish(mut self) -> Result<()> {
+        self.writer.flush()?;
+        if let Some((temp, target)) = self.pending.take() {
+            let name = target.display().to_string();
+            // Data must reach the disk before the rename makes it visible.
+            if let Ok(file) = File::open(&temp) {
+                let _ = file.sync_all();
+            }
+            temp.persist(&target)
+                .map_err(|e| Error::io(name, e.error))?;
+        }
+        Ok(())
+    }
+}
+
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.writer.write(buf)
+    }
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        self.writer.write_all(buf)
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        self.writer.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(bytes: &[u8]) -> Vec<Vec<u8>> {
+        let mut r = LineReader::new(bytes);
+        let mut out = Vec::new();
+        while let Some(l) = r.next_line().unwrap() {
+            out.push(l.to_vec());
+        }
+        out
+    }
+
+    #[test]
+    fn strips_newlines_crlf_and_a_leading_bom() {
+        assert_eq!(
+            lines(b"\xEF\xBB\xBFa\r\nb\nc"),
+            vec![b"a".to_vec(), b"b".to_vec(), b"c".to_vec()]
+        );
+        assert_eq!(
+            lines(b"x\n\ny\n"),
+            vec![b"x".to_vec(), b"".to_vec(), b"y".to_vec()]
+        );
+        assert!(lines(b"").is_empty());
+    }
+
+    #[test]
+    fn a_bom_after_the_first_line_is_kept() {
+        assert_eq!(lines(b"a\n\xEF\xBB\xBFb")[1], b"\xEF\xBB\xBFb".to_vec());
+    }
+
+    #[test]
+    fn dash_and_nothing_mean_stdin() {
+        assert_eq!(Input::list(&[]), vec![Input::Stdin]);
+        assert_eq!(
+            Input::list(&["-".into(), "a".into()]),
+            vec![Input::Stdin, Input::Path("a".into())]
+        );
+    }
+
+    #[test]
+    fn file_output_appears_only_when_finished() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("out.jsonl");
+        std::fs::write(&target, "old\n").unwrap();
+        {
+            let mut out = Output::create(Some(&target)).unwrap();
+            out.write_all(b"new\n").unwrap();
+            out.flush().unwrap();
+            assert_eq!(std::fs::read_to_string(&target).unwrap(), "old\n");
+            // dropped without finish(): the old file stays, no temp file is left
+        }
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "old\n");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        let mut out = Output::create(Some(&target)).unwrap();
+        out.write_all(b"new\n").unwrap();
+        out.finish().unwrap();
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "new\n");
+    }
+}

@@ -1,0 +1,21 @@
+//! The record contract every kz tool shares.
+//!
+//! - [`record`]: a record is a JSON object kept as an ordered map, so fields a
+//!   tool does not know pass through untouched and in order; [`record::RecordReader`]
+//!   streams them from files or stdin with line numbers, rejects and errors.
+//! - [`io`]: inputs (`-` or nothing is stdin), a reusable line reader, and an
+//!   output that is stdout or a file replaced atomically.
+//! - [`cli`]: the options every tool takes (`FILE…`, `-o`, `--field`, `--rejects`).
+//! - [`error`]: one error type carrying its exit code, and [`error::run`], which
+//!   prints it once as `tool: message` and ends quietly on a closed pipe.
+//! - [`offsets`]: byte ↔ character offsets (records count characters, as jq and Python do).
+
+pub mod cli;
+pub mod error;
+pub mod io;
+pub mod offsets;
+pub mod record;
+
+pub use cli::CommonArgs;
+pub use error::{Error, Result};
+pub use record::{Record, RecordReader};

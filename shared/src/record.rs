@@ -1,0 +1,343 @@
+//! Records: JSON objects streamed one a line, edited in place, written back
+//! with every field the tool did not touch unchanged and in order.
+
+use std::io::{BufRead, Write};
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::cli::CommonArgs;
+use crate::error::{warn, Error, Result};
+use crate::io::{Input, LineReader, Output};
+
+/// A record: an ordered JSON object (serde_json with `preserve_order`).
+pub type Record = serde_json::Map<String, Value>;
+
+/// Where a record came from, for messages and for ids of last resort.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Position {
+    pub input: String,
+    pub line: u64,
+}
+
+/// Why a line is not a record.
+fn parse_record(line: &[u8]) -> std::result::Result<Record, String> {
+    let text = std::str::from_utf8(line)
+        .map_err(|e| format!("invalid UTF-8 at byte {} of the line", e.valid_up_to() + 1))?;
+    match serde_json::from_str::<Value>(text) {
+        Ok(Value::Object(map)) => Ok(map),
+        Ok(other) => Err(format!("expected a JSON object, found {}", kind_of(&other))),
+        Err(e) => {
+            let message = e.to_string();
+            let what = message.split(" at line ").next().unwrap_or(&message);
+            Err(format!("invalid JSON at column {}: {what}", e.column()))
+        }
+    }
+}
+
+fn kind_of(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Streams records from the inputs in order. A line that is not a JSON
+/// object stops the stream with `input:line: what`, unless a rejects file was
+/// given: then the line goes there verbatim and the stream goes on. Blank
+/// lines are not records and are skipped.
+pub struct RecordReader {
+    inputs: Vec<Input>,
+    next_input: usize,
+    current: Option<LineReader<Box<dyn BufRead>>>,
+    current_name: String,
+    rejects: Option<Output>,
+    rejected: u64,
+}
+
+impl RecordReader {
+    pub fn new(inputs: Vec<Input>, rejects: Option<&Path>) -> Result<Self> {
+        let rejects = rejects.map(|p| Output::create(Some(p))).transpose()?;
+        Ok(RecordReader {
+            inputs,
+            next_input: 0,
+            current: None,
+            current_name: String::new(),
+            rejects,
+            rejected: 0,
+        })
+    }
+
+    /// The reader for a tool's common options (inputs and `--rejects`).
+    pub fn open(args: &CommonArgs) -> Result<Self> {
+        Self::new(Input::list(&args.inputs), args.rejects.as_deref())
+    }
+
+    /// Where the record last returned came from.
+    pub fn position(&self) -> Position {
+        Position {
+            input: self.current_name.clone(),
+            line: self.current.as_ref().map_or(0, |r| r.line_number()),
+        }
+    }
+
+    pub fn input_name(&self) -> &str {
+        &self.current_name
+    }
+
+    pub fn line_number(&self) -> u64 {
+        self.current.as_ref().map_or(0, |r| r.line_number())
+    }
+
+    /// Lines that went to the rejects file so far.
+    pub fn rejected(&self) -> u64 {
+        self.rejected
+    }
+
+    pub fn next_record(&mut self) -> Result<Option<Record>> {
+        loop {
+            let Some(reader) = self.current.as_mut() else {
+                let Some(input) = self.inputs.get(self.next_input) else {
+                    return Ok(None);
+                };
+                self.next_input += 1;
+                self.current_name = input.name();
+                self.current = Some(LineReader::new(input.open()?));
+                continue;
+            };
+            let line = match reader.next_line() {
+                Ok(Some(line)) => line,
+                Ok(None) => {
+                    self.current = None;
+                    continue;
+                }
+                Err(e) => return Err(Error::io(self.current_name.clone(), e)),
+            };
+            if line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            match parse_record(line) {
+                Ok(record) => return Ok(Some(record)),
+                Err(what) => {
+                    let line_no = reader.line_number();
+                    match self.rejects.as_mut() {
+                        Some(out) => {
+                            let raw = reader.raw_line();
+                            out.write_all(raw)?;
+                            if !raw.ends_with(b"\n") {
+                                out.write_all(b"\n")?;
+                            }
+                            self.rejected += 1;
+                        }
+                        None => return Err(Error::data(self.current_name.clone(), line_no, what)),
+                    }
+                }
+            }
+        }
+    }
+
+    /// Close the rejects file (putting it in place) and report how many
+    /// lines went there.
+    pub fn finish(mut self) -> Result<u64> {
+        if let Some(out) = self.rejects.take() {
+            out.finish()?;
+            if self.rejected > 0 {
+                warn(format_args!(
+                    "{} bad line(s) written to the rejects file",
+                    self.rejected
+                ));
+            }
+        }
+        Ok(self.rejected)
+    }
+}
+
+/// Write one record as a line.
+pub fn write_record(out: &mut impl Write, record: &Record) -> Result<()> {
+    serde_json::to_writer(&mut *out, record).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")?;
+    Ok(())
+}
+
+/// Reads the text field of records, and remembers whether any record had it,
+/// so that a mistyped `--field` gets a warning instead of silence.
+pub struct TextField {
+    name: String,
+    records: u64,
+    with_text: u64,
+}
+
+impl TextField {
+    pub fn new(name: &str) -> Self {
+        TextField {
+            name: name.to_string(),
+            records: 0,
+            with_text: 0,
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The field's text, if the record has it as a string. Records without
+    /// it pass through the tools unchanged.
+    pub fn get<'r>(&mut self, record: &'r Record) -> Option<&'r str> {
+        self.records += 1;
+        let text = record.get(&self.name).and_then(Value::as_str);
+        self.with_text += text.is_some() as u64;
+        text
+    }
+
+    /// Warn when records came but none had the field as a string.
+    pub fn finish(&self) {
+        if self.records > 0 && self.with_text == 0 {
+            warn(format_args!(
+                "no record had a string field \"{}\"; records were passed through unchanged",
+                self.name
+            ));
+        }
+    }
+}
+
+/// The loop of a tool that adds fields to each record: read, let `annotate`
+/// edit the record (it gets the record's text, if any), write. Records
+/// without the text field are passed to `annotate` with `None`.
+pub fn annotate_stream(
+    args: &CommonArgs,
+    mut annotate: impl FnMut(&mut Record, Option<&str>) -> Result<()>,
+) -> Result<()> {
+    let mut reader = RecordReader::open(args)?;
+    let mut out = Output::create(args.output.as_deref())?;
+    let mut field = TextField::new(&args.field);
+    while let Some(mut record) = reader.next_record()? {
+        // Take the text out while the record is edited; put it back after.
+        let text = match field.get(&record) {
+            Some(_) => match record.get_mut(&args.field) {
+                Some(Value::String(s)) => Some(std::mem::take(s)),
+                _ => None,
+            },
+            None => None,
+        };
+        let result = annotate(&mut record, text.as_deref());
+        if let Some(text) = text {
+            if let Some(Value::String(s)) = record.get_mut(&args.field) {
+                *s = text;
+            }
+        }
+        result?;
+        write_record(&mut out, &record)?;
+    }
+    field.finish();
+    reader.finish()?;
+    out.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reader_over(content: &str, rejects: Option<&Path>) -> (tempfile::TempDir, RecordReader) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("in.jsonl");
+        std::fs::write(&path, content).unwrap();
+        let r = RecordReader::new(vec![Input::Path(path)], rejects).unwrap();
+        (dir, r)
+    }
+
+    #[test]
+    fn unknown_fields_keep_their_order_and_values() {
+        let line = r#"{"z":1,"a":{"y":[1,2,{"q":null}],"b":"é"},"big":123456789012345678901234567890,"f":1.50,"neg":-0.0}"#;
+        let rec = parse_record(line.as_bytes()).unwrap();
+        let mut out = Vec::new();
+        write_record(&mut out, &rec).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), format!("{line}\n"));
+    }
+
+    #[test]
+    fn escapes_may_be_rewritten_but_strings_stay_the_same() {
+        let line = r#"{"u":"\u00e9 \" \\ \/"}"#;
+        let rec = parse_record(line.as_bytes()).unwrap();
+        let mut out = Vec::new();
+        write_record(&mut out, &rec).unwrap();
+        let back: Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(back["u"], "é \" \\ /");
+    }
+
+    #[test]
+    fn bad_lines_name_the_input_and_line() {
+        let (_d, mut r) = reader_over("{\"a\":1}\n\n[1,2]\n", None);
+        assert!(r.next_record().unwrap().is_some());
+        let err = r.next_record().unwrap_err().to_string();
+        assert!(
+            err.ends_with("in.jsonl:3: expected a JSON object, found an array"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn invalid_json_reports_the_column() {
+        let (_d, mut r) = reader_over("{\"a\":}\n", None);
+        let err = r.next_record().unwrap_err().to_string();
+        assert!(
+            err.contains("in.jsonl:1: invalid JSON at column 6"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_is_a_data_error() {
+        // An escaped NUL is fine; a raw byte that is not UTF-8 is not.
+        let (_d, mut r) = reader_over("{\"a\":\"\\u0000\"}\n", None);
+        assert!(r.next_record().unwrap().is_some());
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bad.jsonl");
+        std::fs::write(&path, b"{\"a\":\"\xff\"}\n").unwrap();
+        let mut r = RecordReader::new(vec![Input::Path(path)], None).unwrap();
+        let err = r.next_record().unwrap_err().to_string();
+        assert!(err.contains("bad.jsonl:1: invalid UTF-8"), "{err}");
+    }
+
+    #[test]
+    fn rejects_keep_bad_lines_verbatim_and_the_stream_goes_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let rejects = dir.path().join("rejects.txt");
+        let (_d, mut r) = reader_over(
+            "{\"a\":1}\r\nnot json\r\n42\n{\"b\":2}\n{oops",
+            Some(&rejects),
+        );
+        let mut got = Vec::new();
+        while let Some(rec) = r.next_record().unwrap() {
+            got.push(rec);
+        }
+        assert_eq!(got.len(), 2);
+        assert_eq!(r.finish().unwrap(), 3);
+        assert_eq!(
+            std::fs::read_to_string(&rejects).unwrap(),
+            "not json\r\n42\n{oops\n"
+        );
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_crash() {
+        let deep = "[".repeat(10_000) + &"]".repeat(10_000);
+        let line = format!("{{\"a\":{deep}}}");
+        assert!(parse_record(line.as_bytes())
+            .unwrap_err()
+            .contains("recursion"));
+    }
+
+    #[test]
+    fn text_field_counts_records_with_text() {
+        let mut f = TextField::new("text");
+        let with: Record = serde_json::from_str(r#"{"text":"hi"}"#).unwrap();
+        let without: Record = serde_json::from_str(r#"{"text":5}"#).unwrap();
+        assert_eq!(f.get(&with), Some("hi"));
+        assert_eq!(f.get(&without), None);
+        assert_eq!((f.records, f.with_text), (2, 1));
+    }
+}

@@ -1,0 +1,6 @@
+use clap::Parser;
+
+fn main() -> std::process::ExitCode {
+    let cli = kz_entities::cli::Cli::parse();
+    kz_shared::error::run("kz-entities", || kz_entities::cli::run(cli))
+}

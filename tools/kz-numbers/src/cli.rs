@@ -1,0 +1,25 @@
+//! Command-line definition and wiring of kz-numbers.
+
+use clap::{CommandFactory, Parser};
+use kz_shared::record::annotate_stream;
+use kz_shared::{CommonArgs, Result};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "kz-numbers",
+    version,
+    about = "Find numbers, quantities with units, and casualty claims (killed, injured, detained)"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+/// The clap definition, also used to generate the man page.
+pub fn command() -> clap::Command {
+    Cli::command()
+}
+
+pub fn run(cli: Cli) -> Result<()> {
+    annotate_stream(&cli.common, |_record, _text| Ok(()))
+}
