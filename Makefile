@@ -58,3 +58,18 @@ install: release
 
 clean:
 	$(CARGO) clean
+
+## Throughput and memory of every tool against the pass-through limit; writes BENCHMARKS.md.
+## BENCH_MB="10 200" sets the corpus sizes (cached under target/bench/).
+BENCH_MB ?= 10 200
+bench: release
+	$(PYTHON) bench/run.py --sizes $(BENCH_MB)
+
+## The Python tools users would otherwise pick, on the same corpus (not part of CI).
+bench-peers: release
+	$(PYTHON) bench/peers.py --sizes $(BENCH_MB)
+
+## Fuzz every target for FUZZ_SECONDS each (needs cargo-fuzz; not part of CI).
+FUZZ_SECONDS ?= 60
+fuzz:
+	bash fuzz/run.sh $(FUZZ_SECONDS)
