@@ -20,8 +20,9 @@ pub struct Position {
     pub line: u64,
 }
 
-/// Why a line is not a record.
-fn parse_record(line: &[u8]) -> std::result::Result<Record, String> {
+/// Parse one line (without its newline) into a record, or say why it is not
+/// one: invalid UTF-8, invalid JSON (with the column), or not an object.
+pub fn parse_record(line: &[u8]) -> std::result::Result<Record, String> {
     let text = std::str::from_utf8(line)
         .map_err(|e| format!("invalid UTF-8 at byte {} of the line", e.valid_up_to() + 1))?;
     match serde_json::from_str::<Value>(text) {
