@@ -242,7 +242,8 @@ fn offsets_stay_character_offsets_with_strange_characters() {
 #[test]
 fn split_offsets_point_into_the_document_with_strange_characters() {
     let doc = json!({"id": "s", "text": format!("{STRANGE_TEXT}\n\nA second paragraph. 🙂 It ends here.")});
-    let r = run_tool(&Tool { name: "kz-split", args: &["--from", "jsonl"] }, &[], format!("{doc}\n").as_bytes());
+    let r =
+        run_tool(&Tool { name: "kz-split", args: &["--from", "jsonl"] }, &[], format!("{doc}\n").as_bytes());
     assert_eq!(r.code, Some(0), "{}", r.stderr);
     let text: Vec<char> = doc["text"].as_str().unwrap().chars().collect();
     let mut last_end = 0;
@@ -308,7 +309,9 @@ fn empty_input_gives_empty_output() {
 /// `tool | head -1`: the tool ends quietly with status 0.
 #[test]
 fn a_closed_pipe_ends_quietly() {
-    let many: String = (0..60_000).map(|i| format!("{{\"doc\":\"p{i}\",\"text\":\"Line {i} of a long stream.\"}}\n")).collect();
+    let many: String = (0..60_000)
+        .map(|i| format!("{{\"doc\":\"p{i}\",\"text\":\"Line {i} of a long stream.\"}}\n"))
+        .collect();
     for tool in STREAMING {
         let mut child = Command::new(bin(tool.name))
             .args(tool.args)
@@ -377,6 +380,7 @@ fn invalid_utf8_in_raw_text_is_replaced_and_reported_once_per_file() {
     assert_eq!(r.code, Some(0), "{}", r.stderr);
     assert_eq!(r.stderr.matches("one.txt").count(), 1, "{}", r.stderr);
     assert_eq!(r.stderr.matches("two.txt").count(), 1, "{}", r.stderr);
-    let texts: Vec<String> = records(&r.stdout).iter().map(|r| r["text"].as_str().unwrap().to_string()).collect();
+    let texts: Vec<String> =
+        records(&r.stdout).iter().map(|r| r["text"].as_str().unwrap().to_string()).collect();
     assert!(texts.iter().any(|t| t.contains('\u{fffd}')), "{texts:?}");
 }

@@ -18,10 +18,7 @@ pub fn tools() -> Vec<(&'static str, clap::Command)> {
 
 /// The repository's top directory.
 pub fn repo_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
 }
 
 /// Path of a built binary of the workspace (same profile as this test).
@@ -31,11 +28,7 @@ pub fn bin(name: &str) -> PathBuf {
     let exe = std::env::current_exe().unwrap();
     let dir = exe.parent().unwrap().parent().unwrap();
     let path = dir.join(name);
-    assert!(
-        path.exists(),
-        "{} is not built: run `cargo build --workspace` first",
-        path.display()
-    );
+    assert!(path.exists(), "{} is not built: run `cargo build --workspace` first", path.display());
     path
 }
 

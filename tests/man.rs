@@ -22,10 +22,7 @@ fn man_pages_are_up_to_date() {
             stale.push(path.display().to_string());
         }
     }
-    assert!(
-        stale.is_empty(),
-        "stale man pages (run `make man`): {stale:?}"
-    );
+    assert!(stale.is_empty(), "stale man pages (run `make man`): {stale:?}");
 }
 
 #[test]
@@ -33,9 +30,6 @@ fn every_tool_documents_examples_and_exit_status() {
     for (name, mut cmd) in tools() {
         let help = cmd.render_long_help().to_string();
         assert!(help.contains("Examples:"), "{name} --help has no examples");
-        assert!(
-            help.contains("Exit status"),
-            "{name} --help does not state its exit status"
-        );
+        assert!(help.contains("Exit status"), "{name} --help does not state its exit status");
     }
 }

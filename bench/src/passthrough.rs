@@ -6,7 +6,11 @@ use kz_shared::record::annotate_stream;
 use kz_shared::CommonArgs;
 
 #[derive(Parser)]
-#[command(name = "kz-passthrough", version, about = "Read and write JSON Lines records unchanged (benchmark baseline)")]
+#[command(
+    name = "kz-passthrough",
+    version,
+    about = "Read and write JSON Lines records unchanged (benchmark baseline)"
+)]
 struct Cli {
     #[command(flatten)]
     common: CommonArgs,

@@ -16,11 +16,7 @@ pub const EXIT_USAGE: u8 = 2;
 #[derive(Debug)]
 pub enum Error {
     /// Bad input at a known place: `input:line: message`.
-    Data {
-        input: String,
-        line: u64,
-        message: String,
-    },
+    Data { input: String, line: u64, message: String },
     /// An I/O failure on a named file or stream.
     Io { what: String, source: io::Error },
     /// Options that make no sense together, or a value clap could not check.
@@ -31,18 +27,11 @@ pub enum Error {
 
 impl Error {
     pub fn data(input: impl Into<String>, line: u64, message: impl Into<String>) -> Self {
-        Error::Data {
-            input: input.into(),
-            line,
-            message: message.into(),
-        }
+        Error::Data { input: input.into(), line, message: message.into() }
     }
 
     pub fn io(what: impl Into<String>, source: io::Error) -> Self {
-        Error::Io {
-            what: what.into(),
-            source,
-        }
+        Error::Io { what: what.into(), source }
     }
 
     pub fn exit_code(&self) -> u8 {
@@ -62,11 +51,7 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Data {
-                input,
-                line,
-                message,
-            } => write!(f, "{input}:{line}: {message}"),
+            Error::Data { input, line, message } => write!(f, "{input}:{line}: {message}"),
             Error::Io { what, source } => write!(f, "{what}: {source}"),
             Error::Usage(m) | Error::Other(m) => f.write_str(m),
         }
@@ -85,10 +70,7 @@ impl std::error::Error for Error {
 impl From<io::Error> for Error {
     /// Unnamed I/O errors come from writing our output (stdout or `-o`).
     fn from(source: io::Error) -> Self {
-        Error::Io {
-            what: "output".into(),
-            source,
-        }
+        Error::Io { what: "output".into(), source }
     }
 }
 

@@ -26,13 +26,7 @@ impl Input {
         }
         paths
             .iter()
-            .map(|p| {
-                if p.as_os_str() == "-" {
-                    Input::Stdin
-                } else {
-                    Input::Path(p.clone())
-                }
-            })
+            .map(|p| if p.as_os_str() == "-" { Input::Stdin } else { Input::Path(p.clone()) })
             .collect()
     }
 
@@ -65,9 +59,7 @@ impl Input {
     /// Read the whole input as bytes (raw articles are one document each).
     pub fn read_all(&self) -> Result<Vec<u8>> {
         let mut bytes = Vec::new();
-        self.open()?
-            .read_to_end(&mut bytes)
-            .map_err(|e| Error::io(self.name(), e))?;
+        self.open()?.read_to_end(&mut bytes).map_err(|e| Error::io(self.name(), e))?;
         Ok(bytes)
     }
 }
@@ -84,11 +76,7 @@ pub struct LineReader<R> {
 
 impl<R: BufRead> LineReader<R> {
     pub fn new(reader: R) -> Self {
-        LineReader {
-            reader,
-            buf: Vec::with_capacity(4096),
-            line: 0,
-        }
+        LineReader { reader, buf: Vec::with_capacity(4096), line: 0 }
     }
 
     /// Number of the line last returned (1-based).
@@ -109,11 +97,7 @@ impl<R: BufRead> LineReader<R> {
                 end -= 1;
             }
         }
-        let start = if self.line == 1 && self.buf[..end].starts_with(b"\xEF\xBB\xBF") {
-            3
-        } else {
-            0
-        };
+        let start = if self.line == 1 && self.buf[..end].starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
         Ok(Some(&self.buf[start..end]))
     }
 
@@ -173,8 +157,7 @@ impl Output {
             if let Ok(file) = File::open(&temp) {
                 let _ = file.sync_all();
             }
-            temp.persist(&target)
-                .map_err(|e| Error::io(name, e.error))?;
+            temp.persist(&target).map_err(|e| Error::io(name, e.error))?;
         }
         Ok(())
     }
@@ -207,14 +190,8 @@ mod tests {
 
     #[test]
     fn strips_newlines_crlf_and_a_leading_bom() {
-        assert_eq!(
-            lines(b"\xEF\xBB\xBFa\r\nb\nc"),
-            vec![b"a".to_vec(), b"b".to_vec(), b"c".to_vec()]
-        );
-        assert_eq!(
-            lines(b"x\n\ny\n"),
-            vec![b"x".to_vec(), b"".to_vec(), b"y".to_vec()]
-        );
+        assert_eq!(lines(b"\xEF\xBB\xBFa\r\nb\nc"), vec![b"a".to_vec(), b"b".to_vec(), b"c".to_vec()]);
+        assert_eq!(lines(b"x\n\ny\n"), vec![b"x".to_vec(), b"".to_vec(), b"y".to_vec()]);
         assert!(lines(b"").is_empty());
     }
 
@@ -226,10 +203,7 @@ mod tests {
     #[test]
     fn dash_and_nothing_mean_stdin() {
         assert_eq!(Input::list(&[]), vec![Input::Stdin]);
-        assert_eq!(
-            Input::list(&["-".into(), "a".into()]),
-            vec![Input::Stdin, Input::Path("a".into())]
-        );
+        assert_eq!(Input::list(&["-".into(), "a".into()]), vec![Input::Stdin, Input::Path("a".into())]);
     }
 
     #[test]

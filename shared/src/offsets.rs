@@ -41,12 +41,7 @@ pub struct CharOffsets<'a> {
 
 impl<'a> CharOffsets<'a> {
     pub fn new(text: &'a str) -> Self {
-        CharOffsets {
-            text,
-            ascii: text.is_ascii(),
-            byte: 0,
-            chars: 0,
-        }
+        CharOffsets { text, ascii: text.is_ascii(), byte: 0, chars: 0 }
     }
 
     /// Character offset of byte offset `byte`.

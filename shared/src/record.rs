@@ -147,10 +147,7 @@ impl RecordReader {
         if let Some(out) = self.rejects.take() {
             out.finish()?;
             if self.rejected > 0 {
-                warn(format_args!(
-                    "{} bad line(s) written to the rejects file",
-                    self.rejected
-                ));
+                warn(format_args!("{} bad line(s) written to the rejects file", self.rejected));
             }
         }
         Ok(self.rejected)
@@ -174,11 +171,7 @@ pub struct TextField {
 
 impl TextField {
     pub fn new(name: &str) -> Self {
-        TextField {
-            name: name.to_string(),
-            records: 0,
-            with_text: 0,
-        }
+        TextField { name: name.to_string(), records: 0, with_text: 0 }
     }
 
     pub fn name(&self) -> &str {
@@ -274,20 +267,14 @@ mod tests {
         let (_d, mut r) = reader_over("{\"a\":1}\n\n[1,2]\n", None);
         assert!(r.next_record().unwrap().is_some());
         let err = r.next_record().unwrap_err().to_string();
-        assert!(
-            err.ends_with("in.jsonl:3: expected a JSON object, found an array"),
-            "{err}"
-        );
+        assert!(err.ends_with("in.jsonl:3: expected a JSON object, found an array"), "{err}");
     }
 
     #[test]
     fn invalid_json_reports_the_column() {
         let (_d, mut r) = reader_over("{\"a\":}\n", None);
         let err = r.next_record().unwrap_err().to_string();
-        assert!(
-            err.contains("in.jsonl:1: invalid JSON at column 6"),
-            "{err}"
-        );
+        assert!(err.contains("in.jsonl:1: invalid JSON at column 6"), "{err}");
     }
 
     #[test]
@@ -307,29 +294,21 @@ mod tests {
     fn rejects_keep_bad_lines_verbatim_and_the_stream_goes_on() {
         let dir = tempfile::tempdir().unwrap();
         let rejects = dir.path().join("rejects.txt");
-        let (_d, mut r) = reader_over(
-            "{\"a\":1}\r\nnot json\r\n42\n{\"b\":2}\n{oops",
-            Some(&rejects),
-        );
+        let (_d, mut r) = reader_over("{\"a\":1}\r\nnot json\r\n42\n{\"b\":2}\n{oops", Some(&rejects));
         let mut got = Vec::new();
         while let Some(rec) = r.next_record().unwrap() {
             got.push(rec);
         }
         assert_eq!(got.len(), 2);
         assert_eq!(r.finish().unwrap(), 3);
-        assert_eq!(
-            std::fs::read_to_string(&rejects).unwrap(),
-            "not json\r\n42\n{oops\n"
-        );
+        assert_eq!(std::fs::read_to_string(&rejects).unwrap(), "not json\r\n42\n{oops\n");
     }
 
     #[test]
     fn deep_nesting_is_an_error_not_a_crash() {
         let deep = "[".repeat(10_000) + &"]".repeat(10_000);
         let line = format!("{{\"a\":{deep}}}");
-        assert!(parse_record(line.as_bytes())
-            .unwrap_err()
-            .contains("recursion"));
+        assert!(parse_record(line.as_bytes()).unwrap_err().contains("recursion"));
     }
 
     #[test]
