@@ -1,0 +1,502 @@
+#!/usr/bin/env python3
+"""Throughput and memory of every kz tool, against the pass-through limit.
+
+    python3 bench/run.py --sizes 10 200 [--runs 3] [--bin-dir target/release]
+                         [--out BENCHMARKS.md] [--work-dir target/bench]
+
+For each corpus size (MB of raw article text, made by bench/gen_corpus.py and
+cached under the work dir) it measures each tool alone on its natural input,
+the five-tool pipeline, and kz-passthrough (the shared record reader and
+writer doing nothing else) on the same JSONL, in the same run. It reports MB/s
+of input, records/s, peak RSS and CPU time (getrusage of each child), the
+median of --runs runs, each tool's throughput as a ratio of the pass-through
+measured in the same run, checks the targets of the benchmark issue, and
+writes the tables to BENCHMARKS.md (keeping the peers section that
+bench/peers.py writes). Standard library only.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import gen_corpus  # noqa: E402
+
+REPO = gen_corpus.REPO
+MB = 1_000_000
+MIB = 1 << 20
+PEERS_BEGIN = "<!-- peers:begin -->"
+PEERS_END = "<!-- peers:end -->"
+
+# (key, label, binary, extra args, input kind). Input kinds: "raw" (the
+# article files), "sentences" (kz-split's JSONL), "annotated" (sentences
+# through kz-entities | kz-numbers | kz-timeline --annotate).
+BENCHES = [
+    ("passthrough", "kz-passthrough", "kz-passthrough", [], "sentences"),
+    ("split", "kz-split", "kz-split", [], "raw"),
+    ("entities", "kz-entities", "kz-entities", [], "sentences"),
+    ("numbers", "kz-numbers", "kz-numbers", [], "sentences"),
+    ("annotate", "kz-timeline --annotate", "kz-timeline", ["--annotate"], "sentences"),
+    ("dedupe", "kz-dedupe", "kz-dedupe", [], "sentences"),
+    ("passthrough-annotated", "kz-passthrough (annotated)", "kz-passthrough", [], "annotated"),
+    ("timeline", "kz-timeline (aggregate)", "kz-timeline", [], "annotated"),
+]
+# The five tools, as an analyst chains them on raw articles.
+PIPELINE = [("kz-split", []), ("kz-dedupe", []), ("kz-entities", []), ("kz-numbers", []),
+            ("kz-timeline", [])]
+PIPELINE_LABEL = "pipeline: " + " | ".join(" ".join([b, *a]) for b, a in PIPELINE)
+
+# The issue's targets (2 cores, one process per tool, 200 MB corpus).
+TARGETS = {
+    "split": {"mbps": 150, "flat": 5},
+    "entities": {"mbps": 60, "ratio": 0.25, "flat": 5},
+    "numbers": {"mbps": 60, "ratio": 0.25, "flat": 5},
+    "annotate": {"mbps": 60, "ratio": 0.25, "flat": 5},
+    "dedupe": {"mbps": 25, "ratio": 0.1, "bytes_per_kept": 300},
+    "timeline": {"mbps": 30, "per_dated": True},
+    "pipeline": {"mbps": 20, "sum_rss": True},
+}
+
+
+def log(msg):
+    print(f"bench: {msg}", file=sys.stderr, flush=True)
+
+
+# GNU time reports the peak RSS of a child it forked itself. A child forked
+# straight from this Python process would not do: Linux carries the high-water
+# RSS across exec, so every tool would show at least Python's own RSS.
+GNU_TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
+
+
+def measure(argvs, stdin_path, stdout_path, cwd=None, timeout=None):
+    """Runs a pipeline of commands (one or more argv lists) with the first
+    reading stdin_path and the last writing stdout_path. Returns wall time,
+    CPU time and peak RSS per process, and the exit statuses."""
+    procs = []
+    err_files = []
+    stat_files = []
+    if GNU_TIME:
+        wrapped = []
+        for argv in argvs:
+            fd, stat_path = tempfile.mkstemp(prefix="kz-bench-time-")
+            os.close(fd)
+            stat_files.append(stat_path)
+            wrapped.append([GNU_TIME, "-f", "%M %U %S", "-o", stat_path, *argv])
+        argvs = wrapped
+    start = time.perf_counter()
+    with open(stdin_path or os.devnull, "rb") as inp, open(stdout_path, "wb") as out:
+        prev = inp
+        for i, argv in enumerate(argvs):
+            last = i == len(argvs) - 1
+            err = tempfile.TemporaryFile()
+            err_files.append(err)
+            p = subprocess.Popen(argv, stdin=prev, stdout=out if last else subprocess.PIPE,
+                                 stderr=err, cwd=cwd if i == 0 else None)
+            if prev is not inp:
+                prev.close()  # the child holds it now
+            prev = p.stdout
+            procs.append(p)
+        timed_out = []
+
+        def kill_all():
+            timed_out.append(True)
+            for p in procs:
+                try:
+                    p.kill()
+                except OSError:
+                    pass
+
+        timer = threading.Timer(timeout, kill_all) if timeout else None
+        if timer:
+            timer.start()
+        results = {}
+        pending = {p.pid: p for p in procs}
+        while pending:
+            pid, status, usage = os.wait4(-1, 0)
+            if pid not in pending:
+                continue
+            p = pending.pop(pid)
+            p.returncode = os.waitstatus_to_exitcode(status)
+            results[pid] = (p.returncode, usage, time.perf_counter() - start)
+        wall = max(r[2] for r in results.values())
+        if timer:
+            timer.cancel()
+    stats = []
+    for i, (p, err) in enumerate(zip(procs, err_files)):
+        code, usage, _ = results[p.pid]
+        err.seek(0)
+        text = err.read().decode("utf-8", "replace").strip()
+        err.close()
+        cpu, rss = usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024
+        if stat_files:
+            lines = Path(stat_files[i]).read_text().split("\n")
+            os.unlink(stat_files[i])
+            try:
+                kib, user, system = [ln for ln in lines if ln.strip()][-1].split()
+                cpu, rss = float(user) + float(system), int(kib) * 1024
+            except (IndexError, ValueError):
+                pass  # killed before time could write: keep wait4's figures
+        stats.append({"code": code, "cpu": cpu, "rss": rss, "stderr": text})
+    return {"wall": wall, "procs": stats, "timed_out": bool(timed_out)}
+
+
+def warm(paths):
+    """Reads the inputs once so every run starts from the page cache."""
+    for p in paths:
+        with open(p, "rb") as f:
+            while f.read(1 << 22):
+                pass
+
+
+def machine():
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                mem = f"{int(line.split()[1]) / (1 << 20):.0f} GiB"
+    except OSError:
+        pass
+
+    def out(cmd):
+        try:
+            return subprocess.run(cmd, capture_output=True, text=True, cwd=REPO,
+                                  check=False).stdout.strip()
+        except OSError:
+            return ""
+
+    commit = out(["git", "rev-parse", "--short", "HEAD"])
+    return {
+        "cores": os.cpu_count(),
+        "cpu": cpu,
+        "memory": mem,
+        "os": f"{platform.system()} {platform.release()}",
+        "rustc": out(["rustc", "--version"]) or "unknown",
+        "commit": commit or "unknown",
+        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+    }
+
+
+def first_error(proc_stats):
+    for s in proc_stats:
+        if s["code"] != 0:
+            line = (s["stderr"].splitlines() or [f"exit {s['code']}"])[0]
+            return f"exit {s['code']}: {line[:140]}"
+    return None
+
+
+def bench_size(mb, args):
+    info = gen_corpus.ensure_corpus(mb, args.work_dir, args.bin_dir, log=log)
+    cdir = Path(info["dir"])
+    raw = cdir / "raw"
+    names = gen_corpus.raw_files(cdir)
+    inputs = {
+        "raw": {"bytes": info["raw_bytes"], "paths": [raw / n for n in names]},
+        "sentences": {"bytes": info["sentences_bytes"], "paths": [cdir / "sentences.jsonl"]},
+        "annotated": {"bytes": info["annotated_bytes"], "paths": [cdir / "annotated.jsonl"]},
+    }
+    outdir = cdir / "out"
+    outdir.mkdir(exist_ok=True)
+    bin_dir = Path(args.bin_dir).resolve()
+
+    def cmd(binary, extra, kind):
+        exe = str(bin_dir / binary)
+        if kind == "raw":
+            return [exe, *extra, *names], raw  # relative names: `doc` is the file stem
+        return [exe, *extra, str(inputs[kind]["paths"][0])], None
+
+    jobs = []
+    for key, label, binary, extra, kind in BENCHES:
+        if not (bin_dir / binary).exists():
+            jobs.append({"key": key, "label": label, "kind": kind, "missing": binary})
+            continue
+        argv, cwd = cmd(binary, extra, kind)
+        jobs.append({"key": key, "label": label, "kind": kind, "argvs": [argv], "cwd": cwd})
+    missing = [b for b, _ in PIPELINE if not (bin_dir / b).exists()]
+    if missing:
+        jobs.append({"key": "pipeline", "label": PIPELINE_LABEL, "kind": "raw",
+                     "missing": ", ".join(missing)})
+    else:
+        first, cwd = cmd(PIPELINE[0][0], PIPELINE[0][1], "raw")
+        rest = [[str(bin_dir / b), *a] for b, a in PIPELINE[1:]]
+        jobs.append({"key": "pipeline", "label": PIPELINE_LABEL, "kind": "raw",
+                     "argvs": [first, *rest], "cwd": cwd})
+
+    warm(p for k in inputs.values() for p in k["paths"])
+    for job in jobs:
+        job["runs"] = []
+    for run in range(args.runs):
+        for job in jobs:
+            if "missing" in job or job.get("failed"):
+                continue
+            out_path = outdir / f"{job['key']}.jsonl"
+            log(f"{mb:g} MB, run {run + 1}/{args.runs}: {job['label']}")
+            m = measure(job["argvs"], None, out_path, cwd=job["cwd"], timeout=args.timeout)
+            err = "timed out" if m["timed_out"] else first_error(m["procs"])
+            if err:
+                job["failed"] = err
+                log(f"  failed: {err}")
+                continue
+            job["runs"].append(m)
+        # Output records (kept by kz-dedupe, sentences of kz-split) once.
+    for job in jobs:
+        out_path = outdir / f"{job['key']}.jsonl"
+        if job["runs"] and out_path.exists():
+            job["out_records"] = gen_corpus.count_lines(out_path)
+    return info, jobs, inputs
+
+
+def summarise(mb, info, jobs, inputs):
+    """One row per job: medians over runs, ratio to the pass-through of the same run."""
+    by_key = {j["key"]: j for j in jobs}
+    rows = []
+    for job in jobs:
+        in_bytes = inputs[job["kind"]]["bytes"]
+        row = {"size": mb, "key": job["key"], "label": job["label"], "kind": job["kind"],
+               "input_mb": in_bytes / MB}
+        if "missing" in job:
+            row["status"] = f"not built ({job['missing']})"
+            rows.append(row)
+            continue
+        if job.get("failed") and not job["runs"]:
+            row["status"] = "failed: " + job["failed"]
+            rows.append(row)
+            continue
+        runs = job["runs"]
+        walls = [r["wall"] for r in runs]
+        row["wall"] = statistics.median(walls)
+        row["mbps"] = in_bytes / MB / row["wall"]
+        row["cpu"] = statistics.median(sum(p["cpu"] for p in r["procs"]) for r in runs)
+        row["rss"] = max(sum(p["rss"] for p in r["procs"]) for r in runs)
+        if job["kind"] == "raw":
+            records = info["sentences"] if job["key"] == "pipeline" else job.get("out_records", 0)
+        elif job["kind"] == "annotated":
+            records = info["annotated"]
+        else:
+            records = info["sentences"]
+        row["records"] = records
+        row["rps"] = records / row["wall"]
+        row["out_records"] = job.get("out_records")
+        base = by_key.get("passthrough-annotated" if job["kind"] == "annotated" else "passthrough")
+        if job["kind"] != "raw" and base and base.get("runs") and job["key"] != base["key"]:
+            ratios = [base["runs"][i]["wall"] / runs[i]["wall"]
+                      for i in range(min(len(runs), len(base["runs"])))]
+            row["ratio"] = statistics.median(ratios)
+        row["status"] = "ok" if not job.get("failed") else "partly failed: " + job["failed"]
+        rows.append(row)
+    return rows
+
+
+def fmt(x, spec):
+    return "—" if x is None else format(x, spec)
+
+
+def check_targets(rows_by_size, info_by_size):
+    """The issue's targets at the largest size; memory flatness between the
+    smallest and largest. Returns table lines and a list of targets not met."""
+    sizes = sorted(rows_by_size)
+    big, small = sizes[-1], sizes[0]
+    rows = {r["key"]: r for r in rows_by_size[big]}
+    small_rows = {r["key"]: r for r in rows_by_size[small]}
+    lines = ["| tool | target | measured | met |", "|---|---|---|---|"]
+    not_met = []
+
+    def add(label, target, measured, ok):
+        mark = "n/a" if ok is None else ("met" if ok else "**not met**")
+        lines.append(f"| {label} | {target} | {measured} | {mark} |")
+        if ok is False:
+            not_met.append(f"{label}: {target} (measured {measured})")
+
+    for key, t in TARGETS.items():
+        r = rows.get(key)
+        label = r["label"] if r else key
+        if key == "pipeline":
+            label = "five-tool pipeline"
+        if not r or "mbps" not in r:
+            add(label, "runs", r["status"] if r else "not measured", False)
+            continue
+        add(label, f"≥ {t['mbps']} MB/s", f"{r['mbps']:.1f} MB/s", r["mbps"] >= t["mbps"])
+        if "ratio" in t:
+            ratio = r.get("ratio")
+            add(label, f"≥ {t['ratio']}× pass-through", fmt(ratio, ".2f") + "×",
+                None if ratio is None else ratio >= t["ratio"])
+        if "flat" in t:
+            s = small_rows.get(key)
+            if big == small or not s or "rss" not in s:
+                add(label, f"peak RSS flat (±{t['flat']} MB)", "one size only", None)
+            else:
+                diff = (r["rss"] - s["rss"]) / MIB
+                add(label, f"peak RSS at {small:g} MB and {big:g} MB within {t['flat']} MB",
+                    f"{s['rss'] / MIB:.1f} → {r['rss'] / MIB:.1f} MiB ({diff:+.1f})",
+                    abs(diff) <= t["flat"])
+        if "bytes_per_kept" in t:
+            kept = r.get("out_records") or 0
+            per = r["rss"] / kept if kept else None
+            measured = (f"{per:.0f} B/record ({r['rss'] / MIB:.1f} MiB / {kept} kept)"
+                        if per is not None else "nothing kept")
+            s = small_rows.get(key)
+            if big != small and s and s.get("out_records") and s.get("rss") and kept > s["out_records"]:
+                marginal = (r["rss"] - s["rss"]) / (kept - s["out_records"])
+                measured += f"; marginal {marginal:.0f} B/record"
+            add(label, f"≤ {t['bytes_per_kept']} bytes of peak RSS per record kept", measured,
+                None if per is None else per <= t["bytes_per_kept"])
+        if t.get("per_dated"):
+            dated = info_by_size[big].get("dated", 0)
+            measured = f"{r['rss'] / MIB:.1f} MiB peak, {dated} dated sentences"
+            if dated:
+                measured += f" ({r['rss'] / dated:.0f} B each)"
+            add(label, "memory proportional to dated sentences only", measured, None)
+        if t.get("sum_rss"):
+            solo = [rows.get(k) for k in ("split", "dedupe", "entities", "numbers", "timeline")]
+            if all(x and "rss" in x for x in solo):
+                total = sum(x["rss"] for x in solo)
+                add(label, "peak RSS ≤ sum of the tools alone",
+                    f"{r['rss'] / MIB:.1f} MiB (sum alone {total / MIB:.1f} MiB)",
+                    r["rss"] <= total * 1.1 + 5 * MIB)
+    return lines, not_met
+
+
+def render(mach, args, rows_by_size, info_by_size):
+    sizes = sorted(rows_by_size)
+    out = [
+        "# Benchmarks",
+        "",
+        "<!-- Generated by bench/run.py (`make bench`); do not edit by hand. -->",
+        "",
+        f"- Machine: {mach['cores']} cores, {mach['cpu']}, {mach['memory']}, {mach['os']}",
+        f"- Date: {mach['date']}; commit {mach['commit']}; {mach['rustc']}",
+        f"- Command: `python3 bench/run.py --sizes {' '.join(f'{s:g}' for s in sizes)} "
+        f"--runs {args.runs}` (what `make bench` runs); binaries from `{args.bin_dir_display}`",
+        "- MB = 10⁶ bytes of input; RSS in MiB; times are wall clock, median of the runs; "
+        "`× pass-through` is the tool's throughput divided by that of `kz-passthrough` "
+        "(the shared reader and writer doing nothing else) on the same input in the same run.",
+        "",
+        "## Corpus",
+        "",
+        "Generated by `bench/gen_corpus.py` (seeded; its own templates and vocabularies; about one "
+        "article in ten a near-duplicate republication), cached under `target/bench/`.",
+        "",
+        "| size | articles | raw text | sentences (made by) | sentence JSONL | annotated JSONL "
+        "| dated sentences |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for s in sizes:
+        i = info_by_size[s]
+        notes = "; ".join(i.get("annotated_notes") or [])
+        out.append(
+            f"| {s:g} MB | {i['docs']} ({i['republished']} republished) | {i['raw_bytes'] / MB:.1f} MB "
+            f"| {i['sentences']} ({i['sentences_from']}) | {i['sentences_bytes'] / MB:.1f} MB "
+            f"| {i['annotated_bytes'] / MB:.1f} MB{' (' + notes + ')' if notes else ''} | {i.get('dated', 0)} |")
+    out += [
+        "",
+        "## Results",
+        "",
+        "| size | benchmark | input | MB/s | records/s | × pass-through | peak RSS MiB | CPU s | status |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for s in sizes:
+        for r in rows_by_size[s]:
+            kind = {"raw": "raw text", "sentences": "sentence JSONL",
+                    "annotated": "annotated JSONL"}[r["kind"]]
+            status = r["status"]
+            if r["key"] == "dedupe" and r.get("out_records") is not None:
+                status += f" ({r['out_records']} kept)"
+            if r["key"] == "split" and r.get("out_records") is not None:
+                status += f" ({r['out_records']} sentences)"
+            out.append(
+                f"| {s:g} MB | `{r['label']}` | {kind}, {r['input_mb']:.1f} MB | {fmt(r.get('mbps'), '.1f')} "
+                f"| {fmt(r.get('rps'), ',.0f')} | {fmt(r.get('ratio'), '.2f')} "
+                f"| {fmt(r['rss'] / MIB if 'rss' in r else None, '.1f')} | {fmt(r.get('cpu'), '.2f')} "
+                f"| {status} |")
+    lines, not_met = check_targets(rows_by_size, info_by_size)
+    big = sizes[-1]
+    out += [
+        "",
+        f"## Targets ({big:g} MB corpus; memory compared across "
+        f"{' and '.join(f'{s:g} MB' for s in sorted({sizes[0], big}))})",
+        "",
+        *lines,
+        "",
+    ]
+    if big < 200:
+        out += [f"Measured on a {big:g} MB corpus; the targets are stated for 200 MB.", ""]
+    out += ["Targets not met: " + ("none." if not not_met else ""), ""]
+    out += [f"- {n}" for n in not_met]
+    if not_met:
+        out.append("")
+    return "\n".join(out), not_met
+
+
+def write_report(path, text):
+    """Writes the report, keeping the peers section of the previous one."""
+    path = Path(path)
+    peers = ""
+    if path.exists():
+        old = path.read_text(encoding="utf-8")
+        if PEERS_BEGIN in old and PEERS_END in old:
+            peers = old[old.index(PEERS_BEGIN):old.index(PEERS_END) + len(PEERS_END)]
+    body = text.rstrip("\n") + "\n"
+    if peers:
+        body += "\n" + peers + "\n"
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(body, encoding="utf-8")
+    tmp.replace(path)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", nargs="+", type=float, default=[10.0, 200.0],
+                    help="corpus sizes in MB (default: 10 200)")
+    ap.add_argument("--runs", type=int, default=3, help="runs per benchmark; the median is reported")
+    ap.add_argument("--bin-dir", default=str(REPO / "target" / "release"),
+                    help="directory of the kz binaries (default: target/release)")
+    ap.add_argument("--work-dir", default=str(REPO / "target" / "bench"),
+                    help="where corpora and outputs go (default: target/bench)")
+    ap.add_argument("--out", default=str(REPO / "BENCHMARKS.md"), help="report to write")
+    ap.add_argument("--json", help="also write the raw results here (default: <work-dir>/results.json)")
+    ap.add_argument("--timeout", type=float, default=1800, help="seconds before a run is killed")
+    args = ap.parse_args()
+    if args.runs < 1:
+        ap.error("--runs must be at least 1")
+    bin_dir = Path(args.bin_dir)
+    try:
+        args.bin_dir_display = str(bin_dir.resolve().relative_to(REPO))
+    except ValueError:
+        args.bin_dir_display = str(bin_dir)
+    if not (bin_dir / "kz-passthrough").exists():
+        sys.exit(f"bench: {bin_dir}/kz-passthrough is not built (run `make release`)")
+    rows_by_size, info_by_size = {}, {}
+    for mb in sorted(set(args.sizes)):
+        info, jobs, inputs = bench_size(mb, args)
+        info_by_size[mb] = info
+        rows_by_size[mb] = summarise(mb, info, jobs, inputs)
+    mach = machine()
+    text, not_met = render(mach, args, rows_by_size, info_by_size)
+    write_report(args.out, text)
+    json_path = Path(args.json or Path(args.work_dir) / "results.json")
+    json_path.parent.mkdir(parents=True, exist_ok=True)
+    json_path.write_text(json.dumps({"machine": mach, "corpus": {f"{k:g}": v for k, v in info_by_size.items()},
+                                     "rows": [r for s in sorted(rows_by_size) for r in rows_by_size[s]],
+                                     "not_met": not_met}, indent=1))
+    print(text)
+    log(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
