@@ -1,0 +1,390 @@
+//! The streaming deduplicator: each record is compared with the records kept
+//! before it (the first of each group); it joins the most similar one at or
+//! above the threshold, or is kept and starts a group of its own.
+//!
+//! Groups are stars around their first record, never chains: a record that
+//! resembles a duplicate but not the group's first record starts a new group,
+//! so two different reports are not merged through a series of small edits.
+
+use crate::index::{BandIndex, MAX_PER_KEY};
+use crate::sketch::{bottom_k, exact_key, jaccard, Banding, MinHasher, SketchRef};
+use crate::text::Words;
+
+/// The numbers of a record are kept for at most this many distinct numbers;
+/// beyond that (long documents) the numbers rule is not applied.
+pub const MAX_NUMBERS: usize = 16;
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub threshold: f64,
+    pub shingle: usize,
+    /// Sketch size k (hashes kept per record).
+    pub sketch: usize,
+    pub banding: Banding,
+    /// Near duplicates must agree on their numbers (one's numbers contain
+    /// the other's).
+    pub numbers_must_agree: bool,
+}
+
+impl Settings {
+    pub fn new(threshold: f64) -> Self {
+        Settings {
+            threshold,
+            shingle: 3,
+            sketch: 64,
+            banding: Banding::for_threshold(threshold),
+            numbers_must_agree: true,
+        }
+    }
+}
+
+/// What became of a record.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Outcome {
+    /// No key, no words, or no scope: passed through, never merged.
+    NotCompared,
+    /// Kept: the first record of group `group` (0-based, in order of appearance).
+    Kept { group: u32 },
+    /// A duplicate of the first record of `group`, with its similarity.
+    Duplicate { group: u32, similarity: f64 },
+}
+
+/// One record's features, computed once and reused for every candidate.
+#[derive(Default)]
+pub struct Features {
+    pub words: Words,
+    shingles: Vec<u64>,
+    pub sketch: Vec<u32>,
+    pub complete: bool,
+    /// Sorted distinct number hashes, or None when there are too many.
+    pub numbers: Option<Vec<u32>>,
+    pub exact_key: u64,
+    pub band_keys: Vec<u64>,
+}
+
+impl Features {
+    /// Compute from `words` (already filled); false when there is nothing to
+    /// compare (no words).
+    pub fn compute(&mut self, settings: &Settings, minhasher: &mut MinHasher, scope: u64) -> bool {
+        if self.words.hashes.is_empty() {
+            return false;
+        }
+        self.words.shingles(settings.shingle, &mut self.shingles);
+        self.complete = bottom_k(&self.shingles, settings.sketch, &mut self.sketch);
+        let mut numbers: Vec<u32> = self.words.numbers.iter().map(|&n| (n >> 32) as u32).collect();
+        numbers.sort_unstable();
+        numbers.dedup();
+        self.numbers = (numbers.len() <= MAX_NUMBERS).then_some(numbers);
+        self.exact_key = exact_key(self.words.exact_hash(), scope);
+        minhasher.band_keys(&self.shingles, scope, &mut self.band_keys);
+        true
+    }
+
+    /// All keys: the exact key first, then the band keys.
+    pub fn keys(&self) -> impl Iterator<Item = u64> + '_ {
+        std::iter::once(self.exact_key).chain(self.band_keys.iter().copied())
+    }
+}
+
+/// True when neither record's numbers contain the other's: "6 killed" and
+/// "17 killed" are different claims however alike the rest of the text.
+/// A copy that lost a sentence (and its numbers) still agrees.
+fn numbers_conflict(a: &[u32], b: &[u32]) -> bool {
+    !(is_subset(a, b) || is_subset(b, a))
+}
+
+fn is_subset(small: &[u32], big: &[u32]) -> bool {
+    small.iter().all(|x| big.binary_search(x).is_ok())
+}
+
+/// The kept records' sketches and numbers, in flat arrays.
+#[derive(Default)]
+pub struct Kept {
+    data: Vec<u32>,
+    meta: Vec<Meta>,
+}
+
+#[derive(Clone, Copy)]
+struct Meta {
+    start: u32,
+    sketch_len: u8,
+    /// Number of numbers, or NO_NUMBERS.
+    numbers: u8,
+    complete: bool,
+}
+
+const NO_NUMBERS: u8 = u8::MAX;
+
+impl Kept {
+    pub fn len(&self) -> usize {
+        self.meta.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.meta.is_empty()
+    }
+
+    fn push(&mut self, f: &Features) -> u32 {
+        let start = self.data.len() as u32;
+        self.data.extend_from_slice(&f.sketch);
+        let numbers = match &f.numbers {
+            Some(n) => {
+                self.data.extend_from_slice(n);
+                n.len() as u8
+            }
+            None => NO_NUMBERS,
+        };
+        self.meta.push(Meta { start, sketch_len: f.sketch.len() as u8, numbers, complete: f.complete });
+        (self.meta.len() - 1) as u32
+    }
+
+    fn sketch(&self, i: u32) -> SketchRef<'_> {
+        let m = self.meta[i as usize];
+        let s = m.start as usize;
+        SketchRef { mins: &self.data[s..s + m.sketch_len as usize], complete: m.complete }
+    }
+
+    fn numbers(&self, i: u32) -> Option<&[u32]> {
+        let m = self.meta[i as usize];
+        if m.numbers == NO_NUMBERS {
+            return None;
+        }
+        let s = m.start as usize + m.sketch_len as usize;
+        Some(&self.data[s..s + m.numbers as usize])
+    }
+
+    pub fn bytes(&self) -> usize {
+        self.data.capacity() * 4 + self.meta.capacity() * std::mem::size_of::<Meta>()
+    }
+}
+
+/// Counters for `--stats`.
+#[derive(Debug, Default, Clone)]
+pub struct Stats {
+    pub records: u64,
+    pub compared: u64,
+    pub kept: u64,
+    pub exact: u64,
+    pub near: u64,
+    pub candidates: u64,
+}
+
+/// Compares each new record with the kept ones and decides its outcome.
+pub struct Matcher {
+    pub settings: Settings,
+    pub kept: Kept,
+    pub stats: Stats,
+}
+
+impl Matcher {
+    pub fn new(settings: Settings) -> Self {
+        assert!(settings.sketch <= u8::MAX as usize, "sketch size above 255");
+        Matcher { settings, kept: Kept::default(), stats: Stats::default() }
+    }
+
+    /// Confirm the candidates (kept-record numbers, any order, repeats
+    /// allowed): the most similar at or above the threshold, earliest first on
+    /// ties.
+    pub fn best_match(&mut self, f: &Features, candidates: &mut Vec<u32>) -> Option<(u32, f64)> {
+        candidates.sort_unstable();
+        candidates.dedup();
+        let mut best: Option<(u32, f64)> = None;
+        let sketch = SketchRef { mins: &f.sketch, complete: f.complete };
+        for &c in candidates.iter() {
+            self.stats.candidates += 1;
+            if self.settings.numbers_must_agree {
+                if let (Some(a), Some(b)) = (f.numbers.as_deref(), self.kept.numbers(c)) {
+                    if numbers_conflict(a, b) {
+                        continue;
+                    }
+                }
+            }
+            let j = jaccard(sketch, self.kept.sketch(c), self.settings.sketch);
+            if j + 1e-9 >= self.settings.threshold && best.map_or(true, |(_, bj)| j > bj) {
+                best = Some((c, j));
+            }
+        }
+        best
+    }
+
+    /// Record the outcome of a compared record: a duplicate of `best`, or kept.
+    pub fn decide(&mut self, f: &Features, best: Option<(u32, f64)>) -> Outcome {
+        self.stats.compared += 1;
+        match best {
+            Some((group, similarity)) => {
+                if similarity >= 1.0 {
+                    self.stats.exact += 1;
+                } else {
+                    self.stats.near += 1;
+                }
+                Outcome::Duplicate { group, similarity }
+            }
+            None => {
+                self.stats.kept += 1;
+                Outcome::Kept { group: self.kept.push(f) }
+            }
+        }
+    }
+}
+
+/// The whole in-memory deduplicator: a matcher plus the LSH table.
+pub struct Deduper {
+    pub matcher: Matcher,
+    pub index: BandIndex,
+    pub minhasher: MinHasher,
+    pub features: Features,
+    candidates: Vec<u32>,
+    filed: Vec<usize>,
+}
+
+impl Deduper {
+    pub fn new(settings: Settings) -> Self {
+        let minhasher = MinHasher::new(settings.banding);
+        Deduper {
+            matcher: Matcher::new(settings),
+            index: BandIndex::new(),
+            minhasher,
+            features: Features::default(),
+            candidates: Vec::new(),
+            filed: Vec::new(),
+        }
+    }
+
+    /// Compare one record given its key texts (None when it has none) and
+    /// its scope (None when `--within` is set and the record lacks the field).
+    pub fn add<'a>(&mut self, keys: impl IntoIterator<Item = &'a str>, scope: Option<u64>) -> Outcome {
+        self.matcher.stats.records += 1;
+        let Some(scope) = scope else { return Outcome::NotCompared };
+        self.features.words.clear();
+        for (i, text) in keys.into_iter().enumerate() {
+            self.features.words.add_field(text, i == 0);
+        }
+        if !self.features.compute(&self.matcher.settings, &mut self.minhasher, scope) {
+            return Outcome::NotCompared;
+        }
+        self.candidates.clear();
+        self.filed.clear();
+        for key in self.features.keys() {
+            let n = self.index.lookup(key, |c| self.candidates.push(c));
+            self.filed.push(n);
+        }
+        let best = self.matcher.best_match(&self.features, &mut self.candidates);
+        let outcome = self.matcher.decide(&self.features, best);
+        if let Outcome::Kept { group } = outcome {
+            for (key, &n) in self.features.keys().zip(&self.filed) {
+                if n < MAX_PER_KEY {
+                    self.index.insert(key, group);
+                }
+            }
+        }
+        outcome
+    }
+
+    /// Bytes held by everything kept per record (sketches, numbers, table).
+    pub fn bytes(&self) -> usize {
+        self.matcher.kept.bytes() + self.index.bytes()
+    }
+}
+
+/// Every pair of records at or above the threshold, found as the tool finds
+/// them (LSH candidates, then confirmation), for measuring accuracy against a
+/// brute-force count. Returns (earlier, later, similarity).
+pub fn all_pairs(texts: &[&str], settings: &Settings) -> Vec<(usize, usize, f64)> {
+    let mut minhasher = MinHasher::new(settings.banding);
+    let mut matcher = Matcher::new(Settings { numbers_must_agree: false, ..settings.clone() });
+    let mut buckets: std::collections::HashMap<u64, Vec<u32>> = Default::default();
+    let mut pairs = Vec::new();
+    let mut f = Features::default();
+    for (i, text) in texts.iter().enumerate() {
+        f.words.clear();
+        f.words.add_field(text, true);
+        f.compute(settings, &mut minhasher, 0);
+        let mut candidates = Vec::new();
+        for key in f.keys() {
+            if let Some(b) = buckets.get(&key) {
+                candidates.extend_from_slice(b);
+            }
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        let sketch = SketchRef { mins: &f.sketch, complete: f.complete };
+        for &c in &candidates {
+            let j = jaccard(sketch, matcher.kept.sketch(c), settings.sketch);
+            if j + 1e-9 >= settings.threshold {
+                pairs.push((c as usize, i, j));
+            }
+        }
+        let id = matcher.kept.push(&f);
+        for key in f.keys() {
+            buckets.entry(key).or_default().push(id);
+        }
+    }
+    pairs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(texts: &[&str], threshold: f64) -> Vec<Outcome> {
+        let mut d = Deduper::new(Settings::new(threshold));
+        texts.iter().map(|t| d.add([*t], Some(0))).collect()
+    }
+
+    #[test]
+    fn exact_copies_after_normalisation_are_duplicates() {
+        let out = run(
+            &["Police detained two men in Taraz on Monday.", "police detained two men in  Taraz on Monday"],
+            0.8,
+        );
+        assert_eq!(out[0], Outcome::Kept { group: 0 });
+        assert_eq!(out[1], Outcome::Duplicate { group: 0, similarity: 1.0 });
+    }
+
+    #[test]
+    fn short_sentences_with_different_words_stay_apart() {
+        let out = run(&["He said.", "She said.", "He said.", "Police said.", "Police said so."], 0.8);
+        assert_eq!(out[0], Outcome::Kept { group: 0 });
+        assert_eq!(out[1], Outcome::Kept { group: 1 });
+        assert_eq!(out[2], Outcome::Duplicate { group: 0, similarity: 1.0 });
+        assert_eq!(out[3], Outcome::Kept { group: 2 });
+        assert_eq!(out[4], Outcome::Kept { group: 3 });
+    }
+
+    #[test]
+    fn a_different_number_is_a_different_claim() {
+        // 32 words: one changed word leaves 27 of 33 shingles shared (0.82).
+        let base = "Six people were killed and WORD were injured when a group of armed men attacked \
+                    a traffic police post on the outskirts of Shymkent late on Wednesday night, \
+                    the regional police said";
+        let a = base.replace("WORD", "17");
+        let out = run(&[&a, &base.replace("WORD", "19")], 0.8);
+        assert_eq!(out[1], Outcome::Kept { group: 1 });
+        // the same change to a word that is not a number is a near copy
+        let out = run(&[&a, &a.replace("injured", "wounded")], 0.8);
+        assert!(matches!(out[1], Outcome::Duplicate { group: 0, .. }), "{out:?}");
+    }
+
+    #[test]
+    fn groups_are_stars_not_chains() {
+        // b is 0.9-similar to a (last two words changed), c 0.9-similar to b
+        // (first two changed), but c is only 0.81-similar to a.
+        let words: Vec<String> = (1..=40).map(|i| format!("w{i}")).collect();
+        let mut b = words.clone();
+        b[38] = "x39".into();
+        b[39] = "x40".into();
+        let mut c = b.clone();
+        c[0] = "y1".into();
+        c[1] = "y2".into();
+        let (a, b, c) = (words.join(" "), b.join(" "), c.join(" "));
+        let out = run(&[&a, &b, &c], 0.85);
+        assert!(matches!(out[1], Outcome::Duplicate { group: 0, .. }), "{out:?}");
+        assert!(matches!(out[2], Outcome::Kept { .. }), "{out:?}");
+    }
+
+    #[test]
+    fn records_without_words_are_not_compared() {
+        let out = run(&["...", "..."], 0.8);
+        assert_eq!(out, vec![Outcome::NotCompared, Outcome::NotCompared]);
+    }
+}
