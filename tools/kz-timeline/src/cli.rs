@@ -1,18 +1,94 @@
 //! Command-line definition and wiring of kz-timeline.
 
 use clap::{CommandFactory, Parser};
-use kz_shared::record::annotate_stream;
-use kz_shared::{CommonArgs, Result};
+use kz_shared::io::Output;
+use kz_shared::record::{annotate_stream, TextField};
+use kz_shared::{CommonArgs, RecordReader, Result};
+
+use crate::annotate::Annotator;
+use crate::civil::Date;
+use crate::timeline::{Format, Timeline, Undated};
+
+const EXAMPLES: &str = "\
+Examples:
+  # Resolve the dates of each sentence (adds `times`)
+  kz-split news/*.txt | kz-timeline --annotate | jq -c '.times[]'
+
+  # Articles without a date line: resolve against a date you know
+  kz-split --from jsonl feed.jsonl | kz-timeline --annotate --anchor 2022-01-07
+
+  # The whole pipeline, one JSON line per date, oldest first
+  kz-split news/*.txt | kz-entities | kz-numbers | kz-timeline > timeline.jsonl
+
+  # Dates where the outlets disagree on a toll
+  jq -c 'select(any(.claims[]; .conflict)) | {date, claims: [.claims[] | {event, who_class, low, best, high}]}' timeline.jsonl
+
+  # Killed per date, best estimate (jq)
+  jq -r '.date as $d | .claims[] | select(.event == \"killed\") | [$d, .who_class, .best] | @tsv' timeline.jsonl
+
+  # One row per claim for a spreadsheet (csv), or a table for a report (md)
+  kz-split news/*.txt | kz-numbers | kz-timeline --format csv -o claims.csv
+  kz-split news/*.txt | kz-numbers | kz-timeline --format md --drop-undated";
+
+const AFTER_HELP: &str = "\
+Dates: `value` is ISO 8601 as far as the text allows (2016-06-05, 2016-06,
+2016, 2016-W23, decade 199, century 19), XXXX-06-08 when the year is unknown,
+null when the expression cannot be placed. Weekdays take the latest such day
+on or before the publication date (`published`, else --anchor), or the next
+one in a future-tense clause; \"the day before\", \"two days later\" count
+from the last date the document mentioned. Nothing reads today's date.
+
+Timeline: each sentence takes its own date, else that of the latest dated
+sentence of its paragraph, else that of the document's main event (the day
+with most casualty figures), else the publication date (`dated_by`). Claims
+group figures by date, event and who_class; each document counts once, with
+its largest figure; low/high span the documents; best is their median (the
+lower middle one when even); conflict is true when documents differ. Parts
+of a total (`part_of`) never add to it.";
 
 #[derive(Parser, Debug)]
 #[command(
     name = "kz-timeline",
     version,
-    about = "Resolve dates against the publication date and build a timeline that reconciles sources"
+    about = "Resolve dates against the publication date and build a timeline that reconciles sources",
+    long_about = "Resolve dates against the publication date and build a timeline that reconciles sources.\n\n\
+With --annotate, adds `times` to each sentence record. Without it, reads sentence records (annotating \
+those without `times`), with `entities` and `numbers` when present, and prints one entry per date, oldest first:\n\
+{date, granularity, docs, sources, places, events: [{doc, sent, text, dated_by}], \
+claims: [{event, who_class, low, best, high, reports: [{doc, source, value, qualifier, text}], conflict}]}.",
+    after_help = EXAMPLES,
+    after_long_help = format!("{AFTER_HELP}\n\n{EXAMPLES}\n\n{}", kz_shared::cli::EXIT_STATUS_HELP)
 )]
 pub struct Cli {
     #[command(flatten)]
     pub common: CommonArgs,
+
+    /// Add `times` to each record instead of building the timeline
+    #[arg(long)]
+    pub annotate: bool,
+
+    /// Resolve the dates of records without `published` against DATE (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub anchor: Option<Date>,
+
+    /// Output format of the timeline
+    #[arg(long, value_enum, default_value = "jsonl", conflicts_with = "annotate")]
+    pub format: Format,
+
+    /// Put dates of unknown year and undated sentences at the end (the default)
+    #[arg(long, conflicts_with_all = ["drop_undated", "annotate"])]
+    pub keep_undated: bool,
+
+    /// Leave out dates of unknown year and undated sentences
+    #[arg(long, conflicts_with = "annotate")]
+    pub drop_undated: bool,
+}
+
+fn parse_date(s: &str) -> std::result::Result<Date, String> {
+    if s.len() != 10 {
+        return Err("expected YYYY-MM-DD".into());
+    }
+    Date::parse_iso(s).ok_or_else(|| "expected a valid date as YYYY-MM-DD".into())
 }
 
 /// The clap definition, also used to generate the man page.
@@ -21,5 +97,23 @@ pub fn command() -> clap::Command {
 }
 
 pub fn run(cli: Cli) -> Result<()> {
-    annotate_stream(&cli.common, |_record, _text| Ok(()))
+    if cli.annotate {
+        let mut annotator = Annotator::new(cli.anchor);
+        return annotate_stream(&cli.common, |record, text| {
+            annotator.annotate_record(record, text);
+            Ok(())
+        });
+    }
+    let mut reader = RecordReader::open(&cli.common)?;
+    let mut out = Output::create(cli.common.output.as_deref())?;
+    let mut field = TextField::new(&cli.common.field);
+    let mut timeline = Timeline::new(cli.anchor, &cli.common.field);
+    while let Some(record) = reader.next_record()? {
+        timeline.add(record, &mut field);
+    }
+    let undated = if cli.drop_undated { Undated::Drop } else { Undated::Keep };
+    timeline.write(&mut out, cli.format, undated)?;
+    field.finish();
+    reader.finish()?;
+    out.finish()
 }

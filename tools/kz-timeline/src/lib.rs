@@ -1,5 +1,15 @@
-//! kz-timeline: Resolve dates against the publication date and build a timeline that reconciles sources.
+//! kz-timeline: resolve dates against the publication date and build a
+//! timeline that reconciles sources.
 //!
-//! The binary is a thin wrapper around [`cli::run`]; the work lives in this library.
+//! - [`annotate`]: time expressions of a sentence, resolved (`--annotate`);
+//! - [`timeline`]: one entry per date, with the claims of every outlet;
+//! - [`civil`]: hand-written calendar arithmetic (no clock, deterministic);
+//! - [`holidays`]: the holiday table of the region, with its sources.
+//!
+//! The binary is a thin wrapper around [`cli::run`].
 
+pub mod annotate;
+pub mod civil;
 pub mod cli;
+pub mod holidays;
+pub mod timeline;

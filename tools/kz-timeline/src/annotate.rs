@@ -1,0 +1,1151 @@
+//! `kz-timeline --annotate`: find the time expressions of a sentence and
+//! resolve them against the publication date (or `--anchor`), and against
+//! the last date the same document mentioned.
+//!
+//! One regex finds the candidate expressions (compiled once); a cheap
+//! keyword pre-check skips sentences that cannot hold any. Resolution is
+//! plain civil-date arithmetic ([`crate::civil`]): no clock, no guessing.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use kz_shared::offsets::CharOffsets;
+use kz_shared::Record;
+use regex::{Captures, Regex};
+use serde_json::{Map, Value};
+
+use crate::civil::{days_in_month, shift_month_day, Date};
+use crate::holidays;
+
+/// What a value was resolved from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnchorKind {
+    /// The record's `published` date.
+    Published,
+    /// The `--anchor DATE` option.
+    Anchor,
+    /// Absolute in the text, or relative to another date of the document.
+    Text,
+    /// Nothing to resolve from (value has `XXXX` or is null).
+    None,
+}
+
+impl AnchorKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AnchorKind::Published => "published",
+            AnchorKind::Anchor => "anchor",
+            AnchorKind::Text => "text",
+            AnchorKind::None => "none",
+        }
+    }
+}
+
+/// One time expression found in a text. Offsets are bytes here; they become
+/// characters when written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimeMention {
+    pub start: usize,
+    pub end: usize,
+    pub value: Option<String>,
+    pub granularity: &'static str,
+    pub anchor: AnchorKind,
+    /// `morning`, `night`, `15:00`…
+    pub part_of_day: Option<String>,
+    /// `early`, `mid`, `late`, `start`, `end`.
+    pub modifier: Option<&'static str>,
+    /// The date a source spoke on ("said on Friday"), not of what happened.
+    pub report: bool,
+}
+
+/// A day the document mentioned; the year may be unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct DayRef {
+    year: Option<i32>,
+    month: u8,
+    day: u8,
+}
+
+impl DayRef {
+    fn of(d: Date) -> Self {
+        DayRef { year: Some(d.year), month: d.month, day: d.day }
+    }
+
+    fn shifted(self, days: i64) -> Option<DayRef> {
+        match self.year {
+            Some(y) => Some(DayRef::of(Date::new(y, self.month, self.day)?.add_days(days))),
+            None => {
+                let (month, day) = shift_month_day(self.month, self.day, days)?;
+                Some(DayRef { year: None, month, day })
+            }
+        }
+    }
+
+    fn value(self) -> String {
+        match self.year {
+            Some(y) => format!("{y:04}-{:02}-{:02}", self.month, self.day),
+            None => format!("XXXX-{:02}-{:02}", self.month, self.day),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reference {
+    Unset,
+    Known(DayRef),
+    Lost,
+}
+
+impl Reference {
+    fn known(self) -> Option<DayRef> {
+        match self {
+            Reference::Known(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    fn full_date(self) -> Option<Date> {
+        let r = self.known()?;
+        Date::new(r.year?, r.month, r.day)
+    }
+}
+
+/// Annotates the records of a stream, one document after another, keeping
+/// the reference time of the current document.
+pub struct Annotator {
+    default_anchor: Option<Date>,
+    doc: Option<String>,
+    /// The last day the document mentioned; `Lost` after one that could not
+    /// be placed ("on Sunday" with nothing to count from).
+    reference: Reference,
+    /// Year of the last full date the document wrote out.
+    text_year: Option<i32>,
+}
+
+impl Annotator {
+    pub fn new(default_anchor: Option<Date>) -> Self {
+        Annotator { default_anchor, doc: None, reference: Reference::Unset, text_year: None }
+    }
+
+    /// Add `times` to a record (an empty array when it has text but no
+    /// time); records without text pass unchanged.
+    pub fn annotate_record(&mut self, record: &mut Record, text: Option<&str>) {
+        // A new document (or a record outside any document) starts afresh.
+        let doc = record.get("doc").and_then(Value::as_str);
+        if doc.is_none() || doc != self.doc.as_deref() {
+            self.doc = doc.map(str::to_string);
+            self.reference = Reference::Unset;
+            self.text_year = None;
+        }
+        let Some(text) = text else { return };
+        let published = record.get("published").and_then(Value::as_str).and_then(Date::parse_iso);
+        let mentions = self.scan(text, published);
+        record.insert("times".into(), times_json(text, &mentions));
+    }
+
+    /// The time expressions of one text of the current document.
+    pub fn scan(&mut self, text: &str, published: Option<Date>) -> Vec<TimeMention> {
+        if !may_hold_time(text) {
+            return Vec::new();
+        }
+        let anchor = match (published, self.default_anchor) {
+            (Some(d), _) => Some((d, AnchorKind::Published)),
+            (None, Some(d)) => Some((d, AnchorKind::Anchor)),
+            _ => None,
+        };
+        let lower = text.to_ascii_lowercase();
+        let raw = find_raw(text);
+        let merged = merge_clock_times(&lower, raw);
+        let mut out = Vec::with_capacity(merged.len());
+        for r in merged {
+            let future = is_future(&lower, r.start, r.end);
+            let report = is_report(&lower, r.start);
+            let mut m = self.resolve(text, &r, anchor, future);
+            m.report = report;
+            if m.part_of_day.is_none() {
+                m.part_of_day = r.clock.clone();
+            } else if r.clock.is_some() {
+                // A clock time says more than "evening".
+                m.part_of_day = r.clock.clone();
+            }
+            out.push(m);
+        }
+        out
+    }
+
+    fn resolve(
+        &mut self,
+        text: &str,
+        r: &Raw,
+        anchor: Option<(Date, AnchorKind)>,
+        future: bool,
+    ) -> TimeMention {
+        let caps = RE.captures_at(text, r.match_start);
+        let mut m = TimeMention {
+            start: r.start,
+            end: r.end,
+            value: None,
+            granularity: "day",
+            anchor: AnchorKind::None,
+            part_of_day: None,
+            modifier: None,
+            report: false,
+        };
+        let Some(c) = caps else { return m };
+        let pod =
+            |names: &[&str]| names.iter().find_map(|n| c.name(n)).map(|p| p.as_str().to_ascii_lowercase());
+        let year_of = |name: &str| c.name(name).and_then(|y| y.as_str().parse::<i32>().ok());
+
+        if c.name("iso").is_some() || c.name("num").is_some() {
+            let (y, mo, d) = if c.name("iso").is_some() {
+                (year_of("aY"), num(&c, "aM"), num(&c, "aD"))
+            } else {
+                (year_of("bY"), num(&c, "bM"), num(&c, "bD"))
+            };
+            if let Some(date) = y.and_then(|y| Date::new(y, mo?, d?)) {
+                self.set_day(DayRef::of(date), true);
+                m.value = Some(date.to_string());
+                m.anchor = AnchorKind::Text;
+            }
+        } else if let Some(month) = c.name("cM").or(c.name("dM")) {
+            let (dname, yname) = if c.name("cM").is_some() { ("cD", "cY") } else { ("dD", "dY") };
+            let mo = month_number(month.as_str());
+            let d = num(&c, dname);
+            m.part_of_day = pod(&["cpp", "dpp", "cP"]);
+            m.modifier = c.name("cel").map(|e| modifier_of(e.as_str()));
+            if let (Some(mo), Some(d)) = (mo, d) {
+                self.month_day(&mut m, year_of(yname), mo, d, anchor, future);
+            }
+        } else if let Some(month) = c.name("eM") {
+            m.granularity = "month";
+            m.modifier = c.name("eE").map(|e| modifier_of(e.as_str()));
+            if let (Some(mo), Some(y)) = (month_number(month.as_str()), year_of("eY")) {
+                m.value = Some(format!("{y:04}-{mo:02}"));
+                m.anchor = AnchorKind::Text;
+            }
+        } else if let Some(month) = c.name("fM") {
+            m.granularity = "month";
+            m.modifier = c.name("fE").map(|e| modifier_of(e.as_str()));
+            let q = c.name("fP").map(|p| p.as_str().to_ascii_lowercase());
+            if let Some(mo) = month_number(month.as_str()) {
+                self.month_alone(&mut m, mo, q.as_deref(), anchor, future);
+            }
+        } else if let Some(day) = c.name("gD") {
+            m.part_of_day = pod(&["gpp", "gP"]);
+            m.modifier = c.name("gE").map(|e| modifier_of(e.as_str()));
+            let q = c.name("gQ").map(|p| p.as_str().to_ascii_lowercase());
+            let wd = weekday_number(day.as_str());
+            if let (Some((a, kind)), Some(wd)) = (anchor, wd) {
+                let date = match q.as_deref() {
+                    Some("last" | "past" | "previous") => a.weekday_on_or_before(wd, true),
+                    Some("next" | "coming") => a.weekday_on_or_after(wd, true),
+                    _ if future => a.weekday_on_or_after(wd, true),
+                    _ => a.weekday_on_or_before(wd, false),
+                };
+                m.value = Some(date.to_string());
+                m.anchor = kind;
+                self.set_day(DayRef::of(date), false);
+            } else {
+                self.reference = Reference::Lost;
+            }
+        } else if let Some(name) = c.name("hN") {
+            self.holiday(&mut m, &c, name.as_str(), anchor, future);
+        } else if let Some(rel) = c.name("rel") {
+            m.part_of_day = pod(&["relP"]);
+            self.relative(&mut m, &rel.as_str().to_ascii_lowercase(), anchor);
+        } else if let Some(n) = c.name("cnt") {
+            let unit = c.name("cntU").map_or("", |u| u.as_str()).to_ascii_lowercase();
+            let dir = c.name("cntD").map_or("", |u| u.as_str()).to_ascii_lowercase();
+            if let Some(n) = count_word(n.as_str()) {
+                self.counted(&mut m, n, &unit, &dir, anchor);
+            }
+        } else if let Some(dec) = c.name("kD") {
+            m.granularity = "decade";
+            m.modifier = c.name("kE").map(|e| modifier_of(e.as_str()));
+            m.value = Some(dec.as_str()[..3].to_string());
+            m.anchor = AnchorKind::Text;
+        } else if c.name("lN").is_some() || c.name("lW").is_some() {
+            m.granularity = "century";
+            m.modifier = c.name("lE").map(|e| modifier_of(e.as_str()));
+            let n = match (c.name("lN"), c.name("lW")) {
+                (Some(n), _) => n.as_str().parse::<u32>().ok(),
+                (_, Some(w)) => century_word(w.as_str()),
+                _ => None,
+            };
+            if let Some(n) = n.filter(|n| (1..=30).contains(n)) {
+                m.value = Some(format!("{:02}", n - 1));
+                m.anchor = AnchorKind::Text;
+            }
+        } else if c.name("clk").is_some() || c.name("clk24").is_some() || c.name("clkW").is_some() {
+            m.granularity = "time";
+        } else if let Some(y) = c.name("yr") {
+            m.granularity = "year";
+            m.value = Some(y.as_str().to_string());
+            m.anchor = AnchorKind::Text;
+        }
+        m
+    }
+
+    fn set_day(&mut self, day: DayRef, explicit_year: bool) {
+        self.reference = Reference::Known(day);
+        if explicit_year {
+            self.text_year = day.year;
+        }
+    }
+
+    fn month_day(
+        &mut self,
+        m: &mut TimeMention,
+        year: Option<i32>,
+        mo: u8,
+        d: u8,
+        anchor: Option<(Date, AnchorKind)>,
+        future: bool,
+    ) {
+        if let Some(y) = year {
+            if let Some(date) = Date::new(y, mo, d) {
+                m.value = Some(date.to_string());
+                m.anchor = AnchorKind::Text;
+                self.set_day(DayRef::of(date), true);
+            }
+            return;
+        }
+        if d == 0 || d > days_in_month(2000, mo) {
+            return;
+        }
+        if let Some((a, kind)) = anchor {
+            if let Some(date) = pick_year(a, mo, d, future) {
+                m.value = Some(date.to_string());
+                m.anchor = kind;
+                self.set_day(DayRef::of(date), false);
+            }
+        } else if let Some(date) = self.text_year.and_then(|y| Date::new(y, mo, d)) {
+            m.value = Some(date.to_string());
+            m.anchor = AnchorKind::Text;
+            self.set_day(DayRef::of(date), false);
+        } else {
+            let day = DayRef { year: None, month: mo, day: d };
+            m.value = Some(day.value());
+            self.set_day(day, false);
+        }
+    }
+
+    fn month_alone(
+        &mut self,
+        m: &mut TimeMention,
+        mo: u8,
+        q: Option<&str>,
+        anchor: Option<(Date, AnchorKind)>,
+        future: bool,
+    ) {
+        let year = match anchor {
+            Some((a, kind)) => {
+                m.anchor = kind;
+                Some(match q {
+                    Some("last") if mo >= a.month => a.year - 1,
+                    Some("last") => a.year,
+                    Some("next") if mo <= a.month => a.year + 1,
+                    Some("next" | "this") => a.year,
+                    _ => pick_year(a, mo, 15, future).map_or(a.year, |d| d.year),
+                })
+            }
+            None => {
+                if self.text_year.is_some() {
+                    m.anchor = AnchorKind::Text;
+                }
+                self.text_year
+            }
+        };
+        m.value = Some(match year {
+            Some(y) => format!("{y:04}-{mo:02}"),
+            None => format!("XXXX-{mo:02}"),
+        });
+    }
+
+    fn holiday(
+        &mut self,
+        m: &mut TimeMention,
+        c: &Captures,
+        name: &str,
+        anchor: Option<(Date, AnchorKind)>,
+        future: bool,
+    ) {
+        let Some(key) = holidays::key_of(name) else {
+            return;
+        };
+        let edge = c
+            .name("hE")
+            .map(|e| e.as_str().to_ascii_lowercase())
+            .map(|e| e.split_whitespace().collect::<Vec<_>>().join(" "));
+        let explicit = c.name("hY").and_then(|y| y.as_str().parse::<i32>().ok());
+        // Which day of the holiday (or of the month of Ramadan) is meant.
+        let day_in = |year: i32| -> Option<Date> {
+            if key == "ramadan" {
+                let (start, last) = holidays::ramadan_span(year)?;
+                return match edge.as_deref() {
+                    Some("eve") => Some(start.add_days(-1)),
+                    Some("end" | "last day") => Some(last),
+                    _ => Some(start),
+                };
+            }
+            let d = holidays::in_year(key, year)?;
+            Some(if edge.as_deref() == Some("eve") { d.add_days(-1) } else { d })
+        };
+        let ramadan_month = key == "ramadan" && edge.is_none();
+        let (year, kind) = match (explicit, anchor) {
+            (Some(y), _) => (Some(y), AnchorKind::Text),
+            (None, Some((a, kind))) => {
+                let this = day_in(a.year);
+                let y = match this {
+                    Some(d) if !future && d.to_days() - a.to_days() > 90 => a.year - 1,
+                    Some(d) if future && a.to_days() - d.to_days() > 90 => a.year + 1,
+                    _ => a.year,
+                };
+                (Some(y), kind)
+            }
+            (None, None) => (self.text_year, AnchorKind::Text),
+        };
+        if let Some(y) = year {
+            if ramadan_month {
+                if let Some((start, last)) = holidays::ramadan_span(y) {
+                    m.granularity = "period";
+                    m.value = Some(format!("{start}/{last}"));
+                    m.anchor = kind;
+                }
+            } else if let Some(d) = day_in(y) {
+                m.value = Some(d.to_string());
+                m.anchor = kind;
+                self.set_day(DayRef::of(d), false);
+            }
+        } else if let Some((mo, d)) = holidays::fixed(key) {
+            // Same date every year: the month and day are known.
+            let shift = if edge.as_deref() == Some("eve") { -1 } else { 0 };
+            if let Some((mo, d)) = shift_month_day(mo, d, shift) {
+                let day = DayRef { year: None, month: mo, day: d };
+                m.value = Some(day.value());
+                self.set_day(day, false);
+            }
+        }
+        if ramadan_month && m.value.is_none() {
+            m.granularity = "period";
+        }
+    }
+
+    fn relative(&mut self, m: &mut TimeMention, rel: &str, anchor: Option<(Date, AnchorKind)>) {
+        let rel: String = rel.split_whitespace().collect::<Vec<_>>().join(" ");
+        let rel = rel.strip_prefix("on ").unwrap_or(&rel);
+        // Counted from the last date the document mentioned.
+        let from_reference: Option<i64> = match rel {
+            "the day before" | "the previous day" | "a day earlier" => Some(-1),
+            "the day after" | "the next day" | "the following day" | "a day later" => Some(1),
+            "the same day"
+            | "that same day"
+            | "that day"
+            | "earlier that day"
+            | "later that day"
+            | "earlier the same day"
+            | "later the same day" => Some(0),
+            _ => None,
+        };
+        if let Some(shift) = from_reference {
+            self.from_reference(m, shift, anchor);
+            return;
+        }
+        if let Some(unit) = rel
+            .strip_prefix("the previous ")
+            .or(rel.strip_prefix("the following "))
+            .or(rel.strip_prefix("the next "))
+            .or(rel.strip_prefix("the same "))
+        {
+            let sign = if rel.starts_with("the previous") {
+                -1
+            } else if rel.starts_with("the same") {
+                0
+            } else {
+                1
+            };
+            let base = self.reference.full_date().map(|d| (d, AnchorKind::Text)).or(anchor);
+            if let Some((b, kind)) = base {
+                period(m, b, unit, sign);
+                m.anchor = kind;
+            } else {
+                m.granularity = unit_granularity(unit);
+            }
+            return;
+        }
+        // Counted from the publication date (or --anchor).
+        let part = match rel {
+            "this morning" => Some("morning"),
+            "this afternoon" => Some("afternoon"),
+            "this evening" => Some("evening"),
+            "tonight" | "overnight" | "last night" | "over the past night" => Some("night"),
+            _ => None,
+        };
+        if let Some(p) = part {
+            m.part_of_day.get_or_insert_with(|| p.to_string());
+        }
+        let Some((a, kind)) = anchor else {
+            m.granularity = match rel.rsplit(' ').next() {
+                Some(u @ ("week" | "month" | "year")) => unit_granularity(u),
+                _ => "day",
+            };
+            return;
+        };
+        m.anchor = kind;
+        let day = |m: &mut TimeMention, this: &mut Self, shift: i64, part: Option<&str>| {
+            let d = a.add_days(shift);
+            m.value = Some(d.to_string());
+            if let Some(p) = part {
+                m.part_of_day.get_or_insert_with(|| p.to_string());
+            }
+            this.set_day(DayRef::of(d), false);
+        };
+        match rel {
+            "today" | "earlier today" => day(m, self, 0, None),
+            "this morning" => day(m, self, 0, Some("morning")),
+            "this afternoon" => day(m, self, 0, Some("afternoon")),
+            "this evening" => day(m, self, 0, Some("evening")),
+            "tonight" => day(m, self, 0, Some("night")),
+            "yesterday" => day(m, self, -1, None),
+            "tomorrow" => day(m, self, 1, None),
+            "the day before yesterday" => day(m, self, -2, None),
+            "the day after tomorrow" => day(m, self, 2, None),
+            // The night that ended on the morning of publication.
+            "overnight" | "last night" | "over the past night" => day(m, self, -1, Some("night")),
+            _ => {
+                let mut words = rel.split(' ');
+                let first = words.next().unwrap_or("");
+                let unit = rel.rsplit(' ').next().unwrap_or("");
+                let sign = match first {
+                    "last" | "past" | "previous" => -1,
+                    "next" | "coming" | "following" => 1,
+                    _ => 0,
+                };
+                if rel.starts_with("earlier this") {
+                    m.modifier = Some("early");
+                } else if rel.starts_with("later this") {
+                    m.modifier = Some("late");
+                }
+                period(m, a, unit, sign);
+            }
+        }
+    }
+
+    fn from_reference(&mut self, m: &mut TimeMention, shift: i64, anchor: Option<(Date, AnchorKind)>) {
+        let (base, kind) = match (self.reference, anchor) {
+            (Reference::Known(r), _) => (r, AnchorKind::Text),
+            (Reference::Unset, Some((a, kind))) => (DayRef::of(a), kind),
+            _ => return,
+        };
+        if let Some(d) = base.shifted(shift) {
+            m.value = Some(d.value());
+            m.anchor = if d.year.is_some() { kind } else { AnchorKind::Text };
+            self.reference = Reference::Known(d);
+        } else {
+            self.reference = Reference::Lost;
+        }
+    }
+
+    fn counted(
+        &mut self,
+        m: &mut TimeMention,
+        n: i64,
+        unit: &str,
+        dir: &str,
+        anchor: Option<(Date, AnchorKind)>,
+    ) {
+        let unit = unit.trim_end_matches('s');
+        let sign = match dir {
+            "ago" | "earlier" | "before" => -1,
+            _ => 1,
+        };
+        if dir == "ago" {
+            let Some((a, kind)) = anchor else {
+                m.granularity = unit_granularity(unit);
+                return;
+            };
+            m.anchor = kind;
+            shifted_period(m, a, unit, sign * n);
+            if unit == "day" {
+                self.set_day(
+                    DayRef::of(Date::parse_iso(m.value.as_deref().unwrap_or("")).unwrap_or(a)),
+                    false,
+                );
+            }
+            return;
+        }
+        if unit == "day" || unit == "week" {
+            let days = sign * n * if unit == "week" { 7 } else { 1 };
+            self.from_reference(m, days, anchor);
+            return;
+        }
+        let base = self.reference.full_date().map(|d| (d, AnchorKind::Text)).or(anchor);
+        match base {
+            Some((b, kind)) => {
+                m.anchor = kind;
+                shifted_period(m, b, unit, sign * n);
+            }
+            None => m.granularity = unit_granularity(unit),
+        }
+    }
+}
+
+fn unit_granularity(unit: &str) -> &'static str {
+    match unit {
+        "week" => "week",
+        "month" => "month",
+        "year" => "year",
+        _ => "day",
+    }
+}
+
+/// The week, month or year `sign` (-1, 0, 1) periods from `base`.
+fn period(m: &mut TimeMention, base: Date, unit: &str, sign: i64) {
+    shifted_period(m, base, unit, sign)
+}
+
+fn shifted_period(m: &mut TimeMention, base: Date, unit: &str, n: i64) {
+    m.granularity = unit_granularity(unit);
+    m.value = Some(match unit {
+        "week" => {
+            let (y, w) = base.add_days(7 * n).iso_week();
+            format!("{y:04}-W{w:02}")
+        }
+        "month" => {
+            let total = i64::from(base.year) * 12 + i64::from(base.month) - 1 + n;
+            format!("{:04}-{:02}", total.div_euclid(12), total.rem_euclid(12) + 1)
+        }
+        "year" => format!("{:04}", i64::from(base.year) + n),
+        _ => base.add_days(n).to_string(),
+    });
+}
+
+/// The year of a month-day, near the anchor: a past-tense report means the
+/// latest such day not more than 90 days after the anchor; a future one the
+/// earliest not more than 90 days before it. (29 February goes to the
+/// nearest leap year in that direction.)
+fn pick_year(anchor: Date, month: u8, day: u8, future: bool) -> Option<Date> {
+    let mut year = anchor.year;
+    let probe = Date::new(2000, month, day)?;
+    let this = Date::new(year, month, day.min(days_in_month(year, month)))?;
+    let diff = this.to_days() - anchor.to_days();
+    let step = if !future && diff > 90 {
+        year -= 1;
+        -1
+    } else if future && diff < -90 {
+        year += 1;
+        1
+    } else if future {
+        1
+    } else {
+        -1
+    };
+    for _ in 0..8 {
+        if let Some(d) = Date::new(year, probe.month, probe.day) {
+            return Some(d);
+        }
+        year += step;
+    }
+    None
+}
+
+fn num(c: &Captures, name: &str) -> Option<u8> {
+    c.name(name)?.as_str().parse().ok()
+}
+
+fn modifier_of(word: &str) -> &'static str {
+    let w = word.to_ascii_lowercase();
+    if w.starts_with("early") {
+        "early"
+    } else if w.starts_with("mid") || w.contains("middle") {
+        "mid"
+    } else if w.starts_with("late") {
+        "late"
+    } else if w.contains("beginning") || w.contains("start") {
+        "start"
+    } else {
+        "end"
+    }
+}
+
+fn month_number(word: &str) -> Option<u8> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    let w = w.get(..3)?;
+    Some(match w {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    })
+}
+
+fn weekday_number(word: &str) -> Option<u8> {
+    let w = word.to_ascii_lowercase();
+    Some(match w.get(..3)? {
+        "mon" => 0,
+        "tue" => 1,
+        "wed" => 2,
+        "thu" => 3,
+        "fri" => 4,
+        "sat" => 5,
+        "sun" => 6,
+        _ => return None,
+    })
+}
+
+fn count_word(word: &str) -> Option<i64> {
+    let w = word.to_ascii_lowercase();
+    Some(match w.as_str() {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        digits => digits.parse().ok()?,
+    })
+}
+
+fn century_word(word: &str) -> Option<u32> {
+    let w = word.to_ascii_lowercase().replace('-', " ");
+    Some(match w.split_whitespace().collect::<Vec<_>>().join(" ").as_str() {
+        "eighteenth" => 18,
+        "nineteenth" => 19,
+        "twentieth" => 20,
+        "twenty first" => 21,
+        _ => return None,
+    })
+}
+
+// ---------------------------------------------------------------------------
+// Finding candidates
+
+/// Words without which a sentence holds no time expression (digits aside).
+static KEYWORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostFirst)
+        .build([
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "may",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "oct",
+            "nov",
+            "dec",
+            "day",
+            "night",
+            "morning",
+            "evening",
+            "afternoon",
+            "week",
+            "month",
+            "year",
+            "tomorrow",
+            "tonight",
+            "ramadan",
+            "ramazan",
+            "eid",
+            "kurban",
+            "qurban",
+            "oraza",
+            "nauryz",
+            "nowruz",
+            "navruz",
+            "nauruz",
+            "century",
+            "noon",
+            "midnight",
+        ])
+        .expect("keyword automaton")
+});
+
+/// The cheap pre-check: a digit or a keyword somewhere in the text.
+pub fn may_hold_time(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit()) || KEYWORDS.is_match(text)
+}
+
+const MON_FULL: &str =
+    "january|february|march|april|may|june|july|august|september|october|november|december";
+const MON_ANY: &str = "january|february|march|april|may|june|july|august|september|october|\
+november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+const YEAR: &str = r"(?:1[6-9]|20)\d\d";
+const POD: &str = "morning|afternoon|evening|night";
+
+fn pod_prefix(x: &str) -> String {
+    format!(r"(?:(?:early\s+|late\s+)?(?:in|on|during|at)\s+the\s+(?P<{x}pp>{POD})\s+of\s+)?")
+}
+
+static RE: LazyLock<Regex> = LazyLock::new(|| {
+    let branches = [
+        r"(?P<iso>(?P<aY>\d{4})-(?P<aM>\d{2})-(?P<aD>\d{2}))\b".to_string(),
+        r"(?P<num>(?P<bD>\d{1,2})[./](?P<bM>\d{1,2})[./](?P<bY>\d{4}))\b".to_string(),
+        format!(
+            r"(?:(?:on\s+)?the\s+(?P<hE>eve|first\s+day|start|beginning|end|last\s+day)\s+of\s+(?:the\s+)?)?(?P<hN>ramadan|ramazan|eid\s+(?:al|ul)[-\s]+(?:adha|fitr)|(?:kurban|qurban)[-\s]+(?:ait|ayt|bayram|bairam)|oraza[-\s]+(?:ait|ayt)|nauryz|nowruz|navruz|nauruz|independence\s+day|victory\s+day|constitution\s+day|republic\s+day|capital\s+day|unity\s+day|new\s+year['’]s\s+(?:day|eve))\b(?:,?\s+(?P<hY>{YEAR})\b)?"
+        ),
+        format!(
+            r"{}(?:(?P<cel>early|late)\s+(?:on\s+)?)?(?P<cM>{MON_ANY})\b\.?\s+(?P<cD>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<cY>{YEAR})\b)?(?:\s+(?P<cP>{POD})\b)?",
+            pod_prefix("c")
+        ),
+        format!(
+            r"{}(?P<dD>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dM>{MON_ANY})\b\.?(?:,?\s+(?P<dY>{YEAR})\b)?",
+            pod_prefix("d")
+        ),
+        format!(
+            r"(?:(?P<eE>early|mid|late)[\s-]+)?(?P<eM>{MON_ANY})\b\.?,?\s+(?:of\s+)?(?P<eY>{YEAR})\b"
+        ),
+        format!(
+            r"(?:(?P<fE>early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of)[\s-]+|(?P<fP>in|since|until|till|by|from|during|throughout|last|next|this|before|after)\s+)(?P<fM>{MON_FULL})\b"
+        ),
+        format!(
+            r"{}(?:(?P<gQ>last|next|this|past|coming|previous)\s+|(?P<gE>early|late)\s+(?:on\s+)?)?(?P<gD>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:\s+(?P<gP>{POD})\b)?",
+            pod_prefix("g")
+        ),
+        format!(
+            r"(?P<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|the\s+day\s+before|the\s+previous\s+day|the\s+day\s+after|the\s+next\s+day|the\s+following\s+day|(?:on\s+)?(?:the|that)\s+same\s+day|(?:earlier|later)\s+(?:that|the\s+same)\s+day|that\s+day|a\s+day\s+(?:earlier|later)|yesterday|today|tomorrow|tonight|overnight|last\s+night|over\s+the\s+past\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today|(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|next|this|past|coming|previous|following)\s+(?:week|month|year)|the\s+(?:previous|following|next|same)\s+(?:week|month|year))\b(?:\s+(?P<relP>{POD})\b)?"
+        ),
+        r"(?P<cnt>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(?P<cntU>days|day|weeks|week|months|month|years|year)\s+(?P<cntD>later|earlier|after|before|ago|afterwards)\b".to_string(),
+        r"(?:the\s+)?(?:(?P<kE>early|mid|late)[\s-]+)?(?P<kD>1[5-9]\d0|20\d0)['’]?s\b".to_string(),
+        r"(?:the\s+)?(?:(?P<lE>early|mid|late)[\s-]+)?(?:(?P<lN>\d{1,2})(?:st|nd|rd|th)|(?P<lW>eighteenth|nineteenth|twentieth|twenty[-\s]first))\s+century\b".to_string(),
+        r"(?P<clk>(?P<mH>1[0-2]|0?\d)(?:[:.](?P<mM>[0-5]\d))?\s*(?P<mAP>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b))|(?P<clk24>(?P<nH>[01]?\d|2[0-3]):(?P<nM>[0-5]\d))\b|(?P<clkW>noon|midday|midnight)\b".to_string(),
+        format!(r"(?P<yr>{YEAR})\b"),
+    ];
+    Regex::new(&format!(r"(?i)\b(?:{})", branches.join("|"))).expect("time regex")
+});
+
+/// A candidate before resolution: byte span (with a clock time merged in),
+/// where the regex match of the date starts, and the clock time.
+#[derive(Debug, Clone)]
+struct Raw {
+    start: usize,
+    end: usize,
+    match_start: usize,
+    clock: Option<String>,
+    is_clock: bool,
+}
+
+/// Words after which a bare four-digit number is a year.
+const YEAR_WORDS: &[&str] = &[
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "of",
+    "during",
+    "before",
+    "after",
+    "between",
+    "and",
+    "to",
+    "year",
+    "early",
+    "late",
+    "mid",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "through",
+    "throughout",
+    "around",
+    "circa",
+    "c.",
+];
+
+fn find_raw(text: &str) -> Vec<Raw> {
+    let mut out = Vec::new();
+    for c in RE.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        // "may" the verb is not May the month.
+        let month = ["cM", "dM", "eM", "fM"].iter().find_map(|n| c.name(n));
+        if let Some(mo) = month {
+            if mo.as_str().eq_ignore_ascii_case("may") && !mo.as_str().starts_with('M') {
+                continue;
+            }
+        }
+        if c.name("yr").is_some() && !looks_like_year(text, whole.start(), whole.end()) {
+            continue;
+        }
+        if c.name("num").is_some() && !plausible_numeric_date(&c) {
+            continue;
+        }
+        let clock = clock_of(&c);
+        out.push(Raw {
+            start: whole.start(),
+            end: whole.end(),
+            match_start: whole.start(),
+            is_clock: clock.is_some(),
+            clock,
+        });
+    }
+    out
+}
+
+fn plausible_numeric_date(c: &Captures) -> bool {
+    let d: u32 = c["bD"].parse().unwrap_or(0);
+    let m: u32 = c["bM"].parse().unwrap_or(0);
+    (1..=31).contains(&d) && (1..=12).contains(&m)
+}
+
+fn looks_like_year(text: &str, start: usize, end: usize) -> bool {
+    let before = &text[..start];
+    // A currency sign, a number sign or a digit group just before: not a year.
+    if before.ends_with(['$', '№', '#', '€', '£', '+'])
+        || before.ends_with(", ") && {
+            let t = before.trim_end_matches(", ");
+            t.ends_with(|c: char| c.is_ascii_digit())
+        }
+    {
+        return false;
+    }
+    let prev = before
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '-')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if YEAR_WORDS.contains(&prev.as_str()) {
+        return true;
+    }
+    // Otherwise only where no noun follows: "(2011)", "2011.", end of text.
+    let after = text[end..].trim_start_matches(' ');
+    match after.chars().next() {
+        None => true,
+        Some(c) => matches!(c, '.' | ',' | ';' | ':' | ')' | '!' | '?' | '"' | '”' | '’' | '\''),
+    }
+}
+
+fn clock_of(c: &Captures) -> Option<String> {
+    if c.name("clk").is_some() {
+        let mut h: u32 = c["mH"].parse().ok()?;
+        let m: u32 = c.name("mM").map_or(Some(0), |m| m.as_str().parse().ok())?;
+        let pm = c["mAP"].to_ascii_lowercase().starts_with('p');
+        if h == 12 {
+            h = 0;
+        }
+        if pm {
+            h += 12;
+        }
+        Some(format!("{h:02}:{m:02}"))
+    } else if c.name("clk24").is_some() {
+        Some(format!("{:02}:{}", c["nH"].parse::<u32>().ok()?, &c["nM"]))
+    } else {
+        c.name("clkW").map(|w| match w.as_str().to_ascii_lowercase().as_str() {
+            "midnight" => "00:00".to_string(),
+            _ => "12:00".to_string(),
+        })
+    }
+}
+
+/// Text allowed between a clock time and its date: "11 p.m. on Wednesday",
+/// "Friday at 15:00", "7 p.m. in the evening of the same day".
+fn joins_clock_and_date(gap: &str) -> bool {
+    let g = gap.trim_matches(|c: char| c.is_whitespace() || c == ',');
+    let g: String = g.split_whitespace().collect::<Vec<_>>().join(" ");
+    matches!(
+        g.as_str(),
+        "" | "at"
+            | "on"
+            | "of"
+            | "around"
+            | "about"
+            | "at about"
+            | "at around"
+            | "shortly after"
+            | "shortly before"
+            | "after"
+            | "before"
+            | "by"
+            | "in the morning of"
+            | "in the afternoon of"
+            | "in the evening of"
+            | "in the night of"
+            | "on the night of"
+            | "on the evening of"
+            | "on the morning of"
+    )
+}
+
+fn merge_clock_times(lower: &str, raw: Vec<Raw>) -> Vec<Raw> {
+    let mut out: Vec<Raw> = Vec::with_capacity(raw.len());
+    let mut pending_clock: Option<Raw> = None;
+    for r in raw {
+        if r.is_clock {
+            // Joins the date just before it, if any.
+            if let Some(prev) = out.last_mut() {
+                if !prev.is_clock && prev.clock.is_none() && joins_clock_and_date(&lower[prev.end..r.start]) {
+                    prev.end = r.end;
+                    prev.clock = r.clock;
+                    continue;
+                }
+            }
+            if let Some(p) = pending_clock.take() {
+                out.push(p);
+            }
+            pending_clock = Some(r);
+            continue;
+        }
+        let mut r = r;
+        if let Some(p) = pending_clock.take() {
+            if joins_clock_and_date(&lower[p.end..r.start]) {
+                r.start = p.start;
+                r.clock = p.clock;
+                out.push(r);
+                continue;
+            }
+            out.push(p);
+        }
+        out.push(r);
+    }
+    if let Some(p) = pending_clock {
+        out.push(p);
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------
+// Tense and reporting
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+const FUTURE_WORDS: &[&str] = &[
+    "will",
+    "won't",
+    "shall",
+    "would",
+    "scheduled",
+    "plans",
+    "plan",
+    "planned",
+    "planning",
+    "going",
+    "expected",
+    "upcoming",
+    "due",
+    "intends",
+    "to be held",
+];
+
+/// Does the clause around the expression speak of the future? Looks back
+/// to the start of the clause (60 bytes at most) and ahead to its end.
+pub(crate) fn is_future(lower: &str, start: usize, end: usize) -> bool {
+    let from = floor_boundary(lower, start.saturating_sub(60));
+    let before = &lower[from..start];
+    let before = match before.rfind([',', ';', '.', '“', '"', ':']) {
+        Some(i) => &before[i..],
+        None => before,
+    };
+    let to = ceil_boundary(lower, end + 40);
+    let after = &lower[end..to];
+    let after = match after.find([',', ';', '.', '“', '"', ':']) {
+        Some(i) => &after[..i],
+        None => after,
+    };
+    let after = after.split(" that ").next().unwrap_or(after);
+    let has = |s: &str| {
+        s.split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+            .any(|w| FUTURE_WORDS.contains(&w) || w.ends_with("'ll"))
+            || s.contains(" is to ")
+            || s.contains(" are to ")
+    };
+    has(before) || has(after)
+}
+
+const REPORT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "reported",
+    "reports",
+    "told",
+    "announced",
+    "stated",
+    "added",
+    "declared",
+    "confirmed",
+    "claimed",
+    "noted",
+    "wrote",
+    "informed",
+    "explained",
+    "tweeted",
+];
+
+/// Is this the date a source spoke on ("the agency reported Monday",
+/// "said on Friday")?
+fn is_report(lower: &str, start: usize) -> bool {
+    let from = floor_boundary(lower, start.saturating_sub(40));
+    let mut words = lower[from..start]
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .skip_while(|w| matches!(*w, "on" | "late" | "early" | "in" | "the"));
+    words.next().is_some_and(|w| REPORT_VERBS.contains(&w))
+}
+
+// ---------------------------------------------------------------------------
+// Output
+
+/// The `times` array of a record.
+pub fn times_json(text: &str, mentions: &[TimeMention]) -> Value {
+    let mut chars = CharOffsets::new(text);
+    let items = mentions
+        .iter()
+        .map(|m| {
+            let (s, e) = chars.span(m.start, m.end);
+            let mut o = Map::new();
+            o.insert("text".into(), Value::from(&text[m.start..m.end]));
+            o.insert("start".into(), Value::from(s));
+            o.insert("end".into(), Value::from(e));
+            o.insert("value".into(), m.value.clone().map_or(Value::Null, Value::from));
+            o.insert("granularity".into(), Value::from(m.granularity));
+            o.insert("anchor".into(), Value::from(m.anchor.as_str()));
+            if let Some(p) = &m.part_of_day {
+                o.insert("part_of_day".into(), Value::from(p.as_str()));
+            }
+            if let Some(md) = m.modifier {
+                o.insert("mod".into(), Value::from(md));
+            }
+            if m.report {
+                o.insert("report".into(), Value::from(true));
+            }
+            Value::Object(o)
+        })
+        .collect();
+    Value::Array(items)
+}
