@@ -1,14 +1,67 @@
 //! Command-line definition and wiring of kz-numbers.
 
+use std::sync::LazyLock;
+
 use clap::{CommandFactory, Parser};
+use kz_shared::cli::EXIT_STATUS_HELP;
 use kz_shared::record::annotate_stream;
 use kz_shared::{CommonArgs, Result};
+
+use crate::{to_json, Extractor};
+
+/// The long help after the options: fields, examples, exit status.
+static AFTER_HELP: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "{}{}",
+        "\
+Each record gets a `numbers` array, in text order, of objects with
+  text, start, end   the words read (qualifier and unit included), offsets in
+                     characters of the text field
+  value, low, high   the number as stated (null for \"dozens\", \"several\" and
+                     ranges); the bounds the text gives (\"at least 9\": low 9,
+                     \"up to 20\": high 20, \"dozens\": low 24)
+  qualifier          exact, at_least, more_than, about, up_to, less_than,
+                     range, approx_word
+  kind               count, money, distance, percent, age, year, ordinal,
+                     time, other (day of month, codes, phone-like strings,
+                     numbers in names such as \"Khabar 24\")
+  unit               km, mi, m, percent, KZT, USD, RUB, EUR, KZT/l, years...
+and, for counts of people:
+  event              killed, injured, detained, arrested, missing, evacuated,
+                     hospitalized, involved, other
+  who, who_class     the noun as written (\"armed criminals\"), and civilians,
+                     security_forces, militants, protesters or people
+  part_of            index in this array of the total a subtotal belongs to
+                     (\"17 people died, including 11 attackers\"), or null
+Optional: additional (true for \"a further two\", \"five more\"), clock
+(\"15:00\" for \"3 p.m.\"). Records without the text field pass unchanged.
+
+Examples:
+  # Casualty claims of the example articles, one per line
+  kz-split examples/*.txt | kz-numbers \\
+    | jq -c '.numbers[] | select(.event) | {text, event, who, value, low, qualifier}'
+
+  # Total killed per document (subtotals left out, \"dozens\" counted as 24)
+  kz-split examples/*.txt | kz-numbers | jq -s 'group_by(.doc)
+    | map({doc: .[0].doc, killed: [.[].numbers[]? | select(.event==\"killed\"
+      and .part_of==null) | .value // .low] | add})'
+
+  # Every sum of money in tenge
+  kz-numbers sentences.jsonl | jq -c '.numbers[] | select(.unit==\"KZT\")'
+
+",
+        EXIT_STATUS_HELP
+    )
+});
 
 #[derive(Parser, Debug)]
 #[command(
     name = "kz-numbers",
     version,
-    about = "Find numbers, quantities with units, and casualty claims (killed, injured, detained)"
+    about = "Find numbers, quantities with units, and casualty claims (killed, injured, detained)",
+    long_about = "Find numbers, quantities with units, and casualty claims (killed, injured, \
+detained) in the text of each JSON Lines record, and add them as a `numbers` array.",
+    after_long_help = AFTER_HELP.as_str()
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -21,5 +74,12 @@ pub fn command() -> clap::Command {
 }
 
 pub fn run(cli: Cli) -> Result<()> {
-    annotate_stream(&cli.common, |_record, _text| Ok(()))
+    let mut extractor = Extractor::new();
+    annotate_stream(&cli.common, |record, text| {
+        if let Some(text) = text {
+            let mentions = extractor.extract(text);
+            record.insert("numbers".into(), to_json(text, &mentions));
+        }
+        Ok(())
+    })
 }
