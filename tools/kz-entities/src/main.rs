@@ -1,6 +1,4 @@
-use clap::Parser;
-
 fn main() -> std::process::ExitCode {
-    let cli = kz_entities::cli::Cli::parse();
+    let cli = kz_entities::cli::parse();
     kz_shared::error::run("kz-entities", || kz_entities::cli::run(cli))
 }

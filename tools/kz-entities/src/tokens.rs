@@ -1,0 +1,241 @@
+//! Words of a text, with what the recogniser needs to know about each: where
+//! it is, how it is written, what separates it from the word before, and its
+//! transliteration skeleton (see [`crate::skeleton`]).
+
+use crate::skeleton::{hash_skeleton, skeleton_into};
+
+/// What stands between a word and the word before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sep {
+    /// The first word of the text.
+    Start,
+    /// Spaces or tabs only.
+    Space,
+    /// A hyphen with no space around it (`Alma-Ata`, `Khabar-24`).
+    Hyphen,
+    /// A slash or a dot with no space around it (`RFE/RL`).
+    Joiner,
+    /// Anything else: punctuation, a line break, a quotation mark.
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    /// Byte range of the word (without a possessive ending).
+    pub start: usize,
+    pub end: usize,
+    /// Hash of the word's skeleton; words spelt alike hash alike.
+    pub hash: u64,
+    pub sep: Sep,
+    /// First letter is upper case (`Aktobe`, `NSC`, `Алматы`).
+    pub cap: bool,
+    /// Two or more letters, all upper case (`NSC`, `DUSHANBE`).
+    pub upper: bool,
+    /// Begins with a digit.
+    pub digit: bool,
+    /// Followed by `'s`, `’s`, `''s` or a plural possessive apostrophe.
+    pub possessive: bool,
+    /// First word of a sentence (after . ! ? : ; or at the start).
+    pub initial: bool,
+}
+
+impl Token {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+/// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "col", "gen", "lt", "maj", "capt", "sgt", "mr", "mrs", "ms", "dr", "st", "prof", "no", "vs", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
+];
+
+/// Top-level domains that join a site name into one word (`Vlast.kz`).
+const DOMAINS: &[&str] = &["kz", "ru", "com", "org", "net", "uz", "kg", "tj", "info"];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’' || c == 'ʼ'
+}
+
+/// Splits `text` into words, reusing `out` and `scratch` (no allocation once
+/// they have grown).
+pub fn tokenize(text: &str, out: &mut Vec<Token>, scratch: &mut Vec<u8>) {
+    out.clear();
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    let mut prev_tail = 0; // end of the previous word including a possessive
+    while pos < text.len() {
+        // Find the next word start.
+        let Some(c) = text[pos..].chars().next() else {
+            break;
+        };
+        if !is_word_char(c) {
+            pos += c.len_utf8();
+            continue;
+        }
+        let start = pos;
+        let mut end = pos;
+        let mut iter = text[pos..].char_indices().peekable();
+        while let Some((off, ch)) = iter.next() {
+            let here = pos + off;
+            if is_word_char(ch) {
+                end = here + ch.len_utf8();
+                continue;
+            }
+            // An apostrophe inside a word (d'état, O'Brien), but not a possessive.
+            if is_apostrophe(ch) {
+                let after = &text[here + ch.len_utf8()..];
+                let mut next = after.chars();
+                let n1 = next.next();
+                let n2 = next.next();
+                let possessive = matches!(n1, Some('s') | Some('S')) && !n2.is_some_and(is_word_char);
+                if n1.is_some_and(char::is_alphabetic) && !possessive {
+                    continue;
+                }
+            }
+            // A dot before a domain name (Vlast.kz).
+            if ch == '.' {
+                let after = &text[here + 1..];
+                let word: &str = after.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+                let tail_ok = !after[word.len()..].starts_with(|c: char| c.is_alphanumeric());
+                if !word.is_empty() && tail_ok && DOMAINS.contains(&word) {
+                    continue;
+                }
+            }
+            break;
+        }
+        let word = &text[start..end];
+        // Possessive endings: 's ’s ''s and a bare apostrophe after s.
+        let mut tail = end;
+        let mut possessive = false;
+        for ending in ["''s", "'s", "’s", "ʼs", "''S", "'S", "’S"] {
+            if text[end..].starts_with(ending)
+                && !text[end + ending.len()..].chars().next().is_some_and(is_word_char)
+            {
+                tail = end + ending.len();
+                possessive = true;
+                break;
+            }
+        }
+        if !possessive && (word.ends_with('s') || word.ends_with('S')) {
+            if let Some(ch) = text[end..].chars().next() {
+                if is_apostrophe(ch) && !text[end + ch.len_utf8()..].chars().next().is_some_and(is_word_char)
+                {
+                    tail = end + ch.len_utf8();
+                    possessive = true;
+                }
+            }
+        }
+        let between = &text[prev_tail..start];
+        let sep = if out.is_empty() {
+            Sep::Start
+        } else if between.is_empty() {
+            Sep::Joiner
+        } else if between.bytes().all(|b| b == b' ' || b == b'\t') {
+            Sep::Space
+        } else if matches!(between.trim_matches(is_apostrophe), "-" | "‑") {
+            Sep::Hyphen
+        } else if between == "/" || between == "." {
+            Sep::Joiner
+        } else {
+            Sep::Punct
+        };
+        let initial = match out.last() {
+            None => true,
+            Some(prev) => {
+                let ends_sentence =
+                    between.chars().any(|c| matches!(c, '.' | '!' | '?' | '…' | ':' | ';' | '\n' | '\r'));
+                let abbreviation = between.starts_with('.')
+                    && (ABBREVIATIONS.iter().any(|a| prev.text(text).eq_ignore_ascii_case(a))
+                        || prev.end - prev.start == 1 && prev.upper_or_single(bytes));
+                ends_sentence && !abbreviation
+            }
+        };
+        let mut chars = word.chars();
+        let first = chars.next().unwrap_or(' ');
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        let cap = first.is_uppercase();
+        let upper = letters >= 2 && !word.chars().any(char::is_lowercase);
+        skeleton_into(word, scratch);
+        out.push(Token {
+            start,
+            end,
+            hash: hash_skeleton(scratch),
+            sep,
+            cap,
+            upper,
+            digit: first.is_ascii_digit(),
+            possessive,
+            initial,
+        });
+        prev_tail = tail;
+        pos = tail;
+    }
+}
+
+impl Token {
+    /// A one-letter upper-case word (an initial such as the `J` of `J. Smith`).
+    fn upper_or_single(&self, bytes: &[u8]) -> bool {
+        bytes[self.start].is_ascii_uppercase()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<(String, Sep, bool, bool)> {
+        let mut out = Vec::new();
+        let mut scratch = Vec::new();
+        tokenize(text, &mut out, &mut scratch);
+        out.iter().map(|t| (t.text(text).to_string(), t.sep, t.possessive, t.initial)).collect()
+    }
+
+    #[test]
+    fn possessives_are_not_part_of_the_word() {
+        let w = words("Russia's border, Kazakhstan’s army, Kazakhstan''s first, the Russians' homes");
+        assert_eq!(w[0].0, "Russia");
+        assert!(w[0].2);
+        assert_eq!(w[2].0, "Kazakhstan");
+        assert!(w[2].2);
+        assert_eq!(w[4].0, "Kazakhstan");
+        assert!(w[4].2);
+        assert_eq!(w[7].0, "Russians");
+        assert!(w[7].2);
+    }
+
+    #[test]
+    fn hyphens_split_words_but_are_remembered() {
+        let w = words("Alma-Ata and Khabar-24");
+        assert_eq!(w[0].0, "Alma");
+        assert_eq!(w[1], ("Ata".to_string(), Sep::Hyphen, false, false));
+        assert_eq!(w[4].1, Sep::Hyphen);
+    }
+
+    #[test]
+    fn sentence_starts_are_marked_but_not_after_abbreviations() {
+        let w = words("He left. Then Col. Zhaksybekov spoke: Police came");
+        let initial: Vec<&str> = w.iter().filter(|x| x.3).map(|x| x.0.as_str()).collect();
+        assert_eq!(initial, ["He", "Then", "Police"]);
+    }
+
+    #[test]
+    fn site_names_keep_their_domain() {
+        let w = words("reported Vlast.kz. Next");
+        assert_eq!(w[1].0, "Vlast.kz");
+        assert!(w[2].3);
+    }
+
+    #[test]
+    fn inner_apostrophes_stay() {
+        let w = words("a coup d’état in Ust'-Kamenogorsk");
+        assert_eq!(w[2].0, "d’état");
+        assert_eq!(w[4].0, "Ust");
+        assert_eq!(w[5].1, Sep::Hyphen);
+    }
+}
