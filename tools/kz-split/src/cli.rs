@@ -1,18 +1,98 @@
 //! Command-line definition and wiring of kz-split.
 
 use clap::{CommandFactory, Parser};
-use kz_shared::record::annotate_stream;
+use kz_shared::cli::EXIT_STATUS_HELP;
+use kz_shared::io::{Input, Output};
 use kz_shared::{CommonArgs, Result};
+
+use crate::dates::parse_date_exact;
+use crate::inputs::{read_csv, read_jsonl, read_text, Format, Item, Rejects};
+use crate::units::{write_passthrough, Splitter, Unit};
+
+const AFTER_HELP: &str = "\
+Records: every record has `doc` (the file name without extension, the JSONL
+`id`, or FILE:LINE), the metadata found (`title`, `published` as YYYY-MM-DD,
+`source`, `url`, `dateline`; each only when known, on every record of the
+document), the other fields of a JSONL or CSV input, then `para` (0 = the
+headline, article paragraphs from 1), `sent` (sentence index within the
+document), `start`, `end` and `text`.
+
+Offsets: `start`/`end` count characters (Unicode code points) in the document
+text: for a text file, its content without a byte-order mark and with CRLF
+turned into LF; for JSONL and CSV, the text field as given. `text` is that
+slice with every whitespace run that holds a line break collapsed to one
+space. Metadata lines, boilerplate and the dateline are left out of the
+records but keep their place in the offsets.
+
+Metadata read from raw articles: a headline (a short first line without a
+closing full stop), a byline (`By The Moscow Times`, `By [Outlet](#)`), a
+date line (`June 06, 2016`, `6 June 2016`, `06.06.2016` day first,
+`2016-06-06`), a wire dateline (`DUSHANBE, June 14, 2016, Asia-Plus –`,
+`ASTANA (Reuters) -`, `ALMATY, January 7. /TASS/.`), and URL lines
+(`Original url:`, `<https://…>`, a URL wrapped onto the next line). Site
+boilerplate (`Source link`, ad-blocker pleas, `Read more: …`, share and
+subscribe lines, editors' sign-offs, `***` separators, funding appeals at the
+end) is dropped unless --keep-boilerplate.
+
+Examples:
+  # sentences of some articles, with their metadata
+  kz-split reports/*.txt | jq -c '{doc, published, text}'
+
+  # how many sentences each article has
+  kz-split reports/*.txt | jq -r .doc | uniq -c
+
+  # the headline and date of every article
+  kz-split --unit doc reports/*.txt | jq -r '[.doc, .published, .title] | @tsv'
+
+  # articles scraped to JSON Lines; `id`, `url` and other fields carry over
+  kz-split scraped.jsonl -o sentences.jsonl
+
+  # a CSV export whose text is in the `body` column, dated when undated
+  kz-split --from csv --field body --published 2022-01-05 export.csv
+
+  # paragraphs, keeping the site's boilerplate
+  kz-split --unit para --keep-boilerplate page.txt | jq -r .text
+";
 
 #[derive(Parser, Debug)]
 #[command(
     name = "kz-split",
     version,
-    about = "Split raw articles (text, JSON Lines, CSV) into documents, paragraphs or sentences with metadata"
+    about = "Split raw articles (text, JSON Lines, CSV) into documents, paragraphs or sentences with metadata",
+    long_about = "Split raw articles (text, JSON Lines, CSV) into documents, paragraphs or \
+sentences, one JSON record a line, with the article's metadata (headline, date, \
+outlet, URL, dateline) on every record and site boilerplate left out. A text file \
+is one article; a JSONL line or CSV row is one article.",
+    after_long_help = format!("{AFTER_HELP}\n{EXIT_STATUS_HELP}"),
 )]
 pub struct Cli {
     #[command(flatten)]
     pub common: CommonArgs,
+
+    /// Input format; by default from the file name (`.jsonl`/`.ndjson`,
+    /// `.csv`), else text
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub from: Option<Format>,
+
+    /// What one output record holds
+    #[arg(long, value_enum, default_value = "sentence", value_name = "UNIT")]
+    pub unit: Unit,
+
+    /// Publication date (YYYY-MM-DD, or as news sites write it) for
+    /// documents that state none
+    #[arg(long, value_name = "DATE", value_parser = parse_published)]
+    pub published: Option<String>,
+
+    /// Keep site boilerplate (share lines, ad-blocker pleas, `***`, …) as
+    /// article text
+    #[arg(long)]
+    pub keep_boilerplate: bool,
+}
+
+fn parse_published(s: &str) -> std::result::Result<String, String> {
+    parse_date_exact(s)
+        .and_then(|d| d.iso())
+        .ok_or_else(|| format!("not a date with a year: {s:?} (use YYYY-MM-DD)"))
 }
 
 /// The clap definition, also used to generate the man page.
@@ -21,5 +101,24 @@ pub fn command() -> clap::Command {
 }
 
 pub fn run(cli: Cli) -> Result<()> {
-    annotate_stream(&cli.common, |_record, _text| Ok(()))
+    let common = &cli.common;
+    let mut out = Output::create(common.output.as_deref())?;
+    let mut rejects = Rejects::new(common.rejects.as_deref())?;
+    let mut splitter = Splitter::new(cli.unit, cli.keep_boilerplate, cli.published.clone());
+    for input in Input::list(&common.inputs) {
+        let mut each = |item: Item| -> Result<()> {
+            match item {
+                Item::Doc(doc) => splitter.write(&doc, &mut out)?,
+                Item::PassThrough(record) => write_passthrough(&mut out, &record)?,
+            }
+            Ok(())
+        };
+        match Format::of(&input, cli.from) {
+            Format::Text => each(Item::Doc(read_text(&input)?))?,
+            Format::Jsonl => read_jsonl(&input, &common.field, &mut rejects, each)?,
+            Format::Csv => read_csv(&input, &common.field, &mut rejects, each)?,
+        }
+    }
+    rejects.finish()?;
+    out.finish()
 }

@@ -1,5 +1,20 @@
-//! kz-split: Split raw articles (text, JSON Lines, CSV) into documents, paragraphs or sentences with metadata.
+//! kz-split: split raw articles (text, JSON Lines, CSV) into documents,
+//! paragraphs or sentences with metadata.
 //!
-//! The binary is a thin wrapper around [`cli::run`]; the work lives in this library.
+//! - [`inputs`]: reading the three input formats, one document at a time;
+//! - [`layout`]: metadata lines (headline, byline, date line, wire dateline,
+//!   URLs), boilerplate and paragraphs of one document;
+//! - [`boilerplate`]: the table of site boilerplate patterns;
+//! - [`dates`]: dates as news sites print them;
+//! - [`sentences`]: sentence boundaries inside a paragraph;
+//! - [`units`]: documents to JSON records.
+//!
+//! The binary is a thin wrapper around [`cli::run`].
 
+pub mod boilerplate;
 pub mod cli;
+pub mod dates;
+pub mod inputs;
+pub mod layout;
+pub mod sentences;
+pub mod units;

@@ -1,0 +1,247 @@
+//! Site boilerplate: lines that news sites print around an article and that
+//! are not article text. A small table of patterns, matched on whole lines
+//! without regard to case.
+
+/// How a pattern matches a line (already trimmed and lower-cased).
+#[derive(Clone, Copy)]
+enum Rule {
+    /// The line is this text, perhaps followed by `:`, `.`, `…` or `>`.
+    Is(&'static str),
+    /// The line starts with this text and is short.
+    StartsWith(&'static str),
+    /// The line contains this text and is short.
+    Contains(&'static str),
+}
+
+use Rule::*;
+
+/// Lines dropped wherever they stand.
+const ANYWHERE: &[Rule] = &[
+    // "Source link" at the end of scraped copies.
+    Is("source link"),
+    Is("advertisement"),
+    Is("sponsored content"),
+    // Pleas to turn off an ad blocker.
+    Contains("ad blocker"),
+    Contains("ad-blocker"),
+    Contains("adblock"),
+    Contains("whitelist our site"),
+    // Links to other articles.
+    Is("read more"),
+    StartsWith("read more:"),
+    StartsWith("read more…"),
+    StartsWith("read more..."),
+    StartsWith("read more »"),
+    StartsWith("read more >"),
+    StartsWith("read also:"),
+    StartsWith("also read:"),
+    StartsWith("see also:"),
+    StartsWith("related:"),
+    Is("related"),
+    Is("related articles"),
+    Is("related news"),
+    Is("related stories"),
+    Is("more on this topic"),
+    Is("continue reading"),
+    // Share and follow buttons, newsletters.
+    Is("share"),
+    Is("share this"),
+    Is("tweet"),
+    Is("print"),
+    Is("comments"),
+    StartsWith("share this article"),
+    StartsWith("share this story"),
+    StartsWith("share this post"),
+    StartsWith("share on "),
+    StartsWith("follow us on "),
+    StartsWith("follow us:"),
+    StartsWith("subscribe to our"),
+    StartsWith("subscribe to the"),
+    StartsWith("sign up for our"),
+    StartsWith("join our telegram"),
+    StartsWith("join us on "),
+    Contains("subscribe to our newsletter"),
+    Contains("subscribe to our channel"),
+    Contains("sign up for our newsletter"),
+    // Sign-offs of the editors.
+    StartsWith("best regards"),
+    StartsWith("kind regards"),
+    StartsWith("with best regards"),
+    StartsWith("sincerely, the editor"),
+    StartsWith("yours, the editor"),
+    // Copyright lines and photo credits.
+    Contains("all rights reserved"),
+    StartsWith("©"),
+    StartsWith("copyright ©"),
+    StartsWith("photo:"),
+    StartsWith("photo credit"),
+    StartsWith("photo by "),
+    StartsWith("(photo"),
+    StartsWith("tags:"),
+];
+
+/// Lines dropped only in the tail of an article, after the text: appeals
+/// for money that would be odd to drop from an article about them.
+const TAIL_ONLY: &[Rule] = &[
+    Contains("cannot be free"),
+    Contains("can't be free"),
+    Contains("advertising money"),
+    Contains("funded by advertising"),
+    Contains("solely funded"),
+    Contains("support independent journalism"),
+    Contains("support our journalism"),
+    Contains("support our work"),
+    Contains("support us"),
+    Contains("donate"),
+    Contains("make a contribution"),
+    Contains("become a patron"),
+    Contains("become a member"),
+    Contains("thank you for reading"),
+];
+
+/// Lines longer than this are article text, whatever words they contain.
+const SHORT: usize = 220;
+
+fn matches(rules: &[Rule], lower: &str) -> bool {
+    rules.iter().any(|rule| match *rule {
+        Is(text) => lower
+            .strip_prefix(text)
+            .is_some_and(|rest| matches!(rest.trim(), "" | ":" | "." | "…" | "..." | ">" | "»")),
+        StartsWith(text) => lower.starts_with(text),
+        Contains(text) => lower.contains(text),
+    })
+}
+
+/// A separator line: `***`, `* * *`, `---`, `___`, `• • •`.
+pub fn is_separator(line: &str) -> bool {
+    let mut marks = 0;
+    for c in line.chars() {
+        match c {
+            '*' | '-' | '_' | '=' | '~' | '•' | '·' | '#' | '—' | '–' => marks += 1,
+            c if c.is_whitespace() => {}
+            _ => return false,
+        }
+    }
+    marks >= 3 || (marks >= 1 && line.trim() == "*")
+}
+
+/// A live-blog timestamp alone on its line: `14:05`, `9:30 am`, `10:15 GMT`.
+fn is_timestamp(line: &str) -> bool {
+    let mut parts = line.split_whitespace();
+    let Some(clock) = parts.next() else {
+        return false;
+    };
+    let (h, m) = match clock.split_once(':') {
+        Some(hm) => hm,
+        None => return false,
+    };
+    let clock_ok =
+        (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit());
+    clock_ok
+        && parts.all(|p| {
+            matches!(
+                p.to_ascii_lowercase().as_str(),
+                "am" | "pm" | "a.m." | "p.m." | "gmt" | "utc" | "local" | "time"
+            )
+        })
+}
+
+/// Reusable checker (keeps one lower-casing buffer).
+#[derive(Default)]
+pub struct Boilerplate {
+    lower: String,
+}
+
+impl Boilerplate {
+    fn lower(&mut self, line: &str) {
+        self.lower.clear();
+        self.lower.extend(line.trim().chars().flat_map(char::to_lowercase));
+    }
+
+    /// Boilerplate wherever it stands.
+    pub fn anywhere(&mut self, line: &str) -> bool {
+        let line = line.trim();
+        if line.is_empty() || line.len() > SHORT {
+            return false;
+        }
+        if is_separator(line) || is_timestamp(line) {
+            return true;
+        }
+        self.lower(line);
+        matches(ANYWHERE, &self.lower)
+    }
+
+    /// Boilerplate in the tail of an article (after its last paragraph).
+    pub fn in_tail(&mut self, line: &str) -> bool {
+        if self.anywhere(line) {
+            return true;
+        }
+        let line = line.trim();
+        if line.len() > SHORT {
+            return false;
+        }
+        self.lower(line);
+        matches(TAIL_ONLY, &self.lower)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_furniture_is_boilerplate() {
+        let mut b = Boilerplate::default();
+        for line in [
+            "Source link",
+            "SOURCE LINK",
+            "Read more: Floods hit the north",
+            "Read more…",
+            "READ ALSO: Court hears the case",
+            "Share this story",
+            "Share on Telegram",
+            "Follow us on Instagram",
+            "Subscribe to our Telegram channel",
+            "We noticed you use an AdBlock extension. Please turn it off.",
+            "Kindly switch off your ad blocker so we can keep writing.",
+            "Best regards, the newsroom",
+            "***",
+            "* * *",
+            "———",
+            "© 2021 Steppe Media. All rights reserved.",
+            "Photo: Press service of the akimat",
+            "Advertisement",
+            "14:05",
+            "9:30 am GMT",
+        ] {
+            assert!(b.anywhere(line), "{line:?} should be boilerplate");
+        }
+    }
+
+    #[test]
+    fn article_sentences_are_not_boilerplate() {
+        let mut b = Boilerplate::default();
+        for line in [
+            "Read below for the full list of the detained.",
+            "Readers shared photographs of the fire.",
+            "The photographer was detained for two hours.",
+            "Police asked residents to share videos of the attack.",
+            "Subscribers of the channel reported gunfire.",
+            "At 14:05 the first shots were heard.",
+            "-",
+            "He said: \"Best regards to everyone who helped.\" Then he left.",
+        ] {
+            assert!(!b.anywhere(line), "{line:?} is article text");
+        }
+    }
+
+    #[test]
+    fn funding_appeals_only_count_in_the_tail() {
+        let mut b = Boilerplate::default();
+        let appeal = "Good reporting cannot be free: please donate to keep us going.";
+        assert!(!b.anywhere(appeal));
+        assert!(b.in_tail(appeal));
+        assert!(b.in_tail("This site is funded by advertising revenue alone."));
+        assert!(b.in_tail("Help us: support independent journalism in Central Asia."));
+    }
+}

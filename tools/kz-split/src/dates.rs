@@ -1,0 +1,386 @@
+//! Calendar dates as news sites print them: `June 06, 2016`, `6 June 2016`,
+//! `06.06.2016` (day.month.year), `2016-06-06`, with or without a weekday,
+//! and the year-less forms of wire datelines (`January 7`).
+
+/// A date read from text. The year is unknown in year-less datelines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Date {
+    pub year: Option<i32>,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    /// `YYYY-MM-DD`, when the year is known.
+    pub fn iso(&self) -> Option<String> {
+        self.year.map(|y| format!("{y:04}-{:02}-{:02}", self.month, self.day))
+    }
+}
+
+const MONTHS: [(&str, u8); 23] = [
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+];
+
+const WEEKDAYS: [&str; 14] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+];
+
+/// Month number of a month name or abbreviation (any case).
+pub fn month_number(word: &str) -> Option<u8> {
+    if word.eq_ignore_ascii_case("dec") {
+        return Some(12);
+    }
+    MONTHS.iter().find(|(name, _)| name.eq_ignore_ascii_case(word)).map(|&(_, m)| m)
+}
+
+fn is_weekday(word: &str) -> bool {
+    WEEKDAYS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+fn days_in_month(year: Option<i32>, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 => match year {
+            Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
+            _ => 29,
+        },
+        _ => 31,
+    }
+}
+
+fn valid(year: Option<i32>, month: u8, day: u8) -> Option<Date> {
+    let year_ok = year.map_or(true, |y| (1800..=2200).contains(&y));
+    if year_ok && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month) {
+        Some(Date { year, month, day })
+    } else {
+        None
+    }
+}
+
+/// A small cursor over ASCII-ish date text.
+struct Cursor<'a> {
+    s: &'a str,
+    pos: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn rest(&self) -> &'a str {
+        &self.s[self.pos..]
+    }
+
+    fn digits(&mut self, min: usize, max: usize) -> Option<u32> {
+        let run = self.rest().bytes().take_while(u8::is_ascii_digit).count();
+        if run < min || run > max {
+            return None;
+        }
+        let value = self.rest()[..run].parse().ok()?;
+        self.pos += run;
+        Some(value)
+    }
+
+    fn word(&mut self) -> Option<&'a str> {
+        let run = self.rest().bytes().take_while(u8::is_ascii_alphabetic).count();
+        if run == 0 {
+            return None;
+        }
+        let w = &self.rest()[..run];
+        self.pos += run;
+        Some(w)
+    }
+
+    fn eat(&mut self, b: u8) -> bool {
+        if self.rest().as_bytes().first() == Some(&b) {
+            self.pos += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn spaces(&mut self) -> usize {
+        let run = self.rest().bytes().take_while(|&b| b == b' ' || b == b'\t').count();
+        self.pos += run;
+        run
+    }
+
+    /// A month name, with an optional `.` after an abbreviation.
+    fn month(&mut self) -> Option<u8> {
+        let save = self.pos;
+        let Some(m) = self.word().and_then(month_number) else {
+            self.pos = save;
+            return None;
+        };
+        self.eat(b'.');
+        Some(m)
+    }
+
+    /// A day of month, with an optional ordinal suffix (`8th`).
+    fn day(&mut self) -> Option<u8> {
+        let save = self.pos;
+        let Some(d) = self.digits(1, 2) else {
+            self.pos = save;
+            return None;
+        };
+        let before = self.pos;
+        if let Some(w) = self.word() {
+            if !matches!(w.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th") {
+                self.pos = before;
+            }
+        }
+        if self.rest().bytes().next().is_some_and(|b| b.is_ascii_alphanumeric()) {
+            self.pos = save;
+            return None;
+        }
+        Some(d as u8)
+    }
+
+    /// `, 2016` or ` 2016` after a day; restores the position when absent.
+    fn year_after(&mut self) -> Option<i32> {
+        let save = self.pos;
+        self.eat(b',');
+        if self.spaces() == 0 && self.pos == save {
+            return None;
+        }
+        match self.digits(4, 4) {
+            Some(y) if !self.rest().bytes().next().is_some_and(|b| b.is_ascii_alphanumeric()) => {
+                Some(y as i32)
+            }
+            _ => {
+                self.pos = save;
+                None
+            }
+        }
+    }
+}
+
+/// A date at the start of `s`: the date and the number of bytes it takes.
+/// Forms: `2016-06-06`, `06.06.2016`, `June 6, 2016`, `June 6th 2016`,
+/// `6 June 2016`, `Monday, June 6, 2016`, and without a year `June 6` or
+/// `6 June`.
+pub fn parse_date_prefix(s: &str) -> Option<(Date, usize)> {
+    let mut c = Cursor { s, pos: 0 };
+    // An optional weekday: `Monday, ` or `Mon. `
+    let save = c.pos;
+    if let Some(w) = c.word() {
+        if is_weekday(w) {
+            c.eat(b'.');
+            c.eat(b',');
+            if c.spaces() == 0 {
+                c.pos = save;
+            }
+        } else {
+            c.pos = save;
+        }
+    }
+    let start = c.pos;
+    // Numeric forms.
+    if let Some(first) = c.digits(1, 4) {
+        let len = c.pos - start;
+        if len == 4 && c.eat(b'-') {
+            let m = c.digits(1, 2)?;
+            if !c.eat(b'-') {
+                return None;
+            }
+            let d = c.digits(1, 2)?;
+            if c.rest().bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            return valid(Some(first as i32), m as u8, d as u8).map(|date| (date, c.pos));
+        }
+        if len <= 2 && c.eat(b'.') {
+            let m = c.digits(1, 2)?;
+            if !c.eat(b'.') {
+                return None;
+            }
+            let y = c.digits(4, 4)?;
+            if c.rest().bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            return valid(Some(y as i32), m as u8, first as u8).map(|date| (date, c.pos));
+        }
+        if len <= 2 {
+            // `6 June 2016`
+            c.pos = start;
+            let d = c.day()?;
+            if c.spaces() == 0 {
+                return None;
+            }
+            let m = c.month()?;
+            let after_month = c.pos;
+            let y = c.year_after();
+            if y.is_none() {
+                c.pos = after_month;
+            }
+            return valid(y, m, d).map(|date| (date, c.pos));
+        }
+        return None;
+    }
+    // `June 6, 2016`
+    let m = c.month()?;
+    if c.spaces() == 0 {
+        return None;
+    }
+    let d = c.day()?;
+    let after_day = c.pos;
+    let y = c.year_after();
+    if y.is_none() {
+        c.pos = after_day;
+    }
+    valid(y, m, d).map(|date| (date, c.pos))
+}
+
+/// A date that fills the whole of `s` (surrounding spaces allowed), as in a
+/// date line or a `published` field: `2016-06-06T10:00:00Z` counts too.
+pub fn parse_date_exact(s: &str) -> Option<Date> {
+    let s = s.trim();
+    let (date, used) = parse_date_prefix(s)?;
+    let rest = &s[used..];
+    if rest.is_empty() || (rest.starts_with('T') && date.year.is_some()) {
+        Some(date)
+    } else {
+        None
+    }
+}
+
+/// A line that is only a date (with a year), perhaps labelled
+/// (`Published: June 6, 2016`) and followed by a time (`06.06.2016 14:05`,
+/// `June 6, 2016, 10:32 a.m. GMT`).
+pub fn parse_date_line(line: &str) -> Option<Date> {
+    let mut s = line.trim();
+    for label in [
+        "published on",
+        "posted on",
+        "updated on",
+        "published:",
+        "posted:",
+        "updated:",
+        "date:",
+        "published",
+        "posted",
+        "updated",
+    ] {
+        if s.len() > label.len()
+            && s.is_char_boundary(label.len())
+            && s[..label.len()].eq_ignore_ascii_case(label)
+        {
+            s = s[label.len()..].trim_start();
+            break;
+        }
+    }
+    let (date, used) = parse_date_prefix(s)?;
+    date.year?;
+    time_only(&s[used..]).then_some(date)
+}
+
+/// True when `rest` holds nothing but a time of day and its decorations.
+fn time_only(rest: &str) -> bool {
+    rest.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')' | '/'))
+        .filter(|t| !t.is_empty())
+        .all(|t| {
+            let lower = t.to_ascii_lowercase();
+            let clock = lower.trim_end_matches(['a', 'p', 'm', '.']);
+            matches!(
+                lower.as_str(),
+                "at" | "am" | "pm" | "a.m." | "p.m." | "gmt" | "utc" | "local" | "time" | "-" | "–"
+            ) || lower.starts_with("utc+")
+                || lower.starts_with("gmt+")
+                || (!clock.is_empty()
+                    && clock.bytes().all(|b| b.is_ascii_digit() || b == b':')
+                    && clock.contains(':'))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iso(s: &str) -> Option<String> {
+        parse_date_line(s).and_then(|d| d.iso())
+    }
+
+    #[test]
+    fn the_usual_date_lines() {
+        assert_eq!(iso("March 3, 2021").as_deref(), Some("2021-03-03"));
+        assert_eq!(iso("March 03, 2021").as_deref(), Some("2021-03-03"));
+        assert_eq!(iso("3 March 2021").as_deref(), Some("2021-03-03"));
+        assert_eq!(iso("03.03.2021").as_deref(), Some("2021-03-03"));
+        assert_eq!(iso("2021-03-03").as_deref(), Some("2021-03-03"));
+        assert_eq!(iso("Wednesday, March 3, 2021").as_deref(), Some("2021-03-03"));
+        assert_eq!(iso("Sept. 9, 2022").as_deref(), Some("2022-09-09"));
+        assert_eq!(iso("9th September 2022").as_deref(), Some("2022-09-09"));
+    }
+
+    #[test]
+    fn day_month_year_with_dots_is_day_first() {
+        assert_eq!(iso("11.02.2020").as_deref(), Some("2020-02-11"));
+        assert_eq!(iso("31.12.2020").as_deref(), Some("2020-12-31"));
+        assert_eq!(iso("12.31.2020"), None);
+    }
+
+    #[test]
+    fn labels_and_times_around_the_date() {
+        assert_eq!(iso("Published: 5 May 2019").as_deref(), Some("2019-05-05"));
+        assert_eq!(iso("05.05.2019 14:05").as_deref(), Some("2019-05-05"));
+        assert_eq!(iso("May 5, 2019, 10:32 a.m. GMT").as_deref(), Some("2019-05-05"));
+        assert_eq!(iso("May 5, 2019 | 10:32").as_deref(), Some("2019-05-05"));
+    }
+
+    #[test]
+    fn sentences_and_impossible_dates_are_not_date_lines() {
+        assert_eq!(iso("May 5, 2019 was a quiet day."), None);
+        assert_eq!(iso("February 30, 2019"), None);
+        assert_eq!(iso("June 6"), None, "a date line needs a year");
+        assert_eq!(iso("Mayor Smith spoke"), None);
+        assert_eq!(iso("12 people died"), None);
+    }
+
+    #[test]
+    fn year_less_prefixes_for_datelines() {
+        let (d, used) = parse_date_prefix("January 7. /TASS/.").unwrap();
+        assert_eq!((d.year, d.month, d.day, used), (None, 1, 7, 9));
+        let (d, used) = parse_date_prefix("June 14, 2016, Asia-Plus").unwrap();
+        assert_eq!((d.iso().unwrap().as_str(), used), ("2016-06-14", 13));
+    }
+
+    #[test]
+    fn exact_dates_in_fields() {
+        assert_eq!(parse_date_exact("2016-06-06T10:00:00Z").unwrap().iso().unwrap(), "2016-06-06");
+        assert_eq!(parse_date_exact(" 6 June 2016 ").unwrap().iso().unwrap(), "2016-06-06");
+        assert!(parse_date_exact("soon").is_none());
+    }
+}

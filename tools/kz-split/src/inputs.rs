@@ -1,0 +1,334 @@
+//! Reading documents: raw text files (one document each), JSON Lines and
+//! CSV (one document a line or row). One document is held at a time.
+
+use std::io::Write;
+use std::path::Path;
+
+use kz_shared::error::{warn, Error, Result};
+use kz_shared::io::{Input, LineReader, Output};
+use kz_shared::Record;
+use serde_json::Value;
+
+use crate::dates::parse_date_exact;
+use crate::layout::Meta;
+use crate::units::{id_of, Document};
+
+/// The format of an input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// One article per file, UTF-8 text.
+    Text,
+    /// One JSON object a line, the text in `--field`.
+    Jsonl,
+    /// A header row, then one article a row, the text in the `--field` column.
+    Csv,
+}
+
+impl Format {
+    /// The format given, or the one the file name says (`.jsonl`, `.ndjson`,
+    /// `.csv`), or text.
+    pub fn of(input: &Input, given: Option<Format>) -> Format {
+        if let Some(f) = given {
+            return f;
+        }
+        let ext =
+            input.path().and_then(Path::extension).and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+        match ext.as_deref() {
+            Some("jsonl" | "ndjson") => Format::Jsonl,
+            Some("csv") => Format::Csv,
+            _ => Format::Text,
+        }
+    }
+}
+
+/// The document id of a file: its name without directory and extension.
+pub fn stem(input: &Input) -> String {
+    match input.path() {
+        None => "stdin".to_string(),
+        Some(p) => {
+            p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| p.display().to_string())
+        }
+    }
+}
+
+/// Raw bytes to document text: the BOM dropped, invalid UTF-8 replaced with
+/// U+FFFD, CRLF turned into LF. Returns the text and how many invalid
+/// sequences were replaced.
+pub fn decode(mut bytes: Vec<u8>) -> (String, usize) {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    let (mut text, bad) = match String::from_utf8(bytes) {
+        Ok(s) => (s, 0),
+        Err(e) => {
+            let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let bad = lossy.matches('\u{FFFD}').count();
+            (lossy, bad.max(1))
+        }
+    };
+    if memchr::memchr(b'\r', text.as_bytes()).is_some() {
+        text = text.replace("\r\n", "\n");
+    }
+    (text, bad)
+}
+
+/// A raw text file as one document.
+pub fn read_text(input: &Input) -> Result<Document> {
+    let (text, bad) = decode(input.read_all()?);
+    if bad > 0 {
+        warn(format_args!("{}: invalid UTF-8 replaced with U+FFFD ({bad} place(s))", input.name()));
+    }
+    Ok(Document { id: stem(input), text, ..Document::default() })
+}
+
+/// Where a bad line or row goes: an error, or the rejects file.
+pub struct Rejects {
+    out: Option<Output>,
+    count: u64,
+}
+
+impl Rejects {
+    pub fn new(path: Option<&Path>) -> Result<Self> {
+        Ok(Rejects { out: path.map(|p| Output::create(Some(p))).transpose()?, count: 0 })
+    }
+
+    /// Keep `raw` in the rejects file, or fail with `input:line: message`.
+    fn reject(&mut self, input: &Input, line: u64, message: String, raw: &[u8]) -> Result<()> {
+        let Some(out) = self.out.as_mut() else {
+            return Err(Error::data(input.name(), line, message));
+        };
+        out.write_all(raw)?;
+        if !raw.ends_with(b"\n") {
+            out.write_all(b"\n")?;
+        }
+        self.count += 1;
+        Ok(())
+    }
+
+    pub fn finish(mut self) -> Result<()> {
+        if let Some(out) = self.out.take() {
+            out.finish()?;
+            if self.count > 0 {
+                warn(format_args!("{} bad line(s) written to the rejects file", self.count));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What a record of a JSONL or CSV input becomes.
+pub enum Item {
+    /// A document to split.
+    Doc(Document),
+    /// A record without the text field (missing, null, a number): written
+    /// out unchanged.
+    PassThrough(Record),
+}
+
+/// Make a document of a record: the text field becomes the text; `id`,
+/// `title`, `published`, `source`, `url`, `dateline` become metadata; the
+/// other fields stay, in order, to be copied onto every output record.
+pub fn document_of(mut record: Record, field: &str, fallback_id: impl FnOnce() -> String) -> Item {
+    let text = match record.get(field) {
+        Some(Value::String(_)) => match record.shift_remove(field) {
+            Some(Value::String(s)) => s,
+            _ => unreachable!("checked above"),
+        },
+        _ => return Item::PassThrough(record),
+    };
+    let id = record
+        .shift_remove("id")
+        .as_ref()
+        .and_then(id_of)
+        .or_else(|| record.get("doc").and_then(id_of))
+        .unwrap_or_else(fallback_id);
+    let mut take = |name: &str| match record.get(name) {
+        Some(Value::String(s)) if !s.trim().is_empty() => match record.shift_remove(name) {
+            Some(Value::String(s)) => Some(s),
+            _ => None,
+        },
+        _ => None,
+    };
+    let mut meta = Meta {
+        title: take("title"),
+        published: take("published"),
+        source: take("source"),
+        url: take("url"),
+        dateline: take("dateline"),
+    };
+    if let Some(p) = meta.published.as_deref() {
+        if let Some(iso) = parse_date_exact(p).and_then(|d| d.iso()) {
+            meta.published = Some(iso);
+        }
+    }
+    Item::Doc(Document { id, text, meta, extra: record })
+}
+
+/// Why a line is not a record (the messages of kz_shared's reader).
+fn parse_object(line: &[u8]) -> std::result::Result<Record, String> {
+    let text = std::str::from_utf8(line)
+        .map_err(|e| format!("invalid UTF-8 at byte {} of the line", e.valid_up_to() + 1))?;
+    match serde_json::from_str::<Value>(text) {
+        Ok(Value::Object(map)) => Ok(map),
+        Ok(other) => Err(format!(
+            "expected a JSON object, found {}",
+            match other {
+                Value::Null => "null",
+                Value::Bool(_) => "a boolean",
+                Value::Number(_) => "a number",
+                Value::String(_) => "a string",
+                Value::Array(_) => "an array",
+                Value::Object(_) => "an object",
+            }
+        )),
+        Err(e) => {
+            let message = e.to_string();
+            let what = message.split(" at line ").next().unwrap_or(&message);
+            Err(format!("invalid JSON at column {}: {what}", e.column()))
+        }
+    }
+}
+
+/// Each record of a JSON Lines input, in order.
+pub fn read_jsonl(
+    input: &Input,
+    field: &str,
+    rejects: &mut Rejects,
+    mut each: impl FnMut(Item) -> Result<()>,
+) -> Result<()> {
+    let name = stem(input);
+    let mut lines = LineReader::new(input.open()?);
+    loop {
+        let line = match lines.next_line() {
+            Ok(Some(line)) => line,
+            Ok(None) => return Ok(()),
+            Err(e) => return Err(Error::io(input.name(), e)),
+        };
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let parsed = parse_object(line);
+        let number = lines.line_number();
+        match parsed {
+            Ok(record) => each(document_of(record, field, || format!("{name}:{number}")))?,
+            Err(message) => rejects.reject(input, number, message, lines.raw_line())?,
+        }
+    }
+}
+
+/// Each row of a CSV input (with a header row), in order. Every column
+/// becomes a field; a row with the wrong number of fields or invalid UTF-8
+/// is bad input.
+pub fn read_csv(
+    input: &Input,
+    field: &str,
+    rejects: &mut Rejects,
+    mut each: impl FnMut(Item) -> Result<()>,
+) -> Result<()> {
+    let name = stem(input);
+    let mut reader = csv::ReaderBuilder::new().flexible(true).has_headers(true).from_reader(input.open()?);
+    let csv_error = |e: csv::Error| {
+        let line = e.position().map_or(0, |p| p.line());
+        match e.into_kind() {
+            csv::ErrorKind::Io(io) => Error::io(input.name(), io),
+            other => Error::data(input.name(), line, format!("bad CSV: {other:?}")),
+        }
+    };
+    let headers: Vec<String> = match reader.byte_headers() {
+        Ok(h) => h
+            .iter()
+            .enumerate()
+            .map(|(k, h)| {
+                let h = String::from_utf8_lossy(h);
+                let h = if k == 0 { h.trim_start_matches('\u{feff}') } else { &h };
+                h.to_string()
+            })
+            .collect(),
+        Err(e) => return Err(csv_error(e)),
+    };
+    if headers.is_empty() || (headers.len() == 1 && headers[0].is_empty()) {
+        return Ok(());
+    }
+    if !headers.iter().any(|h| h == field) {
+        warn(format_args!(
+            "{}: no column named \"{field}\" (the text column is set with --field)",
+            input.name()
+        ));
+    }
+    let mut row = csv::ByteRecord::new();
+    loop {
+        match reader.read_byte_record(&mut row) {
+            Ok(false) => return Ok(()),
+            Ok(true) => {}
+            Err(e) => return Err(csv_error(e)),
+        }
+        let line = row.position().map_or(0, |p| p.line());
+        if row.len() == 1 && row.get(0).is_some_and(<[u8]>::is_empty) {
+            continue;
+        }
+        let problem = if row.len() != headers.len() {
+            Some(format!("expected {} fields, found {}", headers.len(), row.len()))
+        } else {
+            row.iter()
+                .position(|f| std::str::from_utf8(f).is_err())
+                .map(|k| format!("invalid UTF-8 in column \"{}\"", headers[k]))
+        };
+        if let Some(message) = problem {
+            let mut raw = csv::Writer::from_writer(Vec::new());
+            raw.write_byte_record(&row).map_err(csv_error)?;
+            let raw = raw.into_inner().map_err(|e| Error::io(input.name(), e.into_error()))?;
+            rejects.reject(input, line, message, &raw)?;
+            continue;
+        }
+        let mut record = Record::new();
+        for (h, f) in headers.iter().zip(row.iter()) {
+            let value = String::from_utf8_lossy(f).into_owned();
+            record.insert(h.clone(), Value::String(value));
+        }
+        each(document_of(record, field, || format!("{name}:{line}")))?;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decoding_drops_the_bom_and_crlf_and_replaces_bad_bytes() {
+        assert_eq!(decode(b"\xEF\xBB\xBFa\r\nb".to_vec()), ("a\nb".to_string(), 0));
+        let (text, bad) = decode(b"caf\xE9 \xFF!".to_vec());
+        assert_eq!(text, "caf\u{FFFD} \u{FFFD}!");
+        assert_eq!(bad, 2);
+    }
+
+    #[test]
+    fn formats_from_extensions() {
+        let f = |p: &str| Format::of(&Input::Path(p.into()), None);
+        assert_eq!(f("a.jsonl"), Format::Jsonl);
+        assert_eq!(f("a.NDJSON"), Format::Jsonl);
+        assert_eq!(f("a.csv"), Format::Csv);
+        assert_eq!(f("a.txt"), Format::Text);
+        assert_eq!(f("a"), Format::Text);
+        assert_eq!(Format::of(&Input::Stdin, Some(Format::Csv)), Format::Csv);
+    }
+
+    #[test]
+    fn records_become_documents() {
+        let rec: Record = serde_json::from_str(
+            r#"{"lang":"en","id":7,"text":"Hi.","published":"5 May 2020","title":"T","n":1}"#,
+        )
+        .unwrap();
+        let Item::Doc(doc) = document_of(rec, "text", || "x".into()) else { panic!("a document") };
+        assert_eq!(doc.id, "7");
+        assert_eq!(doc.text, "Hi.");
+        assert_eq!(doc.meta.published.as_deref(), Some("2020-05-05"));
+        assert_eq!(doc.meta.title.as_deref(), Some("T"));
+        assert_eq!(serde_json::to_string(&doc.extra).unwrap(), r#"{"lang":"en","n":1}"#);
+    }
+
+    #[test]
+    fn records_without_text_pass_through() {
+        let rec: Record = serde_json::from_str(r#"{"text":null,"a":1}"#).unwrap();
+        assert!(matches!(document_of(rec, "text", || "x".into()), Item::PassThrough(_)));
+    }
+}

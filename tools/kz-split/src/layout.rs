@@ -1,0 +1,831 @@
+//! The layout of one article: which lines are metadata (headline, byline,
+//! date line, wire dateline, URL lines), which are site boilerplate, and
+//! which paragraphs hold the article text.
+//!
+//! Everything is found by looking at whole lines of the document text and
+//! is reported as byte offsets into it; nothing is copied but the metadata
+//! values.
+
+use crate::boilerplate::Boilerplate;
+use crate::dates::{parse_date_line, parse_date_prefix};
+
+/// Metadata of a document. Values found in the text fill only the fields
+/// the input did not give.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Meta {
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub dateline: Option<String>,
+}
+
+impl Meta {
+    /// Fill the fields of `self` that are empty from `other`.
+    pub fn fill_from(&mut self, other: &Meta) {
+        fn fill(a: &mut Option<String>, b: &Option<String>) {
+            if a.is_none() {
+                a.clone_from(b);
+            }
+        }
+        fill(&mut self.title, &other.title);
+        fill(&mut self.published, &other.published);
+        fill(&mut self.source, &other.source);
+        fill(&mut self.url, &other.url);
+        fill(&mut self.dateline, &other.dateline);
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Blank,
+    Body,
+    Meta,
+    Boilerplate,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    /// Start of the line, or of its text after a wire dateline.
+    start: usize,
+    /// End, without the line break.
+    end: usize,
+    kind: Kind,
+}
+
+/// How to read a document.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Keep site boilerplate as article text.
+    pub keep_boilerplate: bool,
+    /// Look for a headline in the first line (off when the input gave a title).
+    pub find_headline: bool,
+}
+
+/// What [`Analyzer::analyse`] found.
+#[derive(Debug, Default)]
+pub struct Layout {
+    /// The headline line (trimmed), if any.
+    pub headline: Option<(usize, usize)>,
+    /// Metadata found in the text.
+    pub meta: Meta,
+    /// Paragraphs of article text, trimmed, in order.
+    pub paragraphs: Vec<(usize, usize)>,
+}
+
+/// Reusable buffers for analysing documents one after another.
+#[derive(Default)]
+pub struct Analyzer {
+    lines: Vec<Line>,
+    boilerplate: Boilerplate,
+}
+
+/// Lines longer than this are never headlines or bylines.
+const HEADLINE_MAX: usize = 250;
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
+/// Trimmed bounds of `text[start..end]`.
+fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let s = &text[start..end];
+    let left = s.len() - s.trim_start_matches(is_space).len();
+    let right = s.trim_end_matches(is_space).len();
+    if right <= left {
+        (start, start)
+    } else {
+        (start + left, start + right)
+    }
+}
+
+impl Analyzer {
+    pub fn analyse(&mut self, text: &str, options: Options, layout: &mut Layout) {
+        layout.headline = None;
+        layout.meta = Meta::default();
+        layout.paragraphs.clear();
+        self.read_lines(text);
+        let n = self.lines.len();
+        let first_body = self.header(text, options, layout);
+        let last_body = self.footer(text, options, first_body, &mut layout.meta);
+        if !options.keep_boilerplate {
+            for k in first_body..last_body {
+                let line = self.lines[k];
+                if line.kind == Kind::Body && self.boilerplate.anywhere(&text[line.start..line.end]) {
+                    self.lines[k].kind = Kind::Boilerplate;
+                }
+            }
+        }
+        debug_assert!(last_body <= n);
+        self.paragraphs(text, layout);
+    }
+
+    fn read_lines(&mut self, text: &str) {
+        self.lines.clear();
+        let bytes = text.as_bytes();
+        let mut start = 0;
+        while start < bytes.len() {
+            let nl = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |k| start + k);
+            let mut end = nl;
+            if end > start && bytes[end - 1] == b'\r' {
+                end -= 1;
+            }
+            let (a, b) = trim(text, start, end);
+            let kind = if a == b { Kind::Blank } else { Kind::Body };
+            self.lines.push(Line { start, end, kind });
+            start = nl + 1;
+        }
+    }
+
+    fn trimmed<'t>(&self, text: &'t str, k: usize) -> &'t str {
+        let line = self.lines[k];
+        let (a, b) = trim(text, line.start, line.end);
+        &text[a..b]
+    }
+
+    fn next_nonblank(&self, from: usize) -> Option<usize> {
+        (from..self.lines.len()).find(|&k| self.lines[k].kind != Kind::Blank)
+    }
+
+    /// Mark the metadata lines at the top; returns the index of the first
+    /// line after them.
+    fn header(&mut self, text: &str, options: Options, layout: &mut Layout) -> usize {
+        let mut k = 0;
+        let mut looked = 0;
+        while k < self.lines.len() && looked < 8 {
+            if self.lines[k].kind == Kind::Blank {
+                k += 1;
+                continue;
+            }
+            looked += 1;
+            let t = self.trimmed(text, k);
+            let meta = &mut layout.meta;
+            if let Some(url) = url_line(t) {
+                k = self.take_url(text, k, url, meta);
+                continue;
+            }
+            if let Some(url) = url_label(t) {
+                if let Some(url) = url {
+                    meta.url.get_or_insert(url);
+                }
+                self.lines[k].kind = Kind::Meta;
+                k += 1;
+                continue;
+            }
+            if let Some(name) = byline(t) {
+                meta.source.get_or_insert(name);
+                self.lines[k].kind = Kind::Meta;
+                k += 1;
+                continue;
+            }
+            if let Some(date) = parse_date_line(t) {
+                if meta.published.is_none() {
+                    meta.published = date.iso();
+                }
+                self.lines[k].kind = Kind::Meta;
+                k += 1;
+                continue;
+            }
+            if let Some(d) = parse_dateline(t) {
+                meta.dateline.get_or_insert(d.place);
+                if let Some(p) = d.date.and_then(|d| d.iso()) {
+                    meta.published.get_or_insert(p);
+                }
+                if let Some(s) = d.source {
+                    meta.source.get_or_insert(s);
+                }
+                let (a, _) = trim(text, self.lines[k].start, self.lines[k].end);
+                let body = a + d.consumed;
+                if trim(text, body, self.lines[k].end).0 >= self.lines[k].end {
+                    self.lines[k].kind = Kind::Meta;
+                    return k + 1;
+                }
+                self.lines[k].start = body;
+                return k;
+            }
+            if options.find_headline && layout.headline.is_none() && self.is_headline(text, k) {
+                let line = self.lines[k];
+                layout.headline = Some(trim(text, line.start, line.end));
+                layout.meta.title = Some(collapse(t));
+                self.lines[k].kind = Kind::Meta;
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        k
+    }
+
+    /// A URL line at `k`, with its tail when the URL was wrapped onto the
+    /// next line (`<https://site/a53>` then `171`). Returns the next line.
+    fn take_url(&mut self, text: &str, k: usize, url: &str, meta: &mut Meta) -> usize {
+        self.lines[k].kind = Kind::Meta;
+        let mut full = url.to_string();
+        let mut next = k + 1;
+        if next < self.lines.len() && self.lines[next].kind == Kind::Body {
+            let tail = self.trimmed(text, next);
+            if is_url_tail(tail) {
+                full.push_str(tail.trim_end_matches('>'));
+                self.lines[next].kind = Kind::Meta;
+                next += 1;
+            }
+        }
+        meta.url.get_or_insert(full);
+        next
+    }
+
+    fn is_headline(&self, text: &str, k: usize) -> bool {
+        let t = self.trimmed(text, k);
+        if t.len() > HEADLINE_MAX || t.split_whitespace().count() > 30 {
+            return false;
+        }
+        let Some(first) = t.chars().next() else {
+            return false;
+        };
+        if !(first.is_uppercase() || first.is_ascii_digit() || matches!(first, '"' | '“' | '«' | '\'' | '‘'))
+        {
+            return false;
+        }
+        let last = t.trim_end_matches(['"', '”', '»', '\'', '’', ')']).chars().next_back().unwrap_or('.');
+        if matches!(last, '.' | ',' | ';' | ':' | '…') {
+            return false;
+        }
+        let Some(next) = self.next_nonblank(k + 1) else {
+            return false;
+        };
+        let blank_between = next > k + 1;
+        if matches!(last, '!' | '?') && !blank_between {
+            return false;
+        }
+        let n = self.trimmed(text, next);
+        if n.starts_with(char::is_lowercase) {
+            return false;
+        }
+        if blank_between || byline(n).is_some() || parse_date_line(n).is_some() {
+            return true;
+        }
+        // No blank line: a short line, one sentence at most, then a line that
+        // starts like a new paragraph.
+        let starts_upper = n
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '«'));
+        starts_upper && t.split_whitespace().count() <= 15 && !t.contains(". ")
+    }
+
+    /// Mark metadata and boilerplate lines at the bottom; returns the index
+    /// just past the last line of article text.
+    fn footer(&mut self, text: &str, options: Options, first_body: usize, meta: &mut Meta) -> usize {
+        let mut k = self.lines.len();
+        while k > first_body {
+            let j = k - 1;
+            if self.lines[j].kind == Kind::Blank {
+                k = j;
+                continue;
+            }
+            let t = self.trimmed(text, j);
+            // A wrapped URL's tail: the previous line is the URL.
+            if j > first_body && is_url_tail(t) {
+                let prev = self.trimmed(text, j - 1);
+                if let Some(url) = url_line(prev) {
+                    self.take_url(text, j - 1, url, meta);
+                    k = j - 1;
+                    continue;
+                }
+            }
+            if let Some(url) = url_line(t) {
+                self.take_url(text, j, url, meta);
+                k = j;
+                continue;
+            }
+            if let Some(url) = url_label(t) {
+                if let Some(url) = url {
+                    meta.url.get_or_insert(url);
+                }
+                self.lines[j].kind = Kind::Meta;
+                k = j;
+                continue;
+            }
+            if !options.keep_boilerplate && self.boilerplate.in_tail(t) {
+                self.lines[j].kind = Kind::Boilerplate;
+                k = j;
+                continue;
+            }
+            if let Some(name) = source_line(t) {
+                meta.source.get_or_insert(name);
+                self.lines[j].kind = Kind::Meta;
+                k = j;
+                continue;
+            }
+            break;
+        }
+        k
+    }
+
+    /// Paragraphs from the remaining body lines: separated by blank lines,
+    /// or by every line break when the text has no blank lines; a paragraph
+    /// that stops without closing punctuation and is followed by one that
+    /// starts in lower case is one broken by mistake, and is joined.
+    fn paragraphs(&self, text: &str, layout: &mut Layout) {
+        let first = self.lines.iter().position(|l| l.kind == Kind::Body);
+        let last = self.lines.iter().rposition(|l| l.kind == Kind::Body);
+        let (Some(first), Some(last)) = (first, last) else {
+            return;
+        };
+        let has_blank = self.lines[first..=last].iter().any(|l| l.kind == Kind::Blank);
+        let paras = &mut layout.paragraphs;
+        // Whether only blank lines stand between the last paragraph and the next.
+        let mut joinable = false;
+        let mut open: Option<(usize, usize)> = None;
+        let mut close = |open: &mut Option<(usize, usize)>, joinable: &mut bool| {
+            if let Some((a, b)) = open.take() {
+                let (a, b) = trim(text, a, b);
+                if a < b {
+                    let last_para = paras.last_mut();
+                    match last_para {
+                        Some(prev) if *joinable && broken_between(text, *prev, (a, b)) => prev.1 = b,
+                        _ => paras.push((a, b)),
+                    }
+                }
+                *joinable = true;
+            }
+        };
+        for line in &self.lines[first..=last] {
+            match line.kind {
+                Kind::Body => {
+                    if !has_blank {
+                        close(&mut open, &mut joinable);
+                    }
+                    open = Some(match open {
+                        Some((a, _)) => (a, line.end),
+                        None => (line.start, line.end),
+                    });
+                }
+                Kind::Blank => close(&mut open, &mut joinable),
+                Kind::Meta | Kind::Boilerplate => {
+                    close(&mut open, &mut joinable);
+                    joinable = false;
+                }
+            }
+        }
+        close(&mut open, &mut joinable);
+    }
+}
+
+/// A paragraph that ends without closing punctuation followed by one that
+/// starts in lower case.
+fn broken_between(text: &str, prev: (usize, usize), next: (usize, usize)) -> bool {
+    let last = text[prev.0..prev.1].chars().next_back().unwrap_or('.');
+    let first = text[next.0..next.1].chars().next().unwrap_or('A');
+    let closed = matches!(last, '.' | '!' | '?' | '…' | '"' | '”' | '»' | '’' | '\'' | ')');
+    !closed && first.is_lowercase()
+}
+
+/// Collapse whitespace runs to single spaces (for metadata values).
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A line that is only a URL, bare or in angle brackets.
+fn url_line(t: &str) -> Option<&str> {
+    let u = t.strip_prefix('<').unwrap_or(t);
+    let u = u.strip_suffix('>').unwrap_or(u);
+    let lower_starts =
+        |p: &str| u.len() > p.len() && u.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    if (lower_starts("http://") || lower_starts("https://") || lower_starts("www."))
+        && !u.contains(char::is_whitespace)
+    {
+        Some(u)
+    } else {
+        None
+    }
+}
+
+/// The tail of a URL wrapped onto its own line: short, no spaces, made of
+/// URL characters, not a sentence.
+fn is_url_tail(t: &str) -> bool {
+    !t.is_empty()
+        && t.len() <= 40
+        && t.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._~/?#=&%+>".contains(&b))
+        && !t.ends_with('.')
+}
+
+/// `Original url:` and its kin, alone or followed by the URL. `Some(None)`
+/// is a label whose URL is on another line.
+fn url_label(t: &str) -> Option<Option<String>> {
+    const LABELS: [&str; 7] =
+        ["original url", "original link", "original article", "source url", "url", "link", "source"];
+    for label in LABELS {
+        if t.len() >= label.len()
+            && t.is_char_boundary(label.len())
+            && t[..label.len()].eq_ignore_ascii_case(label)
+        {
+            let rest = t[label.len()..].trim_start();
+            let Some(rest) = rest.strip_prefix(':') else {
+                continue;
+            };
+            let rest = rest.trim();
+            if rest.is_empty() {
+                return (label != "source").then_some(None);
+            }
+            return url_line(rest).map(|u| Some(u.to_string()));
+        }
+    }
+    None
+}
+
+/// `Source: Kazinform` at the end of an article (not a URL).
+fn source_line(t: &str) -> Option<String> {
+    let rest = t.strip_prefix("Source:").or_else(|| t.strip_prefix("SOURCE:"))?.trim();
+    if rest.is_empty() || rest.len() > 60 || rest.split_whitespace().count() > 6 || rest.ends_with('.') {
+        return None;
+    }
+    Some(rest.to_string())
+}
+
+/// Words that may stand uncapitalised inside a name.
+fn name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "and" | "of" | "the" | "de" | "van" | "von" | "al" | "bin" | "&" | "for" | "in" | "la" | "le" | "du"
+    )
+}
+
+/// `By The Moscow Times`, `By [The Moscow Times](#)`, `BY ASEL SATAYEVA`:
+/// the name.
+pub fn byline(t: &str) -> Option<String> {
+    if t.len() > 120 {
+        return None;
+    }
+    let rest = t.strip_prefix("By ").or_else(|| t.strip_prefix("BY "))?.trim();
+    let name = if let Some(inner) = rest.strip_prefix('[') {
+        let close = inner.find("](")?;
+        if !inner[close..].trim_end().ends_with(')') {
+            return None;
+        }
+        inner[..close].trim()
+    } else {
+        rest
+    };
+    let name = name.trim_end_matches([',', ';']);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.is_empty() || words.len() > 8 || name.ends_with(['.', '!', '?', ':']) && !name.ends_with("Inc.")
+    {
+        return None;
+    }
+    let capitalised = |w: &&str| {
+        let w = w.trim_end_matches(',');
+        w.chars().next().is_some_and(|c| c.is_uppercase()) || name_particle(w)
+    };
+    if !words.iter().all(capitalised) || !words[0].starts_with(char::is_uppercase) {
+        return None;
+    }
+    if name.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(collapse(name))
+}
+
+/// A wire dateline at the start of an article's first line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dateline {
+    /// The place, title-cased (`DUSHANBE` → `Dushanbe`).
+    pub place: String,
+    pub date: Option<crate::dates::Date>,
+    pub source: Option<String>,
+    /// Bytes of the line taken by the dateline (up to the text after it).
+    pub consumed: usize,
+}
+
+const COUNTRIES: &[&str] = &[
+    "Kazakhstan",
+    "Russia",
+    "Kyrgyzstan",
+    "Uzbekistan",
+    "Tajikistan",
+    "Turkmenistan",
+    "China",
+    "Mongolia",
+    "Afghanistan",
+    "Azerbaijan",
+    "Georgia",
+    "Armenia",
+    "Belarus",
+    "Ukraine",
+    "Iran",
+    "Turkey",
+    "Pakistan",
+];
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | '―')
+}
+
+/// Title-case an upper-case place: `NUR-SULTAN` → `Nur-Sultan`.
+fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut word_start = true;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            if word_start {
+                out.extend(c.to_uppercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            word_start = false;
+        } else {
+            out.push(c);
+            word_start = true;
+        }
+    }
+    out
+}
+
+/// Names of outlets in capitals longer than an acronym are title-cased
+/// (`KAZINFORM` → `Kazinform`; `TASS` stays).
+fn outlet(s: &str) -> String {
+    let s = s.trim();
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    if letters > 5 && !s.chars().any(char::is_lowercase) {
+        title_case(s)
+    } else {
+        s.to_string()
+    }
+}
+
+/// `DUSHANBE, June 14, 2016, Asia-Plus – `, `ASTANA (Reuters) - `,
+/// `ALMATY, January 7. /TASS/. `, `ALMATY. KAZINFORM - `,
+/// `ASTANA, Kazakhstan (AP) — `.
+pub fn parse_dateline(t: &str) -> Option<Dateline> {
+    // The place: words in capitals, up to a comma, a full stop or a
+    // word that is not in capitals.
+    let mut place_end = 0;
+    for (k, len) in word_spans(t) {
+        let word = &t[k..k + len];
+        let core = word.trim_end_matches([',', '.']);
+        let capitals = core.starts_with(char::is_uppercase)
+            && core.chars().all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’'));
+        if !capitals {
+            break;
+        }
+        place_end = k + core.len();
+        if core.len() != word.len() {
+            break;
+        }
+    }
+    let place = &t[..place_end];
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 3 || !place.split([' ', '-']).any(|w| w.chars().count() >= 3) {
+        return None;
+    }
+    let mut pos = place.len();
+    let mut date = None;
+    let mut source: Option<String> = None;
+    let mut parts = 0;
+    let mut done = false;
+    while parts < 6 {
+        // Separators between the parts.
+        let skipped = t[pos..].len() - t[pos..].trim_start_matches([' ', ',', '.', '\u{a0}']).len();
+        pos += skipped;
+        let rest = &t[pos..];
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
+        parts += 1;
+        if is_dash(c) {
+            pos += c.len_utf8();
+            done = true;
+            break;
+        }
+        if c == '(' {
+            let close = rest.find(')').filter(|&k| k <= 40)?;
+            let inner = rest[1..close].trim();
+            if !inner.starts_with(char::is_uppercase) {
+                return None;
+            }
+            source.get_or_insert_with(|| outlet(inner));
+            pos += close + 1;
+            continue;
+        }
+        if c == '/' {
+            let close = rest[1..].find('/').filter(|&k| k <= 30)? + 1;
+            let inner = rest[1..close].trim();
+            if inner.is_empty() {
+                return None;
+            }
+            source.get_or_insert_with(|| outlet(inner));
+            pos += close + 1;
+            // `/TASS/.` ends the dateline unless a dash follows.
+            let after = t[pos..].trim_start_matches(['.', ' ', '\u{a0}']);
+            if let Some(d) = after.chars().next().filter(|&d| is_dash(d)) {
+                pos = t.len() - after.len() + d.len_utf8();
+            } else {
+                pos = t.len() - after.len();
+            }
+            done = true;
+            break;
+        }
+        if let Some((d, used)) = parse_date_prefix(rest) {
+            date = Some(d);
+            pos += used;
+            continue;
+        }
+        if c.is_uppercase() {
+            // A capitalised group of words: an outlet or a country.
+            let mut end = 0;
+            for (k, w) in word_spans(rest) {
+                let word = &rest[k..k + w];
+                if word.chars().all(is_dash) || !word.starts_with(char::is_uppercase) {
+                    break;
+                }
+                end = k + w;
+                if word.ends_with(',') {
+                    break;
+                }
+            }
+            let group = rest[..end].trim_end_matches([',', '.']);
+            if group.is_empty() || group.split_whitespace().count() > 4 {
+                return None;
+            }
+            if !COUNTRIES.iter().any(|c| c.eq_ignore_ascii_case(group)) {
+                source.get_or_insert_with(|| outlet(group));
+            }
+            pos += group.len();
+            continue;
+        }
+        return None;
+    }
+    if !done {
+        return None;
+    }
+    let consumed = t.len() - t[pos..].trim_start().len();
+    let after = &t[consumed..];
+    if after.starts_with(char::is_lowercase) {
+        return None;
+    }
+    Some(Dateline { place: title_case(place), date, source, consumed })
+}
+
+/// Words of `s` as (offset, length), split on spaces.
+fn word_spans(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    s.split(' ')
+        .scan(0usize, |offset, w| {
+            let start = *offset;
+            *offset += w.len() + 1;
+            Some((start, w.len()))
+        })
+        .filter(|&(_, len)| len > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn analyse(text: &str) -> Layout {
+        let mut layout = Layout::default();
+        Analyzer::default().analyse(
+            text,
+            Options { keep_boilerplate: false, find_headline: true },
+            &mut layout,
+        );
+        layout
+    }
+
+    fn paragraphs(text: &str) -> Vec<&str> {
+        analyse(text).paragraphs.iter().map(|&(a, b)| &text[a..b]).collect()
+    }
+
+    #[test]
+    fn headline_byline_and_date_line() {
+        let text = "\nFloods Cut Off Villages in the North\n\nBy [Steppe Daily](#)\n\nApril 02, 2021\n\nWater rose overnight.\n";
+        let l = analyse(text);
+        assert_eq!(l.meta.title.as_deref(), Some("Floods Cut Off Villages in the North"));
+        assert_eq!(l.meta.source.as_deref(), Some("Steppe Daily"));
+        assert_eq!(l.meta.published.as_deref(), Some("2021-04-02"));
+        let (a, b) = l.headline.unwrap();
+        assert_eq!(&text[a..b], "Floods Cut Off Villages in the North");
+        assert_eq!(paragraphs(text), ["Water rose overnight."]);
+    }
+
+    #[test]
+    fn a_first_sentence_is_not_a_headline() {
+        let l = analyse(
+            "Police detained nine men in Taraz on Monday, the ministry said.\nThey were released later.\n",
+        );
+        assert_eq!(l.meta.title, None);
+        assert_eq!(l.paragraphs.len(), 2);
+        let l = analyse("Police said\nthat nine men were detained.\n");
+        assert_eq!(l.meta.title, None, "a line continued in lower case is not a headline");
+    }
+
+    #[test]
+    fn headline_without_blank_line_before_a_paragraph() {
+        let l = analyse("Curfew Lifted in Zhanaozen\nThe curfew ended at dawn. Shops reopened.\n");
+        assert_eq!(l.meta.title.as_deref(), Some("Curfew Lifted in Zhanaozen"));
+    }
+
+    #[test]
+    fn wire_datelines() {
+        let d = parse_dateline("TARAZ, May 3, 2022, Steppe-News – Two men were held.").unwrap();
+        assert_eq!(d.place, "Taraz");
+        assert_eq!(d.date.unwrap().iso().unwrap(), "2022-05-03");
+        assert_eq!(d.source.as_deref(), Some("Steppe-News"));
+        assert_eq!(
+            &"TARAZ, May 3, 2022, Steppe-News – Two men were held."[d.consumed..],
+            "Two men were held."
+        );
+
+        let d = parse_dateline("NUR-SULTAN (Reuters) - Prices rose.").unwrap();
+        assert_eq!((d.place.as_str(), d.source.as_deref(), d.date), ("Nur-Sultan", Some("Reuters"), None));
+
+        let t = "AKTAU, February 9. /TASS/. Oil workers went on strike.";
+        let d = parse_dateline(t).unwrap();
+        assert_eq!((d.place.as_str(), d.source.as_deref()), ("Aktau", Some("TASS")));
+        assert_eq!(d.date.unwrap().year, None);
+        assert_eq!(&t[d.consumed..], "Oil workers went on strike.");
+
+        let d = parse_dateline("SEMEY. KAZINFORM - A fire broke out.").unwrap();
+        assert_eq!((d.place.as_str(), d.source.as_deref()), ("Semey", Some("Kazinform")));
+
+        let d = parse_dateline("ORAL, Kazakhstan (AP) — Flood waters receded.").unwrap();
+        assert_eq!((d.place.as_str(), d.source.as_deref()), ("Oral", Some("AP")));
+    }
+
+    #[test]
+    fn capitals_in_a_sentence_are_not_a_dateline() {
+        for t in [
+            "NSC officers detained the suspects.",
+            "NATO, the EU and Russia – all issued statements.",
+            "A group of men attacked the post.",
+            "KNB - the security service - said nothing.",
+            "I - for one - disagree.",
+        ] {
+            assert_eq!(parse_dateline(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn dateline_becomes_metadata_and_leaves_the_text() {
+        let text = "SHYMKENT, June 1, 2020, Steppe Wire – Police closed the market.\n\nIt reopened later.";
+        let l = analyse(text);
+        assert_eq!(l.meta.dateline.as_deref(), Some("Shymkent"));
+        assert_eq!(l.meta.published.as_deref(), Some("2020-06-01"));
+        assert_eq!(l.meta.source.as_deref(), Some("Steppe Wire"));
+        assert_eq!(l.meta.title, None);
+        assert_eq!(paragraphs(text), ["Police closed the market.", "It reopened later."]);
+    }
+
+    #[test]
+    fn url_lines_and_a_wrapped_tail() {
+        let text = "Body text here.\n\nOriginal url:\n\n<https://news.example/2020/05/05/story-a1>\n234";
+        let l = analyse(text);
+        assert_eq!(l.meta.url.as_deref(), Some("https://news.example/2020/05/05/story-a1234"));
+        assert_eq!(paragraphs(text), ["Body text here."]);
+        let l = analyse("https://news.example/x\n\nText.");
+        assert_eq!(l.meta.url.as_deref(), Some("https://news.example/x"));
+    }
+
+    #[test]
+    fn bylines() {
+        assert_eq!(byline("By Aliya Bekova").as_deref(), Some("Aliya Bekova"));
+        assert_eq!(byline("By [Steppe Daily](https://steppe.example)").as_deref(), Some("Steppe Daily"));
+        assert_eq!(byline("By Monday, the crowd had left."), None);
+        assert_eq!(byline("By the end of the day"), None);
+        assert_eq!(byline("By 2020 prices doubled"), None);
+    }
+
+    #[test]
+    fn boilerplate_in_the_middle_and_tail() {
+        let text = "First part.\n***\nSecond part.\n\nSource link\n\nJournalism cannot be free.\nPlease turn off your ad blocker.\nBest regards, editors";
+        assert_eq!(paragraphs(text), ["First part.", "Second part."]);
+    }
+
+    #[test]
+    fn broken_paragraphs_are_joined() {
+        let text = "They detained two\n\nmore people on Monday.\n\nNext paragraph.";
+        assert_eq!(paragraphs(text), ["They detained two\n\nmore people on Monday.", "Next paragraph."]);
+        let text = "Intro.\n\nThey detained two\n\nmore people on Monday:\n\nsome were students";
+        assert_eq!(
+            paragraphs(text),
+            ["Intro.", "They detained two\n\nmore people on Monday:\n\nsome were students"]
+        );
+        assert_eq!(
+            paragraphs("Intro.\n\nOne\n\nTwo."),
+            ["Intro.", "One", "Two."],
+            "an upper-case start is a new paragraph"
+        );
+    }
+
+    #[test]
+    fn single_newlines_separate_paragraphs_only_without_blank_lines() {
+        assert_eq!(paragraphs("One.\nTwo.\nThree."), ["One.", "Two.", "Three."]);
+        assert_eq!(paragraphs("One.\nTwo.\n\nThree."), ["One.\nTwo.", "Three."]);
+    }
+
+    #[test]
+    fn crlf_and_empty_text() {
+        assert_eq!(paragraphs("One.\r\n\r\nTwo.\r\n"), ["One.", "Two."]);
+        assert!(paragraphs("").is_empty());
+        assert!(paragraphs("\n\n  \n").is_empty());
+    }
+}

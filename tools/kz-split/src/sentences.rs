@@ -1,0 +1,727 @@
+//! Sentence boundaries inside one paragraph, as a careful reader of news
+//! places them.
+//!
+//! The scanner walks the bytes looking for `.`, `!`, `?`, `…` and line
+//! breaks. At each cluster of end marks (with closing quotes and brackets
+//! after it) it decides from the word before and the word after:
+//! - no space after the cluster (`3.5`, `U.S.-led`, `example.com`, `Jr.'s`,
+//!   `them,”`) never ends a sentence;
+//! - a lower-case word after it never starts one (`11 p.m. in the evening`,
+//!   `“We will win!” said the minister`);
+//! - after an abbreviation (`Mr.`, `Gen.`, `Lt. Col.`, `U.S.`, `p.m.`, `Co.`),
+//!   an initial (`J.`) or `No.` before a number, a new sentence starts only
+//!   when the next word is one that usually opens a sentence (`The`, `He`,
+//!   `In`, …), so `U.S. Army` stays whole and `in the U.S. The` is split;
+//! - a list marker that opens a sentence (`1.`, `a.`) is not an end;
+//! - an ellipsis ends a sentence before a capital (except `I`);
+//! - `[...]` marks an omission inside a quotation, never an end.
+//!
+//! A line break inside a paragraph followed by a bullet or a numbered item
+//! starts a new sentence too.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// What the word before a full stop tells about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Abbrev {
+    /// Not an abbreviation: the stop ends the sentence before a capital.
+    No,
+    /// Ends a sentence only before a typical sentence opener.
+    Usual,
+    /// Ends a sentence only before an opener, and never before a number
+    /// (`No. 5`, `p. 12`); an ordinary word otherwise (`Sun.`, `art.`).
+    BeforeNumber,
+    /// Never ends a sentence (`e.g.`, `vs.`).
+    Never,
+}
+
+/// Abbreviations that stand before names or numbers, or end with a stop
+/// mid-sentence. Lower case; matched without regard to case.
+const USUAL: &[&str] = &[
+    // titles and ranks
+    "mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt",
+    "cpl", "pvt", "adm", "cmdr", "cdr", "brig", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp",
+    "det", "amb", "atty", "fr", "sr", "jr", "sra", "srta", "gens", // places
+    "mt", "st", "ste", "ft", "ave", "blvd", "rd", "hwy", "dist", "reg", "obl", // companies
+    "co", "corp", "inc", "ltd", "plc", "llc", "bros", "dept", "univ", "assn", "govt",
+    // months and weekdays that are not words
+    "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "thu",
+    "thur", "thurs", "fri", // others
+    "etc", "al", "approx", "est", "ca", "jr", "esq",
+];
+
+const BEFORE_NUMBER: &[&str] = &[
+    "no", "nos", "nr", "art", "arts", "vol", "vols", "p", "pp", "para", "paras", "sec", "ch", "fig", "figs",
+    "tel", "ext", "mar", "sat", "sun", "wed", "n°", "№", "op", "ed", "eds", "pt", "pts", "rm", "bldg", "apt",
+];
+
+const NEVER: &[&str] = &["e.g", "i.e", "vs", "cf", "viz", "incl", "esp", "resp"];
+
+/// Capitalised words that usually open a sentence. After an abbreviation,
+/// such a word starts a new sentence; any other capitalised word (a name)
+/// continues it.
+const OPENERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "then",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "however",
+    "meanwhile",
+    "also",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "when",
+    "while",
+    "where",
+    "what",
+    "why",
+    "how",
+    "who",
+    "whom",
+    "which",
+    "if",
+    "as",
+    "according",
+    "since",
+    "although",
+    "though",
+    "some",
+    "many",
+    "most",
+    "all",
+    "none",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "several",
+    "both",
+    "each",
+    "every",
+    "is",
+    "are",
+    "was",
+    "were",
+    "did",
+    "do",
+    "does",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "let",
+    "now",
+    "today",
+    "yesterday",
+    "earlier",
+    "later",
+    "last",
+    "another",
+    "other",
+    "such",
+    "only",
+    "not",
+    "despite",
+    "following",
+    "among",
+    "for",
+    "with",
+    "from",
+    "to",
+    "under",
+    "over",
+    "even",
+    "still",
+    "thus",
+    "therefore",
+    "instead",
+    "nevertheless",
+    "no",
+    "neither",
+    "nor",
+    "because",
+    "once",
+    "until",
+    "unlike",
+    "about",
+    "around",
+    "more",
+    "fewer",
+    "less",
+    "police",
+    "officials",
+    "authorities",
+];
+
+static ABBREVIATIONS: LazyLock<std::collections::HashMap<&'static str, Abbrev>> = LazyLock::new(|| {
+    let mut map = std::collections::HashMap::new();
+    for &a in USUAL {
+        map.insert(a, Abbrev::Usual);
+    }
+    for &a in BEFORE_NUMBER {
+        map.insert(a, Abbrev::BeforeNumber);
+    }
+    for &a in NEVER {
+        map.insert(a, Abbrev::Never);
+    }
+    map
+});
+
+static OPENER_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| OPENERS.iter().copied().collect());
+
+/// Look a word up, lower-cased into a small stack buffer (no allocation).
+fn lookup<T>(word: &str, f: impl FnOnce(&str) -> Option<T>) -> Option<T> {
+    let mut buf = [0u8; 24];
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(bytes) {
+        *d = s.to_ascii_lowercase();
+    }
+    // Lower-casing ASCII bytes keeps the text valid UTF-8.
+    let lower = std::str::from_utf8(&buf[..bytes.len()]).ok()?;
+    f(lower)
+}
+
+fn abbreviation(word: &str) -> Abbrev {
+    if let Some(kind) = lookup(word, |w| ABBREVIATIONS.get(w).copied()) {
+        return kind;
+    }
+    let mut chars = word.chars();
+    // An initial: one capital letter (`J.`), or a list letter handled elsewhere.
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if c.is_uppercase() {
+            return Abbrev::Usual;
+        }
+    }
+    // Multi-period abbreviations: `U.S`, `p.m`, `Ph.D`, `U.S.A`.
+    if word.contains('.')
+        && word
+            .split('.')
+            .all(|part| (1..=3).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic))
+    {
+        return Abbrev::Usual;
+    }
+    Abbrev::No
+}
+
+fn is_opener(word: &str) -> bool {
+    lookup(word, |w| OPENER_SET.contains(w).then_some(())).is_some()
+}
+
+/// Marks that end a sentence.
+fn is_end_mark(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉')
+}
+
+/// Closing quotes and brackets that belong to the sentence they follow.
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}')
+}
+
+/// Opening quotes and brackets that may stand before a sentence's first word.
+fn is_opener_mark(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '‘' | '«' | '‹' | '(' | '[' | '{' | '„' | '¿' | '¡')
+}
+
+/// Line-break characters: a whitespace run containing one collapses to a
+/// single space in a record's text.
+pub fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r')
+}
+
+fn is_bullet(c: char) -> bool {
+    matches!(c, '•' | '·' | '▪' | '●' | '◦' | '⁃' | '-' | '–' | '—' | '*' | '‣')
+}
+
+/// A list marker at the start of `s`: `1.`, `12)`, `3.)`, `a.`, `b)`,
+/// followed by a space. Returns its length.
+fn list_marker(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let head = if (1..=3).contains(&digits) {
+        digits
+    } else if b.first().is_some_and(u8::is_ascii_lowercase) {
+        1
+    } else {
+        return None;
+    };
+    let mut i = head;
+    match b.get(i) {
+        Some(b'.') => {
+            i += 1;
+            if b.get(i) == Some(&b')') {
+                i += 1;
+            }
+        }
+        Some(b')') => i += 1,
+        _ => return None,
+    }
+    (b.get(i) == Some(&b' ')).then_some(i)
+}
+
+/// A line inside a paragraph that starts a list item: a bullet or a marker.
+fn starts_item(line: &str) -> bool {
+    let line = line.trim_start_matches([' ', '\t']);
+    let mut chars = line.chars();
+    match chars.next() {
+        Some(c) if is_bullet(c) => chars.next().is_some_and(|n| n == ' ' || n == '\t'),
+        Some(c) if c.is_ascii_alphanumeric() => list_marker(line).is_some(),
+        _ => false,
+    }
+}
+
+/// Byte length of the char starting at `i`.
+fn char_at(s: &str, i: usize) -> Option<char> {
+    s[i..].chars().next()
+}
+
+/// The sentence spans of `text[start..end]` (a trimmed paragraph), as
+/// absolute byte offsets, appended to `out`. Every span is non-empty,
+/// trimmed, in order, and the spans do not overlap.
+pub fn split(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    let para = &text[..end];
+    let bytes = para.as_bytes();
+    let mut sent_start = start;
+    let mut i = start;
+    while i < end {
+        let b = bytes[i];
+        // Candidate bytes: `.` `!` `?`, the lead byte of `…` and other
+        // three-byte marks (0xE2), and line breaks.
+        if !matches!(b, b'.' | b'!' | b'?' | 0xE2 | b'\n') {
+            i += 1;
+            continue;
+        }
+        if b == b'\n' {
+            let next_line = &para[i + 1..];
+            if starts_item(next_line) {
+                let sent_end = trim_end(para, sent_start, i);
+                if sent_end > sent_start {
+                    out.push((sent_start, sent_end));
+                }
+                sent_start = skip_space(para, i + 1, end);
+            }
+            i += 1;
+            continue;
+        }
+        let c = char_at(para, i).unwrap_or(' ');
+        if !is_end_mark(c) {
+            i += if b < 0x80 { 1 } else { c.len_utf8().max(1) };
+            continue;
+        }
+        let (cluster_end, after) = scan_cluster(para, i, end);
+        if after >= end {
+            break;
+        }
+        if ends_sentence(para, sent_start, i, cluster_end, after, end) {
+            out.push((sent_start, after));
+            sent_start = skip_space(para, after, end);
+            i = sent_start;
+        } else {
+            i = after.max(i + 1);
+        }
+    }
+    let sent_end = trim_end(para, sent_start, end);
+    if sent_end > sent_start {
+        out.push((sent_start, sent_end));
+    }
+}
+
+/// From an end mark at `i`: the end of the run of end marks (spaced
+/// ellipses `. . .` included), and the end of the closing quotes and
+/// brackets after it (end marks after closers join too: `”.`).
+fn scan_cluster(s: &str, i: usize, end: usize) -> (usize, usize) {
+    let mut j = i;
+    let mut marks_end = i;
+    loop {
+        let mut moved = false;
+        while j < end {
+            let c = char_at(s, j).unwrap_or(' ');
+            if is_end_mark(c) {
+                j += c.len_utf8();
+                marks_end = j;
+                moved = true;
+            } else if c == ' ' && s[j..end].starts_with(" .") && s[..j].ends_with('.') {
+                // `. . .`: a spaced ellipsis continues the cluster
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        while j < end {
+            let c = char_at(s, j).unwrap_or(' ');
+            let apostrophe = matches!(c, '\'' | '’')
+                && s[j + c.len_utf8()..end].starts_with(|n: char| n.is_alphanumeric());
+            if is_closer(c) && !apostrophe {
+                j += c.len_utf8();
+                moved = true;
+            } else {
+                break;
+            }
+        }
+        if !moved || j >= end || !is_end_mark(char_at(s, j).unwrap_or(' ')) {
+            break;
+        }
+    }
+    (marks_end, j)
+}
+
+fn skip_space(s: &str, mut i: usize, end: usize) -> usize {
+    while i < end {
+        let c = char_at(s, i).unwrap_or('x');
+        if !c.is_whitespace() {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    i
+}
+
+fn trim_end(s: &str, start: usize, end: usize) -> usize {
+    start + s[start..end].trim_end().len()
+}
+
+/// Decide whether the cluster of end marks at `mark..marks_end` (closers up
+/// to `after`) ends the sentence that began at `sent_start`.
+fn ends_sentence(
+    s: &str,
+    sent_start: usize,
+    mark: usize,
+    marks_end: usize,
+    after: usize,
+    end: usize,
+) -> bool {
+    // Something glued after the cluster: decimals, URLs, `Jr.'s`, `them,”`.
+    if !char_at(s, after).is_some_and(char::is_whitespace) {
+        return false;
+    }
+    let next = skip_space(s, after, end);
+    if next >= end {
+        return true;
+    }
+    let marks = &s[mark..marks_end];
+    let closers = &s[marks_end..after];
+    // The next word, behind any opening quotes or brackets.
+    let mut word_start = next;
+    while let Some(c) = char_at(s, word_start).filter(|&c| is_opener_mark(c)) {
+        word_start += c.len_utf8();
+        if word_start >= end {
+            return true;
+        }
+    }
+    let word_end = s[word_start..end].find(|c: char| !c.is_alphanumeric()).map_or(end, |k| word_start + k);
+    let word = &s[word_start..word_end];
+    let first = char_at(s, word_start).unwrap_or(' ');
+    if first.is_lowercase() {
+        return false;
+    }
+    // Another end mark or a closing symbol right after: `. . .` handled by the
+    // cluster; a lone `)` or `,` after a space continues.
+    if matches!(first, ',' | ';' | ':' | ')' | ']' | '.') {
+        return false;
+    }
+    let omission = s[..mark].ends_with('[') && closers.starts_with(']');
+    if omission {
+        return false;
+    }
+    let ellipsis = marks.contains('…') || marks.matches('.').count() >= 2;
+    if ellipsis {
+        return word != "I";
+    }
+    if marks.contains(['!', '?', '‼', '⁇', '⁈', '⁉']) {
+        return true;
+    }
+    if !closers.is_empty() {
+        return true;
+    }
+    // A single full stop: look at the word before it.
+    let token_start =
+        s[sent_start..mark].rfind(char::is_whitespace).map_or(sent_start, |k| sent_start + k + 1);
+    let token = s[token_start..mark].trim_start_matches(is_opener_mark);
+    if token.is_empty() {
+        return true;
+    }
+    // `1.` or `a.` opening a sentence is a list marker.
+    if token_start == sent_start
+        && ((token.len() <= 3 && token.bytes().all(|b| b.is_ascii_digit()))
+            || (token.len() == 1 && token.bytes().all(|b| b.is_ascii_lowercase())))
+    {
+        return false;
+    }
+    let starts_number = first.is_ascii_digit();
+    match abbreviation(token) {
+        Abbrev::No => true,
+        Abbrev::Never => false,
+        Abbrev::BeforeNumber => !starts_number,
+        Abbrev::Usual => {
+            // A following initial (`J. R. Smith`) continues a name.
+            let next_is_initial = word.chars().count() == 1 && s[word_end..].starts_with('.');
+            !next_is_initial && is_opener(word)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let mut spans = Vec::new();
+        let trimmed = text.trim_end();
+        let start = text.len() - text.trim_start().len();
+        split(text, start, trimmed.len(), &mut spans);
+        spans.iter().map(|&(a, b)| &text[a..b]).collect()
+    }
+
+    #[track_caller]
+    fn check(text: &str, want: &[&str]) {
+        assert_eq!(sentences(text), want, "splitting {text:?}");
+    }
+
+    #[test]
+    fn plain_ends() {
+        check(
+            "Troops left the square. Shops opened again! Will the curfew end?",
+            &["Troops left the square.", "Shops opened again!", "Will the curfew end?"],
+        );
+    }
+
+    #[test]
+    fn one_letter_abbreviations_and_initials() {
+        check(
+            "The report was signed by Daniyar K. Nurlanov. He denied it.",
+            &["The report was signed by Daniyar K. Nurlanov.", "He denied it."],
+        );
+        check("Read the decree on p. 14 of the gazette.", &["Read the decree on p. 14 of the gazette."]);
+        check("Officials met J. R. Abenov in Taraz.", &["Officials met J. R. Abenov in Taraz."]);
+        check("It was code Plan B. The police denied it.", &["It was code Plan B.", "The police denied it."]);
+    }
+
+    #[test]
+    fn two_letter_abbreviations_mid_and_end() {
+        check(
+            "The mine belongs to Kazakh Coal Co. and employs 900 people.",
+            &["The mine belongs to Kazakh Coal Co. and employs 900 people."],
+        );
+        check(
+            "The contract went to Steppe Builders Co. It was signed in May.",
+            &["The contract went to Steppe Builders Co.", "It was signed in May."],
+        );
+        check(
+            "Ask Aliya and co. at the union office. They know.",
+            &["Ask Aliya and co. at the union office.", "They know."],
+        );
+    }
+
+    #[test]
+    fn titles_and_place_abbreviations_before_names() {
+        check(
+            "Lt. Col. Serik Omarov and Gen. Bolat Ismailov arrived with Mr. Ahmetov and Dr. Ivanova.",
+            &["Lt. Col. Serik Omarov and Gen. Bolat Ismailov arrived with Mr. Ahmetov and Dr. Ivanova."],
+        );
+        check(
+            "Climbers left Mt. Talgar for St. Nicholas Cathedral on Abai Ave. near the park.",
+            &["Climbers left Mt. Talgar for St. Nicholas Cathedral on Abai Ave. near the park."],
+        );
+        check("It is Aidos Jr.'s car.", &["It is Aidos Jr.'s car."]);
+    }
+
+    #[test]
+    fn multi_period_abbreviations() {
+        check(
+            "The U.S. Embassy in Astana issued a warning. The U.K. did too.",
+            &["The U.S. Embassy in Astana issued a warning.", "The U.K. did too."],
+        );
+        check("She studied in the U.S. for two years.", &["She studied in the U.S. for two years."]);
+        check(
+            "Talks were held with the U.S. They ended without a deal.",
+            &["Talks were held with the U.S.", "They ended without a deal."],
+        );
+        check("He holds a Ph.D. in law.", &["He holds a Ph.D. in law."]);
+    }
+
+    #[test]
+    fn times_of_day() {
+        check(
+            "Shots rang out around 3 p.m. The crowd ran toward the square.",
+            &["Shots rang out around 3 p.m.", "The crowd ran toward the square."],
+        );
+        check(
+            "At 6 a.m. Tuesday the road reopened, and at 7 p.m. in the evening it closed.",
+            &["At 6 a.m. Tuesday the road reopened, and at 7 p.m. in the evening it closed."],
+        );
+    }
+
+    #[test]
+    fn months_and_numbered_things() {
+        check(
+            "The trial opened on Jan. 12 in court No. 3 under Art. 174 of the code.",
+            &["The trial opened on Jan. 12 in court No. 3 under Art. 174 of the code."],
+        );
+        check("He answered no. Nobody asked again.", &["He answered no.", "Nobody asked again."]);
+    }
+
+    #[test]
+    fn numbers_with_points_and_commas() {
+        check(
+            "Prices rose 1.5 percent. About 3,000 people marched. Fuel cost 120.50 tenge.",
+            &["Prices rose 1.5 percent.", "About 3,000 people marched.", "Fuel cost 120.50 tenge."],
+        );
+        check(
+            "The toll rose to 13. 26 suspects were held.",
+            &["The toll rose to 13.", "26 suspects were held."],
+        );
+    }
+
+    #[test]
+    fn ellipses() {
+        check(
+            "Gunfire went on… Then it stopped. The line went dead... Nobody answered.",
+            &["Gunfire went on…", "Then it stopped.", "The line went dead...", "Nobody answered."],
+        );
+        check("He paused … and said it was over.", &["He paused … and said it was over."]);
+        check("We waited. . . . The bus never came.", &["We waited. . . .", "The bus never came."]);
+        check("I was not sure . . . I still am not.", &["I was not sure . . . I still am not."]);
+        check(
+            "\"The decree [...] Was never signed,\" he said.",
+            &["\"The decree [...] Was never signed,\" he said."],
+        );
+    }
+
+    #[test]
+    fn quotations() {
+        check(
+            "“We will find and punish them,” Tokayev said. Talks followed.",
+            &["“We will find and punish them,” Tokayev said.", "Talks followed."],
+        );
+        check(
+            "“It is over.” said the akim. “Go home!” he added.",
+            &["“It is over.” said the akim.", "“Go home!” he added."],
+        );
+        check(
+            "The minister said, “Order is restored.” Residents doubted it.",
+            &["The minister said, “Order is restored.”", "Residents doubted it."],
+        );
+        check("He called it ‘a tragedy.’ Then he left.", &["He called it ‘a tragedy.’", "Then he left."]);
+    }
+
+    #[test]
+    fn parentheses() {
+        check(
+            "The unit (it had arrived that morning.) was sent north.",
+            &["The unit (it had arrived that morning.) was sent north."],
+        );
+        check(
+            "Roads were closed. (Traffic police gave no reason.) Buses stopped.",
+            &["Roads were closed.", "(Traffic police gave no reason.)", "Buses stopped."],
+        );
+    }
+
+    #[test]
+    fn double_punctuation() {
+        check("Really?! Nobody knew.", &["Really?!", "Nobody knew."]);
+        check("Stop!! Police!", &["Stop!!", "Police!"]);
+        check("Who fired?? No one says.", &["Who fired??", "No one says."]);
+    }
+
+    #[test]
+    fn urls_and_emails() {
+        check(
+            "Write to press@akimat.kz. The office replies in a day.",
+            &["Write to press@akimat.kz.", "The office replies in a day."],
+        );
+        check(
+            "The list is at https://gov.kz/news/list.html. It is updated daily.",
+            &["The list is at https://gov.kz/news/list.html.", "It is updated daily."],
+        );
+    }
+
+    #[test]
+    fn colons_and_dashes_do_not_split() {
+        check(
+            "The ministry reported: 26 were killed – 18 more wounded.",
+            &["The ministry reported: 26 were killed – 18 more wounded."],
+        );
+    }
+
+    #[test]
+    fn lists() {
+        check(
+            "1. Release the detainees. 2. Lower the price of gas.",
+            &["1. Release the detainees.", "2. Lower the price of gas."],
+        );
+        check(
+            "The demands:\n1. Release the detainees\n2. Lower fuel prices",
+            &["The demands:", "1. Release the detainees", "2. Lower fuel prices"],
+        );
+        check("Schools closed:\n• in Almaty\n• in Taraz", &["Schools closed:", "• in Almaty", "• in Taraz"]);
+        check("a. The first point", &["a. The first point"]);
+    }
+
+    #[test]
+    fn exclamation_in_names_before_lower_case() {
+        check("She works at Yahoo! in Almaty.", &["She works at Yahoo! in Almaty."]);
+    }
+
+    #[test]
+    fn non_breaking_spaces_separate_sentences() {
+        check("They were held.\u{a0} We know them all.", &["They were held.", "We know them all."]);
+    }
+
+    #[test]
+    fn pronoun_i_after_an_initial() {
+        check(
+            "The team was you and I. Did you see Marat I. Suleimenov?",
+            &["The team was you and I.", "Did you see Marat I. Suleimenov?"],
+        );
+    }
+
+    #[test]
+    fn geo_coordinates_and_symbols() {
+        check(
+            "The cache was at N°. 43.238949. It held rifles.",
+            &["The cache was at N°. 43.238949.", "It held rifles."],
+        );
+    }
+}

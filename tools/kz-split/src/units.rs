@@ -1,0 +1,336 @@
+//! From a document to output records: its layout, its units (sentences,
+//! paragraphs or the whole text) and their JSON lines.
+//!
+//! Records are written straight as JSON text: the fields shared by all the
+//! records of a document (`doc`, metadata, the input's other fields) are
+//! serialised once per document, then each unit adds `para`, `sent`,
+//! `start`, `end` and `text`.
+
+use std::io::{self, Write};
+
+use kz_shared::offsets::CharOffsets;
+use kz_shared::Record;
+use serde_json::Value;
+
+use crate::layout::{Analyzer, Layout, Meta, Options};
+use crate::sentences::{self, is_line_break};
+
+/// What one output record holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Unit {
+    /// One record per sentence (the headline is one too, `para` 0).
+    Sentence,
+    /// One record per paragraph (the headline is `para` 0).
+    Para,
+    /// One record per document: the article text without metadata and
+    /// boilerplate, paragraphs separated by a blank line.
+    Doc,
+}
+
+/// One input document.
+#[derive(Debug, Default)]
+pub struct Document {
+    /// The `doc` field of its records.
+    pub id: String,
+    /// The document text that offsets count into.
+    pub text: String,
+    /// Metadata the input gave (JSONL or CSV fields); the text fills the rest.
+    pub meta: Meta,
+    /// Other fields of the input, copied onto every record.
+    pub extra: Record,
+}
+
+/// Field names kz-split writes itself; input fields of these names are not
+/// copied.
+const OWN_FIELDS: [&str; 11] =
+    ["doc", "title", "published", "source", "url", "dateline", "para", "sent", "start", "end", "text"];
+
+/// Turns documents into records, reusing its buffers from one to the next.
+pub struct Splitter {
+    pub unit: Unit,
+    pub keep_boilerplate: bool,
+    /// `published` for documents that state none.
+    pub default_published: Option<String>,
+    analyzer: Analyzer,
+    layout: Layout,
+    sentences: Vec<(usize, usize)>,
+    prefix: Vec<u8>,
+    normalised: String,
+}
+
+impl Splitter {
+    pub fn new(unit: Unit, keep_boilerplate: bool, default_published: Option<String>) -> Self {
+        Splitter {
+            unit,
+            keep_boilerplate,
+            default_published,
+            analyzer: Analyzer::default(),
+            layout: Layout::default(),
+            sentences: Vec::new(),
+            prefix: Vec::new(),
+            normalised: String::new(),
+        }
+    }
+
+    /// Write the records of one document.
+    pub fn write(&mut self, doc: &Document, out: &mut impl Write) -> io::Result<()> {
+        let text = doc.text.as_str();
+        let options = Options { keep_boilerplate: self.keep_boilerplate, find_headline: true };
+        self.analyzer.analyse(text, options, &mut self.layout);
+        let mut meta = doc.meta.clone();
+        meta.fill_from(&self.layout.meta);
+        if meta.published.is_none() {
+            meta.published.clone_from(&self.default_published);
+        }
+        self.write_prefix(doc, &meta)?;
+
+        let mut chars = CharOffsets::new(text);
+        let mut sent = 0usize;
+        if let (Some((a, b)), true) = (self.layout.headline, self.unit != Unit::Doc) {
+            let (ca, cb) = chars.span(a, b);
+            write_unit(out, &self.prefix, Some(0), Some(0), ca, cb, &text[a..b], &mut self.normalised)?;
+            sent += 1;
+        }
+        match self.unit {
+            Unit::Sentence => {
+                for (p, &(a, b)) in self.layout.paragraphs.iter().enumerate() {
+                    self.sentences.clear();
+                    sentences::split(text, a, b, &mut self.sentences);
+                    for &(s, e) in &self.sentences {
+                        let (cs, ce) = chars.span(s, e);
+                        write_unit(
+                            out,
+                            &self.prefix,
+                            Some(p + 1),
+                            Some(sent),
+                            cs,
+                            ce,
+                            &text[s..e],
+                            &mut self.normalised,
+                        )?;
+                        sent += 1;
+                    }
+                }
+            }
+            Unit::Para => {
+                for (p, &(a, b)) in self.layout.paragraphs.iter().enumerate() {
+                    let (ca, cb) = chars.span(a, b);
+                    write_unit(
+                        out,
+                        &self.prefix,
+                        Some(p + 1),
+                        None,
+                        ca,
+                        cb,
+                        &text[a..b],
+                        &mut self.normalised,
+                    )?;
+                }
+            }
+            Unit::Doc => {
+                let paras = &self.layout.paragraphs;
+                if let (Some(&(a, _)), Some(&(_, b))) = (paras.first(), paras.last()) {
+                    let mut body = String::with_capacity(b - a);
+                    for (k, &(s, e)) in paras.iter().enumerate() {
+                        if k > 0 {
+                            body.push_str("\n\n");
+                        }
+                        normalise_into(&text[s..e], &mut body);
+                    }
+                    let (ca, cb) = chars.span(a, b);
+                    out.write_all(b"{")?;
+                    out.write_all(&self.prefix)?;
+                    write!(out, "\"start\":{ca},\"end\":{cb},\"text\":")?;
+                    write_json_str(out, &body)?;
+                    out.write_all(b"}\n")?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `"doc":…,"title":…,…,<extra fields>,` once per document.
+    fn write_prefix(&mut self, doc: &Document, meta: &Meta) -> io::Result<()> {
+        let p = &mut self.prefix;
+        p.clear();
+        p.extend_from_slice(b"\"doc\":");
+        write_json_str(p, &doc.id)?;
+        for (name, value) in [
+            ("title", &meta.title),
+            ("published", &meta.published),
+            ("source", &meta.source),
+            ("url", &meta.url),
+            ("dateline", &meta.dateline),
+        ] {
+            if let Some(v) = value {
+                write!(p, ",\"{name}\":")?;
+                write_json_str(p, v)?;
+            }
+        }
+        for (name, value) in &doc.extra {
+            if OWN_FIELDS.contains(&name.as_str()) {
+                continue;
+            }
+            p.push(b',');
+            write_json_str(p, name)?;
+            p.push(b':');
+            serde_json::to_writer(&mut *p, value).map_err(io::Error::from)?;
+        }
+        p.push(b',');
+        Ok(())
+    }
+}
+
+/// A record's text: the slice of the document with every whitespace run
+/// that contains a line break collapsed to one space.
+pub fn normalise(slice: &str) -> String {
+    let mut out = String::with_capacity(slice.len());
+    normalise_into(slice, &mut out);
+    out
+}
+
+fn normalise_into(slice: &str, out: &mut String) {
+    if !slice.contains(['\n', '\r']) {
+        out.push_str(slice);
+        return;
+    }
+    let mut run_start: Option<usize> = None;
+    let mut run_breaks = false;
+    let mut copied = 0;
+    for (k, c) in slice.char_indices() {
+        if c.is_whitespace() {
+            if run_start.is_none() {
+                run_start = Some(k);
+                run_breaks = false;
+            }
+            run_breaks |= is_line_break(c);
+        } else if let Some(rs) = run_start.take() {
+            if run_breaks {
+                out.push_str(&slice[copied..rs]);
+                out.push(' ');
+                copied = k;
+            }
+        }
+    }
+    match run_start {
+        Some(rs) if run_breaks => {
+            out.push_str(&slice[copied..rs]);
+            out.push(' ');
+        }
+        _ => out.push_str(&slice[copied..]),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn write_unit(
+    out: &mut impl Write,
+    prefix: &[u8],
+    para: Option<usize>,
+    sent: Option<usize>,
+    start: usize,
+    end: usize,
+    slice: &str,
+    buf: &mut String,
+) -> io::Result<()> {
+    out.write_all(b"{")?;
+    out.write_all(prefix)?;
+    if let Some(p) = para {
+        write!(out, "\"para\":{p},")?;
+    }
+    if let Some(s) = sent {
+        write!(out, "\"sent\":{s},")?;
+    }
+    write!(out, "\"start\":{start},\"end\":{end},\"text\":")?;
+    if slice.contains(['\n', '\r']) {
+        buf.clear();
+        normalise_into(slice, buf);
+        write_json_str(out, buf)?;
+    } else {
+        write_json_str(out, slice)?;
+    }
+    out.write_all(b"}\n")
+}
+
+fn write_json_str(out: &mut (impl Write + ?Sized), s: &str) -> io::Result<()> {
+    serde_json::to_writer(out, s).map_err(io::Error::from)
+}
+
+/// Write a record that had no text to split, unchanged.
+pub fn write_passthrough(out: &mut impl Write, record: &Record) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, record).map_err(io::Error::from)?;
+    out.write_all(b"\n")
+}
+
+/// A JSON value as a document id: strings as they are, numbers as written.
+pub fn id_of(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) if !s.is_empty() => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_breaks_collapse_other_spaces_stay() {
+        assert_eq!(normalise("a\n\nb"), "a b");
+        assert_eq!(normalise("a \r\n  b"), "a b");
+        assert_eq!(normalise("a  b\tc"), "a  b\tc");
+        assert_eq!(normalise("a\u{a0}\nb\n"), "a b ");
+    }
+
+    fn records(text: &str, unit: Unit) -> Vec<Value> {
+        let mut s = Splitter::new(unit, false, Some("2020-01-01".into()));
+        let doc = Document { id: "d".into(), text: text.into(), ..Document::default() };
+        let mut out = Vec::new();
+        s.write(&doc, &mut out).unwrap();
+        out.split(|&b| b == b'\n')
+            .filter(|l| !l.is_empty())
+            .map(|l| serde_json::from_slice(l).unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn sentence_records_carry_metadata_and_offsets() {
+        let text = "Storm Hits Aktau\n\nWind tore roofs off. Nobody was hurt.\n\nSchools closed.";
+        let recs = records(text, Unit::Sentence);
+        assert_eq!(recs.len(), 4);
+        assert_eq!(recs[0]["para"], 0);
+        assert_eq!(recs[0]["text"], "Storm Hits Aktau");
+        assert_eq!(recs[2]["text"], "Nobody was hurt.");
+        assert_eq!((recs[2]["para"].as_u64(), recs[2]["sent"].as_u64()), (Some(1), Some(2)));
+        assert_eq!(recs[3]["para"], 2);
+        for r in &recs {
+            assert_eq!(r["title"], "Storm Hits Aktau");
+            assert_eq!(r["published"], "2020-01-01");
+            let (a, b) = (r["start"].as_u64().unwrap() as usize, r["end"].as_u64().unwrap() as usize);
+            let slice: String = text.chars().skip(a).take(b - a).collect();
+            assert_eq!(normalise(&slice), r["text"].as_str().unwrap());
+        }
+    }
+
+    #[test]
+    fn paragraph_and_document_units() {
+        let text = "Storm Hits Aktau\n\nWind tore roofs off. Nobody\nwas hurt.\n\nSchools closed.";
+        let paras = records(text, Unit::Para);
+        assert_eq!(paras.len(), 3);
+        assert_eq!(paras[1]["text"], "Wind tore roofs off. Nobody was hurt.");
+        assert!(paras[1].get("sent").is_none());
+        let docs = records(text, Unit::Doc);
+        assert_eq!(docs.len(), 1);
+        assert_eq!(docs[0]["text"], "Wind tore roofs off. Nobody was hurt.\n\nSchools closed.");
+        assert_eq!(docs[0]["title"], "Storm Hits Aktau");
+    }
+
+    #[test]
+    fn character_offsets_count_code_points() {
+        let text = "Алматы: всё спокойно. Полиция ушла.";
+        let recs = records(text, Unit::Sentence);
+        assert_eq!(recs.len(), 2);
+        assert_eq!(recs[1]["start"], 22);
+        assert_eq!(recs[1]["end"], 35);
+    }
+}
