@@ -53,7 +53,7 @@ pub fn entities_value(text: &str, mentions: &[Mention]) -> Value {
     let mut offsets = CharOffsets::new(text);
     let mut list = Vec::with_capacity(mentions.len());
     for m in mentions {
-        let mut e = Map::new();
+        let mut e = Map::with_capacity(9);
         e.insert("text".into(), Value::String(text[m.start..m.end].to_string()));
         e.insert("type".into(), Value::String(m.kind.label().to_string()));
         e.insert("name".into(), Value::String(m.name.clone()));

@@ -117,7 +117,7 @@ impl Hasher for IdentityHasher {
     }
 }
 
-type FastMap<V> = HashMap<u64, V, BuildHasherDefault<IdentityHasher>>;
+pub type FastMap<V> = HashMap<u64, V, BuildHasherDefault<IdentityHasher>>;
 type FastSet = HashSet<u64, BuildHasherDefault<IdentityHasher>>;
 
 pub struct Gazetteer {

@@ -3,9 +3,7 @@
 //! Within one document, a short form takes the canonical name of the full
 //! form seen earlier.
 
-use std::collections::HashMap;
-
-use crate::gazetteer::{Gazetteer, Kind};
+use crate::gazetteer::{FastMap, Gazetteer, Kind};
 use crate::tokens::{tokenize, Sep, Token};
 
 /// One mention, with byte offsets into the text.
@@ -45,8 +43,14 @@ struct Span {
     live: bool,
 }
 
+/// Whether `word` (in any case) is in `list`. The lists are short and most
+/// words are ruled out by their length and first letter.
 fn is(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+    let Some(first) = word.as_bytes().first() else {
+        return false;
+    };
+    let first = first.to_ascii_lowercase();
+    list.iter().any(|w| w.len() == word.len() && w.as_bytes()[0] == first && w.eq_ignore_ascii_case(word))
 }
 
 const MONTHS_AND_DAYS: &[&str] = &[
@@ -564,7 +568,7 @@ pub struct Recognizer {
     scratch: Vec<u8>,
     spans: Vec<Span>,
     covered: Vec<u32>,
-    memory: HashMap<u64, Remembered>,
+    memory: FastMap<Remembered>,
 }
 
 const UNCOVERED: u32 = u32::MAX;
@@ -577,7 +581,7 @@ impl Recognizer {
             scratch: Vec::new(),
             spans: Vec::new(),
             covered: Vec::new(),
-            memory: HashMap::new(),
+            memory: FastMap::default(),
         }
     }
 
@@ -630,7 +634,11 @@ impl Recognizer {
             if t.cap && !is(t.text(text), MONTHS_AND_DAYS) {
                 if let Some(m) = self.gazetteer.longest_at(text, tokens, i) {
                     let entry = self.gazetteer.entry(m.entry);
-                    if !entry.weak || place_cue(text, tokens, m.first, m.last) {
+                    // Not a piece of a longer hyphenated name (`Sary-Arka`).
+                    let joined = |k: usize| tokens[k].sep == Sep::Hyphen && tokens[k - 1].cap;
+                    let piece = (m.first > 0 && joined(m.first))
+                        || tokens.get(m.last).is_some_and(|t| t.sep == Sep::Hyphen && t.cap);
+                    if !piece && (!entry.weak || place_cue(text, tokens, m.first, m.last)) {
                         let kind = entry.kind;
                         self.push(Span {
                             first: m.first,
@@ -662,11 +670,7 @@ impl Recognizer {
             }
             let before = tokens[p].text(text);
             if self.covered[p] == UNCOVERED {
-                if name_word(text, &tokens[p])
-                    && !(tokens[p].initial && is(before, STARTERS))
-                    && !is(before, STARTERS)
-                    && !is(before, TITLES)
-                {
+                if name_word(text, &tokens[p]) && !is(before, STARTERS) && !is(before, TITLES) {
                     self.drop_span(s as u32);
                 }
             } else if let Some(entry) = span.entry {
@@ -770,10 +774,15 @@ impl Recognizer {
         while a < b && (is(tokens[a].text(text), STARTERS) && (tokens[a].initial || a + 1 < b)) {
             a += 1;
         }
+        // A title before the name (`Interior Minister X`) unless an
+        // organisation word comes after it (`Jambyl Defence Front`).
         let mut titled = false;
+        let last_head = (a..b).rev().find(|&k| is(tokens[k].text(text), ORG_HEADS));
         if let Some(t) = (a..b).rev().find(|&t| is(tokens[t].text(text), TITLES)) {
-            titled = true;
-            a = t + 1;
+            if !matches!(last_head, Some(h) if h > t) {
+                titled = true;
+                a = t + 1;
+            }
         }
         if a >= b {
             return;
@@ -888,8 +897,7 @@ impl Recognizer {
         b: usize,
     ) -> (usize, usize, Option<Remembered>) {
         let mut last = b;
-        loop {
-            let Some(c) = tokens.get(last) else { break };
+        while let Some(c) = tokens.get(last) {
             if tokens[last - 1].possessive || c.sep != Sep::Space || !is(c.text(text), &["of", "for", "on"]) {
                 break;
             }
@@ -1052,11 +1060,11 @@ fn title_case_run(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
 /// The words `a..b` as one name: spaces normalised, hyphens kept.
 fn surface(text: &str, tokens: &[Token], a: usize, b: usize) -> String {
     let mut s = String::new();
-    for k in a..b {
+    for (k, t) in tokens.iter().enumerate().take(b).skip(a) {
         if k > a {
-            s.push(if tokens[k].sep == Sep::Hyphen { '-' } else { ' ' });
+            s.push(if t.sep == Sep::Hyphen { '-' } else { ' ' });
         }
-        s.push_str(tokens[k].text(text));
+        s.push_str(t.text(text));
     }
     s
 }
@@ -1091,8 +1099,7 @@ fn role_after(text: &str, tokens: &[Token], b: usize) -> bool {
     if between.trim() != "," {
         return false;
     }
-    for k in b..(b + 5).min(tokens.len()) {
-        let t = &tokens[k];
+    for (k, t) in tokens.iter().enumerate().skip(b).take(5) {
         if k > b && t.sep != Sep::Space {
             return false;
         }

@@ -54,6 +54,16 @@ const ABBREVIATIONS: &[&str] = &[
 /// Top-level domains that join a site name into one word (`Vlast.kz`).
 const DOMAINS: &[&str] = &["kz", "ru", "com", "org", "net", "uz", "kg", "tj", "info"];
 
+/// The character at byte `pos` and its width, quickly for ASCII.
+fn char_at(text: &str, pos: usize) -> (char, usize) {
+    let b = text.as_bytes()[pos];
+    if b < 0x80 {
+        return (b as char, 1);
+    }
+    let c = text[pos..].chars().next().unwrap_or(' ');
+    (c, c.len_utf8())
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -69,52 +79,54 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, scratch: &mut Vec<u8>) {
     let bytes = text.as_bytes();
     let mut pos = 0;
     let mut prev_tail = 0; // end of the previous word including a possessive
-    while pos < text.len() {
+    let len = bytes.len();
+    while pos < len {
         // Find the next word start.
-        let Some(c) = text[pos..].chars().next() else {
-            break;
-        };
+        let (c, width) = char_at(text, pos);
         if !is_word_char(c) {
-            pos += c.len_utf8();
+            pos += width;
             continue;
         }
         let start = pos;
-        let mut end = pos;
-        let mut iter = text[pos..].char_indices().peekable();
-        while let Some((off, ch)) = iter.next() {
-            let here = pos + off;
+        let mut p = pos;
+        while p < len {
+            let (ch, w) = char_at(text, p);
             if is_word_char(ch) {
-                end = here + ch.len_utf8();
+                p += w;
                 continue;
             }
             // An apostrophe inside a word (d'état, O'Brien), but not a possessive.
             if is_apostrophe(ch) {
-                let after = &text[here + ch.len_utf8()..];
-                let mut next = after.chars();
+                let mut next = text[p + w..].chars();
                 let n1 = next.next();
                 let n2 = next.next();
                 let possessive = matches!(n1, Some('s') | Some('S')) && !n2.is_some_and(is_word_char);
                 if n1.is_some_and(char::is_alphabetic) && !possessive {
+                    p += w;
                     continue;
                 }
             }
             // A dot before a domain name (Vlast.kz).
-            if ch == '.' {
-                let after = &text[here + 1..];
+            if ch == '.' && p > start {
+                let after = &text[p + 1..];
                 let word: &str = after.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
                 let tail_ok = !after[word.len()..].starts_with(|c: char| c.is_alphanumeric());
                 if !word.is_empty() && tail_ok && DOMAINS.contains(&word) {
+                    p += 1;
                     continue;
                 }
             }
             break;
         }
+        let end = p;
         let word = &text[start..end];
         // Possessive endings: 's ’s ''s and a bare apostrophe after s.
         let mut tail = end;
         let mut possessive = false;
+        let may_be_possessive = end < len && matches!(bytes[end], b'\'' | 0xE2 | 0xCA);
         for ending in ["''s", "'s", "’s", "ʼs", "''S", "'S", "’S"] {
-            if text[end..].starts_with(ending)
+            if may_be_possessive
+                && text[end..].starts_with(ending)
                 && !text[end + ending.len()..].chars().next().is_some_and(is_word_char)
             {
                 tail = end + ending.len();
@@ -122,7 +134,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, scratch: &mut Vec<u8>) {
                 break;
             }
         }
-        if !possessive && (word.ends_with('s') || word.ends_with('S')) {
+        if may_be_possessive && !possessive && (word.ends_with('s') || word.ends_with('S')) {
             if let Some(ch) = text[end..].chars().next() {
                 if is_apostrophe(ch) && !text[end + ch.len_utf8()..].chars().next().is_some_and(is_word_char)
                 {
@@ -134,6 +146,8 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, scratch: &mut Vec<u8>) {
         let between = &text[prev_tail..start];
         let sep = if out.is_empty() {
             Sep::Start
+        } else if between == " " {
+            Sep::Space
         } else if between.is_empty() {
             Sep::Joiner
         } else if between.bytes().all(|b| b == b' ' || b == b'\t') {
@@ -147,6 +161,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, scratch: &mut Vec<u8>) {
         };
         let initial = match out.last() {
             None => true,
+            Some(_) if sep == Sep::Space => false,
             Some(prev) => {
                 let ends_sentence =
                     between.chars().any(|c| matches!(c, '.' | '!' | '?' | '…' | ':' | ';' | '\n' | '\r'));
@@ -158,14 +173,23 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, scratch: &mut Vec<u8>) {
         };
         let mut chars = word.chars();
         let first = chars.next().unwrap_or(' ');
-        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
         let cap = first.is_uppercase();
-        let upper = letters >= 2 && !word.chars().any(char::is_lowercase);
-        skeleton_into(word, scratch);
+        let upper = cap
+            && !word.chars().any(char::is_lowercase)
+            && word.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+        // Only words that can be part of a name need a skeleton: capitalised
+        // ones, numbers, and the two words after them (`of the Republic`).
+        let near_name = out.iter().rev().take(2).any(|t| t.cap || t.digit);
+        let hash = if cap || first.is_ascii_digit() || near_name {
+            skeleton_into(word, scratch);
+            hash_skeleton(scratch)
+        } else {
+            0
+        };
         out.push(Token {
             start,
             end,
-            hash: hash_skeleton(scratch),
+            hash,
             sep,
             cap,
             upper,

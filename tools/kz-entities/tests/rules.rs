@@ -1,0 +1,254 @@
+//! The rules of the issue, one test each, on sentences written for these tests.
+
+use kz_entities::gazetteer::Gazetteer;
+use kz_entities::recognize::Recognizer;
+
+/// (surface, type, canonical name) of every mention in the texts, read as one document.
+fn found(texts: &[&str]) -> Vec<(String, String, String)> {
+    let mut r = Recognizer::new(Gazetteer::builtin());
+    let mut out = Vec::new();
+    for text in texts {
+        for m in r.find(text, false) {
+            out.push((text[m.start..m.end].to_string(), m.kind.label().to_string(), m.name.clone()));
+        }
+    }
+    out
+}
+
+fn names_of(text: &str) -> Vec<String> {
+    found(&[text]).into_iter().map(|m| m.2).collect()
+}
+
+fn assert_has(found: &[(String, String, String)], text: &str, kind: &str, name: &str) {
+    assert!(
+        found.iter().any(|(t, k, n)| t == text && k == kind && n == name),
+        "expected {text:?} {kind} {name:?} in {found:?}"
+    );
+}
+
+fn assert_no_text(found: &[(String, String, String)], text: &str) {
+    assert!(!found.iter().any(|(t, _, _)| t == text), "{text:?} should not be a mention: {found:?}");
+}
+
+#[test]
+fn almaty_family() {
+    let f = found(&[
+        "Rallies were held in Alma-Ata and in Almaty on the same day.",
+        "Almaty's mayor met protesters; Алматы stayed calm.",
+    ]);
+    for text in ["Alma-Ata", "Almaty", "Алматы"] {
+        assert_has(&f, text, "GPE", "Almaty");
+    }
+    assert_eq!(f.iter().filter(|m| m.2 == "Almaty").count(), 4);
+}
+
+#[test]
+fn nazarbayev_family() {
+    let f = found(&[
+        "Nursultan Nazarbayev resigned in 2019.",
+        "Critics of Nazarbaev were jailed, and Nazarbayev kept his title.",
+    ]);
+    assert_has(&f, "Nursultan Nazarbayev", "PERSON", "Nursultan Nazarbayev");
+    assert_has(&f, "Nazarbaev", "PERSON", "Nursultan Nazarbayev");
+    assert_has(&f, "Nazarbayev", "PERSON", "Nursultan Nazarbayev");
+}
+
+#[test]
+fn tokayev_family() {
+    let f = found(&["Kassym-Zhomart Tokayev spoke; later Tokaev and Tokayev were quoted again."]);
+    assert_has(&f, "Kassym-Zhomart Tokayev", "PERSON", "Kassym-Jomart Tokayev");
+    assert_has(&f, "Tokaev", "PERSON", "Kassym-Jomart Tokayev");
+    assert_has(&f, "Tokayev", "PERSON", "Kassym-Jomart Tokayev");
+}
+
+#[test]
+fn astana_family() {
+    let f = found(&["Flights from Nur-Sultan, once Akmola and before that Tselinograd, resumed."]);
+    for text in ["Nur-Sultan", "Akmola", "Tselinograd"] {
+        assert_has(&f, text, "GPE", "Astana");
+    }
+}
+
+#[test]
+fn interior_ministry_family() {
+    let f = found(&["The Interior Ministry said so, and the Ministry of Internal Affairs repeated it."]);
+    let canonical = "Ministry of Internal Affairs of Kazakhstan";
+    assert_has(&f, "Interior Ministry", "ORG", canonical);
+    assert_has(&f, "Ministry of Internal Affairs", "ORG", canonical);
+}
+
+#[test]
+fn security_committee_family() {
+    let f = found(&["The National Security Committee (NSC) made arrests; the KNB did not comment."]);
+    let canonical = "National Security Committee of Kazakhstan";
+    assert_has(&f, "National Security Committee", "ORG", canonical);
+    assert_has(&f, "NSC", "ORG", canonical);
+    assert_has(&f, "KNB", "ORG", canonical);
+}
+
+#[test]
+fn khabar_family() {
+    let f = found(&["Footage aired on Khabar-24 and on Khabar 24 in the evening."]);
+    assert_has(&f, "Khabar-24", "ORG", "Khabar 24");
+    assert_has(&f, "Khabar 24", "ORG", "Khabar 24");
+}
+
+#[test]
+fn former_city_names() {
+    let f = found(&[
+        "Buses ran from Guryev to Uralsk, then to Semipalatinsk and Ust-Kamenogorsk.",
+        "Rail links joined Chimkent, Dzhambul, Shevchenko, Novy Uzen and Kapchagay with Verny.",
+        "Aktyubinsk was renamed long ago.",
+    ]);
+    for (old, now) in [
+        ("Guryev", "Atyrau"),
+        ("Uralsk", "Oral"),
+        ("Semipalatinsk", "Semey"),
+        ("Ust-Kamenogorsk", "Oskemen"),
+        ("Chimkent", "Shymkent"),
+        ("Dzhambul", "Taraz"),
+        ("Shevchenko", "Aktau"),
+        ("Novy Uzen", "Zhanaozen"),
+        ("Kapchagay", "Konaev"),
+        ("Verny", "Almaty"),
+        ("Aktyubinsk", "Aktobe"),
+    ] {
+        assert_has(&f, old, "GPE", now);
+    }
+}
+
+#[test]
+fn places_have_coordinates_country_and_id() {
+    let mut r = Recognizer::new(Gazetteer::builtin());
+    let m = &r.find("Shots were heard in Aktobe.", false)[0];
+    assert_eq!(m.id.as_deref(), Some("geonames:610611"));
+    assert_eq!(m.country.as_deref(), Some("KZ"));
+    assert!((m.lat.unwrap() - 50.28).abs() < 0.05 && (m.lon.unwrap() - 57.2).abs() < 0.05);
+    let m = &r.find("Nursultan Nazarbayev spoke.", false)[0];
+    assert_eq!(m.id.as_deref(), Some("kz:person:nursultan-nazarbayev"));
+}
+
+#[test]
+fn possessives_are_left_out() {
+    let f = found(&["Almaty's akim, Kazakhstan''s first blast, Tokayev’s decree and Russia's border."]);
+    assert_has(&f, "Almaty", "GPE", "Almaty");
+    assert_has(&f, "Kazakhstan", "GPE", "Kazakhstan");
+    assert_has(&f, "Tokayev", "PERSON", "Kassym-Jomart Tokayev");
+    assert_has(&f, "Russia", "GPE", "Russia");
+}
+
+#[test]
+fn unseen_transliterations_find_their_entry() {
+    assert_eq!(names_of("A speech by Tokaiev."), ["Kassym-Jomart Tokayev"]);
+    assert_eq!(names_of("A decree of Qasym-Jomart Toqayev."), ["Kassym-Jomart Tokayev"]);
+    assert_eq!(names_of("Posters of Назарбаев came down."), ["Nursultan Nazarbayev"]);
+    assert_eq!(names_of("Police in Aqtöbe were on alert."), ["Aktobe"]);
+    assert_eq!(names_of("Trains to Qyzylorda were late."), ["Kyzylorda"]);
+    assert_eq!(names_of("The minister Kalmukhanbet Kasymov left."), ["Kalmukhanbet Kassymov"]);
+}
+
+#[test]
+fn unknown_people_are_typed_by_titles_and_roles() {
+    let f = found(&[
+        "Deputy Akim Bolat Zhumabekov opened the meeting.",
+        "The blogger Aruzhan Sain was fined, said spokesman Timur Yessenov.",
+        "Marat Akhmediyarov, the deputy head of the local police, resigned.",
+    ]);
+    assert_has(&f, "Bolat Zhumabekov", "PERSON", "Bolat Zhumabekov");
+    assert_has(&f, "Aruzhan Sain", "PERSON", "Aruzhan Sain");
+    assert_has(&f, "Timur Yessenov", "PERSON", "Timur Yessenov");
+    assert_has(&f, "Marat Akhmediyarov", "PERSON", "Marat Akhmediyarov");
+    assert_no_text(&f, "Deputy Akim Bolat Zhumabekov");
+}
+
+#[test]
+fn unknown_bodies_are_typed_by_their_head_word() {
+    let f = found(&[
+        "A statement by the Steppe Freedom Party was read on the Shagala TV channel.",
+        "The Agency for Civil Defence and the Ural Herald news agency disagreed.",
+        "The Kazakh Railway Workers Committee called a strike.",
+    ]);
+    assert_has(&f, "Steppe Freedom Party", "ORG", "Steppe Freedom Party");
+    assert_has(&f, "Shagala", "ORG", "Shagala");
+    assert_has(&f, "Agency for Civil Defence", "ORG", "Agency for Civil Defence");
+    assert_has(&f, "Ural Herald", "ORG", "Ural Herald");
+    assert_has(&f, "Kazakh Railway Workers Committee", "ORG", "Kazakh Railway Workers Committee");
+}
+
+#[test]
+fn unknown_facilities_are_typed_by_their_last_word() {
+    let f = found(&[
+        "Crowds gathered on Astana Square and marched down Dostyk Avenue.",
+        "The wounded were taken to Central Clinical Hospital near Zhuldyz Street.",
+        "Flights at Sary-Arka Airport were cancelled.",
+    ]);
+    assert_has(&f, "Astana Square", "FAC", "Astana Square");
+    assert_has(&f, "Dostyk Avenue", "FAC", "Dostyk Avenue");
+    assert_has(&f, "Central Clinical Hospital", "FAC", "Central Clinical Hospital");
+    assert_has(&f, "Zhuldyz Street", "FAC", "Zhuldyz Street");
+    assert_has(&f, "Sary-Arka Airport", "FAC", "Sary-Arka Airport");
+}
+
+#[test]
+fn unknown_places_are_typed_by_their_context() {
+    let f = found(&[
+        "Clashes broke out in the town of Kordaybek and spread to Samara oblast.",
+        "Gunfire was reported in Zhanatalap overnight.",
+    ]);
+    assert_has(&f, "Kordaybek", "GPE", "Kordaybek");
+    assert_has(&f, "Samara oblast", "GPE", "Samara Oblast");
+    assert_has(&f, "Zhanatalap", "GPE", "Zhanatalap");
+}
+
+#[test]
+fn sentence_starts_months_and_weekdays_are_not_names() {
+    let f = found(&[
+        "Witnesses saw smoke. Heavy gunfire followed on Friday.",
+        "Officers arrived in March; by May the city was quiet. Nobody was hurt on Monday.",
+        "On Friday morning, Friday prayers were cancelled.",
+    ]);
+    assert!(f.is_empty(), "{f:?}");
+}
+
+#[test]
+fn headlines_give_only_known_names() {
+    let mut r = Recognizer::new(Gazetteer::builtin());
+    let m = r.find("Masked Gunmen Storm Bank Branch In Central Taraz", false);
+    let names: Vec<&str> = m.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(names, ["Taraz"]);
+    let m = r.find("Protesters Storm Akimat", true);
+    assert!(m.is_empty(), "{m:?}");
+}
+
+#[test]
+fn short_forms_take_the_full_name_only_within_the_document() {
+    let mut r = Recognizer::new(Gazetteer::builtin());
+    r.find("Police chief Askhat Dzhumagaliyev, the head of the unit, spoke.", false);
+    let m = r.find("Dzhumagaliyev said the area was sealed.", false);
+    assert_eq!(m[0].name, "Askhat Dzhumagaliyev");
+    r.new_document();
+    let m = r.find("Dzhumagaliyev said nothing more.", false);
+    assert!(m.is_empty(), "{m:?}");
+}
+
+#[test]
+fn bracketed_acronyms_name_the_body_before_them() {
+    let f = found(&["The Movement for Free Steppe (MFS) claimed the attack.", "The MFS later denied it."]);
+    assert_has(&f, "MFS", "ORG", "Movement for Free Steppe");
+}
+
+#[test]
+fn a_foreign_country_keeps_its_own_body() {
+    let f = found(&["The Russian Interior Ministry and the Kazakh Senate issued statements."]);
+    assert_has(&f, "Russian Interior Ministry", "ORG", "Russian Interior Ministry");
+    assert_has(&f, "Kazakh Senate", "ORG", "Senate of Kazakhstan");
+}
+
+#[test]
+fn nationalities_and_groups() {
+    let f = found(&["Uyghur and Russian residents joined Kazakh students; Islamist cells were blamed."]);
+    assert_has(&f, "Uyghur", "NORP", "Uyghur");
+    assert_has(&f, "Russian", "NORP", "Russian");
+    assert_has(&f, "Kazakh", "NORP", "Kazakh");
+    assert_has(&f, "Islamist", "NORP", "Islamist");
+}
