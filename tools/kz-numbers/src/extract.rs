@@ -446,6 +446,21 @@ impl Ctx<'_> {
                     _ => break,
                 }
             }
+            // "8 7172 71 24 05": three or more groups after spaces that are
+            // not thousands are a phone number.
+            if j == i + 1 && self.spaced_groups(i) >= 3 {
+                let mut k = i + 1;
+                while k < n && self.is(k, Tk::Num) && self.single_space(k - 1, k) {
+                    k += 1;
+                }
+                let thousands =
+                    (i + 1..k).all(|g| self.toks[g].end - self.toks[g].start == 3) && lit.digits <= 3;
+                if !thousands {
+                    lit.id_like = true;
+                    j = k;
+                    break;
+                }
+            }
             // "3 000": a group of three after a space.
             if !lit.decimal
                 && lit.digits <= 3
@@ -472,6 +487,20 @@ impl Ctx<'_> {
             lit.id_like = true; // phone numbers, case numbers
         }
         lit
+    }
+
+    /// Tokens `a` and `b` are separated by exactly one space.
+    fn single_space(&self, a: usize, b: usize) -> bool {
+        matches!(&self.text[self.toks[a].end..self.toks[b].start], " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
+    }
+
+    /// How many runs of digits follow one another from `i`, one space apart.
+    fn spaced_groups(&self, i: usize) -> usize {
+        let mut k = i + 1;
+        while k < self.n() && self.is(k, Tk::Num) && self.single_space(k - 1, k) {
+            k += 1;
+        }
+        k - i
     }
 
     /// Number words from token `i`: "twenty-five", "two hundred", "three thousand".
@@ -678,6 +707,24 @@ impl Ctx<'_> {
 
     fn read_digits(&self, i: usize) -> Option<Raw> {
         let lit = self.literal(i);
+        if i > 0 && self.w(i - 1) == "+" && self.touch(i - 1, i) {
+            // "+7 701 555 3344": a phone number, groups and all.
+            let mut j = lit.end;
+            while j < self.n()
+                && self.is(j, Tk::Num)
+                && self.toks[j].start - self.toks[j - 1].end <= 1
+                && (self.toks[j].start > self.toks[j - 1].end || self.w(j - 1) == "-")
+            {
+                j += 1;
+                if self.w(j) == "-" && self.touch(j - 1, j) && self.touch(j, j + 1) {
+                    j += 1;
+                }
+            }
+            let mut m = Self::blank(0, None);
+            m.kind = Kind::Other;
+            let raw = self.raw(m, i - 1, j);
+            return Some(self.finish(raw));
+        }
         let mut m = Self::blank(0, Some(lit.value));
         if lit.id_like || lit.date_like {
             // A date or a code: its digits are not an amount.
@@ -703,7 +750,9 @@ impl Ctx<'_> {
             m.low = Some(lit.value);
             m.high = Some(second);
             m.qualifier = Qualifier::Range;
-            let mut raw = self.raw(m, i, lit.end);
+            let mut raw = self.qualify(self.raw(m, i, lit.end));
+            raw.m.qualifier = Qualifier::Range;
+            (raw.m.low, raw.m.high) = (Some(lit.value), Some(second));
             if let Some((unit, kind, end)) = self.unit_words(lit.end) {
                 raw.m.unit = Some(unit);
                 raw.m.kind = kind;
@@ -859,6 +908,16 @@ impl Ctx<'_> {
             }
             if let Some(cur) = currency_sign(w) {
                 return Some((cur, Kind::Money, j + 1));
+            }
+            // "a nine-hour standoff", "a 3-km queue"
+            if w == "-"
+                && self.touch(j - 1, j)
+                && self.touch(j, j + 1)
+                && self.w(j + 1) != "year"
+                && self.is(j + 1, Tk::Word)
+            {
+                let (unit, kind) = unit_after(self.w(j + 1))?;
+                return Some((unit, Kind::of_unit_kind(kind), j + 2));
             }
             // "25-year-old", "25-year old"
             if w == "-" && self.touch(j - 1, j) && self.w(j + 1) == "year" {
@@ -1105,6 +1164,16 @@ impl Ctx<'_> {
             if stop_word(w) {
                 break;
             }
+            // "four of the injured": the participle names the people.
+            if noun.partitive
+                && words == 0
+                && (event_noun(w).is_some()
+                    || matches!(w, "killed" | "detained" | "arrested" | "missing" | "hospitalized"))
+            {
+                noun.head = Some((k, WhoClass::People));
+                k += 1;
+                break;
+            }
             if let Some(e) = event_word(w) {
                 let next_is_noun =
                     self.word(k + 1).is_some_and(|x| people_noun(x).is_some() && !stop_word(x));
@@ -1167,6 +1236,21 @@ impl Ctx<'_> {
             steps += 1;
         }
         None
+    }
+
+    /// An auxiliary then a verb that is no reporting verb: "were later released".
+    fn other_verb_after(&self, mut j: usize, seg: u32) -> bool {
+        let mut aux = false;
+        while self.seg(j) == seg {
+            let Some(w) = self.word(j) else { return false };
+            if matches!(w, "were" | "was" | "are" | "is" | "have" | "has" | "had" | "been") {
+                aux = true;
+            } else if !aux_word(w) {
+                return aux && event_word(w).is_none();
+            }
+            j += 1;
+        }
+        false
     }
 
     /// The event named before the number: "killed three soldiers", "Among the
@@ -1238,11 +1322,30 @@ impl Ctx<'_> {
         if noun.blocked {
             return None;
         }
+        let mut noun = noun;
         let chunk_has_words = noun.end > noun.start && !noun.pronoun;
-        if chunk_has_words && noun.head.is_none() {
-            return None; // "two gun shops", "several reports"
-        }
         let before = self.event_before(raw.first, seg);
+        if chunk_has_words && noun.head.is_none() {
+            // A noun not in the table is taken for people only when a verb of
+            // harm or arrest goes with it: "seven sailors perished"; else it
+            // counts things: "two gun shops", "several reports".
+            let e = before.as_ref().map(|(e, _)| *e).or_else(|| self.event_after(noun.end, seg));
+            let harm = matches!(
+                e,
+                Some(
+                    Event::Killed
+                        | Event::Injured
+                        | Event::Hospitalized
+                        | Event::Detained
+                        | Event::Arrested
+                        | Event::Missing
+                )
+            );
+            if !harm || noun.end - noun.start > 2 || !self.is(noun.end - 1, Tk::Word) {
+                return None;
+            }
+            noun.head = Some((noun.end - 1, WhoClass::People));
+        }
         let after_from = if noun.pronoun || noun.head.is_some() { noun.end } else { noun.start };
         let after = self.event_after(after_from, seg);
         let head_word = noun.head.map(|(h, _)| self.w(h));
@@ -1266,7 +1369,11 @@ impl Ctx<'_> {
         };
         let total_people = total.and_then(|x| raws[x].m.people.as_ref());
         if event.is_none() {
-            event = total_people.map(|p| p.event);
+            // Members listed with "including" share their total's event; a
+            // part of them ("15 of them were released") that has a verb of its
+            // own did something else.
+            let own_verb = noun.pronoun && self.other_verb_after(after_from, seg);
+            event = if own_verb { Some(Event::Other) } else { total_people.map(|p| p.event) };
         }
 
         let (who, who_class) = if noun.pronoun {

@@ -227,6 +227,9 @@ pub const EVENT_PHRASES: &[(&[&str], Event)] = &[
     (&["gone", "missing"], Event::Missing),
     (&["unaccounted", "for"], Event::Missing),
     (&["took", "part"], Event::Involved),
+    (&["in", "hospital"], Event::Hospitalized),
+    (&["in", "the", "hospital"], Event::Hospitalized),
+    (&["in", "intensive", "care"], Event::Hospitalized),
     (&["taking", "part"], Event::Involved),
 ];
 
@@ -291,6 +294,9 @@ pub fn aux_word(w: &str) -> bool {
             | "still"
             | "who"
             | "reports"
+            | "remain"
+            | "remains"
+            | "remained"
             | "say"
     )
 }
@@ -398,13 +404,13 @@ pub fn people_noun(w: &str) -> Option<WhoClass> {
         | "rioters" | "rioter" | "marchers" | "strikers" | "activists" | "picketers" => Protesters,
         "civilians" | "civilian" | "residents" | "resident" | "passengers" | "passenger" | "clerk"
         | "clerks" | "shoppers" | "customers" | "customer" | "visitors" | "visitor" | "bystanders"
-        | "pedestrians" | "workers" | "worker" | "miners" | "students" | "student" | "journalists"
-        | "journalist" | "reporters" | "doctors" | "medics" | "paramedics" | "nurses" | "patients"
-        | "teachers" | "tourists" | "citizens" | "villagers" | "locals" | "drivers" | "driver"
-        | "children" | "child" | "kids" | "women" | "woman" | "girls" | "boys" | "pensioners" | "farmers"
-        | "employees" | "staff" | "hostages" | "hostage" | "assistants" | "assistant" | "worshippers"
-        | "shopkeepers" | "townspeople" | "migrants" | "refugees" | "schoolchildren" | "infants"
-        | "babies" | "teenagers" => Civilians,
+        | "pedestrians" | "workers" | "worker" | "miners" | "students" | "student" | "pupils" | "sailors"
+        | "pilots" | "fans" | "climbers" | "journalists" | "journalist" | "reporters" | "doctors"
+        | "medics" | "paramedics" | "nurses" | "patients" | "teachers" | "tourists" | "citizens"
+        | "villagers" | "locals" | "drivers" | "driver" | "children" | "child" | "kids" | "women"
+        | "woman" | "girls" | "boys" | "pensioners" | "farmers" | "employees" | "staff" | "hostages"
+        | "hostage" | "assistants" | "assistant" | "worshippers" | "shopkeepers" | "townspeople"
+        | "migrants" | "refugees" | "schoolchildren" | "infants" | "babies" | "teenagers" => Civilians,
         "people" | "persons" | "person" | "individuals" | "men" | "man" | "others" | "victims" | "victim"
         | "suspects" | "suspect" | "bodies" | "body" | "adults" | "youths" | "participants" | "members"
         | "detainees" | "prisoners" | "inmates" | "foreigners" | "nationals" | "casualties" | "dead"

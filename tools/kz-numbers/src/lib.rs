@@ -59,3 +59,6 @@ pub fn to_json(text: &str, mentions: &[Mention]) -> Value {
         .collect();
     Value::Array(items)
 }
+
+#[cfg(test)]
+mod tests;

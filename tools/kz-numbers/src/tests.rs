@@ -1,0 +1,434 @@
+//! Behaviour of the reader, one wording per test, in sentences written for
+//! these tests.
+
+use crate::extract::{Extractor, Kind, Mention, Qualifier};
+use crate::lexicon::{Event, WhoClass};
+
+fn all(text: &str) -> Vec<Mention> {
+    Extractor::new().extract(text)
+}
+
+/// The mention whose text is exactly `words`.
+fn find(text: &str, words: &str) -> Mention {
+    let found = all(text);
+    found.iter().find(|m| &text[m.start..m.end] == words).cloned().unwrap_or_else(|| {
+        let texts: Vec<_> = found.iter().map(|m| &text[m.start..m.end]).collect();
+        panic!("no mention {words:?} in {text:?}; found {texts:?}")
+    })
+}
+
+/// Value, event and who of the mention `words`.
+fn claim(text: &str, words: &str) -> (Option<f64>, Option<Event>, Option<String>) {
+    let m = find(text, words);
+    let p = m.people.as_ref();
+    (m.value, p.map(|p| p.event), p.map(|p| p.who.clone()))
+}
+
+fn killed(v: f64, who: &str) -> (Option<f64>, Option<Event>, Option<String>) {
+    (Some(v), Some(Event::Killed), Some(who.to_string()))
+}
+
+fn event(text: &str, words: &str) -> Option<Event> {
+    find(text, words).people.map(|p| p.event)
+}
+
+// ----- reading numbers ------------------------------------------------------
+
+#[test]
+fn digits_with_separators() {
+    assert_eq!(find("Police held 4,250 people.", "4,250").value, Some(4250.0));
+    assert_eq!(find("Police held 4 250 people.", "4 250").value, Some(4250.0));
+    assert_eq!(find("A crowd of 12,500,000 is impossible.", "12,500,000").value, Some(12_500_000.0));
+    assert_eq!(find("The fine was 2.5 million tenge.", "2.5 million tenge").value, Some(2_500_000.0));
+    assert_eq!(find("It rained 1.5 days.", "1.5 days").value, Some(1.5));
+}
+
+#[test]
+fn number_words() {
+    let t = "Twenty-five miners, ninety-nine sheep, two hundred cars, three thousand \
+             tents, one million voters and eleven buses.";
+    assert_eq!(find(t, "Twenty-five").value, Some(25.0));
+    assert_eq!(find(t, "ninety-nine").value, Some(99.0));
+    assert_eq!(find(t, "two hundred").value, Some(200.0));
+    assert_eq!(find(t, "three thousand").value, Some(3000.0));
+    assert_eq!(find(t, "one million").value, Some(1e6));
+    assert_eq!(find(t, "eleven").value, Some(11.0));
+    assert_eq!(find("They arrested a dozen youths.", "a dozen").value, Some(12.0));
+    assert_eq!(find("We saw a hundred tanks.", "a hundred").value, Some(100.0));
+}
+
+#[test]
+fn additional_counts() {
+    let t = "Police arrested four men and a further two were arrested at dawn.";
+    let m = find(t, "a further two");
+    assert_eq!((m.value, m.additional), (Some(2.0), true));
+    assert_eq!(m.people.unwrap().event, Event::Arrested);
+    let t = "Two guards died on Monday and another three died in hospital.";
+    let m = find(t, "another three");
+    assert!(m.additional);
+    assert_eq!(m.people.unwrap().who, "guards");
+    let t = "Nine protesters were detained; six more were detained later.";
+    let m = find(t, "six more");
+    assert_eq!((m.value, m.additional), (Some(6.0), true));
+    assert_eq!(m.people.unwrap().who, "protesters");
+}
+
+#[test]
+fn vague_amounts_have_standard_low_bounds_only() {
+    let m = find("Dozens of miners were hurt.", "Dozens");
+    assert_eq!((m.value, m.low, m.qualifier), (None, Some(24.0), Qualifier::ApproxWord));
+    assert_eq!(find("Hundreds were evacuated.", "Hundreds").low, Some(200.0));
+    assert_eq!(find("Scores of villagers fled.", "Scores").qualifier, Qualifier::ApproxWord);
+    let m = find("Several officers were injured.", "Several");
+    assert_eq!((m.low, m.qualifier), (None, Qualifier::ApproxWord));
+    assert_eq!(m.people.unwrap().event, Event::Injured);
+    let m = find("A few journalists were detained.", "A few");
+    assert_eq!((m.value, m.low), (None, None));
+    assert_eq!(m.people.unwrap().who_class, WhoClass::Civilians);
+    assert_eq!(find("Tens of thousands marched.", "Tens of thousands").low, Some(20_000.0));
+}
+
+#[test]
+fn ranges() {
+    let m = find("Between 10 and 15 people were hurt.", "Between 10 and 15");
+    assert_eq!((m.value, m.low, m.high, m.qualifier), (None, Some(10.0), Some(15.0), Qualifier::Range));
+    assert_eq!(m.people.unwrap().event, Event::Injured);
+    let m = find("Police detained 20 to 30 students.", "20 to 30");
+    assert_eq!((m.low, m.high), (Some(20.0), Some(30.0)));
+    assert_eq!(m.people.unwrap().event, Event::Detained);
+    assert_eq!(find("Some 40-60 cars burned.", "Some 40-60").high, Some(60.0));
+    assert_eq!(find("Two or three shots rang out.", "Two or three").low, Some(2.0));
+}
+
+#[test]
+fn a_change_is_not_a_range() {
+    let t = "Bread went from 300 tenge to 450 tenge a loaf.";
+    assert_eq!(find(t, "300 tenge").unit, Some("KZT"));
+    assert_eq!(find(t, "450 tenge").value, Some(450.0));
+    let t = "Fares rose from 80 to 150 over the year.";
+    assert_eq!(find(t, "80").qualifier, Qualifier::Exact);
+}
+
+#[test]
+fn qualifiers() {
+    let q = |t: &str, w: &str| {
+        let m = find(t, w);
+        (m.qualifier, m.low, m.high)
+    };
+    use Qualifier::*;
+    assert_eq!(q("At least 4 died.", "At least 4"), (AtLeast, Some(4.0), None));
+    assert_eq!(q("No fewer than 8 died.", "No fewer than 8"), (AtLeast, Some(8.0), None));
+    assert_eq!(q("More than 90 were held.", "More than 90"), (MoreThan, Some(90.0), None));
+    assert_eq!(q("Over 300 were held.", "Over 300"), (MoreThan, Some(300.0), None));
+    assert_eq!(q("Nearly 70 were held.", "Nearly 70"), (About, None, Some(70.0)));
+    assert_eq!(q("Some 70 were held.", "Some 70"), (About, None, None));
+    assert_eq!(q("Around 70 were held.", "Around 70"), (About, None, None));
+    assert_eq!(q("Approximately 70 fled.", "Approximately 70"), (About, None, None));
+    assert_eq!(q("About seventy fled.", "About seventy"), (About, None, None));
+    assert_eq!(q("Up to 20 may be missing.", "Up to 20"), (UpTo, None, Some(20.0)));
+    assert_eq!(q("Less than 5 were hurt.", "Less than 5"), (LessThan, None, Some(5.0)));
+    assert_eq!(q("No more than 5 were hurt.", "No more than 5"), (UpTo, None, Some(5.0)));
+    assert_eq!(q("Thirty or more were hurt.", "Thirty or more"), (AtLeast, Some(30.0), None));
+}
+
+// ----- reporting verbs and nouns ----------------------------------------------
+
+#[test]
+fn killed_in_active_and_passive_voice() {
+    let t = "Troops killed four bandits near the border.";
+    assert_eq!(claim(t, "four"), killed(4.0, "bandits"));
+    let t = "Eight villagers were killed by the blast.";
+    assert_eq!(claim(t, "Eight"), killed(8.0, "villagers"));
+    let t = "Five shoppers were reportedly killed.";
+    assert_eq!(claim(t, "Five"), killed(5.0, "shoppers"));
+}
+
+#[test]
+fn died_dead_perished_lost_their_lives_beheaded() {
+    assert_eq!(event("Twelve miners died underground.", "Twelve"), Some(Event::Killed));
+    assert_eq!(event("The clash left 9 dead.", "9"), Some(Event::Killed));
+    assert_eq!(event("Seven sailors perished.", "Seven"), Some(Event::Killed));
+    assert_eq!(event("Three pilots lost their lives.", "Three"), Some(Event::Killed));
+    assert_eq!(event("Two hostages were beheaded.", "Two"), Some(Event::Killed));
+    assert_eq!(event("Officials counted 14 deaths.", "14"), Some(Event::Killed));
+}
+
+#[test]
+fn death_tolls() {
+    let t = "The death toll from the fire rose to 21.";
+    assert_eq!(claim(t, "21"), killed(21.0, "people"));
+    let t = "The death toll among border guards has risen to 6.";
+    assert_eq!(event(t, "6"), Some(Event::Killed));
+    let t = "The death toll of miners grew to at least 40.";
+    let m = find(t, "at least 40");
+    let p = m.people.unwrap();
+    assert_eq!((p.event, p.who.as_str(), m.qualifier), (Event::Killed, "miners", Qualifier::AtLeast));
+    let t = "Officials put the death toll at 11.";
+    assert_eq!(event(t, "11"), Some(Event::Killed));
+}
+
+#[test]
+fn injured_wounded_hurt_hospitalized() {
+    assert_eq!(event("Rebels wounded two medics.", "two"), Some(Event::Injured));
+    assert_eq!(event("Four cadets were injured.", "Four"), Some(Event::Injured));
+    assert_eq!(event("Six fans were slightly hurt.", "Six"), Some(Event::Injured));
+    assert_eq!(event("Ten pupils were hospitalized.", "Ten"), Some(Event::Hospitalized));
+    assert_eq!(event("Ten pupils were taken to hospital.", "Ten"), Some(Event::Hospitalized));
+}
+
+#[test]
+fn detained_arrested_custody_missing_evacuated_involved() {
+    assert_eq!(event("Police detained 75 strikers.", "75"), Some(Event::Detained));
+    assert_eq!(event("12 activists have been detained.", "12"), Some(Event::Detained));
+    assert_eq!(event("Officers arrested 3 men.", "3"), Some(Event::Arrested));
+    assert_eq!(event("9 drivers were taken into custody.", "9"), Some(Event::Detained));
+    assert_eq!(event("Two climbers are missing.", "Two"), Some(Event::Missing));
+    assert_eq!(event("About 400 residents were evacuated.", "About 400"), Some(Event::Evacuated));
+    assert_eq!(event("Thirty men were involved in the raid.", "Thirty"), Some(Event::Involved));
+    assert_eq!(event("A crowd of 300 protesters gathered.", "300"), Some(Event::Involved));
+}
+
+#[test]
+fn among_the_victims_were() {
+    let t = "Among the victims were two teachers.";
+    assert_eq!(claim(t, "two"), killed(2.0, "teachers"));
+    let t = "Among the injured are four children.";
+    assert_eq!(event(t, "four"), Some(Event::Injured));
+}
+
+#[test]
+fn elided_nouns_come_from_the_count_before() {
+    let t = "Three miners were killed and at least twelve hurt in the collapse.";
+    let (v, e, who) = claim(t, "at least twelve");
+    assert_eq!((v, e, who.as_deref()), (Some(12.0), Some(Event::Injured), Some("miners")));
+    let t = "Two of the raiders were shot dead by guards, while five have been arrested.";
+    assert_eq!(claim(t, "Two"), killed(2.0, "raiders"));
+    let (_, e, who) = claim(t, "five");
+    assert_eq!((e, who.as_deref()), (Some(Event::Arrested), Some("raiders")));
+    let t = "40 looters were detained, 15 more were injured.";
+    let (_, e, who) = claim(t, "15 more");
+    assert_eq!((e, who.as_deref()), (Some(Event::Injured), Some("looters")));
+    let t = "Police said more than 50 were injured.";
+    assert_eq!(claim(t, "more than 50").2.as_deref(), Some("people"));
+}
+
+#[test]
+fn subtotals_point_to_their_total() {
+    let t = "Nine people died, including 4 soldiers, and 3 others were hurt.";
+    let found = all(t);
+    let four = found.iter().position(|m| &t[m.start..m.end] == "4").unwrap();
+    let p = found[four].people.as_ref().unwrap();
+    assert_eq!((p.event, p.part_of, p.who_class), (Event::Killed, Some(0), WhoClass::SecurityForces));
+    let three = found.iter().find(|m| &t[m.start..m.end] == "3").unwrap();
+    assert_eq!(three.people.as_ref().unwrap().part_of, None);
+    assert_eq!(three.people.as_ref().unwrap().event, Event::Injured);
+    let t = "Eleven guards were wounded, two of them critically.";
+    let two = find(t, "two").people.unwrap();
+    assert_eq!((two.event, two.part_of, two.who.as_str()), (Event::Injured, Some(0), "them"));
+}
+
+#[test]
+fn zero_and_negation() {
+    let m = find("No one was killed in the blast.", "No one");
+    assert_eq!((m.value, m.people.unwrap().event), (Some(0.0), Event::Killed));
+    let m = find("Luckily there were no casualties.", "no");
+    assert_eq!(m.value, Some(0.0));
+    assert!(m.people.is_some());
+    assert_eq!(event("Nobody was hurt.", "Nobody"), Some(Event::Injured));
+    assert_eq!(event("None of the hostages were injured.", "None"), Some(Event::Injured));
+    // Without an event, "no one" is not a count at all.
+    assert!(all("No one claimed the attack.").is_empty());
+    assert!(all("Two guards were not injured.")[0].people.as_ref().unwrap().event != Event::Injured);
+}
+
+// ----- units and kinds --------------------------------------------------------
+
+#[test]
+fn units_are_normalised() {
+    let u = |t: &str, w: &str| {
+        let m = find(t, w);
+        (m.value, m.unit, m.kind)
+    };
+    assert_eq!(u("It is 40 km away.", "40 km"), (Some(40.0), Some("km"), Kind::Distance));
+    assert_eq!(u("It is 40km away.", "40km"), (Some(40.0), Some("km"), Kind::Distance));
+    assert_eq!(u("It is 40 kilometres away.", "40 kilometres"), (Some(40.0), Some("km"), Kind::Distance));
+    assert_eq!(u("It is 12 miles away.", "12 miles"), (Some(12.0), Some("mi"), Kind::Distance));
+    assert_eq!(u("Turnout was 63%.", "63%"), (Some(63.0), Some("percent"), Kind::Percent));
+    assert_eq!(u("Turnout was 63 percent.", "63 percent"), (Some(63.0), Some("percent"), Kind::Percent));
+    assert_eq!(u("It costs 900 tenge.", "900 tenge"), (Some(900.0), Some("KZT"), Kind::Money));
+    assert_eq!(u("It costs 900 KZT.", "900 KZT"), (Some(900.0), Some("KZT"), Kind::Money));
+    assert_eq!(u("It costs ₸900.", "₸900"), (Some(900.0), Some("KZT"), Kind::Money));
+    assert_eq!(u("It costs 900₸.", "900₸"), (Some(900.0), Some("KZT"), Kind::Money));
+    assert_eq!(u("It costs $15.", "$15"), (Some(15.0), Some("USD"), Kind::Money));
+    assert_eq!(u("It costs 15 dollars.", "15 dollars"), (Some(15.0), Some("USD"), Kind::Money));
+    assert_eq!(u("It costs 70 rubles.", "70 rubles"), (Some(70.0), Some("RUB"), Kind::Money));
+    assert_eq!(
+        u("Diesel is 250 tenge per liter.", "250 tenge per liter"),
+        (Some(250.0), Some("KZT/l"), Kind::Money)
+    );
+    assert_eq!(u("A 31-year-old man was held.", "31-year-old"), (Some(31.0), Some("years"), Kind::Age));
+    assert_eq!(u("The man, 31 years old, was held.", "31 years old"), (Some(31.0), Some("years"), Kind::Age));
+    assert_eq!(u("A woman aged 52 was hurt.", "aged 52"), (Some(52.0), Some("years"), Kind::Age));
+}
+
+#[test]
+fn ages_are_not_counts_of_people() {
+    let found = all("A 19-year-old student was detained.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].kind, Kind::Age);
+    assert!(found[0].people.is_none());
+}
+
+#[test]
+fn years_are_not_counts() {
+    let m = find("In 2011, three men were killed.", "2011");
+    assert_eq!((m.kind, m.people.is_none()), (Kind::Year, true));
+    assert_eq!(find("The town was renamed in 1997.", "1997").kind, Kind::Year);
+    assert_eq!(find("Unrest in the 1990s.", "1990s").kind, Kind::Year);
+    // … but a four-digit number of people is a count
+    assert_eq!(event("Police detained 2000 people.", "2000"), Some(Event::Detained));
+}
+
+#[test]
+fn clock_times_are_not_counts() {
+    let m = find("Shooting began at 3 p.m. on Friday.", "3 p.m.");
+    assert_eq!((m.kind, m.clock.as_deref()), (Kind::Time, Some("15:00")));
+    assert_eq!(find("Shooting began at 9pm.", "9pm").clock.as_deref(), Some("21:00"));
+    assert_eq!(find("Shooting began at 21:40.", "21:40").kind, Kind::Time);
+    assert_eq!(find("It ended at 4 a.m. Police said two died.", "4 a.m.").clock.as_deref(), Some("04:00"));
+}
+
+#[test]
+fn ordinals_are_not_counts() {
+    let m = find("It was the first attack on the base.", "first");
+    assert_eq!((m.kind, m.value), (Kind::Ordinal, Some(1.0)));
+    assert_eq!(find("The 3rd battalion moved in.", "3rd").kind, Kind::Ordinal);
+    assert!(find("On June 8th two died.", "8th").kind != Kind::Count);
+    assert_eq!(find("The second blast killed nobody.", "second").kind, Kind::Ordinal);
+}
+
+#[test]
+fn phone_and_id_like_strings_are_other() {
+    for (t, w) in [
+        ("Call 87015553344 for help.", "87015553344"),
+        ("Call 8-701-555-33-44 for help.", "8-701-555-33-44"),
+        ("Call +7 701 555 3344 now.", "+7 701 555 3344"),
+        ("Case 2021/0457 was closed.", "2021/0457"),
+        ("Flight KC-931 landed.", "931"),
+        ("Code 007 was used.", "007"),
+    ] {
+        let m = find(t, w);
+        assert_eq!(m.kind, Kind::Other, "{t}");
+        assert!(m.people.is_none(), "{t}");
+    }
+    // Digits inside a word are not numbers at all.
+    assert!(all("Data from Flightradar24 shows it.").is_empty());
+}
+
+#[test]
+fn dates_and_names_are_not_counts() {
+    assert_eq!(find("On March 3 police fired.", "3").kind, Kind::Other);
+    assert_eq!(find("On 3 March police fired.", "3").kind, Kind::Other);
+    assert_eq!(find("Dated 12.01.2022 it says.", "12.01.2022").kind, Kind::Other);
+    let t = "The Khabar 24 channel said 6 people died.";
+    assert_eq!(find(t, "24").kind, Kind::Other);
+    assert_eq!(event(t, "6"), Some(Event::Killed));
+    assert_eq!(find("Watch “Channel 31” tonight.", "31").kind, Kind::Other);
+}
+
+#[test]
+fn one_of_the_shops_and_two_gun_shops_are_not_people() {
+    let t = "Gunmen raided two gun shops and killed a guard at one of the shops.";
+    let two = find(t, "two");
+    assert_eq!((two.kind, two.value), (Kind::Count, Some(2.0)));
+    assert!(two.people.is_none());
+    assert!(find(t, "one").people.is_none());
+    let t = "Police stopped 4 police vehicles.";
+    assert!(find(t, "4").people.is_none());
+}
+
+#[test]
+fn who_class_comes_from_the_noun_table() {
+    let class = |t: &str, w: &str| find(t, w).people.unwrap().who_class;
+    use WhoClass::*;
+    assert_eq!(class("7 servicemen were hurt.", "7"), SecurityForces);
+    assert_eq!(class("7 law enforcers were hurt.", "7"), SecurityForces);
+    assert_eq!(class("7 police officers were hurt.", "7"), SecurityForces);
+    assert_eq!(class("7 gunmen were hurt.", "7"), Militants);
+    assert_eq!(class("7 armed men were hurt.", "7"), Militants);
+    assert_eq!(class("7 demonstrators were hurt.", "7"), Protesters);
+    assert_eq!(class("7 rioters were hurt.", "7"), Protesters);
+    assert_eq!(class("7 passengers were hurt.", "7"), Civilians);
+    assert_eq!(class("7 people were hurt.", "7"), People);
+}
+
+#[test]
+fn a_paragraph_keeps_sentences_apart() {
+    // The noun of one sentence is not lent to a count in the next.
+    let t = "Five soldiers were killed. Later 3 were injured in town.";
+    assert_eq!(claim(t, "3").2.as_deref(), Some("people"));
+}
+
+#[test]
+fn texts_without_numbers_give_nothing() {
+    assert!(all("Police dispersed the crowd on the square.").is_empty());
+    assert!(all("").is_empty());
+}
+
+// ----- robustness ---------------------------------------------------------------
+
+mod random_text {
+    use crate::{to_json, Extractor};
+    use proptest::prelude::*;
+
+    /// Text made of the pieces numbers are read from, and anything else.
+    fn pieces() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("3,000".to_string()),
+            Just("1.5".to_string()),
+            Just("no one".to_string()),
+            Just("at least".to_string()),
+            Just("between".to_string()),
+            Just("of them".to_string()),
+            Just("were killed".to_string()),
+            Just("twenty-five".to_string()),
+            Just("p.m.".to_string()),
+            Just("-".to_string()),
+            Just("+7".to_string()),
+            Just("Алматы".to_string()),
+            Just("₸".to_string()),
+            "[0-9]{1,9}",
+            "[a-z]{1,8}",
+            "[ .,:/%$-]",
+            "\\PC{0,6}",
+        ];
+        prop::collection::vec(piece, 0..24).prop_map(|v| v.join(" "))
+    }
+
+    proptest! {
+        #[test]
+        fn offsets_are_valid_and_texts_match(text in pieces()) {
+            let mentions = Extractor::new().extract(&text);
+            let json = to_json(&text, &mentions);
+            let chars: Vec<char> = text.chars().collect();
+            let mut last_start = 0;
+            for item in json.as_array().unwrap() {
+                let start = item["start"].as_u64().unwrap() as usize;
+                let end = item["end"].as_u64().unwrap() as usize;
+                prop_assert!(start < end && end <= chars.len());
+                prop_assert!(start >= last_start);
+                last_start = start;
+                let slice: String = chars[start..end].iter().collect();
+                prop_assert_eq!(slice.as_str(), item["text"].as_str().unwrap());
+                if let Some(p) = item["part_of"].as_u64() {
+                    prop_assert!((p as usize) < json.as_array().unwrap().len());
+                }
+            }
+        }
+
+        #[test]
+        fn any_text_at_all_does_not_panic(text in "\\PC{0,200}") {
+            let _ = Extractor::new().extract(&text);
+        }
+    }
+}
