@@ -2,6 +2,10 @@
 //! are not article text. A small table of patterns, matched on whole lines
 //! without regard to case.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 /// How a pattern matches a line (already trimmed and lower-cased).
 #[derive(Clone, Copy)]
 enum Rule {
@@ -102,15 +106,35 @@ const TAIL_ONLY: &[Rule] = &[
 /// Lines longer than this are article text, whatever words they contain.
 const SHORT: usize = 220;
 
-fn matches(rules: &[Rule], lower: &str) -> bool {
+/// `Is` and `StartsWith` rules, compared byte-wise without regard to ASCII
+/// case (the patterns' few non-ASCII characters compare exactly).
+fn matches_start(rules: &[Rule], line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let head =
+        |text: &str| bytes.len() >= text.len() && bytes[..text.len()].eq_ignore_ascii_case(text.as_bytes());
     rules.iter().any(|rule| match *rule {
-        Is(text) => lower
-            .strip_prefix(text)
-            .is_some_and(|rest| matches!(rest.trim(), "" | ":" | "." | "…" | "..." | ">" | "»")),
-        StartsWith(text) => lower.starts_with(text),
-        Contains(text) => lower.contains(text),
+        Is(text) => {
+            head(text) && matches!(line[text.len()..].trim(), "" | ":" | "." | "…" | "..." | ">" | "»")
+        }
+        StartsWith(text) => head(text),
+        Contains(_) => false,
     })
 }
+
+/// One automaton for the `Contains` rules of a table.
+fn contains_automaton(rules: &[Rule]) -> AhoCorasick {
+    let needles = rules.iter().filter_map(|r| match *r {
+        Contains(text) => Some(text),
+        _ => None,
+    });
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(needles)
+        .expect("boilerplate patterns are valid")
+}
+
+static ANYWHERE_CONTAINS: LazyLock<AhoCorasick> = LazyLock::new(|| contains_automaton(ANYWHERE));
+static TAIL_CONTAINS: LazyLock<AhoCorasick> = LazyLock::new(|| contains_automaton(TAIL_ONLY));
 
 /// A separator line: `***`, `* * *`, `---`, `___`, `• • •`.
 pub fn is_separator(line: &str) -> bool {
@@ -127,6 +151,9 @@ pub fn is_separator(line: &str) -> bool {
 
 /// A live-blog timestamp alone on its line: `14:05`, `9:30 am`, `10:15 GMT`.
 fn is_timestamp(line: &str) -> bool {
+    if !line.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     let mut parts = line.split_whitespace();
     let Some(clock) = parts.next() else {
         return false;
@@ -146,43 +173,22 @@ fn is_timestamp(line: &str) -> bool {
         })
 }
 
-/// Reusable checker (keeps one lower-casing buffer).
-#[derive(Default)]
-pub struct Boilerplate {
-    lower: String,
+/// Boilerplate wherever it stands.
+pub fn anywhere(line: &str) -> bool {
+    let line = line.trim();
+    if line.is_empty() || line.len() > SHORT {
+        return false;
+    }
+    is_separator(line)
+        || is_timestamp(line)
+        || matches_start(ANYWHERE, line)
+        || ANYWHERE_CONTAINS.is_match(line)
 }
 
-impl Boilerplate {
-    fn lower(&mut self, line: &str) {
-        self.lower.clear();
-        self.lower.extend(line.trim().chars().flat_map(char::to_lowercase));
-    }
-
-    /// Boilerplate wherever it stands.
-    pub fn anywhere(&mut self, line: &str) -> bool {
-        let line = line.trim();
-        if line.is_empty() || line.len() > SHORT {
-            return false;
-        }
-        if is_separator(line) || is_timestamp(line) {
-            return true;
-        }
-        self.lower(line);
-        matches(ANYWHERE, &self.lower)
-    }
-
-    /// Boilerplate in the tail of an article (after its last paragraph).
-    pub fn in_tail(&mut self, line: &str) -> bool {
-        if self.anywhere(line) {
-            return true;
-        }
-        let line = line.trim();
-        if line.len() > SHORT {
-            return false;
-        }
-        self.lower(line);
-        matches(TAIL_ONLY, &self.lower)
-    }
+/// Boilerplate in the tail of an article (after its last paragraph).
+pub fn in_tail(line: &str) -> bool {
+    let line = line.trim();
+    anywhere(line) || (line.len() <= SHORT && TAIL_CONTAINS.is_match(line))
 }
 
 #[cfg(test)]
@@ -191,7 +197,6 @@ mod tests {
 
     #[test]
     fn site_furniture_is_boilerplate() {
-        let mut b = Boilerplate::default();
         for line in [
             "Source link",
             "SOURCE LINK",
@@ -214,13 +219,12 @@ mod tests {
             "14:05",
             "9:30 am GMT",
         ] {
-            assert!(b.anywhere(line), "{line:?} should be boilerplate");
+            assert!(anywhere(line), "{line:?} should be boilerplate");
         }
     }
 
     #[test]
     fn article_sentences_are_not_boilerplate() {
-        let mut b = Boilerplate::default();
         for line in [
             "Read below for the full list of the detained.",
             "Readers shared photographs of the fire.",
@@ -231,17 +235,16 @@ mod tests {
             "-",
             "He said: \"Best regards to everyone who helped.\" Then he left.",
         ] {
-            assert!(!b.anywhere(line), "{line:?} is article text");
+            assert!(!anywhere(line), "{line:?} is article text");
         }
     }
 
     #[test]
     fn funding_appeals_only_count_in_the_tail() {
-        let mut b = Boilerplate::default();
         let appeal = "Good reporting cannot be free: please donate to keep us going.";
-        assert!(!b.anywhere(appeal));
-        assert!(b.in_tail(appeal));
-        assert!(b.in_tail("This site is funded by advertising revenue alone."));
-        assert!(b.in_tail("Help us: support independent journalism in Central Asia."));
+        assert!(!anywhere(appeal));
+        assert!(in_tail(appeal));
+        assert!(in_tail("This site is funded by advertising revenue alone."));
+        assert!(in_tail("Help us: support independent journalism in Central Asia."));
     }
 }

@@ -7,7 +7,8 @@ use kz_shared::{CommonArgs, Result};
 
 use crate::dates::parse_date_exact;
 use crate::inputs::{read_csv, read_jsonl, read_text, Format, Item, Rejects};
-use crate::units::{write_passthrough, Splitter, Unit};
+use crate::parallel::{default_threads, Pool};
+use crate::units::{Splitter, Unit};
 
 const AFTER_HELP: &str = "\
 Records: every record has `doc` (the file name without extension, the JSONL
@@ -104,21 +105,25 @@ pub fn run(cli: Cli) -> Result<()> {
     let common = &cli.common;
     let mut out = Output::create(common.output.as_deref())?;
     let mut rejects = Rejects::new(common.rejects.as_deref())?;
-    let mut splitter = Splitter::new(cli.unit, cli.keep_boilerplate, cli.published.clone());
-    for input in Input::list(&common.inputs) {
-        let mut each = |item: Item| -> Result<()> {
-            match item {
-                Item::Doc(doc) => splitter.write(&doc, &mut out)?,
-                Item::PassThrough(record) => write_passthrough(&mut out, &record)?,
-            }
-            Ok(())
-        };
-        match Format::of(&input, cli.from) {
-            Format::Text => each(Item::Doc(read_text(&input)?))?,
-            Format::Jsonl => read_jsonl(&input, &common.field, &mut rejects, each)?,
-            Format::Csv => read_csv(&input, &common.field, &mut rejects, each)?,
-        }
-    }
+    let make = || Splitter::new(cli.unit, cli.keep_boilerplate, cli.published.clone());
+    let mut pool = Pool::new(default_threads(), make);
+    let read = read_all(&cli, &mut rejects, |item| pool.push(item, &mut out));
+    // What was read before an error is still written, as a sequential run would.
+    pool.finish(&mut out)?;
+    read?;
     rejects.finish()?;
     out.finish()
+}
+
+/// Every item of every input, in order.
+fn read_all(cli: &Cli, rejects: &mut Rejects, mut each: impl FnMut(Item) -> Result<()>) -> Result<()> {
+    let field = &cli.common.field;
+    for input in Input::list(&cli.common.inputs) {
+        match Format::of(&input, cli.from) {
+            Format::Text => each(Item::Doc(read_text(&input)?))?,
+            Format::Jsonl => read_jsonl(&input, field, rejects, &mut each)?,
+            Format::Csv => read_csv(&input, field, rejects, &mut each)?,
+        }
+    }
+    Ok(())
 }

@@ -74,7 +74,12 @@ pub fn decode(mut bytes: Vec<u8>) -> (String, usize) {
 
 /// A raw text file as one document.
 pub fn read_text(input: &Input) -> Result<Document> {
-    let (text, bad) = decode(input.read_all()?);
+    let bytes = match input.path() {
+        // One allocation of the file's size, no read buffer.
+        Some(path) => std::fs::read(path).map_err(|e| Error::io(input.name(), e))?,
+        None => input.read_all()?,
+    };
+    let (text, bad) = decode(bytes);
     if bad > 0 {
         warn(format_args!("{}: invalid UTF-8 replaced with U+FFFD ({bad} place(s))", input.name()));
     }

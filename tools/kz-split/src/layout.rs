@@ -6,7 +6,7 @@
 //! is reported as byte offsets into it; nothing is copied but the metadata
 //! values.
 
-use crate::boilerplate::Boilerplate;
+use crate::boilerplate;
 use crate::dates::{parse_date_line, parse_date_prefix};
 
 /// Metadata of a document. Values found in the text fill only the fields
@@ -77,7 +77,6 @@ pub struct Layout {
 #[derive(Default)]
 pub struct Analyzer {
     lines: Vec<Line>,
-    boilerplate: Boilerplate,
 }
 
 /// Lines longer than this are never headlines or bylines.
@@ -111,7 +110,7 @@ impl Analyzer {
         if !options.keep_boilerplate {
             for k in first_body..last_body {
                 let line = self.lines[k];
-                if line.kind == Kind::Body && self.boilerplate.anywhere(&text[line.start..line.end]) {
+                if line.kind == Kind::Body && boilerplate::anywhere(&text[line.start..line.end]) {
                     self.lines[k].kind = Kind::Boilerplate;
                 }
             }
@@ -306,7 +305,7 @@ impl Analyzer {
                 k = j;
                 continue;
             }
-            if !options.keep_boilerplate && self.boilerplate.in_tail(t) {
+            if !options.keep_boilerplate && boilerplate::in_tail(t) {
                 self.lines[j].kind = Kind::Boilerplate;
                 k = j;
                 continue;

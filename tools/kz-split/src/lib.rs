@@ -7,7 +7,8 @@
 //! - [`boilerplate`]: the table of site boilerplate patterns;
 //! - [`dates`]: dates as news sites print them;
 //! - [`sentences`]: sentence boundaries inside a paragraph;
-//! - [`units`]: documents to JSON records.
+//! - [`units`]: documents to JSON records;
+//! - [`parallel`]: splitting on every core, output in input order.
 //!
 //! The binary is a thin wrapper around [`cli::run`].
 
@@ -16,5 +17,6 @@ pub mod cli;
 pub mod dates;
 pub mod inputs;
 pub mod layout;
+pub mod parallel;
 pub mod sentences;
 pub mod units;

@@ -19,7 +19,6 @@
 //! A line break inside a paragraph followed by a bullet or a numbered item
 //! starts a new sentence too.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// What the word before a full stop tells about it.
@@ -193,21 +192,70 @@ const OPENERS: &[&str] = &[
     "authorities",
 ];
 
-static ABBREVIATIONS: LazyLock<std::collections::HashMap<&'static str, Abbrev>> = LazyLock::new(|| {
-    let mut map = std::collections::HashMap::new();
-    for &a in USUAL {
-        map.insert(a, Abbrev::Usual);
-    }
-    for &a in BEFORE_NUMBER {
-        map.insert(a, Abbrev::BeforeNumber);
-    }
-    for &a in NEVER {
-        map.insert(a, Abbrev::Never);
-    }
-    map
-});
+/// Bytes where the scanner stops: end marks, the lead byte of `…` and
+/// other three-byte marks, and line breaks.
+static CANDIDATE: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'.' as usize] = true;
+    table[b'!' as usize] = true;
+    table[b'?' as usize] = true;
+    table[0xE2] = true;
+    table[b'\n' as usize] = true;
+    table
+};
 
-static OPENER_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| OPENERS.iter().copied().collect());
+/// A word list for fast look-ups of lower-case words: words of up to
+/// eight bytes packed into sorted integers, longer ones kept as they are.
+struct WordList {
+    short: Vec<u64>,
+    long: Vec<&'static str>,
+}
+
+/// The bytes of a word of at most eight bytes as one integer.
+fn pack(word: &[u8]) -> Option<u64> {
+    if word.len() > 8 {
+        return None;
+    }
+    let mut bytes = [0u8; 8];
+    bytes[..word.len()].copy_from_slice(word);
+    Some(u64::from_le_bytes(bytes))
+}
+
+impl WordList {
+    fn new(words: &[&'static str]) -> Self {
+        let mut short: Vec<u64> = words.iter().filter_map(|w| pack(w.as_bytes())).collect();
+        short.sort_unstable();
+        short.dedup();
+        let long = words.iter().copied().filter(|w| w.len() > 8).collect();
+        WordList { short, long }
+    }
+
+    fn contains(&self, lower: &str) -> bool {
+        match pack(lower.as_bytes()) {
+            Some(key) => self.short.binary_search(&key).is_ok(),
+            None => self.long.contains(&lower),
+        }
+    }
+}
+
+static USUAL_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(USUAL));
+static BEFORE_NUMBER_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(BEFORE_NUMBER));
+static OPENER_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(OPENERS));
+
+fn abbreviation_kind(lower: &str) -> Option<Abbrev> {
+    if lower.len() > 6 {
+        // No listed abbreviation is longer.
+        None
+    } else if NEVER.contains(&lower) {
+        Some(Abbrev::Never)
+    } else if BEFORE_NUMBER_LIST.contains(lower) {
+        Some(Abbrev::BeforeNumber)
+    } else if USUAL_LIST.contains(lower) {
+        Some(Abbrev::Usual)
+    } else {
+        None
+    }
+}
 
 /// Look a word up, lower-cased into a small stack buffer (no allocation).
 fn lookup<T>(word: &str, f: impl FnOnce(&str) -> Option<T>) -> Option<T> {
@@ -225,7 +273,7 @@ fn lookup<T>(word: &str, f: impl FnOnce(&str) -> Option<T>) -> Option<T> {
 }
 
 fn abbreviation(word: &str) -> Abbrev {
-    if let Some(kind) = lookup(word, |w| ABBREVIATIONS.get(w).copied()) {
+    if let Some(kind) = lookup(word, abbreviation_kind) {
         return kind;
     }
     let mut chars = word.chars();
@@ -247,7 +295,7 @@ fn abbreviation(word: &str) -> Abbrev {
 }
 
 fn is_opener(word: &str) -> bool {
-    lookup(word, |w| OPENER_SET.contains(w).then_some(())).is_some()
+    lookup(word, |w| OPENER_LIST.contains(w).then_some(())).is_some()
 }
 
 /// Marks that end a sentence.
@@ -326,13 +374,11 @@ pub fn split(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>
     let mut sent_start = start;
     let mut i = start;
     while i < end {
-        let b = bytes[i];
-        // Candidate bytes: `.` `!` `?`, the lead byte of `…` and other
-        // three-byte marks (0xE2), and line breaks.
-        if !matches!(b, b'.' | b'!' | b'?' | 0xE2 | b'\n') {
-            i += 1;
-            continue;
+        match bytes[i..end].iter().position(|&b| CANDIDATE[b as usize]) {
+            Some(k) => i += k,
+            None => break,
         }
+        let b = bytes[i];
         if b == b'\n' {
             let next_line = &para[i + 1..];
             if starts_item(next_line) {
@@ -723,5 +769,24 @@ mod tests {
             "The cache was at N°. 43.238949. It held rifles.",
             &["The cache was at N°. 43.238949.", "It held rifles."],
         );
+    }
+}
+
+#[cfg(test)]
+mod word_list_tests {
+    use super::*;
+
+    #[test]
+    fn every_listed_word_is_found_and_no_other() {
+        for w in USUAL.iter().chain(BEFORE_NUMBER) {
+            assert!(abbreviation_kind(w).is_some(), "{w}");
+            assert!(w.len() <= 6, "{w} is longer than the quick check allows");
+        }
+        for w in OPENERS {
+            assert!(is_opener(w), "{w}");
+        }
+        assert!(is_opener("Nevertheless"));
+        assert!(!is_opener("Nurlan"));
+        assert_eq!(abbreviation_kind("said"), None);
     }
 }

@@ -190,7 +190,7 @@ pub fn normalise(slice: &str) -> String {
 }
 
 fn normalise_into(slice: &str, out: &mut String) {
-    if !slice.contains(['\n', '\r']) {
+    if !has_break(slice) {
         out.push_str(slice);
         return;
     }
@@ -221,6 +221,27 @@ fn normalise_into(slice: &str, out: &mut String) {
     }
 }
 
+fn has_break(s: &str) -> bool {
+    memchr::memchr2(b'\n', b'\r', s.as_bytes()).is_some()
+}
+
+/// Write `"name":N,` without the formatting machinery.
+fn write_field_number(out: &mut impl Write, name: &[u8], n: usize) -> io::Result<()> {
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    let mut n = n;
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.write_all(name)?;
+    out.write_all(&digits[k..])
+}
+
 #[allow(clippy::too_many_arguments)]
 fn write_unit(
     out: &mut impl Write,
@@ -235,13 +256,17 @@ fn write_unit(
     out.write_all(b"{")?;
     out.write_all(prefix)?;
     if let Some(p) = para {
-        write!(out, "\"para\":{p},")?;
+        write_field_number(out, b"\"para\":", p)?;
+        out.write_all(b",")?;
     }
     if let Some(s) = sent {
-        write!(out, "\"sent\":{s},")?;
+        write_field_number(out, b"\"sent\":", s)?;
+        out.write_all(b",")?;
     }
-    write!(out, "\"start\":{start},\"end\":{end},\"text\":")?;
-    if slice.contains(['\n', '\r']) {
+    write_field_number(out, b"\"start\":", start)?;
+    write_field_number(out, b",\"end\":", end)?;
+    out.write_all(b",\"text\":")?;
+    if has_break(slice) {
         buf.clear();
         normalise_into(slice, buf);
         write_json_str(out, buf)?;

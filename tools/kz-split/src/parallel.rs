@@ -1,0 +1,175 @@
+//! Splitting on every core while output keeps the input's order.
+//!
+//! The main thread reads documents and writes output; worker threads turn
+//! batches of documents into JSON lines. Batches are numbered and written in
+//! that order. At most a few batches are in flight at once, so memory stays
+//! flat whatever the size of the input.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+use std::sync::mpsc::{self, Receiver, Sender, SyncSender};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+
+use kz_shared::{Error, Result};
+
+use crate::inputs::Item;
+use crate::units::{write_passthrough, Splitter};
+
+/// Text bytes gathered before a batch is handed to a worker.
+const BATCH_BYTES: usize = 256 * 1024;
+const BATCH_ITEMS: usize = 512;
+
+type Job = (u64, Vec<Item>);
+type Done = (u64, std::result::Result<Vec<u8>, String>);
+
+pub struct Pool {
+    jobs: Option<SyncSender<Job>>,
+    done: Receiver<Done>,
+    workers: Vec<JoinHandle<()>>,
+    batch: Vec<Item>,
+    batch_bytes: usize,
+    sent: u64,
+    written: u64,
+    ready: BTreeMap<u64, Vec<u8>>,
+    max_in_flight: u64,
+}
+
+fn run_batch(splitter: &mut Splitter, items: Vec<Item>) -> io::Result<Vec<u8>> {
+    let mut out = Vec::with_capacity(64 * 1024);
+    for item in items {
+        match item {
+            Item::Doc(doc) => splitter.write(&doc, &mut out)?,
+            Item::PassThrough(record) => write_passthrough(&mut out, &record)?,
+        }
+    }
+    Ok(out)
+}
+
+fn worker(jobs: Arc<Mutex<Receiver<Job>>>, done: Sender<Done>, mut splitter: Splitter) {
+    loop {
+        let job = match jobs.lock() {
+            Ok(rx) => rx.recv(),
+            Err(_) => return,
+        };
+        let Ok((seq, items)) = job else {
+            return;
+        };
+        let result =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_batch(&mut splitter, items)));
+        let result = match result {
+            Ok(Ok(bytes)) => Ok(bytes),
+            Ok(Err(e)) => Err(e.to_string()),
+            Err(_) => Err("internal error while splitting a document".to_string()),
+        };
+        if done.send((seq, result)).is_err() {
+            return;
+        }
+    }
+}
+
+impl Pool {
+    /// `threads` workers, each with a splitter made by `make`.
+    pub fn new(threads: usize, make: impl Fn() -> Splitter) -> Pool {
+        let threads = threads.max(1);
+        let (job_tx, job_rx) = mpsc::sync_channel::<Job>(threads);
+        let (done_tx, done_rx) = mpsc::channel::<Done>();
+        let job_rx = Arc::new(Mutex::new(job_rx));
+        let workers = (0..threads)
+            .map(|_| {
+                let jobs = Arc::clone(&job_rx);
+                let done = done_tx.clone();
+                let splitter = make();
+                std::thread::spawn(move || worker(jobs, done, splitter))
+            })
+            .collect();
+        Pool {
+            jobs: Some(job_tx),
+            done: done_rx,
+            workers,
+            batch: Vec::new(),
+            batch_bytes: 0,
+            sent: 0,
+            written: 0,
+            ready: BTreeMap::new(),
+            max_in_flight: 2 * threads as u64 + 1,
+        }
+    }
+
+    /// Queue one item; full batches go to the workers.
+    pub fn push(&mut self, item: Item, out: &mut impl Write) -> Result<()> {
+        self.batch_bytes += match &item {
+            Item::Doc(doc) => doc.text.len() + 64,
+            Item::PassThrough(_) => 64,
+        };
+        self.batch.push(item);
+        if self.batch_bytes >= BATCH_BYTES || self.batch.len() >= BATCH_ITEMS {
+            self.send_batch(out)?;
+        }
+        Ok(())
+    }
+
+    fn send_batch(&mut self, out: &mut impl Write) -> Result<()> {
+        if self.batch.is_empty() {
+            return Ok(());
+        }
+        while self.sent - self.written >= self.max_in_flight {
+            self.receive(out, true)?;
+        }
+        let items = std::mem::take(&mut self.batch);
+        self.batch_bytes = 0;
+        let jobs = self.jobs.as_ref().ok_or_else(stopped)?;
+        jobs.send((self.sent, items)).map_err(|_| stopped())?;
+        self.sent += 1;
+        // Write whatever is done, without waiting.
+        while self.receive(out, false)? {}
+        Ok(())
+    }
+
+    /// Take one finished batch (waiting for it if `wait`) and write every
+    /// batch that is now next in order. False when nothing was there.
+    fn receive(&mut self, out: &mut impl Write, wait: bool) -> Result<bool> {
+        let done = if wait {
+            match self.done.recv() {
+                Ok(done) => done,
+                Err(_) => return Err(stopped()),
+            }
+        } else {
+            match self.done.try_recv() {
+                Ok(done) => done,
+                Err(mpsc::TryRecvError::Empty) => return Ok(false),
+                Err(mpsc::TryRecvError::Disconnected) => return Err(stopped()),
+            }
+        };
+        let (seq, result) = done;
+        let bytes = result.map_err(Error::Other)?;
+        self.ready.insert(seq, bytes);
+        while let Some(bytes) = self.ready.remove(&self.written) {
+            out.write_all(&bytes)?;
+            self.written += 1;
+        }
+        Ok(true)
+    }
+
+    /// Send the last batch, write everything, and stop the workers.
+    pub fn finish(mut self, out: &mut impl Write) -> Result<()> {
+        self.send_batch(out)?;
+        while self.written < self.sent {
+            self.receive(out, true)?;
+        }
+        self.jobs = None;
+        for w in self.workers.drain(..) {
+            let _ = w.join();
+        }
+        Ok(())
+    }
+}
+
+fn stopped() -> Error {
+    Error::Other("a worker thread stopped unexpectedly".to_string())
+}
+
+/// Worker threads to use: the cores there are, at most four.
+pub fn default_threads() -> usize {
+    std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).clamp(1, 4)
+}
