@@ -217,7 +217,7 @@ impl Ids {
 
 enum Search {
     Memory(Box<Deduper>),
-    Keys { groups: KeyGroups, matcher: Matcher, minhasher: MinHasher, features: Features, kept_as: Vec<u32> },
+    Keys { groups: KeyGroups, matcher: Matcher, features: Features, kept_as: Vec<u32> },
     Emit { minhasher: MinHasher, features: Features, settings: Settings },
 }
 
@@ -238,7 +238,6 @@ pub fn run(cli: Cli) -> Result<()> {
         Search::Keys {
             groups,
             matcher: Matcher::new(settings.clone()),
-            minhasher: MinHasher::new(settings.banding),
             features: Features::default(),
             kept_as: Vec::new(),
         }
@@ -256,6 +255,7 @@ pub fn run(cli: Cli) -> Result<()> {
     let mut records: u64 = 0;
     let mut with_key: u64 = 0;
     let mut candidates = Vec::new();
+    let mut exact = Vec::new();
 
     while let Some(mut record) = reader.next_record()? {
         records += 1;
@@ -283,13 +283,14 @@ pub fn run(cli: Cli) -> Result<()> {
                     for (i, t) in texts.iter().enumerate() {
                         features.words.add_field(t, i == 0);
                     }
-                    if features.compute(settings, minhasher, scope) {
-                        write_keys(&mut out, features.keys(), records)?;
+                    if features.compute(settings, scope) {
+                        features.compute_band_keys(minhasher);
+                        write_keys(&mut out, features.exact_key, &features.band_keys, records)?;
                     }
                 }
                 continue;
             }
-            Search::Keys { groups, matcher, minhasher, features, kept_as } => {
+            Search::Keys { groups, matcher, features, kept_as } => {
                 matcher.stats.records += 1;
                 kept_as.push(NOT_KEPT);
                 let record_no = u32::try_from(records)
@@ -301,18 +302,24 @@ pub fn run(cli: Cli) -> Result<()> {
                         for (i, t) in texts.iter().enumerate() {
                             features.words.add_field(t, i == 0);
                         }
-                        if !features.compute(&matcher.settings, minhasher, scope) {
+                        if !features.compute(&matcher.settings, scope) {
                             Outcome::NotCompared
                         } else {
                             let kept_of = |r: u32| {
                                 let k = kept_as[r as usize - 1];
                                 (k != NOT_KEPT).then_some(k)
                             };
-                            groups.candidates(record_no, kept_of, &mut candidates);
-                            let best = matcher.best_match(features, &mut candidates);
-                            let outcome = matcher.decide(features, best);
-                            if let Outcome::Kept { group } = outcome {
-                                kept_as[records as usize - 1] = group;
+                            groups.candidates(record_no, kept_of, &mut exact, &mut candidates);
+                            let best = match features.exact_match(&matcher.kept, &exact) {
+                                Some(h) => Some((h, 1.0)),
+                                None => {
+                                    candidates.extend_from_slice(&exact);
+                                    matcher.best_match(features, &mut candidates)
+                                }
+                            };
+                            let (outcome, handle) = matcher.decide(features, best);
+                            if let Some(handle) = handle {
+                                kept_as[records as usize - 1] = handle;
                             }
                             outcome
                         }

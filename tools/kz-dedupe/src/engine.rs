@@ -7,7 +7,7 @@
 //! so two different reports are not merged through a series of small edits.
 
 use crate::index::{BandIndex, MAX_PER_KEY};
-use crate::sketch::{bottom_k, exact_key, jaccard, Banding, MinHasher, SketchRef};
+use crate::sketch::{bottom_k, exact_key, jaccard, jaccard_bound, Banding, MinHasher, SketchRef};
 use crate::text::Words;
 
 /// The numbers of a record are kept for at most this many distinct numbers;
@@ -60,12 +60,13 @@ pub struct Features {
     pub numbers: Option<Vec<u32>>,
     pub exact_key: u64,
     pub band_keys: Vec<u64>,
+    scope: u64,
 }
 
 impl Features {
-    /// Compute from `words` (already filled); false when there is nothing to
-    /// compare (no words).
-    pub fn compute(&mut self, settings: &Settings, minhasher: &mut MinHasher, scope: u64) -> bool {
+    /// Compute from `words` (already filled), all but the band keys; false
+    /// when there is nothing to compare (no words).
+    pub fn compute(&mut self, settings: &Settings, scope: u64) -> bool {
         if self.words.hashes.is_empty() {
             return false;
         }
@@ -76,8 +77,28 @@ impl Features {
         numbers.dedup();
         self.numbers = (numbers.len() <= MAX_NUMBERS).then_some(numbers);
         self.exact_key = exact_key(self.words.exact_hash(), scope);
-        minhasher.band_keys(&self.shingles, scope, &mut self.band_keys);
+        self.scope = scope;
+        self.band_keys.clear();
         true
+    }
+
+    /// Compute the LSH band keys (only needed when the record is not an
+    /// exact duplicate).
+    pub fn compute_band_keys(&mut self, minhasher: &mut MinHasher) {
+        minhasher.band_keys(&self.shingles, self.scope, &mut self.band_keys);
+    }
+
+    /// The exact duplicate among the kept records `exact` (those filed
+    /// under the exact key, earliest first): the first whose sketch is the
+    /// same (a hash collision would not be).
+    pub fn exact_match(&self, kept: &Kept, exact: &[u32]) -> Option<u32> {
+        let mine = SketchRef { mins: &self.sketch, complete: self.complete };
+        exact.iter().copied().find(|&h| {
+            let other = kept.sketch(h);
+            other.complete == mine.complete
+                && other.mins == mine.mins
+                && kept.numbers(h) == self.numbers.as_deref()
+        })
     }
 
     /// All keys: the exact key first, then the band keys.
@@ -97,64 +118,66 @@ fn is_subset(small: &[u32], big: &[u32]) -> bool {
     small.iter().all(|x| big.binary_search(x).is_ok())
 }
 
-/// The kept records' sketches and numbers, in flat arrays.
+/// The kept records' sketches and numbers, in one flat array. A kept record
+/// is known by its handle, the offset of its entry: a header (group number;
+/// sketch length, count of numbers, completeness), its numbers, its sketch.
+/// The LSH table files handles, so a candidate costs one memory access.
+/// Handles grow with the group number: the smaller handle is the earlier.
 #[derive(Default)]
 pub struct Kept {
     data: Vec<u32>,
-    meta: Vec<Meta>,
+    count: u32,
 }
 
-#[derive(Clone, Copy)]
-struct Meta {
-    start: u32,
-    sketch_len: u8,
-    /// Number of numbers, or NO_NUMBERS.
-    numbers: u8,
-    complete: bool,
-}
-
-const NO_NUMBERS: u8 = u8::MAX;
+const NO_NUMBERS: u32 = 0xff;
+const COMPLETE: u32 = 1 << 16;
 
 impl Kept {
     pub fn len(&self) -> usize {
-        self.meta.len()
+        self.count as usize
     }
 
     pub fn is_empty(&self) -> bool {
-        self.meta.is_empty()
+        self.count == 0
     }
 
-    fn push(&mut self, f: &Features) -> u32 {
-        let start = self.data.len() as u32;
-        self.data.extend_from_slice(&f.sketch);
-        let numbers = match &f.numbers {
-            Some(n) => {
-                self.data.extend_from_slice(n);
-                n.len() as u8
-            }
-            None => NO_NUMBERS,
-        };
-        self.meta.push(Meta { start, sketch_len: f.sketch.len() as u8, numbers, complete: f.complete });
-        (self.meta.len() - 1) as u32
-    }
-
-    fn sketch(&self, i: u32) -> SketchRef<'_> {
-        let m = self.meta[i as usize];
-        let s = m.start as usize;
-        SketchRef { mins: &self.data[s..s + m.sketch_len as usize], complete: m.complete }
-    }
-
-    fn numbers(&self, i: u32) -> Option<&[u32]> {
-        let m = self.meta[i as usize];
-        if m.numbers == NO_NUMBERS {
-            return None;
+    /// Keep a record; returns its group number and handle.
+    fn push(&mut self, f: &Features) -> (u32, u32) {
+        let handle = u32::try_from(self.data.len()).expect("more than 16 GiB of sketches");
+        let group = self.count;
+        self.count += 1;
+        let numbers = f.numbers.as_ref().map_or(NO_NUMBERS, |n| n.len() as u32);
+        let flags = f.sketch.len() as u32 | (numbers << 8) | if f.complete { COMPLETE } else { 0 };
+        self.data.push(group);
+        self.data.push(flags);
+        if let Some(n) = &f.numbers {
+            self.data.extend_from_slice(n);
         }
-        let s = m.start as usize + m.sketch_len as usize;
-        Some(&self.data[s..s + m.numbers as usize])
+        self.data.extend_from_slice(&f.sketch);
+        (group, handle)
+    }
+
+    pub fn group(&self, handle: u32) -> u32 {
+        self.data[handle as usize]
+    }
+
+    pub fn numbers(&self, handle: u32) -> Option<&[u32]> {
+        let flags = self.data[handle as usize + 1];
+        let n = (flags >> 8) & 0xff;
+        let start = handle as usize + 2;
+        (n != NO_NUMBERS).then(|| &self.data[start..start + n as usize])
+    }
+
+    pub fn sketch(&self, handle: u32) -> SketchRef<'_> {
+        let flags = self.data[handle as usize + 1];
+        let n = (flags >> 8) & 0xff;
+        let start = handle as usize + 2 + if n == NO_NUMBERS { 0 } else { n as usize };
+        let len = (flags & 0xff) as usize;
+        SketchRef { mins: &self.data[start..start + len], complete: flags & COMPLETE != 0 }
     }
 
     pub fn bytes(&self) -> usize {
-        self.data.capacity() * 4 + self.meta.capacity() * std::mem::size_of::<Meta>()
+        self.data.capacity() * 4
     }
 }
 
@@ -182,9 +205,9 @@ impl Matcher {
         Matcher { settings, kept: Kept::default(), stats: Stats::default() }
     }
 
-    /// Confirm the candidates (kept-record numbers, any order, repeats
+    /// Confirm the candidates (kept-record handles, any order, repeats
     /// allowed): the most similar at or above the threshold, earliest first on
-    /// ties.
+    /// ties. Returns its handle and the similarity.
     pub fn best_match(&mut self, f: &Features, candidates: &mut Vec<u32>) -> Option<(u32, f64)> {
         candidates.sort_unstable();
         candidates.dedup();
@@ -199,7 +222,11 @@ impl Matcher {
                     }
                 }
             }
-            let j = jaccard(sketch, self.kept.sketch(c), self.settings.sketch);
+            let other = self.kept.sketch(c);
+            if jaccard_bound(sketch, other) + 1e-9 < self.settings.threshold {
+                continue;
+            }
+            let j = jaccard(sketch, other, self.settings.sketch);
             if j + 1e-9 >= self.settings.threshold && best.map_or(true, |(_, bj)| j > bj) {
                 best = Some((c, j));
             }
@@ -207,21 +234,24 @@ impl Matcher {
         best
     }
 
-    /// Record the outcome of a compared record: a duplicate of `best`, or kept.
-    pub fn decide(&mut self, f: &Features, best: Option<(u32, f64)>) -> Outcome {
+    /// Record the outcome of a compared record: a duplicate of `best`, or
+    /// kept (then also its handle).
+    pub fn decide(&mut self, f: &Features, best: Option<(u32, f64)>) -> (Outcome, Option<u32>) {
         self.stats.compared += 1;
         match best {
-            Some((group, similarity)) => {
+            Some((handle, similarity)) => {
+                let group = self.kept.group(handle);
                 if similarity >= 1.0 {
                     self.stats.exact += 1;
                 } else {
                     self.stats.near += 1;
                 }
-                Outcome::Duplicate { group, similarity }
+                (Outcome::Duplicate { group, similarity }, None)
             }
             None => {
                 self.stats.kept += 1;
-                Outcome::Kept { group: self.kept.push(f) }
+                let (group, handle) = self.kept.push(f);
+                (Outcome::Kept { group }, Some(handle))
             }
         }
     }
@@ -259,21 +289,29 @@ impl Deduper {
         for (i, text) in keys.into_iter().enumerate() {
             self.features.words.add_field(text, i == 0);
         }
-        if !self.features.compute(&self.matcher.settings, &mut self.minhasher, scope) {
+        if !self.features.compute(&self.matcher.settings, scope) {
             return Outcome::NotCompared;
         }
+        // An exact duplicate joins the earliest kept record with the same
+        // normalised key, without the band search.
         self.candidates.clear();
+        let exact_filed = self.index.lookup(self.features.exact_key, |c| self.candidates.push(c));
+        if let Some(h) = self.features.exact_match(&self.matcher.kept, &self.candidates) {
+            return self.matcher.decide(&self.features, Some((h, 1.0))).0;
+        }
+        self.features.compute_band_keys(&mut self.minhasher);
         self.filed.clear();
-        for key in self.features.keys() {
+        self.filed.push(exact_filed);
+        for &key in &self.features.band_keys {
             let n = self.index.lookup(key, |c| self.candidates.push(c));
             self.filed.push(n);
         }
         let best = self.matcher.best_match(&self.features, &mut self.candidates);
-        let outcome = self.matcher.decide(&self.features, best);
-        if let Outcome::Kept { group } = outcome {
+        let (outcome, handle) = self.matcher.decide(&self.features, best);
+        if let Some(handle) = handle {
             for (key, &n) in self.features.keys().zip(&self.filed) {
                 if n < MAX_PER_KEY {
-                    self.index.insert(key, group);
+                    self.index.insert(key, handle);
                 }
             }
         }
@@ -298,7 +336,8 @@ pub fn all_pairs(texts: &[&str], settings: &Settings) -> Vec<(usize, usize, f64)
     for (i, text) in texts.iter().enumerate() {
         f.words.clear();
         f.words.add_field(text, true);
-        f.compute(settings, &mut minhasher, 0);
+        f.compute(settings, 0);
+        f.compute_band_keys(&mut minhasher);
         let mut candidates = Vec::new();
         for key in f.keys() {
             if let Some(b) = buckets.get(&key) {
@@ -311,12 +350,12 @@ pub fn all_pairs(texts: &[&str], settings: &Settings) -> Vec<(usize, usize, f64)
         for &c in &candidates {
             let j = jaccard(sketch, matcher.kept.sketch(c), settings.sketch);
             if j + 1e-9 >= settings.threshold {
-                pairs.push((c as usize, i, j));
+                pairs.push((matcher.kept.group(c) as usize, i, j));
             }
         }
-        let id = matcher.kept.push(&f);
+        let (_, handle) = matcher.kept.push(&f);
         for key in f.keys() {
-            buckets.entry(key).or_default().push(id);
+            buckets.entry(key).or_default().push(handle);
         }
     }
     pairs

@@ -14,9 +14,12 @@ use kz_shared::{Error, Result};
 
 use crate::index::MAX_PER_KEY;
 
-pub fn write_keys(out: &mut impl Write, keys: impl Iterator<Item = u64>, record: u64) -> Result<()> {
-    for key in keys {
-        writeln!(out, "{key:016x}\t{record}")?;
+/// Write a record's keys: the exact key as `x` and 16 hex digits, the band
+/// keys as `b` and 16 hex digits.
+pub fn write_keys(out: &mut impl Write, exact: u64, bands: &[u64], record: u64) -> Result<()> {
+    writeln!(out, "x{exact:016x}\t{record}")?;
+    for key in bands {
+        writeln!(out, "b{key:016x}\t{record}")?;
     }
     Ok(())
 }
@@ -27,6 +30,8 @@ pub fn write_keys(out: &mut impl Write, keys: impl Iterator<Item = u64>, record:
 pub struct KeyGroups {
     members: Vec<u32>,
     group_start: Vec<usize>,
+    /// Whether each group is an exact key's.
+    exact: Vec<bool>,
     /// (record, group), sorted by record.
     of_record: Vec<(u32, u32)>,
 }
@@ -36,7 +41,8 @@ impl KeyGroups {
     pub fn read(input: &Input) -> Result<KeyGroups> {
         let name = input.name();
         let mut lines = LineReader::new(input.open()?);
-        let mut groups = KeyGroups { members: Vec::new(), group_start: vec![0], of_record: Vec::new() };
+        let mut groups =
+            KeyGroups { members: Vec::new(), group_start: vec![0], exact: Vec::new(), of_record: Vec::new() };
         let mut current_key: Vec<u8> = Vec::new();
         let mut seen_keys: u64 = 0;
         let mut current: Vec<u32> = Vec::new();
@@ -62,19 +68,19 @@ impl KeyGroups {
                         "the keys are not grouped: sort them first (LC_ALL=C sort)",
                     ));
                 }
-                groups.close(&mut current);
+                groups.close(&mut current, current_key.first() == Some(&b'x'));
                 current_key.clear();
                 current_key.extend_from_slice(key);
                 seen_keys += 1;
             }
             current.push(record);
         }
-        groups.close(&mut current);
+        groups.close(&mut current, current_key.first() == Some(&b'x'));
         groups.of_record.sort_unstable();
         Ok(groups)
     }
 
-    fn close(&mut self, current: &mut Vec<u32>) {
+    fn close(&mut self, current: &mut Vec<u32>, exact: bool) {
         current.sort_unstable();
         current.dedup();
         if current.len() > 1 {
@@ -84,22 +90,32 @@ impl KeyGroups {
             }
             self.members.extend_from_slice(current);
             self.group_start.push(self.members.len());
+            self.exact.push(exact);
         }
         current.clear();
     }
 
     /// The kept records that are candidates for record `record`: members of
     /// its groups that came before it and were kept (`kept_as` gives a
-    /// record's kept number), the first MAX_PER_KEY kept ones of each group,
-    /// as the in-memory table files them.
-    pub fn candidates(&self, record: u32, kept_as: impl Fn(u32) -> Option<u32>, out: &mut Vec<u32>) {
-        out.clear();
+    /// record's kept handle), the first MAX_PER_KEY kept ones of each group,
+    /// as the in-memory table files them. Those of its exact key go to
+    /// `exact` (earliest first), the others to `bands`.
+    pub fn candidates(
+        &self,
+        record: u32,
+        kept_as: impl Fn(u32) -> Option<u32>,
+        exact: &mut Vec<u32>,
+        bands: &mut Vec<u32>,
+    ) {
+        exact.clear();
+        bands.clear();
         let from = self.of_record.partition_point(|&(r, _)| r < record);
         for &(r, g) in &self.of_record[from..] {
             if r != record {
                 break;
             }
             let members = &self.members[self.group_start[g as usize]..self.group_start[g as usize + 1]];
+            let out = if self.exact[g as usize] { &mut *exact } else { &mut *bands };
             let mut filed = 0;
             for &m in members {
                 if m >= record || filed == MAX_PER_KEY {
@@ -127,15 +143,16 @@ mod tests {
 
     #[test]
     fn groups_give_earlier_kept_members() {
-        let g = groups("aa\t1\naa\t3\naa\t2\nbb\t4\ncc\t3\ncc\t5\n").unwrap();
-        let mut out = Vec::new();
+        let g = groups("baa\t1\nbaa\t3\nbaa\t2\nbbb\t4\nbcc\t3\nbcc\t5\nxcc\t1\nxcc\t5\n").unwrap();
+        let (mut exact, mut out) = (Vec::new(), Vec::new());
         // record 3 meets 1 and 2 (group aa); 2 was not kept
-        g.candidates(3, |r| (r != 2).then_some(r * 10), &mut out);
+        g.candidates(3, |r| (r != 2).then_some(r * 10), &mut exact, &mut out);
         assert_eq!(out, vec![10]);
-        g.candidates(5, Some, &mut out);
+        g.candidates(5, Some, &mut exact, &mut out);
         assert_eq!(out, vec![3]);
-        g.candidates(4, Some, &mut out);
-        assert!(out.is_empty());
+        assert_eq!(exact, vec![1]);
+        g.candidates(4, Some, &mut exact, &mut out);
+        assert!(out.is_empty() && exact.is_empty());
     }
 
     #[test]

@@ -45,17 +45,29 @@ fn seed(i: usize) -> u64 {
     mix64(0x6b7a_2d64_6564_7570 ^ (i as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15))
 }
 
+/// The multiplier of min-hash function `i` (odd, so the function permutes
+/// the 64-bit values).
+fn multiplier(i: usize) -> u64 {
+    mix64(0x7065_726d_7574_6521 ^ (i as u64).wrapping_mul(0xd6e8_feb8_6659_fd93)) | 1
+}
+
 /// Computes LSH band keys from a sorted set of shingle hashes.
 pub struct MinHasher {
     banding: Banding,
     seeds: Vec<u64>,
+    multipliers: Vec<u64>,
     mins: Vec<u64>,
 }
 
 impl MinHasher {
     pub fn new(banding: Banding) -> Self {
         let n = banding.bands * banding.rows;
-        MinHasher { banding, seeds: (0..n).map(seed).collect(), mins: vec![0; n] }
+        MinHasher {
+            banding,
+            seeds: (0..n).map(seed).collect(),
+            multipliers: (0..n).map(multiplier).collect(),
+            mins: vec![0; n],
+        }
     }
 
     pub fn banding(&self) -> Banding {
@@ -67,12 +79,11 @@ impl MinHasher {
     pub fn band_keys(&mut self, shingles: &[u64], scope: u64, out: &mut Vec<u64>) {
         out.clear();
         self.mins.fill(u64::MAX);
+        // The shingle hashes are already well mixed, so each function can be
+        // one multiply-add (a permutation of the 64-bit values).
         for &s in shingles {
-            for (m, &seed) in self.mins.iter_mut().zip(&self.seeds) {
-                let v = mix64(s ^ seed);
-                if v < *m {
-                    *m = v;
-                }
+            for ((m, &seed), &mult) in self.mins.iter_mut().zip(&self.seeds).zip(&self.multipliers) {
+                *m = (*m).min(s.wrapping_mul(mult).wrapping_add(seed));
             }
         }
         for (band, rows) in self.mins.chunks(self.banding.rows).enumerate() {
@@ -120,11 +131,15 @@ pub fn bottom_k(shingles: &[u64], k: usize, out: &mut Vec<u32>) -> bool {
 /// Jaccard similarity of two sketched sets: exact when both are complete,
 /// the bottom-k estimate otherwise.
 pub fn jaccard(a: SketchRef, b: SketchRef, k: usize) -> f64 {
-    let exact = a.complete && b.complete;
     let (x, y) = (a.mins, b.mins);
+    if a.complete && b.complete {
+        let both = intersection(x, y);
+        let union = x.len() + y.len() - both;
+        return if union == 0 { 0.0 } else { both as f64 / union as f64 };
+    }
     let (mut i, mut j) = (0, 0);
     let (mut union, mut both) = (0usize, 0usize);
-    while (exact || union < k) && (i < x.len() || j < y.len()) {
+    while union < k && (i < x.len() || j < y.len()) {
         let take_x = j >= y.len() || (i < x.len() && x[i] < y[j]);
         let take_y = i >= x.len() || (j < y.len() && y[j] < x[i]);
         if take_x && !take_y {
@@ -138,12 +153,40 @@ pub fn jaccard(a: SketchRef, b: SketchRef, k: usize) -> f64 {
         }
         union += 1;
     }
-    // An incomplete sketch ran out before the union had k values only when
-    // the other set is small; the values seen are still the union's smallest.
+    // An incomplete sketch has k values, so the union reaches k before it
+    // runs out; the values seen are the union's k smallest.
     if union == 0 {
         0.0
     } else {
         both as f64 / union as f64
+    }
+}
+
+/// Size of the intersection of two ascending lists (branch-free merge).
+fn intersection(x: &[u32], y: &[u32]) -> usize {
+    let (mut i, mut j, mut both) = (0, 0, 0);
+    while i < x.len() && j < y.len() {
+        let (a, b) = (x[i], y[j]);
+        both += (a == b) as usize;
+        i += (a <= b) as usize;
+        j += (b <= a) as usize;
+    }
+    both
+}
+
+/// An upper bound of the Jaccard similarity from the sizes alone (for
+/// complete sketches: the smaller set inside the larger), to skip hopeless
+/// candidates without merging.
+pub fn jaccard_bound(a: SketchRef, b: SketchRef) -> f64 {
+    if a.complete && b.complete {
+        let (n, m) = (a.mins.len().min(b.mins.len()), a.mins.len().max(b.mins.len()));
+        if m == 0 {
+            0.0
+        } else {
+            n as f64 / m as f64
+        }
+    } else {
+        1.0
     }
 }
 

@@ -41,7 +41,7 @@ fn vocabulary() -> Vec<String> {
 fn generate(n: usize, seed: u64) -> Vec<String> {
     let vocab = vocabulary();
     let mut rng = Rng(seed);
-    let mut word = |rng: &mut Rng| {
+    let word = |rng: &mut Rng| {
         // skewed towards common words, as text is
         let r = rng.below(vocab.len()).min(rng.below(vocab.len()));
         vocab[r].clone()
