@@ -522,8 +522,11 @@ fn ends_sentence(
         return true;
     }
     // A single full stop: look at the word before it.
-    let token_start =
-        s[sent_start..mark].rfind(char::is_whitespace).map_or(sent_start, |k| sent_start + k + 1);
+    let token_start = s[sent_start..mark]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(sent_start, |(k, c)| sent_start + k + c.len_utf8());
     let token = s[token_start..mark].trim_start_matches(is_opener_mark);
     if token.is_empty() {
         return true;
@@ -753,6 +756,7 @@ mod tests {
     #[test]
     fn non_breaking_spaces_separate_sentences() {
         check("They were held.\u{a0} We know them all.", &["They were held.", "We know them all."]);
+        check("Met with\u{a0}Gen. Bolat Ismailov.", &["Met with\u{a0}Gen. Bolat Ismailov."]);
     }
 
     #[test]

@@ -1,13 +1,358 @@
 //! Command-line behaviour of kz-split, run as a user runs it.
 
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command as StdCommand, Stdio};
+
 use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
 
 fn tool() -> Command {
     Command::cargo_bin("kz-split").unwrap()
 }
 
+fn records(stdout: &[u8]) -> Vec<Value> {
+    String::from_utf8(stdout.to_vec())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("every output line is JSON"))
+        .collect()
+}
+
+fn run_ok(args: &[&str], stdin: &[u8]) -> Vec<Value> {
+    let out = tool().args(args).write_stdin(stdin.to_vec()).assert().success();
+    records(&out.get_output().stdout)
+}
+
+fn texts(recs: &[Value]) -> Vec<&str> {
+    recs.iter().map(|r| r["text"].as_str().unwrap()).collect()
+}
+
+fn write(dir: &Path, name: &str, content: &[u8]) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, content).unwrap();
+    p
+}
+
+fn examples() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../examples")
+}
+
 #[test]
 fn version_and_help_work() {
     tool().arg("--version").assert().success();
-    tool().arg("--help").assert().success();
+    tool()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Examples:"))
+        .stdout(predicate::str::contains("Exit status"))
+        .stdout(predicate::str::contains("jq"));
+}
+
+#[test]
+fn a_raw_article_gives_metadata_and_sentences() {
+    let article = "Bridge Closed After Blast in Aktau\n\nBy Caspian Courier\n\n12 May 2021\n\n\
+An explosion damaged a bridge in Aktau on Tuesday. Two people were hurt.\n\n\
+Police said the blast was caused by gas.\n\nShare this article\n";
+    let recs = run_ok(&[], article.as_bytes());
+    assert_eq!(
+        texts(&recs),
+        [
+            "Bridge Closed After Blast in Aktau",
+            "An explosion damaged a bridge in Aktau on Tuesday.",
+            "Two people were hurt.",
+            "Police said the blast was caused by gas."
+        ]
+    );
+    for r in &recs {
+        assert_eq!(r["doc"], "stdin");
+        assert_eq!(r["title"], "Bridge Closed After Blast in Aktau");
+        assert_eq!(r["source"], "Caspian Courier");
+        assert_eq!(r["published"], "2021-05-12");
+    }
+    let paras: Vec<u64> = recs.iter().map(|r| r["para"].as_u64().unwrap()).collect();
+    assert_eq!(paras, [0, 1, 1, 2]);
+    let sents: Vec<u64> = recs.iter().map(|r| r["sent"].as_u64().unwrap()).collect();
+    assert_eq!(sents, [0, 1, 2, 3]);
+}
+
+#[test]
+fn offsets_point_into_the_text_without_bom_and_with_lf() {
+    let article = "\u{feff}Flood Warning in Oral\r\n\r\nRivers rose in the night.\r\nRoads were shut.\r\n";
+    let recs = run_ok(&[], article.as_bytes());
+    let doc = "Flood Warning in Oral\n\nRivers rose in the night.\nRoads were shut.\n";
+    let chars: Vec<char> = doc.chars().collect();
+    for r in &recs {
+        let (a, b) = (r["start"].as_u64().unwrap() as usize, r["end"].as_u64().unwrap() as usize);
+        let slice: String = chars[a..b].iter().collect();
+        assert_eq!(slice.replace('\n', " "), r["text"].as_str().unwrap());
+    }
+    assert_eq!(texts(&recs), ["Flood Warning in Oral", "Rivers rose in the night.", "Roads were shut."]);
+}
+
+#[test]
+fn the_example_articles_split_correctly() {
+    let dir = examples();
+    let out = tool()
+        .arg(dir.join("shymkent-herald.txt"))
+        .arg(dir.join("shymkent-wire.txt"))
+        .arg(dir.join("karaganda-rally.txt"))
+        .assert()
+        .success();
+    let recs = records(&out.get_output().stdout);
+    let of = |doc: &str| -> Vec<&Value> { recs.iter().filter(|r| r["doc"] == doc).collect() };
+
+    let herald = of("shymkent-herald");
+    assert_eq!(herald[0]["title"], "Gunmen Attack Police Post Near Shymkent");
+    assert_eq!(herald[0]["source"], "Steppe Herald");
+    assert_eq!(herald[0]["published"], "2019-03-14");
+    assert!(herald.iter().all(|r| r["published"] == "2019-03-14"));
+    let herald_text: Vec<&str> = herald.iter().map(|r| r["text"].as_str().unwrap()).collect();
+    assert!(herald_text.contains(
+        &"\"The situation is under control,\" said Col. Yerlan Zhaksybekov, a spokesman for the police of Turkistan region."
+    ));
+    assert!(herald_text.iter().all(|t| !t.contains("Read more") && !t.contains("Share this")));
+
+    let wire = of("shymkent-wire");
+    assert_eq!(wire[0]["dateline"], "Almaty");
+    assert_eq!(wire[0]["published"], "2019-03-15");
+    assert_eq!(wire[0]["source"], "Kazinform");
+    assert!(wire[0].get("title").is_none());
+    assert!(wire[0]["text"].as_str().unwrap().starts_with("Five people died in Wednesday's attack"));
+
+    let rally = of("karaganda-rally");
+    assert_eq!(rally[0]["title"], "Hundreds Detained After Miners' Rally in Karaganda");
+    assert_eq!(rally[0]["published"], "2020-10-04");
+    let last = rally.last().unwrap()["text"].as_str().unwrap();
+    assert_eq!(
+        last,
+        "Deputy akim of Karaganda region Nurlan Abenov said the authorities would meet union leaders next week."
+    );
+    assert_eq!(rally.len(), 7, "headline and six sentences");
+}
+
+#[test]
+fn keep_boilerplate_keeps_it() {
+    let article = "Intro sentence here.\n\nLast line of text.\n\n***\n\nShare this article\n";
+    let recs = run_ok(&["--keep-boilerplate"], article.as_bytes());
+    assert_eq!(texts(&recs), ["Intro sentence here.", "Last line of text.", "***", "Share this article"]);
+    let recs = run_ok(&[], article.as_bytes());
+    assert_eq!(texts(&recs), ["Intro sentence here.", "Last line of text."]);
+}
+
+#[test]
+fn units_para_and_doc() {
+    let article = "Fire in Taraz Market\n\nA fire broke out. It spread fast.\n\nNobody died.\n";
+    let paras = run_ok(&["--unit", "para"], article.as_bytes());
+    assert_eq!(texts(&paras), ["Fire in Taraz Market", "A fire broke out. It spread fast.", "Nobody died."]);
+    let docs = run_ok(&["--unit", "doc"], article.as_bytes());
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0]["text"], "A fire broke out. It spread fast.\n\nNobody died.");
+    assert_eq!(docs[0]["title"], "Fire in Taraz Market");
+}
+
+#[test]
+fn published_option_fills_only_undated_documents() {
+    let dir = tempfile::tempdir().unwrap();
+    let dated = write(dir.path(), "dated.txt", b"1 March 2020\n\nShots were fired.\n");
+    let undated = write(dir.path(), "undated.txt", b"Shots were fired.\n");
+    let out = tool().args(["--published", "2021-07-08"]).arg(&dated).arg(&undated).assert().success();
+    let recs = records(&out.get_output().stdout);
+    assert_eq!(recs[0]["published"], "2020-03-01");
+    assert_eq!(recs[1]["published"], "2021-07-08");
+    assert_eq!(recs[1]["doc"], "undated");
+    tool().args(["--published", "someday"]).write_stdin("x").assert().code(2);
+}
+
+#[test]
+fn jsonl_documents_keep_their_fields() {
+    let input = concat!(
+        r#"{"id":"a1","lang":"en","text":"Troops arrived. Shops closed.","url":"https://x.example/1","published":"2022-01-05T08:00:00Z","tags":["kz"]}"#,
+        "\n",
+        r#"{"text":"No id here."}"#,
+        "\n",
+        r#"{"id":"skip","text":null,"note":1}"#,
+        "\n"
+    );
+    let recs = run_ok(&["--from", "jsonl"], input.as_bytes());
+    assert_eq!(recs.len(), 4);
+    assert_eq!(recs[0]["doc"], "a1");
+    assert_eq!(recs[0]["lang"], "en");
+    assert_eq!(recs[0]["tags"][0], "kz");
+    assert_eq!(recs[0]["url"], "https://x.example/1");
+    assert_eq!(recs[0]["published"], "2022-01-05");
+    assert_eq!(recs[1]["text"], "Shops closed.");
+    assert_eq!(recs[1]["lang"], "en");
+    assert_eq!(recs[2]["doc"], "stdin:2");
+    assert_eq!(
+        serde_json::to_string(&recs[3]).unwrap(),
+        r#"{"id":"skip","text":null,"note":1}"#,
+        "a record without text passes through unchanged"
+    );
+}
+
+#[test]
+fn jsonl_is_recognised_by_extension_and_bad_lines_are_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "news.jsonl", b"{\"text\":\"Fine.\"}\n{\"text\": oops}\n[1,2]\n");
+    tool().arg(&file).assert().code(1).stderr(predicate::str::contains("news.jsonl:2: invalid JSON"));
+    let nonobject = write(dir.path(), "other.ndjson", b"\n[1,2]\n");
+    tool()
+        .arg(&nonobject)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("other.ndjson:2: expected a JSON object, found an array"));
+}
+
+#[test]
+fn rejects_collect_bad_lines_and_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let jsonl = write(dir.path(), "in.jsonl", b"{\"text\":\"One.\"}\nnot json\r\n42\n{\"text\":\"Two.\"}\n");
+    let csv = write(dir.path(), "in.csv", b"id,text\nc1,Three.\nc2,Four.,extra\nc3,Five.\n");
+    let rejects = dir.path().join("rejects.txt");
+    let out = tool()
+        .arg(&jsonl)
+        .arg(&csv)
+        .arg("--rejects")
+        .arg(&rejects)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("3 bad line(s)"));
+    let recs = records(&out.get_output().stdout);
+    assert_eq!(texts(&recs), ["One.", "Two.", "Three.", "Five."]);
+    assert_eq!(std::fs::read_to_string(&rejects).unwrap(), "not json\r\n42\nc2,Four.,extra\n");
+}
+
+#[test]
+fn csv_documents() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write(
+        dir.path(),
+        "export.csv",
+        "\u{feff}id,body,outlet,published\nr1,\"Police came. They left.\nLater, all was calm.\",Steppe Post,03.02.2021\n"
+            .as_bytes(),
+    );
+    let out = tool().arg(&csv).args(["--field", "body"]).assert().success();
+    let recs = records(&out.get_output().stdout);
+    assert_eq!(texts(&recs), ["Police came.", "They left.", "Later, all was calm."]);
+    assert_eq!(recs[0]["doc"], "r1");
+    assert_eq!(recs[0]["outlet"], "Steppe Post");
+    assert_eq!(recs[0]["published"], "2021-02-03");
+    // A malformed row names file and line.
+    let bad = write(dir.path(), "bad.csv", b"id,text\na,Fine.\nb,Too,many\n");
+    tool()
+        .arg(&bad)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("bad.csv:3: expected 2 fields, found 3"));
+    tool()
+        .args(["--from", "csv"])
+        .write_stdin("id,text\nz,Read from stdin.\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"doc\":\"z\""));
+}
+
+#[test]
+fn invalid_utf8_is_replaced_and_reported_once_per_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad =
+        write(dir.path(), "bad.txt", b"Caf\xe9 owners fled. Then \xff\xfe police came.\n\nMore \xff text.\n");
+    let good = write(dir.path(), "good.txt", b"All fine here.\n");
+    let out = tool().arg(&bad).arg(&good).assert().success();
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert_eq!(stderr.matches("invalid UTF-8").count(), 1, "{stderr}");
+    assert!(stderr.contains("bad.txt"), "{stderr}");
+    let recs = records(&out.get_output().stdout);
+    assert!(recs[0]["text"].as_str().unwrap().contains('\u{FFFD}'));
+    assert_eq!(recs.last().unwrap()["text"], "All fine here.");
+}
+
+#[test]
+fn empty_input_gives_no_records() {
+    tool().write_stdin("").assert().success().stdout("");
+    tool().write_stdin("\n\n  \n").assert().success().stdout("");
+    tool().args(["--from", "jsonl"]).write_stdin("").assert().success().stdout("");
+    tool().args(["--from", "csv"]).write_stdin("").assert().success().stdout("");
+}
+
+#[test]
+fn missing_file_is_an_error() {
+    tool()
+        .arg("/nonexistent/kz-split-input.txt")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("kz-split-input.txt"));
+}
+
+#[test]
+fn output_file_is_written_atomically() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("out.jsonl");
+    std::fs::write(&target, "old\n").unwrap();
+    // A failing run leaves the old file as it was, and no temporary file.
+    tool()
+        .args(["--from", "jsonl", "-o"])
+        .arg(&target)
+        .write_stdin("{\"text\":\"A.\"}\nbroken\n")
+        .assert()
+        .code(1);
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "old\n");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    tool().arg("-o").arg(&target).write_stdin("Fresh text.").assert().success().stdout("");
+    let recs = records(&std::fs::read(&target).unwrap());
+    assert_eq!(texts(&recs), ["Fresh text."]);
+}
+
+#[test]
+fn many_files_keep_their_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut paths = Vec::new();
+    for i in 0..400 {
+        let body = format!("Report number {i} begins. It has a second sentence.\n");
+        paths.push(write(dir.path(), &format!("r{i:04}.txt"), body.as_bytes()));
+    }
+    let out = tool().args(&paths).assert().success();
+    let recs = records(&out.get_output().stdout);
+    assert_eq!(recs.len(), 800);
+    for (i, pair) in recs.chunks(2).enumerate() {
+        assert_eq!(pair[0]["doc"], format!("r{i:04}"));
+        assert_eq!(pair[1]["doc"], format!("r{i:04}"));
+    }
+}
+
+#[test]
+fn closed_pipe_exits_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    let paragraph = "Police detained several people in the square. Shops stayed closed.\n\n";
+    let big = write(dir.path(), "big.txt", paragraph.repeat(200_000).as_bytes());
+    let mut child = StdCommand::new(env!("CARGO_BIN_EXE_kz-split"))
+        .arg(&big)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read one line, then close our end, as `| head -1` does.
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 64];
+    std::io::Read::read(&mut stdout, &mut first).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
+#[test]
+fn stdin_dash_and_files_mix() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(dir.path(), "one.txt", b"From a file.\n");
+    let mut cmd = tool();
+    cmd.arg(&f).arg("-").write_stdin("From stdin.");
+    let out = cmd.assert().success();
+    let recs = records(&out.get_output().stdout);
+    assert_eq!(texts(&recs), ["From a file.", "From stdin."]);
+    assert_eq!(recs[1]["doc"], "stdin");
+    let _ = std::io::stdout().flush();
 }
