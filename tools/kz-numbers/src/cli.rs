@@ -4,10 +4,13 @@ use std::sync::LazyLock;
 
 use clap::{CommandFactory, Parser};
 use kz_shared::cli::EXIT_STATUS_HELP;
-use kz_shared::record::annotate_stream;
+use std::io::Write;
+
+use kz_shared::io::Output;
+use kz_shared::record::{write_record, RecordReader, TextField};
 use kz_shared::{CommonArgs, Result};
 
-use crate::{to_json, Extractor};
+use crate::{to_json, Extractor, NumbersJson};
 
 /// The long help after the options: fields, examples, exit status.
 static AFTER_HELP: LazyLock<String> = LazyLock::new(|| {
@@ -74,12 +77,42 @@ pub fn command() -> clap::Command {
 }
 
 pub fn run(cli: Cli) -> Result<()> {
+    let args = &cli.common;
+    let mut reader = RecordReader::open(args)?;
+    let mut out = Output::create(args.output.as_deref())?;
+    let mut field = TextField::new(&args.field);
     let mut extractor = Extractor::new();
-    annotate_stream(&cli.common, |record, text| {
-        if let Some(text) = text {
-            let mentions = extractor.extract(text);
-            record.insert("numbers".into(), to_json(text, &mentions));
+    let mut line = Vec::with_capacity(4096);
+    while let Some(mut record) = reader.next_record()? {
+        let has_numbers = record.contains_key("numbers");
+        let Some(text) = field.get(&record) else {
+            write_record(&mut out, &record)?;
+            continue;
+        };
+        let mentions = extractor.extract(text);
+        if has_numbers {
+            // A second run replaces the field where it is.
+            let numbers = to_json(text, &mentions);
+            record.insert("numbers".into(), numbers);
+            write_record(&mut out, &record)?;
+            continue;
         }
-        Ok(())
-    })
+        // The usual case: the record as read, then the new field last,
+        // written without building a JSON value for every number.
+        line.clear();
+        serde_json::to_writer(&mut line, &record).map_err(std::io::Error::from)?;
+        line.pop(); // the closing brace
+        if record.is_empty() {
+            line.extend_from_slice(b"\"numbers\":");
+        } else {
+            line.extend_from_slice(b",\"numbers\":");
+        }
+        let numbers = NumbersJson { text, mentions: &mentions };
+        serde_json::to_writer(&mut line, &numbers).map_err(std::io::Error::from)?;
+        line.extend_from_slice(b"}\n");
+        out.write_all(&line)?;
+    }
+    field.finish();
+    reader.finish()?;
+    out.finish()
 }

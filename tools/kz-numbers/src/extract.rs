@@ -1061,6 +1061,40 @@ impl Ctx<'_> {
 
     /// The qualifier and additive words before the number.
     fn qualify(&self, mut raw: Raw) -> Raw {
+        // Most numbers have no qualifier: look at the word before first.
+        let before = if raw.first > 0 && self.is(raw.first - 1, Tk::Word) {
+            self.w(raw.first - 1)
+        } else {
+            return raw;
+        };
+        if !matches!(
+            before,
+            "than"
+                | "least"
+                | "of"
+                | "over"
+                | "under"
+                | "below"
+                | "as"
+                | "most"
+                | "to"
+                | "nearly"
+                | "almost"
+                | "estimated"
+                | "approximately"
+                | "approx"
+                | "around"
+                | "about"
+                | "roughly"
+                | "some"
+                | "circa"
+                | "between"
+                | "further"
+                | "additional"
+                | "another"
+        ) {
+            return raw;
+        }
         for words in ADDITIVE {
             if let Some(s) = self.ends_with(raw.first, words) {
                 raw.m.additional = true;

@@ -432,3 +432,13 @@ mod random_text {
         }
     }
 }
+
+#[test]
+fn the_fast_writer_writes_what_to_json_builds() {
+    let text =
+        "В Алматы at least 9 were hurt, 2 of them police; $1.5 million, 3 p.m., 40-60 km. No one died.";
+    let mentions = Extractor::new().extract(text);
+    let fast = serde_json::to_value(crate::NumbersJson { text, mentions: &mentions }).unwrap();
+    assert_eq!(fast, crate::to_json(text, &mentions));
+    assert!(fast.as_array().unwrap().len() >= 6);
+}

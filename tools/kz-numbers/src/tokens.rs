@@ -62,6 +62,15 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
 }
 
 fn word_end(text: &str, start: usize) -> usize {
+    // Fast path: a plain ASCII word ending in a space or ASCII punctuation.
+    let bytes = text.as_bytes();
+    let mut i = start;
+    while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    if i > start && (i == bytes.len() || (bytes[i] < 0x80 && bytes[i] != b'\'')) {
+        return i;
+    }
     let mut chars = text[start..].char_indices().peekable();
     let mut end = start;
     while let Some((off, c)) = chars.next() {
