@@ -396,10 +396,10 @@ class Writer:
         if r.random() < 0.4:
             dateline = f"{city.upper()}, {MONTHS_SHORT[month - 1]} {day}, {year}, {outlet} \u2013 "
         paragraphs = []
-        n_paras = 4 + int(r.random() * 9)
+        n_paras = 6 + int(r.random() * 10)  # 500-odd words, like a wire report
         for p in range(n_paras):
             sents = []
-            for _ in range(1 + int(r.random() * 3)):
+            for _ in range(1 + int(r.random() * 4)):
                 when = self.date_phrase(year, month, day)
                 k = r.random()
                 if p == 0 or k < 0.35:
@@ -546,12 +546,30 @@ def count_lines(path):
     return n
 
 
+def big_args():
+    """For a child whose command line holds every article file name: Linux
+    allows argv a quarter of the stack limit (2 MB by default, less than the
+    names of a 200 MB corpus), so raise the child's stack limit."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_STACK)
+    want = 256 << 20
+    if soft != resource.RLIM_INFINITY and soft < want:
+        resource.setrlimit(resource.RLIMIT_STACK, (want if hard == resource.RLIM_INFINITY
+                                                   else min(want, hard), hard))
+
+
 def run_to_file(argv, out_path, cwd=None, stdin_path=None):
     """Runs argv with stdout to out_path; returns (ok, stderr text)."""
     tmp = Path(str(out_path) + ".tmp")
     with open(tmp, "wb") as out, \
             (open(stdin_path, "rb") if stdin_path else open(os.devnull, "rb")) as inp:
-        proc = subprocess.run(argv, stdin=inp, stdout=out, stderr=subprocess.PIPE, cwd=cwd)
+        try:
+            proc = subprocess.run(argv, stdin=inp, stdout=out, stderr=subprocess.PIPE, cwd=cwd,
+                                  preexec_fn=big_args)
+        except OSError as e:
+            tmp.unlink()
+            return False, f"cannot start {argv[0]}: {e}"
     if proc.returncode != 0 or tmp.stat().st_size == 0:
         tmp.unlink()
         return False, proc.stderr.decode("utf-8", "replace").strip() or f"exit {proc.returncode}"

@@ -100,7 +100,8 @@ def measure(argvs, stdin_path, stdout_path, cwd=None, timeout=None):
             err = tempfile.TemporaryFile()
             err_files.append(err)
             p = subprocess.Popen(argv, stdin=prev, stdout=out if last else subprocess.PIPE,
-                                 stderr=err, cwd=cwd if i == 0 else None)
+                                 stderr=err, cwd=cwd if i == 0 else None,
+                                 preexec_fn=gen_corpus.big_args if i == 0 else None)
             if prev is not inp:
                 prev.close()  # the child holds it now
             prev = p.stdout
@@ -247,7 +248,10 @@ def bench_size(mb, args):
                 continue
             out_path = outdir / f"{job['key']}.jsonl"
             log(f"{mb:g} MB, run {run + 1}/{args.runs}: {job['label']}")
-            m = measure(job["argvs"], None, out_path, cwd=job["cwd"], timeout=args.timeout)
+            try:
+                m = measure(job["argvs"], None, out_path, cwd=job["cwd"], timeout=args.timeout)
+            except OSError as e:  # e.g. a command line too long for the system
+                m = {"timed_out": False, "procs": [{"code": -1, "stderr": f"cannot start: {e}"}]}
             err = "timed out" if m["timed_out"] else first_error(m["procs"])
             if err:
                 job["failed"] = err
