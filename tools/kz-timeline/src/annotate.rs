@@ -160,7 +160,9 @@ impl Annotator {
         for r in merged {
             let future = is_future(&lower, r.start, r.end);
             let report = is_report(&lower, r.start);
-            let mut m = self.resolve(text, &r, anchor, future);
+            let Some(mut m) = self.resolve(text, &r, anchor, future) else {
+                continue;
+            };
             m.report = report;
             if m.part_of_day.is_none() {
                 m.part_of_day = r.clock.clone();
@@ -179,7 +181,7 @@ impl Annotator {
         r: &Raw,
         anchor: Option<(Date, AnchorKind)>,
         future: bool,
-    ) -> TimeMention {
+    ) -> Option<TimeMention> {
         let caps = RE.captures_at(text, r.match_start);
         let mut m = TimeMention {
             start: r.start,
@@ -191,7 +193,7 @@ impl Annotator {
             modifier: None,
             report: false,
         };
-        let Some(c) = caps else { return m };
+        let c = caps?;
         let pod =
             |names: &[&str]| names.iter().find_map(|n| c.name(n)).map(|p| p.as_str().to_ascii_lowercase());
         let year_of = |name: &str| c.name(name).and_then(|y| y.as_str().parse::<i32>().ok());
@@ -202,11 +204,11 @@ impl Annotator {
             } else {
                 (year_of("bY"), num(&c, "bM"), num(&c, "bD"))
             };
-            if let Some(date) = y.and_then(|y| Date::new(y, mo?, d?)) {
-                self.set_day(DayRef::of(date), true);
-                m.value = Some(date.to_string());
-                m.anchor = AnchorKind::Text;
-            }
+            // "31.02.2020" is not a date.
+            let date = y.and_then(|y| Date::new(y, mo?, d?))?;
+            self.set_day(DayRef::of(date), true);
+            m.value = Some(date.to_string());
+            m.anchor = AnchorKind::Text;
         } else if let Some(month) = c.name("cM").or(c.name("dM")) {
             let (dname, yname) = if c.name("cM").is_some() { ("cD", "cY") } else { ("dD", "dY") };
             let mo = month_number(month.as_str());
@@ -216,6 +218,10 @@ impl Annotator {
             if let (Some(mo), Some(d)) = (mo, d) {
                 self.month_day(&mut m, year_of(yname), mo, d, anchor, future);
             }
+            if m.value.is_none() {
+                // "29 February 2023", "June 31": not a date.
+                return None;
+            }
         } else if let Some(month) = c.name("eM") {
             m.granularity = "month";
             m.modifier = c.name("eE").map(|e| modifier_of(e.as_str()));
@@ -223,8 +229,28 @@ impl Annotator {
                 m.value = Some(format!("{y:04}-{mo:02}"));
                 m.anchor = AnchorKind::Text;
             }
+        } else if let (Some(month), Some(d)) = (c.name("fM"), c.name("fD")) {
+            // "by May 16": a month-day after a preposition.
+            m.start = m.start.max(month.start());
+            if let (Some(mo), Ok(d)) = (month_number(month.as_str()), d.as_str().parse::<u8>()) {
+                self.month_day(&mut m, year_of("fY"), mo, d, anchor, future);
+            }
+            if m.value.is_none() {
+                return None;
+            }
+        } else if let (Some(month), Some(y)) = (c.name("fM"), year_of("fY")) {
+            m.granularity = "month";
+            m.modifier = c.name("fE").map(|e| modifier_of(e.as_str()));
+            if c.name("fE").is_none() {
+                m.start = month.start();
+            }
+            m.value = month_number(month.as_str()).map(|mo| format!("{y:04}-{mo:02}"));
+            m.anchor = AnchorKind::Text;
         } else if let Some(month) = c.name("fM") {
             m.granularity = "month";
+            if c.name("fE").is_none() {
+                m.start = m.start.max(month.start());
+            }
             m.modifier = c.name("fE").map(|e| modifier_of(e.as_str()));
             let q = c.name("fP").map(|p| p.as_str().to_ascii_lowercase());
             if let Some(mo) = month_number(month.as_str()) {
@@ -283,7 +309,7 @@ impl Annotator {
             m.value = Some(y.as_str().to_string());
             m.anchor = AnchorKind::Text;
         }
-        m
+        Some(m)
     }
 
     fn set_day(&mut self, day: DayRef, explicit_year: bool) {
@@ -815,7 +841,7 @@ static RE: LazyLock<Regex> = LazyLock::new(|| {
             r"(?:(?P<eE>early|mid|late)[\s-]+)?(?P<eM>{MON_ANY})\b\.?,?\s+(?:of\s+)?(?P<eY>{YEAR})\b"
         ),
         format!(
-            r"(?:(?P<fE>early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of)[\s-]+|(?P<fP>in|since|until|till|by|from|during|throughout|last|next|this|before|after)\s+)(?P<fM>{MON_FULL})\b"
+            r"(?:(?P<fE>early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of)[\s-]+|(?P<fP>in|since|until|till|by|from|during|throughout|last|next|this|before|after)\s+)(?P<fM>{MON_FULL})\b(?:\s+(?P<fD>[0-3]?\d)(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<fY>{YEAR})\b)?"
         ),
         format!(
             r"{}(?:(?P<gQ>last|next|this|past|coming|previous)\s+|(?P<gE>early|late)\s+(?:on\s+)?)?(?P<gD>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:\s+(?P<gP>{POD})\b)?",
@@ -1148,4 +1174,322 @@ pub fn times_json(text: &str, mentions: &[TimeMention]) -> Value {
         })
         .collect();
     Value::Array(items)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pubd(s: &str) -> Option<Date> {
+        Date::parse_iso(s)
+    }
+
+    /// (text, value) of each expression in the sentences of one document.
+    fn doc(published: Option<&str>, sentences: &[&str]) -> Vec<(String, Option<String>)> {
+        let mut a = Annotator::new(None);
+        let mut out = Vec::new();
+        for s in sentences {
+            for m in a.scan(s, published.and_then(pubd)) {
+                out.push((s[m.start..m.end].to_string(), m.value));
+            }
+        }
+        out
+    }
+
+    fn one(published: Option<&str>, sentence: &str) -> TimeMention {
+        let mut a = Annotator::new(None);
+        let ms = a.scan(sentence, published.and_then(pubd));
+        assert_eq!(ms.len(), 1, "{sentence}: {ms:?}");
+        ms.into_iter().next().unwrap()
+    }
+
+    fn value(published: Option<&str>, sentence: &str) -> Option<String> {
+        one(published, sentence).value
+    }
+
+    #[test]
+    fn full_dates_in_press_forms() {
+        for s in [
+            "The blast came on March 3, 2021, near the depot.",
+            "The blast came on 3 March 2021 near the depot.",
+            "The blast came on 3rd of March 2021 near the depot.",
+            "Dated 03.03.2021 in the archive.",
+            "Dated 03/03/2021 in the archive.",
+            "Logged as 2021-03-03 by the court.",
+            "On Mar. 3, 2021 the depot burned.",
+        ] {
+            let m = one(None, s);
+            assert_eq!(m.value.as_deref(), Some("2021-03-03"), "{s}");
+            assert_eq!(m.anchor, AnchorKind::Text);
+            assert_eq!(m.granularity, "day");
+        }
+        // day.month.year, never month.day.year
+        assert_eq!(value(None, "Filed on 12.04.2019.").as_deref(), Some("2019-04-12"));
+        // impossible dates are not dates
+        assert!(doc(None, &["Version 31.02.2020 was bad."]).is_empty());
+    }
+
+    #[test]
+    fn month_day_takes_the_year_of_the_publication() {
+        let m = one(Some("2018-09-20"), "Protesters gathered on September 18th outside the akimat.");
+        assert_eq!(m.value.as_deref(), Some("2018-09-18"));
+        assert_eq!(m.anchor, AnchorKind::Published);
+        // Early January news about late December: the year before.
+        assert_eq!(
+            value(Some("2022-01-04"), "Fuel prices doubled on December 30.").as_deref(),
+            Some("2021-12-30")
+        );
+        // A plan for next spring in a December report.
+        assert_eq!(
+            value(Some("2022-12-20"), "The trial will open on February 2.").as_deref(),
+            Some("2023-02-02")
+        );
+        // No publication date: the year stays unknown.
+        let m = one(None, "Miners walked out on July 9.");
+        assert_eq!(m.value.as_deref(), Some("XXXX-07-09"));
+        assert_eq!(m.anchor, AnchorKind::None);
+    }
+
+    #[test]
+    fn a_full_date_in_the_text_gives_its_year_to_later_month_days() {
+        let got = doc(None, &["The strike began on 4 May 2011.", "By May 16 it had spread."]);
+        assert_eq!(got[1].1.as_deref(), Some("2011-05-16"));
+    }
+
+    #[test]
+    fn may_the_verb_is_not_a_month() {
+        assert!(doc(None, &["Officials may 5 times revise the count."]).is_empty());
+        assert_eq!(doc(None, &["Talks ended in May."])[0].1.as_deref(), Some("XXXX-05"));
+    }
+
+    #[test]
+    fn months_and_years_alone() {
+        assert_eq!(value(None, "It was calm in October 2019.").as_deref(), Some("2019-10"));
+        assert_eq!(value(None, "The plant closed in 1998.").as_deref(), Some("1998"));
+        assert_eq!(value(None, "Founded (1994).").as_deref(), Some("1994"));
+        let m = one(Some("2020-11-02"), "Tensions rose in early August.");
+        assert_eq!(m.value.as_deref(), Some("2020-08"));
+        assert_eq!(m.modifier, Some("early"));
+        let m = one(Some("2021-02-10"), "The inquiry should end by mid-March, he said it would.");
+        assert_eq!(m.value.as_deref(), Some("2021-03"));
+        assert_eq!(m.modifier, Some("mid"));
+        let m = one(None, "He was detained in late November.");
+        assert_eq!((m.value.as_deref(), m.modifier), (Some("XXXX-11"), Some("late")));
+    }
+
+    #[test]
+    fn counts_of_things_are_not_years() {
+        assert!(doc(None, &["About 1500 people marched."]).is_empty());
+        assert!(doc(None, &["Prices rose by $2000 overnight"]).len() == 1); // only "overnight"
+        assert!(doc(None, &["Call 2020 for help now"]).is_empty());
+    }
+
+    #[test]
+    fn decades_and_centuries() {
+        let m = one(None, "Unrest of the 1990s returned.");
+        assert_eq!((m.value.as_deref(), m.granularity), (Some("199"), "decade"));
+        let m = one(None, "A fortress of the 19th century stands there.");
+        assert_eq!((m.value.as_deref(), m.granularity), (Some("18"), "century"));
+        let m = one(None, "Since the early twentieth century the town grew.");
+        assert_eq!((m.value.as_deref(), m.modifier), (Some("19"), Some("early")));
+    }
+
+    #[test]
+    fn weekdays_are_the_latest_on_or_before_publication() {
+        // Published Tuesday 2019-07-16.
+        let p = Some("2019-07-16");
+        assert_eq!(value(p, "Riot police moved in on Saturday.").as_deref(), Some("2019-07-13"));
+        assert_eq!(value(p, "Riot police moved in on Tuesday.").as_deref(), Some("2019-07-16"));
+        assert_eq!(value(p, "It happened last Tuesday.").as_deref(), Some("2019-07-09"));
+        // Future tense: the next one.
+        assert_eq!(value(p, "The court will rule on Friday.").as_deref(), Some("2019-07-19"));
+        assert_eq!(value(p, "They meet next Tuesday.").as_deref(), Some("2019-07-23"));
+        // A past statement about a future act: the date of the act.
+        let got = doc(p, &["The mayor said on Monday that the market will reopen on Thursday."]);
+        assert_eq!(got[0].1.as_deref(), Some("2019-07-15"));
+        assert_eq!(got[1].1.as_deref(), Some("2019-07-18"));
+    }
+
+    #[test]
+    fn weekdays_across_month_and_year_boundaries_and_leap_days() {
+        // Published Monday 2 January 2023: "on Friday" is 30 December 2022.
+        assert_eq!(value(Some("2023-01-02"), "Shots were fired on Friday.").as_deref(), Some("2022-12-30"));
+        // Published Saturday 1 June 2024: "on Wednesday" is 29 May.
+        assert_eq!(
+            value(Some("2024-06-01"), "Police raided flats on Wednesday.").as_deref(),
+            Some("2024-05-29")
+        );
+        // Published Friday 1 March 2024: "on Thursday" is the leap day.
+        assert_eq!(value(Some("2024-03-01"), "Two were held on Thursday.").as_deref(), Some("2024-02-29"));
+        // Future from 27 December 2021 (Monday): "on Sunday" is 2 January 2022.
+        assert_eq!(
+            value(Some("2021-12-27"), "Voting will take place on Sunday.").as_deref(),
+            Some("2022-01-02")
+        );
+    }
+
+    #[test]
+    fn leap_days_without_a_year_go_to_a_leap_year() {
+        assert_eq!(
+            value(Some("2023-03-10"), "The fire started on February 29.").as_deref(),
+            Some("2020-02-29")
+        );
+        assert_eq!(value(None, "It began on 29 February 2024.").as_deref(), Some("2024-02-29"));
+        assert!(doc(None, &["It began on 29 February 2023."]).is_empty());
+    }
+
+    #[test]
+    fn a_weekday_with_nothing_to_count_from_stays_null() {
+        let m = one(None, "The square was cleared on Sunday morning.");
+        assert_eq!(m.value, None);
+        assert_eq!(m.anchor, AnchorKind::None);
+        assert_eq!(m.part_of_day.as_deref(), Some("morning"));
+        // --anchor fills in for a missing publication date.
+        let mut a = Annotator::new(pubd("2022-01-07"));
+        let m = &a.scan("The square was cleared on Wednesday.", None)[0];
+        assert_eq!(m.value.as_deref(), Some("2022-01-05"));
+        assert_eq!(m.anchor, AnchorKind::Anchor);
+    }
+
+    #[test]
+    fn relative_days_count_from_publication() {
+        let p = Some("2020-03-01");
+        assert_eq!(value(p, "Two men were detained yesterday.").as_deref(), Some("2020-02-29"));
+        assert_eq!(value(p, "The report is out today.").as_deref(), Some("2020-03-01"));
+        assert_eq!(value(p, "Flights resume tomorrow.").as_deref(), Some("2020-03-02"));
+        let m = one(p, "Shops were looted overnight.");
+        assert_eq!((m.value.as_deref(), m.part_of_day.as_deref()), (Some("2020-02-29"), Some("night")));
+        let m = one(p, "Gunfire was heard last night.");
+        assert_eq!(m.value.as_deref(), Some("2020-02-29"));
+        let m = one(p, "Rallies resumed this morning.");
+        assert_eq!((m.value.as_deref(), m.part_of_day.as_deref()), (Some("2020-03-01"), Some("morning")));
+        let m = one(p, "Arrests went on last week.");
+        assert_eq!((m.value.as_deref(), m.granularity), (Some("2020-W08"), "week"));
+        let m = one(p, "Prices were raised earlier this month.");
+        assert_eq!((m.value.as_deref(), m.granularity), (Some("2020-03"), "month"));
+        assert_eq!(value(p, "It began three days ago.").as_deref(), Some("2020-02-27"));
+        assert_eq!(value(p, "Turnout fell last year.").as_deref(), Some("2019"));
+        // Nothing to count from.
+        assert_eq!(value(None, "The report is out today."), None);
+    }
+
+    #[test]
+    fn the_day_before_counts_from_the_last_date_mentioned() {
+        // Publication is 10 May; the text speaks of 2 May.
+        let got = doc(
+            Some("2021-05-10"),
+            &[
+                "Clashes broke out on 2 May 2021 in the market.",
+                "The day before, leaflets had been handed out.",
+                "Two days later the army arrived.",
+                "The next day roads were closed.",
+            ],
+        );
+        assert_eq!(got[1].1.as_deref(), Some("2021-05-01"));
+        assert_eq!(got[2].1.as_deref(), Some("2021-05-03"));
+        assert_eq!(got[3].1.as_deref(), Some("2021-05-04"));
+        // With no date in the text, from publication.
+        assert_eq!(
+            doc(Some("2021-05-10"), &["The day before, leaflets were seen."])[0].1.as_deref(),
+            Some("2021-05-09")
+        );
+        // Unknown year: month-day arithmetic when it is safe.
+        let got = doc(None, &["Crowds gathered on March 2.", "The day before, it rained."]);
+        assert_eq!(got[1].1.as_deref(), Some("XXXX-03-01"));
+        let got = doc(None, &["Crowds gathered on March 1.", "The day before, it rained."]);
+        assert_eq!(got[1].1, None, "28 or 29 February: cannot tell");
+        // After a weekday that could not be placed, the reference is lost.
+        let got = doc(None, &["It began on June 3.", "On Sunday it spread.", "The next day it ended."]);
+        assert_eq!(got[2].1, None);
+        // A new document starts afresh.
+        let mut a = Annotator::new(None);
+        let mut r1: Record = serde_json::from_str(r#"{"doc":"a","text":"Seen on 4 June 2015."}"#).unwrap();
+        let t = r1["text"].as_str().unwrap().to_string();
+        a.annotate_record(&mut r1, Some(&t));
+        let mut r2: Record =
+            serde_json::from_str(r#"{"doc":"b","text":"The day before, nothing."}"#).unwrap();
+        a.annotate_record(&mut r2, Some("The day before, nothing."));
+        assert_eq!(r2["times"][0]["value"], Value::Null);
+    }
+
+    #[test]
+    fn holidays_of_the_region() {
+        let m = one(Some("2016-06-06"), "The attack on the eve of Ramadan shocked the city.");
+        assert_eq!(m.value.as_deref(), Some("2016-06-05"));
+        assert_eq!(
+            value(Some("2013-10-20"), "Sheep prices rose before Kurban Ait.").as_deref(),
+            Some("2013-10-15")
+        );
+        assert_eq!(
+            value(None, "Celebrations of Eid al-Adha 2024 were muted.").as_deref(),
+            Some("2024-06-16")
+        );
+        assert_eq!(
+            value(Some("2019-03-25"), "Crowds filled squares for Nauryz.").as_deref(),
+            Some("2019-03-22")
+        );
+        assert_eq!(value(None, "Crowds filled squares for Nowruz.").as_deref(), Some("XXXX-03-22"));
+        assert_eq!(
+            value(None, "Arrests on the eve of Independence Day followed.").as_deref(),
+            Some("XXXX-12-15")
+        );
+        // A lunar holiday with no year cannot be placed.
+        assert_eq!(value(None, "Mosques were full for Eid al-Fitr."), None);
+        let m = one(Some("2016-06-20"), "Markets close early during Ramadan.");
+        assert_eq!(m.value.as_deref(), Some("2016-06-06/2016-07-04"));
+        assert_eq!(m.granularity, "period");
+    }
+
+    #[test]
+    fn clock_times_are_kept_as_part_of_day() {
+        let m = one(Some("2019-03-14"), "They struck shortly after 11 p.m. on Wednesday.");
+        assert_eq!(m.value.as_deref(), Some("2019-03-13"));
+        assert_eq!(m.part_of_day.as_deref(), Some("23:00"));
+        let m = one(Some("2019-03-14"), "Voting closed on Wednesday at 20:00.");
+        assert_eq!(m.part_of_day.as_deref(), Some("20:00"));
+        let m = one(None, "Sirens sounded around 3 p.m. near the base.");
+        assert_eq!((m.value, m.granularity, m.part_of_day.as_deref()), (None, "time", Some("15:00")));
+        assert_eq!(one(None, "It ended at 12 a.m. sharp.").part_of_day.as_deref(), Some("00:00"));
+        assert_eq!(one(None, "Crowds thinned by noon.").part_of_day.as_deref(), Some("12:00"));
+        let m = one(Some("2022-01-07"), "Shooting resumed on the night of January 5.");
+        assert_eq!((m.value.as_deref(), m.part_of_day.as_deref()), (Some("2022-01-05"), Some("night")));
+    }
+
+    #[test]
+    fn report_dates_are_marked() {
+        let got = Annotator::new(None)
+            .scan("Gunmen attacked a checkpoint on Sunday, the agency reported Monday.", pubd("2016-06-06"));
+        assert!(!got[0].report);
+        assert!(got[1].report);
+    }
+
+    #[test]
+    fn output_offsets_count_characters() {
+        let text = "Жанаозен — clashes on 16 December 2011.";
+        let ms = Annotator::new(None).scan(text, None);
+        let v = times_json(text, &ms);
+        let start = v[0]["start"].as_u64().unwrap() as usize;
+        let end = v[0]["end"].as_u64().unwrap() as usize;
+        let chars: String = text.chars().skip(start).take(end - start).collect();
+        assert_eq!(chars, "16 December 2011");
+        assert_eq!(v[0]["value"], "2011-12-16");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_and_spans_are_valid(s in "(\\PC|on Monday|June 5|the day before|3 p.m.|29 February|1999| ){0,30}", p in proptest::option::of(0i64..40000)) {
+            let published = p.map(|d| Date::from_days(d - 10000));
+            let mut a = Annotator::new(None);
+            for m in a.scan(&s, published) {
+                proptest::prop_assert!(m.start < m.end && m.end <= s.len());
+                proptest::prop_assert!(s.is_char_boundary(m.start) && s.is_char_boundary(m.end));
+            }
+            let ms = a.scan(&s, published);
+            let v = times_json(&s, &ms);
+            let n = s.chars().count() as u64;
+            for t in v.as_array().unwrap() {
+                proptest::prop_assert!(t["end"].as_u64().unwrap() <= n);
+            }
+        }
+    }
 }

@@ -626,3 +626,157 @@ fn week_start(v: &str) -> Option<String> {
     let week1 = jan4.add_days(-i64::from(jan4.weekday()));
     Some(week1.add_days(7 * (w - 1)).to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn run(records: &[Value], format: Format, undated: Undated) -> String {
+        let mut t = Timeline::new(None, "text");
+        let mut field = TextField::new("text");
+        for r in records {
+            t.add(r.as_object().unwrap().clone(), &mut field);
+        }
+        let mut out = Vec::new();
+        t.write(&mut out, format, undated).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    fn entries(records: &[Value]) -> Vec<Value> {
+        run(records, Format::Jsonl, Undated::Keep).lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+    }
+
+    fn killed(n: u64) -> Value {
+        json!({"text": n.to_string(), "value": n, "low": n, "high": n, "qualifier": "exact",
+               "event": "killed", "who": "people", "who_class": "people"})
+    }
+
+    /// Two outlets on one clash in Taraz, in words of our own.
+    fn two_reports() -> Vec<Value> {
+        vec![
+            json!({"doc": "a", "para": 1, "sent": 0, "source": "Steppe Daily", "published": "2021-09-14",
+                   "text": "Guards and smugglers fought at a border post near Taraz on Sunday.",
+                   "entities": [{"text": "Taraz", "type": "GPE", "name": "Taraz"}]}),
+            json!({"doc": "a", "para": 1, "sent": 1, "source": "Steppe Daily", "published": "2021-09-14",
+                   "text": "Seven people died, among them three smugglers.",
+                   "numbers": [killed(7), {"text": "three", "value": 3, "qualifier": "exact", "event": "killed",
+                               "who_class": "militants", "part_of": 0}]}),
+            json!({"doc": "a", "para": 2, "sent": 2, "source": "Steppe Daily", "published": "2021-09-14",
+                   "text": "Customs officials said on Monday that the post had reopened."}),
+            json!({"doc": "b", "para": 1, "sent": 0, "source": "Wire KZ", "published": "2021-09-13",
+                   "text": "At least nine people were killed in the border clash on Sunday.",
+                   "numbers": [{"text": "At least nine", "value": 9, "low": 9, "high": null, "qualifier": "at_least",
+                                "event": "killed", "who_class": "people"}]}),
+            json!({"doc": "b", "para": 2, "sent": 1, "source": "Wire KZ", "published": "2021-09-13",
+                   "text": "Eleven were hurt.",
+                   "numbers": [{"text": "Eleven", "value": 11, "qualifier": "exact", "event": "injured", "who_class": "people"}]}),
+            json!({"doc": "c", "para": 1, "sent": 0, "text": "Nobody knows when the well was dug."}),
+            json!({"doc": "d", "para": 1, "sent": 0, "text": "Dozens were detained on Friday.",
+                   "numbers": [{"text": "Dozens", "value": null, "low": 24, "qualifier": "approx_word",
+                                "event": "detained", "who_class": "people"}]}),
+        ]
+    }
+
+    #[test]
+    fn outlets_on_one_date_are_reconciled() {
+        let e = entries(&two_reports());
+        let dates: Vec<&Value> = e.iter().map(|x| &x["date"]).collect();
+        assert_eq!(dates, [&json!("2021-09-12"), &json!("2021-09-13"), &Value::Null]);
+        let day = &e[0];
+        assert_eq!(day["docs"], json!(["a", "b"]));
+        assert_eq!(day["sources"], json!(["Steppe Daily", "Wire KZ"]));
+        assert_eq!(day["places"], json!(["Taraz"]));
+        let claims = day["claims"].as_array().unwrap();
+        let people = claims.iter().find(|c| c["event"] == "killed" && c["who_class"] == "people").unwrap();
+        assert_eq!(
+            (people["low"].clone(), people["best"].clone(), people["high"].clone()),
+            (json!(7), json!(7), json!(9))
+        );
+        assert_eq!(people["conflict"], true);
+        assert_eq!(people["reports"].as_array().unwrap().len(), 2);
+        // The subtotal is its own claim and never adds to the total.
+        let militants = claims.iter().find(|c| c["who_class"] == "militants").unwrap();
+        assert_eq!(militants["best"], 3);
+        assert_eq!(militants["reports"][0]["subtotal"], true);
+        // A sentence without a date of its own takes its paragraph's, then the
+        // document's main event.
+        let by: Vec<&str> =
+            day["events"].as_array().unwrap().iter().map(|e| e["dated_by"].as_str().unwrap()).collect();
+        assert_eq!(by, ["text", "paragraph", "text", "document"]);
+        let injured = claims.iter().find(|c| c["event"] == "injured").unwrap();
+        assert_eq!(injured["conflict"], false);
+        // A report date stays its own entry.
+        assert_eq!(e[1]["events"][0]["text"], "Customs officials said on Monday that the post had reopened.");
+        // No date anywhere: undated, at the end, vague amounts by their bound.
+        let undated = &e[2];
+        assert_eq!(undated["claims"][0]["best"], 24);
+        assert_eq!(undated["events"][0]["dated_by"], "unresolved");
+    }
+
+    #[test]
+    fn the_same_figure_everywhere_is_no_conflict() {
+        let recs = vec![
+            json!({"doc": "x", "para": 1, "text": "Four were killed on 3 May 2022.", "numbers": [killed(4)]}),
+            json!({"doc": "y", "para": 1, "text": "Four died on 3 May 2022.", "numbers": [killed(4)]}),
+            json!({"doc": "z", "para": 1, "text": "The toll on 3 May 2022 was six.", "numbers": [killed(6)]}),
+        ];
+        let e = entries(&recs[..2]);
+        assert_eq!(e[0]["claims"][0]["conflict"], false);
+        let e = entries(&recs);
+        let c = &e[0]["claims"][0];
+        assert_eq!(
+            (c["low"].clone(), c["best"].clone(), c["high"].clone(), c["conflict"].clone()),
+            (json!(4), json!(4), json!(6), json!(true))
+        );
+    }
+
+    #[test]
+    fn unknown_years_and_undated_go_last_or_away() {
+        let recs = vec![
+            json!({"doc": "p", "para": 1, "text": "A strike began on June 2."}),
+            json!({"doc": "q", "para": 1, "text": "The mine opened in 1957."}),
+            json!({"doc": "r", "para": 1, "text": "Something happened on Tuesday.", "numbers": [killed(1)]}),
+        ];
+        let e = entries(&recs);
+        let dates: Vec<Value> = e.iter().map(|x| x["date"].clone()).collect();
+        assert_eq!(dates, [json!("1957"), json!("XXXX-06-02"), Value::Null]);
+        let kept = run(&recs, Format::Jsonl, Undated::Drop);
+        assert_eq!(kept.lines().count(), 1);
+    }
+
+    #[test]
+    fn records_already_annotated_are_not_annotated_again() {
+        let recs = vec![json!({"doc": "s", "text": "No date words here.",
+            "times": [{"text": "x", "start": 0, "end": 1, "value": "2001-02-03", "granularity": "day", "anchor": "text"}]})];
+        assert_eq!(entries(&recs)[0]["date"], "2001-02-03");
+    }
+
+    #[test]
+    fn csv_has_one_row_per_claim_and_md_a_table() {
+        let csv = run(&two_reports(), Format::Csv, Undated::Keep);
+        let mut lines = csv.lines();
+        assert_eq!(
+            lines.next().unwrap(),
+            "date,granularity,event,who_class,low,best,high,conflict,reports,docs,sources"
+        );
+        assert!(csv.contains("2021-09-12,day,killed,people,7,7,9,true,2,a b,Steppe Daily Wire KZ"), "{csv}");
+        assert_eq!(csv.lines().count(), 1 + 4);
+        let md = run(&two_reports(), Format::Md, Undated::Drop);
+        assert!(md.starts_with("| Date | What |"));
+        assert!(
+            md.contains("| 2021-09-12 | killed (people) | 7 | 7 | 9 | yes | Steppe Daily: 7; Wire KZ: 9 |"),
+            "{md}"
+        );
+    }
+
+    #[test]
+    fn weeks_and_coarse_dates_sort_by_their_first_day() {
+        let k = |v: &str, g: &str| sort_key(&DateKey { value: Some(v.into()), granularity: g.into() });
+        assert!(k("2016", "year") < k("2016-01", "month"));
+        assert!(k("2016-06", "month") < k("2016-06-01", "day"));
+        assert!(k("2016-W23", "week") < k("2016-06-07", "day"));
+        assert!(k("199", "decade") < k("1991", "year"));
+        assert_eq!(week_start("2016-W23").as_deref(), Some("2016-06-06"));
+    }
+}
