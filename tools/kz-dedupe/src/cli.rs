@@ -44,16 +44,18 @@ confirmed on its sketch: the Jaccard similarity of the shingle sets is exact
 for records of up to --sketch shingles (sentences) and a bottom-k estimate
 for longer ones. Near duplicates must also agree on their numbers (one's
 numbers contain the other's), so \"6 killed\" never copies \"17 killed\".
-A record joins the most similar earlier kept record; groups never chain.
+A record joins the most similar earlier kept record (an exact copy, the
+earliest with the same normalised key); groups never chain. Template text
+is bounded: at most 16 kept records are filed under one LSH key.
 Records without a key field, or with no words in it, pass through unmerged.
 
 Memory: per kept record, its sketch (4 bytes per shingle hash, at most
 4 x --sketch = 256 bytes; about 100 for a sentence of 25 words), its numbers
-(4 bytes each), 8 bytes of bookkeeping, and 8 to 16 bytes per LSH band
-(11 bands + 1 exact key at the default threshold); with --mark or --clusters
-also its id. Duplicates cost nothing (with --clusters, their ids). About
-250-350 bytes per kept sentence: ten million sentences in 2.5-3.5 GiB.
---stats prints the figure for a run.";
+(4 bytes each), an 8-byte header, and one 8-byte table slot per LSH band plus
+one for the exact key (12 at the default threshold) in a table kept at most
+85% full; with --mark or --clusters also its id. Duplicates cost nothing
+(with --clusters, their ids). Measured: 230-270 bytes per kept sentence, so
+ten million kept sentences fit in about 3 GiB. --stats prints the figure for a run.";
 
 #[derive(Parser, Debug)]
 #[command(
