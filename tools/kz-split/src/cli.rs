@@ -64,6 +64,7 @@ Examples:
 sentences, one JSON record a line, with the article's metadata (headline, date, \
 outlet, URL, dateline) on every record and site boilerplate left out. A text file \
 is one article; a JSONL line or CSV row is one article.",
+    after_help = "Examples, the record fields and exit status: kz-split --help",
     after_long_help = format!("{AFTER_HELP}\n{EXIT_STATUS_HELP}"),
 )]
 pub struct Cli {
