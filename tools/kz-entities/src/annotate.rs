@@ -35,7 +35,7 @@ impl Annotator {
         let Some(text) = text else { return };
         let headline = record.get("para").and_then(Value::as_i64) == Some(0);
         let mentions = self.recognizer.find(text, headline);
-        let value = entities_value(text, &mentions);
+        let value = entities_value(text, mentions);
         record.insert("entities".to_string(), value);
     }
 
@@ -49,21 +49,21 @@ fn number(x: f64) -> Value {
 }
 
 /// The `entities` array, with character offsets.
-pub fn entities_value(text: &str, mentions: &[Mention]) -> Value {
+pub fn entities_value(text: &str, mentions: Vec<Mention>) -> Value {
     let mut offsets = CharOffsets::new(text);
     let mut list = Vec::with_capacity(mentions.len());
     for m in mentions {
         let mut e = Map::with_capacity(9);
         e.insert("text".into(), Value::String(text[m.start..m.end].to_string()));
         e.insert("type".into(), Value::String(m.kind.label().to_string()));
-        e.insert("name".into(), Value::String(m.name.clone()));
+        e.insert("name".into(), Value::String(m.name));
         e.insert("start".into(), Value::from(offsets.char_of(m.start)));
         e.insert("end".into(), Value::from(offsets.char_of(m.end)));
-        if let Some(id) = &m.id {
-            e.insert("id".into(), Value::String(id.clone()));
+        if let Some(id) = m.id {
+            e.insert("id".into(), Value::String(id));
         }
-        if let Some(c) = &m.country {
-            e.insert("country".into(), Value::String(c.clone()));
+        if let Some(c) = m.country {
+            e.insert("country".into(), Value::String(c));
         }
         if let (Some(lat), Some(lon)) = (m.lat, m.lon) {
             e.insert("lat".into(), number(lat));

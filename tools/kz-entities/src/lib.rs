@@ -11,4 +11,5 @@ pub mod cli;
 pub mod gazetteer;
 pub mod recognize;
 pub mod skeleton;
+pub mod stream;
 pub mod tokens;

@@ -81,7 +81,13 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, scratch: &mut Vec<u8>) {
     let mut prev_tail = 0; // end of the previous word including a possessive
     let len = bytes.len();
     while pos < len {
-        // Find the next word start.
+        // Find the next word start (ASCII fast path first).
+        while pos < len && bytes[pos] < 0x80 && !bytes[pos].is_ascii_alphanumeric() {
+            pos += 1;
+        }
+        if pos >= len {
+            break;
+        }
         let (c, width) = char_at(text, pos);
         if !is_word_char(c) {
             pos += width;
@@ -90,6 +96,10 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, scratch: &mut Vec<u8>) {
         let start = pos;
         let mut p = pos;
         while p < len {
+            if bytes[p].is_ascii_alphanumeric() {
+                p += 1;
+                continue;
+            }
             let (ch, w) = char_at(text, p);
             if is_word_char(ch) {
                 p += w;
@@ -179,7 +189,8 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, scratch: &mut Vec<u8>) {
             && word.chars().filter(|c| c.is_alphabetic()).count() >= 2;
         // Only words that can be part of a name need a skeleton: capitalised
         // ones, numbers, and the two words after them (`of the Republic`).
-        let near_name = out.iter().rev().take(2).any(|t| t.cap || t.digit);
+        // (Lower-case words inside aliases are short: of, the, region, oblast.)
+        let near_name = end - start <= 8 && out.iter().rev().take(2).any(|t| t.cap || t.digit);
         let hash = if cap || first.is_ascii_digit() || near_name {
             skeleton_into(word, scratch);
             hash_skeleton(scratch)

@@ -257,3 +257,29 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn output_file_is_written_only_when_the_run_succeeds() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out.jsonl");
+    let many: String = (0..1000).map(|i| format!("{{\"n\":{i},\"text\":\"Shots in Taraz\"}}\n")).collect();
+    tool().args(["-o", out.to_str().unwrap()]).write_stdin(many.clone()).assert().success();
+    let written = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(written.lines().count(), 1000);
+    assert!(written.lines().last().unwrap().starts_with("{\"n\":999,"));
+    // A bad line at the end: the old file stays as it was.
+    tool().args(["-o", out.to_str().unwrap()]).write_stdin(format!("{many}oops\n")).assert().code(1);
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), written);
+}
+
+#[test]
+fn rejects_keep_bad_lines_and_the_run_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let rejects = dir.path().join("bad.txt");
+    let recs = run_on(
+        "{\"text\":\"In Aktobe\"}\nnot json\n{\"text\":\"In Atyrau\"}\n",
+        &["--rejects", rejects.to_str().unwrap()],
+    );
+    assert_eq!(recs.len(), 2);
+    assert_eq!(std::fs::read_to_string(&rejects).unwrap(), "not json\n");
+}
