@@ -101,6 +101,14 @@ const TAIL_ONLY: &[Rule] = &[
     Contains("become a patron"),
     Contains("become a member"),
     Contains("thank you for reading"),
+    // Wire sign-offs: `(Reporting by …; Editing by …)`.
+    StartsWith("reporting by "),
+    StartsWith("(reporting by "),
+    StartsWith("additional reporting by "),
+    StartsWith("(additional reporting by "),
+    StartsWith("writing by "),
+    StartsWith("editing by "),
+    StartsWith("compiled by "),
 ];
 
 /// Lines longer than this are article text, whatever words they contain.
@@ -188,7 +196,8 @@ pub fn anywhere(line: &str) -> bool {
 /// Boilerplate in the tail of an article (after its last paragraph).
 pub fn in_tail(line: &str) -> bool {
     let line = line.trim();
-    anywhere(line) || (line.len() <= SHORT && TAIL_CONTAINS.is_match(line))
+    anywhere(line)
+        || (line.len() <= SHORT && (matches_start(TAIL_ONLY, line) || TAIL_CONTAINS.is_match(line)))
 }
 
 #[cfg(test)]
@@ -246,5 +255,7 @@ mod tests {
         assert!(in_tail(appeal));
         assert!(in_tail("This site is funded by advertising revenue alone."));
         assert!(in_tail("Help us: support independent journalism in Central Asia."));
+        assert!(in_tail("(Reporting by Aigul Nurova; Editing by Sam Black)"));
+        assert!(!anywhere("Reporting by state media was thin on Monday."));
     }
 }

@@ -349,6 +349,66 @@ fn list_marker(s: &str) -> Option<usize> {
     (b.get(i) == Some(&b' ')).then_some(i)
 }
 
+/// The full stop at `mark` follows a list marker that opens the sentence
+/// (`1.`, `a.`, `2.)`), or a number inside a numbered list item (`1. The
+/// first item 2. The second`), which [`split_list_items`] cuts before.
+fn list_number_before(s: &str, sent_start: usize, mark: usize) -> bool {
+    let token_start = s[sent_start..mark]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || is_bullet(c))
+        .map_or(sent_start, |(k, c)| sent_start + k + c.len_utf8());
+    let token = &s[token_start..mark];
+    let number = (1..=3).contains(&token.len()) && token.bytes().all(|b| b.is_ascii_digit());
+    let letter = token.len() == 1 && token.bytes().all(|b| b.is_ascii_lowercase());
+    let opening = s[sent_start..token_start].chars().all(|c| c.is_whitespace() || is_bullet(c));
+    let item = s[sent_start..].trim_start_matches(|c: char| c.is_whitespace() || is_bullet(c));
+    (number || letter) && (opening || list_marker(item).is_some())
+}
+
+/// Cut sentences that hold several inline list items (`1. One 2. Two`,
+/// `• One • Two`) before each next item.
+fn split_list_items(text: &str, spans: &mut Vec<(usize, usize)>, from: usize) {
+    let mut k = from;
+    while k < spans.len() {
+        let (a, b) = spans[k];
+        if let Some(cut) = next_item(&text[a..b]) {
+            let first_end = trim_end(text, a, a + cut);
+            spans[k] = (a, first_end);
+            spans.insert(k + 1, (a + cut, b));
+        }
+        k += 1;
+    }
+}
+
+/// Where the next inline list item starts in a sentence that opens with one.
+fn next_item(s: &str) -> Option<usize> {
+    let first = s.chars().next()?;
+    if matches!(first, '•' | '·' | '▪' | '●' | '◦' | '⁃' | '‣') {
+        let width = first.len_utf8();
+        return s[width..]
+            .char_indices()
+            .find(|&(k, c)| c == first && s[..width + k].ends_with(char::is_whitespace))
+            .map(|(k, _)| width + k);
+    }
+    let marker = list_marker(s)?;
+    let head = &s[..marker];
+    let delim = head.trim_start_matches(|c: char| c.is_ascii_alphanumeric());
+    let label = &head[..head.len() - delim.len()];
+    let next_label = match label.parse::<u32>() {
+        Ok(n) => (n + 1).to_string(),
+        Err(_) => {
+            let c = label.bytes().next()?;
+            if !(b'a'..b'z').contains(&c) {
+                return None;
+            }
+            ((c + 1) as char).to_string()
+        }
+    };
+    let needle = format!(" {next_label}{delim} ");
+    s.find(&needle).map(|k| k + 1)
+}
+
 /// A line inside a paragraph that starts a list item: a bullet or a marker.
 fn starts_item(line: &str) -> bool {
     let line = line.trim_start_matches([' ', '\t']);
@@ -369,6 +429,12 @@ fn char_at(s: &str, i: usize) -> Option<char> {
 /// absolute byte offsets, appended to `out`. Every span is non-empty,
 /// trimmed, in order, and the spans do not overlap.
 pub fn split(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    let from = out.len();
+    split_sentences(text, start, end, out);
+    split_list_items(text, out, from);
+}
+
+fn split_sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
     let para = &text[..end];
     let bytes = para.as_bytes();
     let mut sent_start = start;
@@ -511,6 +577,9 @@ fn ends_sentence(
     if omission {
         return false;
     }
+    if marks == "." && list_number_before(s, sent_start, mark) {
+        return false;
+    }
     let ellipsis = marks.contains('…') || marks.matches('.').count() >= 2;
     if ellipsis {
         return word != "I";
@@ -530,13 +599,6 @@ fn ends_sentence(
     let token = s[token_start..mark].trim_start_matches(is_opener_mark);
     if token.is_empty() {
         return true;
-    }
-    // `1.` or `a.` opening a sentence is a list marker.
-    if token_start == sent_start
-        && ((token.len() <= 3 && token.bytes().all(|b| b.is_ascii_digit()))
-            || (token.len() == 1 && token.bytes().all(|b| b.is_ascii_lowercase())))
-    {
-        return false;
     }
     let starts_number = first.is_ascii_digit();
     match abbreviation(token) {
@@ -746,6 +808,24 @@ mod tests {
         );
         check("Schools closed:\n• in Almaty\n• in Taraz", &["Schools closed:", "• in Almaty", "• in Taraz"]);
         check("a. The first point", &["a. The first point"]);
+        check(
+            "1. Free the detainees 2. Cut fuel prices 3. Dismiss the akim",
+            &["1. Free the detainees", "2. Cut fuel prices", "3. Dismiss the akim"],
+        );
+        check(
+            "1.) Free the detainees. 2.) Cut fuel prices.",
+            &["1.) Free the detainees.", "2.) Cut fuel prices."],
+        );
+        check("1) Free the detainees 2) Cut fuel prices", &["1) Free the detainees", "2) Cut fuel prices"]);
+        check("a. Free the detainees b. Cut fuel prices", &["a. Free the detainees", "b. Cut fuel prices"]);
+        check(
+            "• 4. Free the detainees • 5. Cut fuel prices",
+            &["• 4. Free the detainees", "• 5. Cut fuel prices"],
+        );
+        check(
+            "⁃4. Free the detainees ⁃5. Cut fuel prices",
+            &["⁃4. Free the detainees", "⁃5. Cut fuel prices"],
+        );
     }
 
     #[test]
