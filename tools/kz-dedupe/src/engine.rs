@@ -229,6 +229,10 @@ impl Matcher {
             let j = jaccard(sketch, other, self.settings.sketch);
             if j + 1e-9 >= self.settings.threshold && best.map_or(true, |(_, bj)| j > bj) {
                 best = Some((c, j));
+                if j >= 1.0 {
+                    // nothing is more similar, and later ties lose
+                    break;
+                }
             }
         }
         best

@@ -33,7 +33,9 @@ impl Banding {
     /// at the threshold (each band costs a table entry per kept record).
     pub fn for_threshold(threshold: f64) -> Banding {
         let t = threshold.clamp(0.05, 0.99);
-        let rows = ((0.45f64).ln() / t.ln()).round().max(1.0) as usize;
+        // At most 16 rows: near 1 a pair at the threshold agrees on almost
+        // every min-hash, so a few long bands are enough.
+        let rows = ((0.45f64).ln() / t.ln()).round().clamp(1.0, 16.0) as usize;
         let per_band = t.powi(rows as i32);
         let bands = ((1.0 - RECALL_AT_THRESHOLD).ln() / (1.0 - per_band).ln()).ceil().max(1.0) as usize;
         Banding { bands, rows }
@@ -200,7 +202,7 @@ mod tests {
 
     #[test]
     fn banding_gives_high_recall_at_the_threshold() {
-        for t in [0.5, 0.6, 0.7, 0.8, 0.9, 0.95] {
+        for t in [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99] {
             let b = Banding::for_threshold(t);
             assert!(b.candidate_probability(t) >= RECALL_AT_THRESHOLD, "{t}: {b:?}");
             assert!(b.bands <= 16, "{t}: {b:?}");
@@ -208,6 +210,8 @@ mod tests {
             assert!(b.candidate_probability(0.1) < 0.6, "{t}: {b:?}");
         }
         assert_eq!(Banding::for_threshold(0.8), Banding { bands: 11, rows: 4 });
+        let exact = Banding::for_threshold(1.0);
+        assert!(exact.bands * exact.rows <= 64 && exact.candidate_probability(0.99) > 0.995, "{exact:?}");
     }
 
     #[test]
