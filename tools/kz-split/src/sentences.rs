@@ -399,7 +399,7 @@ fn next_item(s: &str) -> Option<usize> {
         Ok(n) => (n + 1).to_string(),
         Err(_) => {
             let c = label.bytes().next()?;
-            if !(b'a'..b'z').contains(&c) {
+            if !c.is_ascii_lowercase() || c == b'z' {
                 return None;
             }
             ((c + 1) as char).to_string()
