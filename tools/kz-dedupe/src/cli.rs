@@ -347,6 +347,9 @@ pub fn run(cli: Cli) -> Result<()> {
             Outcome::NotCompared => write_record(&mut out, &record)?,
             Outcome::Kept { group } => {
                 if cli.mark {
+                    // A record marked by an earlier run may be kept now.
+                    record.shift_remove("dup_of");
+                    record.shift_remove("similarity");
                     record.insert("cluster".into(), (group as u64 + 1).into());
                 }
                 write_record(&mut out, &record)?;

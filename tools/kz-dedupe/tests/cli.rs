@@ -326,3 +326,23 @@ fn emit_keys_prints_one_line_per_key_with_the_record_number() {
     assert!(lines[..12].iter().all(|l| l.len() == 19 && l.ends_with("\t1")));
     assert!(lines[12..].iter().all(|l| l.ends_with("\t3")));
 }
+
+#[test]
+fn marking_twice_gives_the_same_records_and_a_new_threshold_clears_old_marks() {
+    let once = run(&["--mark"], &mixed_stream());
+    let twice = run(&["--mark"], &jsonl(&once));
+    assert_eq!(once, twice);
+    let strict = run(&["--mark", "--threshold", "1"], &jsonl(&once));
+    for (before, after) in once.iter().zip(&strict) {
+        if after.get("dup_of").is_none() {
+            assert!(after.get("similarity").is_none(), "{after}");
+        } else {
+            assert_eq!(after["similarity"], 1.0);
+            assert!(before.get("dup_of").is_some());
+        }
+    }
+    assert!(
+        strict.iter().filter(|r| r.get("dup_of").is_some()).count()
+            < once.iter().filter(|r| r.get("dup_of").is_some()).count()
+    );
+}
