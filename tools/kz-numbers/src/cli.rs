@@ -36,6 +36,9 @@ and, for counts of people:
                      security_forces, militants, protesters or people
   part_of            index in this array of the total a subtotal belongs to
                      (\"17 people died, including 11 attackers\"), or null
+  subtotal           true when worded as part of a total (\"including\",
+                     \"of them\", \"Among the dead were\"), even when the total
+                     is in another sentence
 Optional: additional (true for \"a further two\", \"five more\"), clock
 (\"15:00\" for \"3 p.m.\"). Records without the text field pass unchanged.
 
@@ -44,10 +47,16 @@ Examples:
   kz-split examples/*.txt | kz-numbers \\
     | jq -c '.numbers[] | select(.event) | {text, event, who, value, low, qualifier}'
 
-  # Total killed per document (subtotals left out, \"dozens\" counted as 24)
+  # Killed per document: every claim summed, subtotals left out, \"dozens\"
+  # counted as 24 (a toll repeated in the headline counts twice)
   kz-split examples/*.txt | kz-numbers | jq -s 'group_by(.doc)
     | map({doc: .[0].doc, killed: [.[].numbers[]? | select(.event==\"killed\"
-      and .part_of==null) | .value // .low] | add})'
+      and .part_of==null and .subtotal!=true) | .value // .low] | add})'
+
+  # The largest toll claimed per document, the figure to compare across outlets
+  kz-split examples/*.txt | kz-numbers | jq -s 'group_by(.doc) | map({doc:
+    .[0].doc, killed: ([.[].numbers[]? | select(.event==\"killed\") | .value
+    // .low] | max)})'
 
   # Every sum of money in tenge
   kz-numbers sentences.jsonl | jq -c '.numbers[] | select(.unit==\"KZT\")'

@@ -84,6 +84,9 @@ pub struct People {
     pub who_class: WhoClass,
     /// Index, in the record's list of mentions, of the total this count is part of.
     pub part_of: Option<usize>,
+    /// Worded as part of a total ("including", "of them", "Among the dead
+    /// were"), whether or not the total is in the same record.
+    pub subtotal: bool,
 }
 
 /// One number found in a text. `start`/`end` are byte offsets.
@@ -1165,6 +1168,7 @@ impl Ctx<'_> {
             adj_event: None,
             blocked: false,
             armed: false,
+            among: false,
         };
         if self.w(j) == "of" {
             let next = self.w(j + 1);
@@ -1315,7 +1319,7 @@ impl Ctx<'_> {
             if let Some(e) = e {
                 let among = (p.saturating_sub(4)..p - 1).any(|k| self.w(k) == "among");
                 if among {
-                    return Some((e, None));
+                    return Some((e, Some(Noun::among())));
                 }
             }
         }
@@ -1419,7 +1423,9 @@ impl Ctx<'_> {
         } else {
             // The noun is left out: "at least nine injured", "seven have been detained".
             event?;
-            if let Some((_, Some(toll))) = &before {
+            if let Some((_, Some(toll))) =
+                before.as_ref().filter(|(_, n)| n.as_ref().is_some_and(|n| !n.among))
+            {
                 let class = toll.head.map_or(WhoClass::People, |(_, c)| c);
                 (self.slice(toll.start, toll.end).to_string(), class)
             } else if raw.zero_pronoun {
@@ -1434,7 +1440,8 @@ impl Ctx<'_> {
         if raw.zero && matches!(event, Event::Involved | Event::Other) && noun_event.is_none() {
             return None; // "no one claimed responsibility"
         }
-        Some(People { event, who, who_class, part_of: total })
+        let among = matches!(&before, Some((_, Some(n))) if n.among);
+        Some(People { event, who, who_class, part_of: total, subtotal: subtotal || among })
     }
 
     /// The original text of tokens `a..b`.
@@ -1457,4 +1464,22 @@ struct Noun {
     /// "three of five": something follows that is not a noun phrase.
     blocked: bool,
     armed: bool,
+    /// Not a noun: the mark of "Among the dead were …".
+    among: bool,
+}
+
+impl Noun {
+    fn among() -> Noun {
+        Noun {
+            start: 0,
+            head: None,
+            end: 0,
+            partitive: false,
+            pronoun: false,
+            adj_event: None,
+            blocked: false,
+            armed: false,
+            among: true,
+        }
+    }
 }

@@ -48,6 +48,9 @@ pub fn to_json(text: &str, mentions: &[Mention]) -> Value {
                 o.insert("who".into(), Value::from(p.who.as_str()));
                 o.insert("who_class".into(), Value::from(p.who_class.as_str()));
                 o.insert("part_of".into(), p.part_of.map_or(Value::Null, Value::from));
+                if p.subtotal {
+                    o.insert("subtotal".into(), Value::Bool(true));
+                }
             }
             if m.additional {
                 o.insert("additional".into(), Value::Bool(true));
@@ -106,6 +109,9 @@ impl serde::Serialize for NumbersJson<'_> {
                         o.serialize_entry("who", p.who.as_str())?;
                         o.serialize_entry("who_class", p.who_class.as_str())?;
                         o.serialize_entry("part_of", &p.part_of)?;
+                        if p.subtotal {
+                            o.serialize_entry("subtotal", &true)?;
+                        }
                     }
                     if m.additional {
                         o.serialize_entry("additional", &true)?;

@@ -442,3 +442,13 @@ fn the_fast_writer_writes_what_to_json_builds() {
     assert_eq!(fast, crate::to_json(text, &mentions));
     assert!(fast.as_array().unwrap().len() >= 6);
 }
+
+#[test]
+fn among_the_dead_is_marked_as_a_subtotal_even_alone() {
+    // The total is in an earlier sentence (another record): no part_of, but
+    // the count is not to be added to it.
+    let p = find("Among the dead were three firefighters.", "three").people.unwrap();
+    assert_eq!((p.event, p.part_of, p.subtotal), (Event::Killed, None, true));
+    let p = find("Six miners were killed.", "Six").people.unwrap();
+    assert!(!p.subtotal);
+}

@@ -189,7 +189,7 @@ fn the_help_example_for_total_killed_works() {
     let mut input = fixture_records("kyzylorda-market.txt");
     input.push_str(&fixture_records("aktau-strike.txt"));
     let out = tool().write_stdin(input).assert().success().get_output().stdout.clone();
-    let filter = "group_by(.doc) | map({doc: .[0].doc, killed: [.[].numbers[]? | select(.event==\"killed\" and .part_of==null) | .value // .low] | add})";
+    let filter = "group_by(.doc) | map({doc: .[0].doc, killed: [.[].numbers[]? | select(.event==\"killed\" and .part_of==null and .subtotal!=true) | .value // .low] | add})";
     let mut jq = std::process::Command::new("jq")
         .args(["-c", "-s", filter])
         .stdin(std::process::Stdio::piped())
