@@ -409,6 +409,53 @@ fn next_item(s: &str) -> Option<usize> {
     s.find(&needle).map(|k| k + 1)
 }
 
+/// Verbs that attribute a quotation.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "asked",
+    "asks",
+    "told",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "replied",
+    "shouted",
+    "recalled",
+    "stressed",
+    "noted",
+    "explained",
+    "declared",
+    "insisted",
+    "continued",
+];
+
+/// After a closing quotation mark: a name (not a word that opens
+/// sentences, like `He` or `The`) and a speech verb within four words.
+fn attribution_follows(s: &str, word_start: usize, end: usize) -> bool {
+    let rest = &s[word_start..end];
+    let mut words = rest.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let first_word = first.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if is_opener(first_word) || !first.starts_with(char::is_uppercase) {
+        return false;
+    }
+    for w in std::iter::once(first).chain(words).take(4) {
+        let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if SPEECH_VERBS.contains(&bare) {
+            return true;
+        }
+        // The attribution ends at the first sentence end.
+        if bare.len() != w.len() && w.ends_with(['.', '!', '?']) {
+            return false;
+        }
+    }
+    false
+}
+
 /// A line inside a paragraph that starts a list item: a bullet or a marker.
 fn starts_item(line: &str) -> bool {
     let line = line.trim_start_matches([' ', '\t']);
@@ -584,6 +631,10 @@ fn ends_sentence(
     if ellipsis {
         return word != "I";
     }
+    // `“Where is my son?” Aigul Bekova asked.`: a quotation, then who said it.
+    if closers.contains(['"', '”', '»', '\'', '’']) && attribution_follows(s, word_start, end) {
+        return false;
+    }
     if marks.contains(['!', '?', '‼', '⁇', '⁈', '⁉']) {
         return true;
     }
@@ -742,6 +793,19 @@ mod tests {
 
     #[test]
     fn quotations() {
+        check(
+            "“Where is my son?” Aigul Bekova asked. Nobody answered.",
+            &["“Where is my son?” Aigul Bekova asked.", "Nobody answered."],
+        );
+        check(
+            "“Order is restored.” Akim Serik Aliyev said on Friday.",
+            &["“Order is restored.” Akim Serik Aliyev said on Friday."],
+        );
+        check("“We are done.” He said nothing else.", &["“We are done.”", "He said nothing else."]);
+        check(
+            "\"This is a fine day.\" Marat left the room. Nobody said a word.",
+            &["\"This is a fine day.\"", "Marat left the room.", "Nobody said a word."],
+        );
         check(
             "“We will find and punish them,” Tokayev said. Talks followed.",
             &["“We will find and punish them,” Tokayev said.", "Talks followed."],
