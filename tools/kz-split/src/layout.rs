@@ -185,6 +185,17 @@ impl Analyzer {
                 k += 1;
                 continue;
             }
+            if let Some((name, date)) = byline_and_date(t) {
+                if let Some(name) = name {
+                    meta.source.get_or_insert(name);
+                }
+                if meta.published.is_none() {
+                    meta.published = date.and_then(|d| d.iso());
+                }
+                self.lines[k].kind = Kind::Meta;
+                k += 1;
+                continue;
+            }
             if let Some(d) = parse_dateline(t) {
                 meta.dateline.get_or_insert(d.place);
                 if let Some(p) = d.date.and_then(|d| d.iso()) {
@@ -485,6 +496,25 @@ pub fn byline(t: &str) -> Option<String> {
     Some(collapse(name))
 }
 
+/// A byline and a date line on one line: `By Aliya Bekova | June 6, 2016`,
+/// `06.06.2016 · By Steppe Daily`.
+fn byline_and_date(t: &str) -> Option<(Option<String>, Option<crate::dates::Date>)> {
+    if t.len() > HEADLINE_MAX || !t.contains(['|', '•', '·']) {
+        return None;
+    }
+    let (mut name, mut date) = (None, None);
+    for part in t.split(['|', '•', '·']).map(str::trim).filter(|p| !p.is_empty()) {
+        if let Some(n) = byline(part) {
+            name.get_or_insert(n);
+        } else if let Some(d) = parse_date_line(part) {
+            date.get_or_insert(d);
+        } else {
+            return None;
+        }
+    }
+    (name.is_some() || date.is_some()).then_some((name, date))
+}
+
 /// A wire dateline at the start of an article's first line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Dateline {
@@ -782,6 +812,15 @@ mod tests {
         assert_eq!(paragraphs(text), ["Body text here."]);
         let l = analyse("https://news.example/x\n\nText.");
         assert_eq!(l.meta.url.as_deref(), Some("https://news.example/x"));
+    }
+
+    #[test]
+    fn byline_and_date_on_one_line() {
+        let l = analyse("Bus Crash Near Taraz\n\nBy Aliya Bekova | June 6, 2016 14:05\n\nText here.");
+        assert_eq!(l.meta.source.as_deref(), Some("Aliya Bekova"));
+        assert_eq!(l.meta.published.as_deref(), Some("2016-06-06"));
+        assert_eq!(l.paragraphs.len(), 1);
+        assert_eq!(byline_and_date("Police | army | rescuers"), None);
     }
 
     #[test]
