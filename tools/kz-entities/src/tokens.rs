@@ -135,8 +135,10 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, scratch: &mut Vec<u8>) {
         let mut possessive = false;
         let may_be_possessive = end < len && matches!(bytes[end], b'\'' | 0xE2 | 0xCA);
         for ending in ["''s", "'s", "’s", "ʼs", "''S", "'S", "’S"] {
-            if may_be_possessive
-                && text[end..].starts_with(ending)
+            if !may_be_possessive {
+                break;
+            }
+            if text[end..].starts_with(ending)
                 && !text[end + ending.len()..].chars().next().is_some_and(is_word_char)
             {
                 tail = end + ending.len();
