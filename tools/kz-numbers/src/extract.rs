@@ -1244,6 +1244,8 @@ impl Ctx<'_> {
             }
         }
         noun.end = match noun.head {
+            // "passers-by"
+            Some((h, _)) if self.w(h + 1) == "-" && self.w(h + 2) == "by" && self.touch(h, h + 1) => h + 3,
             Some((h, _)) => h + 1,
             None => k,
         };
@@ -1253,7 +1255,15 @@ impl Ctx<'_> {
     /// The reporting verb after the people counted: "were killed", "have been
     /// detained", "lost their lives", "injured".
     fn event_after(&self, mut j: usize, seg: u32) -> Option<Event> {
+        // "eight citizens of Georgia were detained": a named origin between.
+        if matches!(self.w(j), "of" | "from") && self.is(j + 1, Tk::Word) && self.capitalized(j + 1) {
+            j += 1;
+            while self.is(j, Tk::Word) && self.capitalized(j) && self.seg(j) == seg {
+                j += 1;
+            }
+        }
         let mut steps = 0;
+        let mut passive = false;
         while steps < 7 && self.seg(j) == seg {
             let w = self.word(j)?;
             if matches!(w, "not" | "never" | "no") {
@@ -1267,9 +1277,21 @@ impl Ctx<'_> {
             if let Some(e) = event_word(w) {
                 return Some(e);
             }
+            // "suffered gunshot wounds", "sustained injuries"
+            if matches!(w, "suffered" | "sustained" | "received" | "suffering" | "sustaining")
+                && (j + 1..j + 4)
+                    .any(|k| matches!(self.w(k), "wounds" | "wound" | "injuries" | "injury" | "burns"))
+            {
+                return Some(Event::Injured);
+            }
+            // "were held" is a detention; "held a rally" is not.
+            if passive && matches!(w, "held" | "jailed" | "seized") {
+                return Some(Event::Detained);
+            }
             if !aux_word(w) {
                 return None;
             }
+            passive |= matches!(w, "were" | "was" | "been" | "being" | "are" | "is");
             j += 1;
             steps += 1;
         }
@@ -1295,7 +1317,11 @@ impl Ctx<'_> {
     /// dead were", "the death toll has risen to 13". The toll also names the
     /// people when it says whose toll it is.
     fn event_before(&self, first: usize, seg: u32) -> Option<(Event, Option<Noun>)> {
-        let p = first.checked_sub(1)?;
+        let mut p = first.checked_sub(1)?;
+        // "detained reportedly 40 people"
+        if matches!(self.w(p), "reportedly" | "allegedly" | "also") && p > 0 {
+            p -= 1;
+        }
         if self.seg(p) != seg || !self.is(p, Tk::Word) {
             return None;
         }

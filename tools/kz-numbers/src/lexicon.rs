@@ -383,6 +383,25 @@ pub fn stop_word(w: &str) -> bool {
                 | "though"
                 | "whose"
                 | "via"
+                // verbs that follow the people counted
+                | "suffered"
+                | "sustained"
+                | "received"
+                | "suffering"
+                | "sustaining"
+                | "fled"
+                | "gathered"
+                | "marched"
+                | "rallied"
+                | "attacked"
+                | "opened"
+                | "stormed"
+                | "took"
+                | "went"
+                | "came"
+                | "arrived"
+                | "tried"
+                | "managed"
         )
 }
 
@@ -404,13 +423,14 @@ pub fn people_noun(w: &str) -> Option<WhoClass> {
         | "rioters" | "rioter" | "marchers" | "strikers" | "activists" | "picketers" => Protesters,
         "civilians" | "civilian" | "residents" | "resident" | "passengers" | "passenger" | "clerk"
         | "clerks" | "shoppers" | "customers" | "customer" | "visitors" | "visitor" | "bystanders"
-        | "pedestrians" | "workers" | "worker" | "miners" | "students" | "student" | "pupils" | "sailors"
-        | "pilots" | "fans" | "climbers" | "journalists" | "journalist" | "reporters" | "doctors"
-        | "medics" | "paramedics" | "nurses" | "patients" | "teachers" | "tourists" | "citizens"
-        | "villagers" | "locals" | "drivers" | "driver" | "children" | "child" | "kids" | "women"
-        | "woman" | "girls" | "boys" | "pensioners" | "farmers" | "employees" | "staff" | "hostages"
-        | "hostage" | "assistants" | "assistant" | "worshippers" | "shopkeepers" | "townspeople"
-        | "migrants" | "refugees" | "schoolchildren" | "infants" | "babies" | "teenagers" => Civilians,
+        | "passers" | "passersby" | "pedestrians" | "workers" | "worker" | "miners" | "students"
+        | "student" | "pupils" | "sailors" | "pilots" | "fans" | "climbers" | "journalists"
+        | "journalist" | "reporters" | "doctors" | "medics" | "paramedics" | "nurses" | "patients"
+        | "teachers" | "tourists" | "citizens" | "villagers" | "locals" | "drivers" | "driver"
+        | "children" | "child" | "kids" | "women" | "woman" | "girls" | "boys" | "pensioners" | "farmers"
+        | "employees" | "staff" | "hostages" | "hostage" | "assistants" | "assistant" | "worshippers"
+        | "shopkeepers" | "townspeople" | "migrants" | "refugees" | "schoolchildren" | "infants"
+        | "babies" | "teenagers" => Civilians,
         "people" | "persons" | "person" | "individuals" | "men" | "man" | "others" | "victims" | "victim"
         | "suspects" | "suspect" | "bodies" | "body" | "adults" | "youths" | "participants" | "members"
         | "detainees" | "prisoners" | "inmates" | "foreigners" | "nationals" | "casualties" | "dead"

@@ -452,3 +452,15 @@ fn among_the_dead_is_marked_as_a_subtotal_even_alone() {
     let p = find("Six miners were killed.", "Six").people.unwrap();
     assert!(!p.subtotal);
 }
+
+#[test]
+fn wordings_met_in_generated_news() {
+    let t = "Officials said that eleven citizens of Uzbekistan were detained at the border.";
+    assert_eq!(event(t, "eleven"), Some(Event::Detained));
+    let t = "Four passers-by were killed and at least 6 suffered gunshot wounds.";
+    assert_eq!(claim(t, "Four").2.as_deref(), Some("passers-by"));
+    assert_eq!(event(t, "at least 6"), Some(Event::Injured));
+    assert_eq!(event("Twenty students were held overnight.", "Twenty"), Some(Event::Detained));
+    assert_eq!(event("Twenty students held a vigil.", "Twenty"), Some(Event::Involved));
+    assert_eq!(event("Police detained reportedly 40 people.", "40"), Some(Event::Detained));
+}
