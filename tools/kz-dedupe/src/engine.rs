@@ -179,6 +179,17 @@ impl Kept {
     pub fn bytes(&self) -> usize {
         self.data.capacity() * 4
     }
+
+    /// Read the header of every candidate at once: the loads do not depend
+    /// on each other, so their cache misses overlap instead of coming one
+    /// after another in the confirmation loop.
+    fn touch(&self, handles: &[u32]) {
+        let mut sum = 0u32;
+        for &h in handles {
+            sum = sum.wrapping_add(self.data[h as usize + 1]);
+        }
+        std::hint::black_box(sum);
+    }
 }
 
 /// Counters for `--stats`.
@@ -211,6 +222,7 @@ impl Matcher {
     pub fn best_match(&mut self, f: &Features, candidates: &mut Vec<u32>) -> Option<(u32, f64)> {
         candidates.sort_unstable();
         candidates.dedup();
+        self.kept.touch(candidates);
         let mut best: Option<(u32, f64)> = None;
         let sketch = SketchRef { mins: &f.sketch, complete: f.complete };
         for &c in candidates.iter() {
@@ -304,6 +316,7 @@ impl Deduper {
             return self.matcher.decide(&self.features, Some((h, 1.0))).0;
         }
         self.features.compute_band_keys(&mut self.minhasher);
+        self.index.touch(&self.features.band_keys);
         self.filed.clear();
         self.filed.push(exact_filed);
         for &key in &self.features.band_keys {

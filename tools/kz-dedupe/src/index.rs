@@ -59,6 +59,16 @@ impl BandIndex {
         }
     }
 
+    /// Read the home slots of several keys at once, so that their cache
+    /// misses overlap before the lookups walk them one by one.
+    pub fn touch(&self, keys: &[u64]) {
+        let mut sum = 0u64;
+        for &key in keys {
+            sum = sum.wrapping_add(self.slots[Self::home(Self::fingerprint(key), self.slots.len())]);
+        }
+        std::hint::black_box(sum);
+    }
+
     /// File `record` under `key`.
     pub fn insert(&mut self, key: u64, record: u32) {
         if (self.len + 1) * 20 > self.slots.len() * 17 {
