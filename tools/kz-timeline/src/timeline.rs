@@ -65,8 +65,9 @@ struct Sentence {
     own: Option<DateKey>,
     /// True when the sentence names a date that could not be placed.
     unresolved: bool,
-    /// The date of the latest dated sentence before it in its paragraph.
-    para_date: Option<DateKey>,
+    /// The date of the latest dated sentence before it in its paragraph
+    /// (`Some(None)` when that sentence named a date that could not be placed).
+    para_date: Option<Option<DateKey>>,
     /// Whether its own date is only when a source spoke ("said on Friday").
     report_only: bool,
     places: Vec<String>,
@@ -101,7 +102,7 @@ pub struct Timeline {
     doc_published: Option<Date>,
     pending: Vec<Sentence>,
     last_para: Option<Value>,
-    last_para_date: Option<DateKey>,
+    last_para_date: Option<Option<DateKey>>,
     entries: HashMap<DateKey, Entry>,
 }
 
@@ -155,7 +156,9 @@ impl Timeline {
             figures,
         };
         if let Some(own) = own {
-            self.last_para_date = Some(own);
+            self.last_para_date = Some(Some(own));
+        } else if unresolved {
+            self.last_para_date = Some(None);
         }
         if s.own.is_some() || s.unresolved || !s.figures.is_empty() {
             self.pending.push(s);
@@ -177,8 +180,10 @@ impl Timeline {
                 (own.clone(), "text")
             } else if s.unresolved {
                 (undated(), "unresolved")
-            } else if let Some(p) = &s.para_date {
+            } else if let Some(Some(p)) = &s.para_date {
                 (p.clone(), "paragraph")
+            } else if let Some(None) = &s.para_date {
+                (undated(), "unresolved")
             } else if let Some(m) = &main {
                 (m.clone(), main_by)
             } else {
@@ -419,26 +424,29 @@ fn own_date(record: &Record) -> (Option<DateKey>, bool, bool) {
     (Some(key), false, pick.2)
 }
 
-/// The date of the document's main event: the day-precise date its own
-/// sentences give most casualty figures for (the first such on a tie);
-/// without figures, the first day-precise date not only a report date.
+/// The date of the document's main event: the day-precise date its dated
+/// sentences give most killed or injured figures for (the first such on a
+/// tie); without such figures, the first day-precise date of the document
+/// that is not only a report date (the lead of a news report states the
+/// event), else the first day-precise date at all.
 fn main_event_date(sentences: &[Sentence]) -> Option<DateKey> {
     let mut counts: Vec<(DateKey, usize)> = Vec::new();
     for s in sentences {
         let key = match (&s.own, &s.para_date) {
             (Some(k), _) if !s.report_only => k.clone(),
-            (None, Some(k)) if !s.unresolved => k.clone(),
+            (None, Some(Some(k))) if !s.unresolved => k.clone(),
             _ => continue,
         };
         if key.granularity != "day" {
             continue;
         }
+        let harm = s.figures.iter().filter(|f| matches!(f.event.as_str(), "killed" | "injured")).count();
         match counts.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, n)) => *n += s.figures.len(),
-            None => counts.push((key, s.figures.len())),
+            Some((_, n)) => *n += harm,
+            None => counts.push((key, harm)),
         }
     }
-    let best = counts.iter().map(|(_, n)| *n).max()?;
+    let best = counts.iter().map(|(_, n)| *n).max().unwrap_or(0);
     if best > 0 {
         return counts.into_iter().find(|(_, n)| *n == best).map(|(k, _)| k);
     }
