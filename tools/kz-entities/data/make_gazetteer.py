@@ -117,7 +117,7 @@ REGION_WORDS = ["Region", "region", "Oblast", "oblast", "Province", "province", 
 COUNTRY_EXTRA = {
     "KZ": ["Republic of Kazakhstan", "Qazaqstan", "Kazakstan", "RK"],
     "RU": ["Russian Federation", "RF", "Россия"],
-    "US": ["USA", "US", "США", "United States of America", "America"],
+    "US": ["USA", "US", "U.S.", "U.S.A.", "США", "United States of America", "America"],
     "GB": ["UK", "Britain", "Great Britain", "United Kingdom"],
     "CN": ["PRC", "People's Republic of China"],
     "KG": ["Kyrgyz Republic", "Kirghizia", "Kirgizia"],

@@ -323,6 +323,7 @@ const TITLES: &[&str] = &[
     "emergency",
     "emergencies",
     "economy",
+    "state",
     "agriculture",
     "officer",
     "inspector",

@@ -252,3 +252,26 @@ fn nationalities_and_groups() {
     assert_has(&f, "Kazakh", "NORP", "Kazakh");
     assert_has(&f, "Islamist", "NORP", "Islamist");
 }
+
+#[test]
+fn small_settlements_named_like_people_need_a_place_cue() {
+    let f = found(&[
+        "Amangeldi Zhumabayev, a farmer, was detained.",
+        "Two houses burned in the village of Amangeldi.",
+    ]);
+    assert_has(&f, "Amangeldi Zhumabayev", "PERSON", "Amangeldi Zhumabayev");
+    assert!(f.iter().any(|(t, k, _)| t == "Amangeldi" && k == "GPE"), "{f:?}");
+}
+
+#[test]
+fn a_known_name_inside_a_longer_hyphenated_name_is_not_taken() {
+    let f = found(&["Flights from Sary-Arka Airport resumed."]);
+    assert_no_text(&f, "Sary");
+    assert_has(&f, "Sary-Arka Airport", "FAC", "Sary-Arka Airport");
+}
+
+#[test]
+fn dotted_country_abbreviations() {
+    let f = found(&["The U.S. embassy in Astana issued a warning."]);
+    assert_has(&f, "U.S", "GPE", "United States");
+}
