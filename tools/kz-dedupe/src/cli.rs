@@ -105,8 +105,8 @@ pub struct Cli {
     pub within: Option<String>,
 
     /// Keep every record; add `cluster` (group number, from 1) to compared
-    /// records and `dup_of` (the first record's doc/sent, or its line) and
-    /// `similarity` to duplicates
+    /// records and `dup_of` (the first record's doc and sent or para, or its
+    /// line) and `similarity` to duplicates
     #[arg(long, conflicts_with_all = ["clusters", "emit_keys"])]
     pub mark: bool,
 
@@ -171,10 +171,14 @@ impl Cli {
 }
 
 /// The id of a record for `dup_of` and `--clusters`: its `doc` and `sent`
-/// fields, or where it was read.
+/// (or `para`) fields, or where it was read.
 fn record_id(record: &Record, input: &str, line: u64, several_inputs: bool) -> Map<String, Value> {
     let mut id = Map::new();
-    for field in ["doc", "sent"] {
+    // Sentences are known by doc and sent, paragraphs by doc and para.
+    for field in ["doc", "sent", "para"] {
+        if field == "para" && id.contains_key("sent") {
+            break;
+        }
         if let Some(v) = record.get(field) {
             if !v.is_null() {
                 id.insert(field.into(), v.clone());

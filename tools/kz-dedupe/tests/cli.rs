@@ -203,7 +203,7 @@ fn within_doc_compares_inside_one_document_only() {
     ];
     let out = run(&["--within", "doc", "--mark"], &jsonl(&records));
     assert!(out[1].get("dup_of").is_none());
-    assert_eq!(out[2]["dup_of"], json!({"doc": "a"}));
+    assert_eq!(out[2]["dup_of"], json!({"doc": "a", "para": 1}));
     assert_eq!(out[3], records[3], "no doc: passed through");
 }
 
