@@ -190,6 +190,26 @@ const OPENERS: &[&str] = &[
     "police",
     "officials",
     "authorities",
+    "nobody",
+    "everyone",
+    "everybody",
+    "someone",
+    "somebody",
+    "nothing",
+    "anyone",
+    "few",
+    "first",
+    "finally",
+    "moreover",
+    "furthermore",
+    "overall",
+    "separately",
+    "afterwards",
+    "subsequently",
+    "currently",
+    "recently",
+    "witnesses",
+    "residents",
 ];
 
 /// Bytes where the scanner stops: end marks, the lead byte of `…` and
@@ -283,13 +303,18 @@ fn abbreviation(word: &str) -> Abbrev {
             return Abbrev::Usual;
         }
     }
-    // Multi-period abbreviations: `U.S`, `p.m`, `Ph.D`, `U.S.A`.
-    if word.contains('.')
-        && word
-            .split('.')
-            .all(|part| (1..=3).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic))
-    {
-        return Abbrev::Usual;
+    // Multi-period abbreviations: `U.S`, `p.m`, `Ph.D`, `U.S.A`, `y.o.y` (short
+    // parts, one of a single letter; not a domain such as `gov.kz`).
+    if word.contains('.') {
+        let mut single = false;
+        let short_parts = word.split('.').all(|part| {
+            let n = part.chars().count();
+            single |= n == 1;
+            (1..=2).contains(&n) && part.chars().all(char::is_alphabetic)
+        });
+        if short_parts && single {
+            return Abbrev::Usual;
+        }
     }
     Abbrev::No
 }
@@ -741,6 +766,15 @@ mod tests {
             &["Talks were held with the U.S.", "They ended without a deal."],
         );
         check("He holds a Ph.D. in law.", &["He holds a Ph.D. in law."]);
+        check(
+            "Talks were held in Washington, D.C. The envoy left.",
+            &["Talks were held in Washington, D.C.", "The envoy left."],
+        );
+        check(
+            "Prices rose 9% y.o.y. in May. Bread cost more.",
+            &["Prices rose 9% y.o.y. in May.", "Bread cost more."],
+        );
+        check("See www.gov.kz. Call 102.", &["See www.gov.kz.", "Call 102."]);
     }
 
     #[test]
@@ -749,6 +783,7 @@ mod tests {
             "Shots rang out around 3 p.m. The crowd ran toward the square.",
             &["Shots rang out around 3 p.m.", "The crowd ran toward the square."],
         );
+        check("It happened at 5 a.m. Nobody was hurt.", &["It happened at 5 a.m.", "Nobody was hurt."]);
         check(
             "At 6 a.m. Tuesday the road reopened, and at 7 p.m. in the evening it closed.",
             &["At 6 a.m. Tuesday the road reopened, and at 7 p.m. in the evening it closed."],
