@@ -1265,6 +1265,38 @@ impl Ctx<'_> {
         let mut steps = 0;
         let mut passive = false;
         while steps < 7 && self.seg(j) == seg {
+            // "Three people, including a child, were killed": step over an
+            // aside between commas.
+            if self.w(j) == ","
+                && steps == 0
+                && matches!(
+                    self.w(j + 1),
+                    "including"
+                        | "among"
+                        | "mostly"
+                        | "most"
+                        | "many"
+                        | "all"
+                        | "both"
+                        | "aged"
+                        | "according"
+                )
+            {
+                let close = (j + 2..j + 10).find(|&k| self.w(k) == "," && self.seg(k) == seg)?;
+                j = close + 1;
+                steps += 1;
+                continue;
+            }
+            // "Two guards and a cleaner were killed": step over the rest of
+            // the subject to its verb.
+            if steps == 0 && matches!(self.w(j), "and" | "or") {
+                let verb = (j + 1..j + 6)
+                    .take_while(|&k| self.is(k, Tk::Word) || self.is(k, Tk::Num))
+                    .find(|&k| matches!(self.w(k), "were" | "was" | "have" | "had" | "are"))?;
+                j = verb;
+                steps += 1;
+                continue;
+            }
             let w = self.word(j)?;
             if matches!(w, "not" | "never" | "no") {
                 return None;
@@ -1352,6 +1384,15 @@ impl Ctx<'_> {
         // "The death toll … has risen to 13", "a death toll of 13".
         if toll_verb(w) || (w == "of" && p > 0 && self.w(p - 1) == "toll") {
             let lo = p.saturating_sub(20);
+            // "The number of people killed rose to 41"
+            if let Some(e) = (lo..p)
+                .filter(|&k| self.seg(k) == seg && self.w(k) == "number" && self.w(k + 1) == "of")
+                .find_map(|k| (k + 2..(k + 6).min(p)).find_map(|x| event_word(self.w(x))))
+            {
+                if !matches!(w, "of") {
+                    return Some((e, None));
+                }
+            }
             let toll = (lo..p).rev().find(|&k| self.seg(k) == seg && self.w(k) == "toll")?;
             if toll + 1 < p && w == "of" {
                 return None;

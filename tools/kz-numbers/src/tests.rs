@@ -464,3 +464,24 @@ fn wordings_met_in_generated_news() {
     assert_eq!(event("Twenty students held a vigil.", "Twenty"), Some(Event::Involved));
     assert_eq!(event("Police detained reportedly 40 people.", "40"), Some(Event::Detained));
 }
+
+#[test]
+fn asides_coordination_and_number_of() {
+    let t = "Three people, including a child, were killed.";
+    assert_eq!(event(t, "Three"), Some(Event::Killed));
+    let t = "Three people, including two children, were killed.";
+    let p = find(t, "two").people.unwrap();
+    assert_eq!((p.event, p.part_of), (Event::Killed, Some(0)));
+    let t = "Two police officers and a cleaner were killed.";
+    assert_eq!(event(t, "Two"), Some(Event::Killed));
+    let t = "Five soldiers and 2 civilians were wounded.";
+    assert_eq!(event(t, "Five"), Some(Event::Injured));
+    assert_eq!(event(t, "2"), Some(Event::Injured));
+    let t = "The number of people killed has risen to 41.";
+    assert_eq!(event(t, "41"), Some(Event::Killed));
+    let t = "The number of detained protesters reached 230.";
+    assert_eq!(event(t, "230"), Some(Event::Detained));
+    // The verb of the next clause is not borrowed.
+    let t = "About 500 workers gathered and 20 were detained.";
+    assert_eq!(event(t, "About 500"), Some(Event::Involved));
+}

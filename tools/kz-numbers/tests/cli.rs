@@ -208,3 +208,16 @@ fn the_help_example_for_total_killed_works() {
         ])
     );
 }
+
+#[test]
+fn a_second_run_gives_the_same_records() {
+    let once = tool()
+        .write_stdin(fixture_records("aktau-strike.txt"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let twice = tool().write_stdin(once.clone()).assert().success().get_output().stdout.clone();
+    assert_eq!(String::from_utf8(once).unwrap(), String::from_utf8(twice).unwrap());
+}
