@@ -91,6 +91,8 @@ const MONTHS_AND_DAYS: &[&str] = &[
 const NEVER: &[&str] = &[
     "tv", "i", "internet", "ok", "am", "pm", "gmt", "utc", "kzt", "usd", "eur", "rub", "covid", "sms", "gps",
     "id", "ps", "url", "http", "https", "www", "god",
+    // Languages ("in English") are not places.
+    "english", "french", "spanish", "arabic", "persian", "latin", "german", "chinese", "turkish",
 ];
 
 /// Common words that start sentences; stripped from the front of a run.
@@ -250,6 +252,37 @@ const STARTERS: &[&str] = &[
     "those",
     "thanks",
     "thank",
+];
+
+/// Capitalised function words that start no name (`The`, `In`).
+const FUNCTION_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "of",
+    "for",
+    "by",
+    "to",
+    "as",
+    "and",
+    "or",
+    "but",
+    "from",
+    "with",
+    "after",
+    "before",
+    "during",
+    "since",
+    "near",
+    "among",
+    "according",
+    "this",
+    "that",
+    "these",
+    "those",
 ];
 
 /// Titles and roles inside a capitalised run: what follows them is a person.
@@ -772,7 +805,12 @@ impl Recognizer {
         if headline {
             return;
         }
-        while a < b && (is(tokens[a].text(text), STARTERS) && (tokens[a].initial || a + 1 < b)) {
+        // Sentence starters at the start of a sentence, articles and
+        // prepositions anywhere (`The`, `In` of `In Almaty`).
+        while a < b
+            && ((tokens[a].initial && is(tokens[a].text(text), STARTERS))
+                || (a + 1 < b && is(tokens[a].text(text), FUNCTION_WORDS)))
+        {
             a += 1;
         }
         // A title before the name (`Interior Minister X`) unless an
@@ -821,7 +859,7 @@ impl Recognizer {
             return;
         }
         if fac_head && !titled {
-            let first = self.absorb_left(tokens, a, &[Kind::Gpe, Kind::Norp]);
+            let first = self.absorb_left(tokens, a, &[Kind::Gpe, Kind::Norp, Kind::Person]);
             let name = surface(text, tokens, first, b);
             self.push(unknown(first, b, Kind::Fac, name));
             return;
@@ -941,7 +979,7 @@ impl Recognizer {
         {
             let s = self.covered[a - 1];
             let span = self.spans[s as usize].clone();
-            if span.last == a && matches!(span.kind, Kind::Norp | Kind::Gpe | Kind::Org) {
+            if span.last == a && matches!(span.kind, Kind::Norp | Kind::Gpe | Kind::Org | Kind::Person) {
                 if span.kind == Kind::Org {
                     absorbed = span.entry.map(|e| {
                         let e = self.gazetteer.entry(e);

@@ -275,3 +275,14 @@ fn dotted_country_abbreviations() {
     let f = found(&["The U.S. embassy in Astana issued a warning."]);
     assert_has(&f, "U.S", "GPE", "United States");
 }
+
+#[test]
+fn a_body_named_after_a_person_or_place_is_one_organisation() {
+    let f = found(&[
+        "Students of Nazarbayev University and the Almaty Police Department met.",
+        "The statement was published in English and in Kazakh.",
+    ]);
+    assert_has(&f, "Nazarbayev University", "ORG", "Nazarbayev University");
+    assert_has(&f, "Almaty Police Department", "ORG", "Almaty Police Department");
+    assert_no_text(&f, "English");
+}
