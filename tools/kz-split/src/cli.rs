@@ -16,7 +16,11 @@ Records: every record has `doc` (the file name without extension, the JSONL
 `source`, `url`, `dateline`; each only when known, on every record of the
 document), the other fields of a JSONL or CSV input, then `para` (0 = the
 headline, article paragraphs from 1), `sent` (sentence index within the
-document), `start`, `end` and `text`.
+document, the headline counting as 0), `start`, `end` and `text`. With
+--unit para there is no `sent`; with --unit doc neither `para` nor `sent`,
+and `text` is the article's paragraphs separated by blank lines. Records of
+JSONL or CSV lines without the text field are passed through unchanged.
+Documents are split on every core; output keeps the input order.
 
 Offsets: `start`/`end` count characters (Unicode code points) in the document
 text: for a text file, its content without a byte-order mark and with CRLF
