@@ -409,7 +409,7 @@ mod tests {
 
     #[test]
     fn a_different_number_is_a_different_claim() {
-        // 32 words: one changed word leaves 27 of 33 shingles shared (0.82).
+        // 32 words: one changed word leaves 31 of 34 shingles shared (0.84).
         let base = "Six people were killed and WORD were injured when a group of armed men attacked \
                     a traffic police post on the outskirts of Shymkent late on Wednesday night, \
                     the regional police said";
@@ -423,8 +423,8 @@ mod tests {
 
     #[test]
     fn groups_are_stars_not_chains() {
-        // b is 0.9-similar to a (last two words changed), c 0.9-similar to b
-        // (first two changed), but c is only 0.81-similar to a.
+        // b is 0.83-similar to a (last two words changed), c 0.83-similar to
+        // b (first two changed), but c is only 0.68-similar to a.
         let words: Vec<String> = (1..=40).map(|i| format!("w{i}")).collect();
         let mut b = words.clone();
         b[38] = "x39".into();
@@ -433,7 +433,7 @@ mod tests {
         c[0] = "y1".into();
         c[1] = "y2".into();
         let (a, b, c) = (words.join(" "), b.join(" "), c.join(" "));
-        let out = run(&[&a, &b, &c], 0.85);
+        let out = run(&[&a, &b, &c], 0.8);
         assert!(matches!(out[1], Outcome::Duplicate { group: 0, .. }), "{out:?}");
         assert!(matches!(out[2], Outcome::Kept { .. }), "{out:?}");
     }

@@ -30,12 +30,36 @@ pub fn hash_str(s: &str) -> u64 {
     mix64(h ^ s.len() as u64)
 }
 
+use std::sync::LazyLock;
+
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
 /// The word that separates two `--key` fields, so that "a" + "b c" and
 /// "a b" + "c" differ.
 const FIELD_SEPARATOR: u64 = 0x9e37_79b9_7f4a_7c15;
+
+fn word_hash(fnv: u64, len: usize) -> u64 {
+    mix64(fnv ^ (len as u64).rotate_left(56))
+}
+
+/// Numbers written as words count as numbers too ("eighteen wounded" is not
+/// a copy of "nineteen wounded").
+static NUMBER_WORDS: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let words = "zero one two three four five six seven eight nine ten eleven twelve thirteen \
+                 fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty \
+                 sixty seventy eighty ninety hundred hundreds thousand thousands million millions \
+                 dozen dozens";
+    let mut hashes: Vec<u64> = words
+        .split_whitespace()
+        .map(|w| {
+            let fnv = w.bytes().fold(FNV_OFFSET, |h, b| (h ^ b as u64).wrapping_mul(FNV_PRIME));
+            word_hash(fnv, w.len())
+        })
+        .collect();
+    hashes.sort_unstable();
+    hashes
+});
 
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{02bc}')
@@ -126,9 +150,9 @@ impl Words {
     }
 
     fn end_word(&mut self, h: u64, len: usize, digits: bool) {
-        let word = mix64(h ^ (len as u64).rotate_left(56));
+        let word = word_hash(h, len);
         self.hashes.push(word);
-        if digits {
+        if digits || ((3..=9).contains(&len) && NUMBER_WORDS.binary_search(&word).is_ok()) {
             self.numbers.push(word);
         }
     }
@@ -142,19 +166,35 @@ impl Words {
         mix64(h ^ self.hashes.len() as u64)
     }
 
-    /// Hashes of the word shingles of `size` words (a key shorter than that
-    /// is one shingle), sorted and without repeats, into `out`.
+    /// Hashes of the word shingles of `size` words, sorted and without
+    /// repeats, into `out`. The shingles run over the start and the end of
+    /// the key (padded with `size - 1` boundary marks on each side), so every
+    /// word is in `size` shingles wherever it stands: changing the last word
+    /// of a short sentence ("… borders China and Uzbekistan" / "… and
+    /// Tajikistan") weighs as much as changing one in the middle. A key of
+    /// one word still has `size` shingles.
     pub fn shingles(&self, size: usize, out: &mut Vec<u64>) {
         out.clear();
         let words = &self.hashes;
         if words.is_empty() {
             return;
         }
-        let size = size.clamp(1, words.len());
-        for window in words.windows(size) {
+        let size = size.max(1);
+        let pad = size - 1;
+        let total = words.len() + 2 * pad;
+        let word_at = |i: usize| {
+            if i < pad {
+                START_MARK
+            } else if i >= pad + words.len() {
+                END_MARK
+            } else {
+                words[i - pad]
+            }
+        };
+        for start in 0..=total - size {
             let mut h = 0x51_7cc1_b727_220au64 ^ size as u64;
-            for &w in window {
-                h = (h.rotate_left(27) ^ w).wrapping_mul(0x2545_f491_4f6c_dd1d);
+            for i in start..start + size {
+                h = (h.rotate_left(27) ^ word_at(i)).wrapping_mul(0x2545_f491_4f6c_dd1d);
             }
             out.push(mix64(h));
         }
@@ -162,6 +202,9 @@ impl Words {
         out.dedup();
     }
 }
+
+const START_MARK: u64 = 0x5354_4152_545f_6d6b;
+const END_MARK: u64 = 0x454e_445f_6d61_726b;
 
 #[cfg(test)]
 mod tests {
@@ -192,6 +235,9 @@ mod tests {
         assert!(same("1,500 people", "1500 people"));
         let mut w = Words::default();
         w.add_field("Four killed, 3 hurt on 5 June", true);
+        assert_eq!(w.numbers.len(), 3, "four, 3 and 5");
+        w.clear();
+        w.add_field("Eighteen were wounded; dozens fled", true);
         assert_eq!(w.numbers.len(), 2);
     }
 
@@ -214,20 +260,25 @@ mod tests {
     }
 
     #[test]
-    fn short_texts_still_get_one_shingle() {
+    fn short_texts_still_get_shingles_and_edges_count() {
         let mut w = Words::default();
         w.add_field("He said.", true);
         let mut out = Vec::new();
         w.shingles(3, &mut out);
-        assert_eq!(out.len(), 1);
+        // ^ ^ he, ^ he said, he said $, said $ $
+        assert_eq!(out.len(), 4);
         let mut v = Words::default();
         v.add_field("She said.", true);
         let mut out2 = Vec::new();
         v.shingles(3, &mut out2);
         assert_ne!(out, out2);
+        let shared = out.iter().filter(|s| out2.contains(s)).count();
+        assert_eq!(shared, 1, "only `said $ $`");
         w.clear();
         w.add_field("one two three four", true);
         w.shingles(3, &mut out);
-        assert_eq!(out.len(), 2);
+        assert_eq!(out.len(), 6);
+        w.shingles(1, &mut out);
+        assert_eq!(out.len(), 4);
     }
 }

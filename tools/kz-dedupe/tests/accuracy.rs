@@ -79,10 +79,13 @@ fn generate(n: usize, seed: u64) -> Vec<String> {
 }
 
 /// Shingle set of a text of single-space-separated words, as strings hashed
-/// by the standard library: independent of the tool's own hashing.
+/// by the standard library: independent of the tool's own hashing. Like the
+/// tool, the shingles run over the start and end of the text.
 fn shingles(text: &str, size: usize) -> Vec<u64> {
-    let words: Vec<&str> = text.split(' ').collect();
-    let size = size.min(words.len());
+    // padded with boundary marks, as kz-dedupe shingles
+    let pad = vec!["^"; size - 1];
+    let end = vec!["$"; size - 1];
+    let words: Vec<&str> = pad.into_iter().chain(text.split(' ')).chain(end).collect();
     let mut set: Vec<u64> = words
         .windows(size)
         .map(|w| {
