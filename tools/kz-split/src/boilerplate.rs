@@ -96,10 +96,12 @@ const TAIL_ONLY: &[Rule] = &[
     Contains("support our journalism"),
     Contains("support our work"),
     Contains("support us"),
-    Contains("donate"),
+    Contains("please donate"),
+    Contains("donate now"),
+    Contains("make a donation to us"),
     Contains("make a contribution"),
     Contains("become a patron"),
-    Contains("become a member"),
+    Contains("become a member of our"),
     Contains("thank you for reading"),
     // Wire sign-offs: `(Reporting by …; Editing by …)`.
     StartsWith("reporting by "),
@@ -251,6 +253,11 @@ mod tests {
     #[test]
     fn funding_appeals_only_count_in_the_tail() {
         let appeal = "Good reporting cannot be free: please donate to keep us going.";
+        assert!(
+            !in_tail("Doctors asked residents to donate blood at city hospitals."),
+            "an article may end on a donation that is not an appeal to readers"
+        );
+        assert!(!in_tail("Hundreds came to support the union."));
         assert!(!anywhere(appeal));
         assert!(in_tail(appeal));
         assert!(in_tail("This site is funded by advertising revenue alone."));
