@@ -7,7 +7,7 @@ use kz_shared::cli::EXIT_STATUS_HELP;
 use std::io::Write;
 
 use kz_shared::io::Output;
-use kz_shared::record::{write_record, Record, RecordReader, TextField};
+use kz_shared::record::{write_record, RecordReader, TextField};
 use kz_shared::{CommonArgs, Result};
 
 use crate::{to_json, Extractor, NumbersJson};
@@ -85,84 +85,43 @@ pub fn command() -> clap::Command {
     Cli::command()
 }
 
-/// Records handed from the reading thread to the annotating one at a time.
-const BATCH: usize = 512;
-
-/// Two threads: one reads and parses the input (about 40% of the work), the
-/// other reads the numbers and writes. Records keep their order; an input
-/// error still stops the run after the records before it.
 pub fn run(cli: Cli) -> Result<()> {
     let args = &cli.common;
+    let mut reader = RecordReader::open(args)?;
     let mut out = Output::create(args.output.as_deref())?;
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Record>>(8);
-    std::thread::scope(|scope| {
-        let reading = scope.spawn(move || -> Result<()> {
-            let mut reader = RecordReader::open(args)?;
-            let mut batch = Vec::with_capacity(BATCH);
-            while let Some(record) = reader.next_record()? {
-                batch.push(record);
-                if batch.len() == BATCH {
-                    let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
-                    if tx.send(full).is_err() {
-                        return Ok(()); // the writer stopped; its error is reported
-                    }
-                }
-            }
-            if !batch.is_empty() {
-                let _ = tx.send(batch);
-            }
-            drop(tx);
-            reader.finish().map(drop)
-        });
-        let mut field = TextField::new(&args.field);
-        let written = annotate_batches(&rx, &mut field, &mut out);
-        drop(rx);
-        let read = reading.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        written?;
-        read?;
-        field.finish();
-        Ok::<(), kz_shared::Error>(())
-    })?;
-    out.finish()
-}
-
-fn annotate_batches(
-    rx: &std::sync::mpsc::Receiver<Vec<Record>>,
-    field: &mut TextField,
-    out: &mut Output,
-) -> Result<()> {
+    let mut field = TextField::new(&args.field);
     let mut extractor = Extractor::new();
     let mut line = Vec::with_capacity(4096);
-    for batch in rx.iter() {
-        for mut record in batch {
-            let has_numbers = record.contains_key("numbers");
-            let Some(text) = field.get(&record) else {
-                write_record(out, &record)?;
-                continue;
-            };
-            let mentions = extractor.extract(text);
-            if has_numbers {
-                // A second run replaces the field where it is.
-                let numbers = to_json(text, &mentions);
-                record.insert("numbers".into(), numbers);
-                write_record(out, &record)?;
-                continue;
-            }
-            // The usual case: the record as read, then the new field last,
-            // written without building a JSON value for every number.
-            line.clear();
-            serde_json::to_writer(&mut line, &record).map_err(std::io::Error::from)?;
-            line.pop(); // the closing brace
-            if record.is_empty() {
-                line.extend_from_slice(b"\"numbers\":");
-            } else {
-                line.extend_from_slice(b",\"numbers\":");
-            }
-            let numbers = NumbersJson { text, mentions: &mentions };
-            serde_json::to_writer(&mut line, &numbers).map_err(std::io::Error::from)?;
-            line.extend_from_slice(b"}\n");
-            out.write_all(&line)?;
+    while let Some(mut record) = reader.next_record()? {
+        let has_numbers = record.contains_key("numbers");
+        let Some(text) = field.get(&record) else {
+            write_record(&mut out, &record)?;
+            continue;
+        };
+        let mentions = extractor.extract(text);
+        if has_numbers {
+            // A second run replaces the field where it is.
+            let numbers = to_json(text, &mentions);
+            record.insert("numbers".into(), numbers);
+            write_record(&mut out, &record)?;
+            continue;
         }
+        // The usual case: the record as read, then the new field last,
+        // written without building a JSON value for every number.
+        line.clear();
+        serde_json::to_writer(&mut line, &record).map_err(std::io::Error::from)?;
+        line.pop(); // the closing brace
+        if record.is_empty() {
+            line.extend_from_slice(b"\"numbers\":");
+        } else {
+            line.extend_from_slice(b",\"numbers\":");
+        }
+        let numbers = NumbersJson { text, mentions: &mentions };
+        serde_json::to_writer(&mut line, &numbers).map_err(std::io::Error::from)?;
+        line.extend_from_slice(b"}\n");
+        out.write_all(&line)?;
     }
-    Ok(())
+    field.finish();
+    reader.finish()?;
+    out.finish()
 }
