@@ -153,14 +153,17 @@ impl Annotator {
             (None, Some(d)) => Some((d, AnchorKind::Anchor)),
             _ => None,
         };
+        let (raw, caps) = find_raw(text);
+        if raw.is_empty() {
+            return Vec::new();
+        }
         let lower = text.to_ascii_lowercase();
-        let raw = find_raw(text);
         let merged = merge_clock_times(&lower, raw);
         let mut out = Vec::with_capacity(merged.len());
         for r in merged {
             let future = is_future(&lower, r.start, r.end);
             let report = is_report(&lower, r.start);
-            let Some(mut m) = self.resolve(text, &r, anchor, future) else {
+            let Some(mut m) = self.resolve(&caps[r.caps], &r, anchor, future) else {
                 continue;
             };
             m.report = report;
@@ -177,12 +180,11 @@ impl Annotator {
 
     fn resolve(
         &mut self,
-        text: &str,
+        c: &Captures,
         r: &Raw,
         anchor: Option<(Date, AnchorKind)>,
         future: bool,
     ) -> Option<TimeMention> {
-        let caps = RE.captures_at(text, r.match_start);
         let mut m = TimeMention {
             start: r.start,
             end: r.end,
@@ -193,16 +195,15 @@ impl Annotator {
             modifier: None,
             report: false,
         };
-        let c = caps?;
         let pod =
             |names: &[&str]| names.iter().find_map(|n| c.name(n)).map(|p| p.as_str().to_ascii_lowercase());
         let year_of = |name: &str| c.name(name).and_then(|y| y.as_str().parse::<i32>().ok());
 
         if c.name("iso").is_some() || c.name("num").is_some() {
             let (y, mo, d) = if c.name("iso").is_some() {
-                (year_of("aY"), num(&c, "aM"), num(&c, "aD"))
+                (year_of("aY"), num(c, "aM"), num(c, "aD"))
             } else {
-                (year_of("bY"), num(&c, "bM"), num(&c, "bD"))
+                (year_of("bY"), num(c, "bM"), num(c, "bD"))
             };
             // "31.02.2020" is not a date.
             let date = y.and_then(|y| Date::new(y, mo?, d?))?;
@@ -212,16 +213,14 @@ impl Annotator {
         } else if let Some(month) = c.name("cM").or(c.name("dM")) {
             let (dname, yname) = if c.name("cM").is_some() { ("cD", "cY") } else { ("dD", "dY") };
             let mo = month_number(month.as_str());
-            let d = num(&c, dname);
+            let d = num(c, dname);
             m.part_of_day = pod(&["cpp", "dpp", "cP"]);
             m.modifier = c.name("cel").map(|e| modifier_of(e.as_str()));
             if let (Some(mo), Some(d)) = (mo, d) {
                 self.month_day(&mut m, year_of(yname), mo, d, anchor, future);
             }
-            if m.value.is_none() {
-                // "29 February 2023", "June 31": not a date.
-                return None;
-            }
+            // "29 February 2023", "June 31": not a date.
+            m.value.as_ref()?;
         } else if let Some(month) = c.name("eM") {
             m.granularity = "month";
             m.modifier = c.name("eE").map(|e| modifier_of(e.as_str()));
@@ -235,9 +234,7 @@ impl Annotator {
             if let (Some(mo), Ok(d)) = (month_number(month.as_str()), d.as_str().parse::<u8>()) {
                 self.month_day(&mut m, year_of("fY"), mo, d, anchor, future);
             }
-            if m.value.is_none() {
-                return None;
-            }
+            m.value.as_ref()?;
         } else if let (Some(month), Some(y)) = (c.name("fM"), year_of("fY")) {
             m.granularity = "month";
             m.modifier = c.name("fE").map(|e| modifier_of(e.as_str()));
@@ -275,7 +272,7 @@ impl Annotator {
                 self.reference = Reference::Lost;
             }
         } else if let Some(name) = c.name("hN") {
-            self.holiday(&mut m, &c, name.as_str(), anchor, future);
+            self.holiday(&mut m, c, name.as_str(), anchor, future);
         } else if let Some(rel) = c.name("rel") {
             m.part_of_day = pod(&["relP"]);
             self.relative(&mut m, &rel.as_str().to_ascii_lowercase(), anchor);
@@ -474,7 +471,7 @@ impl Annotator {
             _ => None,
         };
         if let Some(shift) = from_reference {
-            self.from_reference(m, shift, anchor);
+            self.count_from_reference(m, shift, anchor);
             return;
         }
         if let Some(unit) = rel
@@ -557,7 +554,7 @@ impl Annotator {
         }
     }
 
-    fn from_reference(&mut self, m: &mut TimeMention, shift: i64, anchor: Option<(Date, AnchorKind)>) {
+    fn count_from_reference(&mut self, m: &mut TimeMention, shift: i64, anchor: Option<(Date, AnchorKind)>) {
         let (base, kind) = match (self.reference, anchor) {
             (Reference::Known(r), _) => (r, AnchorKind::Text),
             (Reference::Unset, Some((a, kind))) => (DayRef::of(a), kind),
@@ -602,7 +599,7 @@ impl Annotator {
         }
         if unit == "day" || unit == "week" {
             let days = sign * n * if unit == "week" { 7 } else { 1 };
-            self.from_reference(m, days, anchor);
+            self.count_from_reference(m, days, anchor);
             return;
         }
         let base = self.reference.full_date().map(|d| (d, AnchorKind::Text)).or(anchor);
@@ -856,7 +853,11 @@ static RE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<clk>(?P<mH>1[0-2]|0?\d)(?:[:.](?P<mM>[0-5]\d))?\s*(?P<mAP>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b))|(?P<clk24>(?P<nH>[01]?\d|2[0-3]):(?P<nM>[0-5]\d))\b|(?P<clkW>noon|midday|midnight)\b".to_string(),
         format!(r"(?P<yr>{YEAR})\b"),
     ];
-    Regex::new(&format!(r"(?i)\b(?:{})", branches.join("|"))).expect("time regex")
+    // ASCII word boundaries and digits keep the regex on its fast DFA
+    // engines whatever the text (Unicode `\b` needs a slower one).
+    let pattern =
+        format!(r"(?i)\b(?:{})", branches.join("|")).replace(r"\b", r"(?-u:\b)").replace(r"\d", "[0-9]");
+    Regex::new(&pattern).expect("time regex")
 });
 
 /// A candidate before resolution: byte span (with a clock time merged in),
@@ -865,7 +866,8 @@ static RE: LazyLock<Regex> = LazyLock::new(|| {
 struct Raw {
     start: usize,
     end: usize,
-    match_start: usize,
+    /// Index of the regex captures of the date.
+    caps: usize,
     clock: Option<String>,
     is_clock: bool,
 }
@@ -901,8 +903,9 @@ const YEAR_WORDS: &[&str] = &[
     "c.",
 ];
 
-fn find_raw(text: &str) -> Vec<Raw> {
+fn find_raw(text: &str) -> (Vec<Raw>, Vec<Captures<'_>>) {
     let mut out = Vec::new();
+    let mut all = Vec::new();
     for c in RE.captures_iter(text) {
         let whole = c.get(0).expect("match");
         // "may" the verb is not May the month.
@@ -922,12 +925,13 @@ fn find_raw(text: &str) -> Vec<Raw> {
         out.push(Raw {
             start: whole.start(),
             end: whole.end(),
-            match_start: whole.start(),
+            caps: all.len(),
             is_clock: clock.is_some(),
             clock,
         });
+        all.push(c);
     }
-    out
+    (out, all)
 }
 
 fn plausible_numeric_date(c: &Captures) -> bool {
