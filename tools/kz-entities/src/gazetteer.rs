@@ -97,6 +97,16 @@ struct Key {
     /// A short upper-case alias (`RT`, `AP`, `UN`): the text must spell it
     /// exactly so.
     exact: Option<Box<str>>,
+    /// The alias is the entry's own name, and the entry is not a weak one:
+    /// it wins over another entry's alternate name (`Samarkand` the city,
+    /// not an old name of Temirtau).
+    primary: bool,
+}
+
+impl Key {
+    fn rank(&self) -> (bool, bool, Priority) {
+        (self.priority == Priority::User, self.primary, self.priority)
+    }
 }
 
 /// Keys are already hashes: no need to hash them again.
@@ -252,15 +262,17 @@ impl Gazetteer {
             }
         }
         let exact = (n == 1 && is_short_upper(alias)).then(|| alias.into());
+        let e = &self.entries[entry as usize];
+        let primary = !e.weak && e.name == alias;
+        let key = Key { entry, priority, exact, primary };
         let keys = self.keys.entry(h).or_default();
-        // One key per exact spelling; a higher priority replaces a lower one.
-        if let Some(k) = keys.iter_mut().find(|k| k.exact == exact) {
-            if priority > k.priority {
-                k.entry = entry;
-                k.priority = priority;
+        // One key per exact spelling; a higher rank replaces a lower one.
+        if let Some(k) = keys.iter_mut().find(|k| k.exact == key.exact) {
+            if key.rank() > k.rank() {
+                *k = key;
             }
         } else {
-            keys.push(Key { entry, priority, exact });
+            keys.push(key);
         }
     }
 

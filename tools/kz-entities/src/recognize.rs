@@ -849,6 +849,9 @@ impl Recognizer {
 
         if has_org_head && !titled {
             let (first, last, absorbed) = self.extend_org(text, tokens, a, b);
+            if last - first == 1 {
+                return; // a lone `Office` or `Department` names nothing
+            }
             let (name, id) = match absorbed {
                 Some(r) => (r.name, r.id),
                 None => (surface(text, tokens, first, last), None),
@@ -860,6 +863,9 @@ impl Recognizer {
         }
         if fac_head && !titled {
             let first = self.absorb_left(tokens, a, &[Kind::Gpe, Kind::Norp, Kind::Person]);
+            if b - first == 1 {
+                return; // a lone `Embassy` or `Square` names nothing
+            }
             let name = surface(text, tokens, first, b);
             self.push(unknown(first, b, Kind::Fac, name));
             return;

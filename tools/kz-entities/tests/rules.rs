@@ -286,3 +286,24 @@ fn a_body_named_after_a_person_or_place_is_one_organisation() {
     assert_has(&f, "Almaty Police Department", "ORG", "Almaty Police Department");
     assert_no_text(&f, "English");
 }
+
+#[test]
+fn a_city_s_own_name_beats_another_city_s_old_name() {
+    assert_eq!(names_of("Trains from Samarkand arrived."), ["Samarkand"]);
+    assert_eq!(
+        names_of("Aktau, once called Shevchenko, is on the Caspian Sea."),
+        ["Aktau", "Aktau", "Caspian Sea"]
+    );
+}
+
+#[test]
+fn surnames_are_not_foreign_cities() {
+    assert!(names_of("A letter from Ivanov arrived.").is_empty());
+}
+
+#[test]
+fn a_lone_head_word_is_not_a_name() {
+    let f = found(&["Staff of the U.S. Embassy left; the Office declined to comment."]);
+    assert_no_text(&f, "Embassy");
+    assert_no_text(&f, "Office");
+}
