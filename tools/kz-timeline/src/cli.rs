@@ -20,11 +20,13 @@ Examples:
   # The whole pipeline, one JSON line per date, oldest first
   kz-split news/*.txt | kz-entities | kz-numbers | kz-timeline > timeline.jsonl
 
-  # Dates where the outlets disagree on a toll
-  jq -c 'select(any(.claims[]; .conflict)) | {date, claims: [.claims[] | {event, who_class, low, best, high}]}' timeline.jsonl
+  # Claims on which the outlets disagree
+  jq -c '.date as $d | .claims[] | select(.conflict)
+         | {date: $d, event, who_class, low, best, high}' timeline.jsonl
 
-  # Killed per date, best estimate (jq)
-  jq -r '.date as $d | .claims[] | select(.event == \"killed\") | [$d, .who_class, .best] | @tsv' timeline.jsonl
+  # Killed per date and class, best estimate, as TSV
+  jq -r '.date as $d | .claims[] | select(.event == \"killed\")
+         | [$d, .who_class, .best] | @tsv' timeline.jsonl
 
   # One row per claim for a spreadsheet (csv), or a table for a report (md)
   kz-split news/*.txt | kz-numbers | kz-timeline --format csv -o claims.csv
@@ -40,7 +42,8 @@ from the last date the document mentioned. Nothing reads today's date.
 
 Timeline: each sentence takes its own date, else that of the latest dated
 sentence of its paragraph, else that of the document's main event (the day
-with most casualty figures), else the publication date (`dated_by`). Claims
+with most killed or injured figures, else the first date of the report that
+is not only when a source spoke), else the publication date (`dated_by`). Claims
 group figures by date, event and who_class; each document counts once, with
 its largest figure; low/high span the documents; best is their median (the
 lower middle one when even); conflict is true when documents differ. Parts
