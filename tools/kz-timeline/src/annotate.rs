@@ -515,26 +515,21 @@ impl Annotator {
             return;
         };
         m.anchor = kind;
-        let day = |m: &mut TimeMention, this: &mut Self, shift: i64, part: Option<&str>| {
+        let day = |m: &mut TimeMention, this: &mut Self, shift: i64| {
             let d = a.add_days(shift);
             m.value = Some(d.to_string());
-            if let Some(p) = part {
-                m.part_of_day.get_or_insert_with(|| p.to_string());
-            }
             this.set_day(DayRef::of(d), false);
         };
         match rel {
-            "today" | "earlier today" => day(m, self, 0, None),
-            "this morning" => day(m, self, 0, Some("morning")),
-            "this afternoon" => day(m, self, 0, Some("afternoon")),
-            "this evening" => day(m, self, 0, Some("evening")),
-            "tonight" => day(m, self, 0, Some("night")),
-            "yesterday" => day(m, self, -1, None),
-            "tomorrow" => day(m, self, 1, None),
-            "the day before yesterday" => day(m, self, -2, None),
-            "the day after tomorrow" => day(m, self, 2, None),
+            "today" | "earlier today" | "this morning" | "this afternoon" | "this evening" | "tonight" => {
+                day(m, self, 0)
+            }
+            "yesterday" => day(m, self, -1),
+            "tomorrow" => day(m, self, 1),
+            "the day before yesterday" => day(m, self, -2),
+            "the day after tomorrow" => day(m, self, 2),
             // The night that ended on the morning of publication.
-            "overnight" | "last night" | "over the past night" => day(m, self, -1, Some("night")),
+            "overnight" | "last night" | "over the past night" => day(m, self, -1),
             _ => {
                 let mut words = rel.split(' ');
                 let first = words.next().unwrap_or("");
@@ -861,7 +856,7 @@ static RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A candidate before resolution: byte span (with a clock time merged in),
-/// where the regex match of the date starts, and the clock time.
+/// its regex captures, and the clock time.
 #[derive(Debug, Clone)]
 struct Raw {
     start: usize,
