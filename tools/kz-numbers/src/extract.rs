@@ -1350,8 +1350,9 @@ impl Ctx<'_> {
     /// people when it says whose toll it is.
     fn event_before(&self, first: usize, seg: u32) -> Option<(Event, Option<Noun>)> {
         let mut p = first.checked_sub(1)?;
-        // "detained reportedly 40 people"
-        if matches!(self.w(p), "reportedly" | "allegedly" | "also") && p > 0 {
+        // "detained reportedly 40 people", "arrested the 2 suspects"
+        if matches!(self.w(p), "reportedly" | "allegedly" | "also" | "the" | "all" | "its" | "their") && p > 0
+        {
             p -= 1;
         }
         if self.seg(p) != seg || !self.is(p, Tk::Word) {
@@ -1434,7 +1435,30 @@ impl Ctx<'_> {
             // A noun not in the table is taken for people only when a verb of
             // harm or arrest goes with it: "seven sailors perished"; else it
             // counts things: "two gun shops", "several reports".
-            let e = before.as_ref().map(|(e, _)| *e).or_else(|| self.event_after(noun.end, seg));
+            // Only verbs that take people as their object vouch for a noun
+            // before it: "lost 7 tanks", "captured 3 trucks" do not.
+            let strong = raw.first > 0
+                && matches!(
+                    self.w(raw.first - 1),
+                    "killed"
+                        | "killing"
+                        | "wounded"
+                        | "wounding"
+                        | "injured"
+                        | "injuring"
+                        | "detained"
+                        | "detaining"
+                        | "arrested"
+                        | "arresting"
+                        | "murdered"
+                        | "executed"
+                        | "beheaded"
+                );
+            let e = before
+                .as_ref()
+                .filter(|(_, n)| strong || n.as_ref().is_some_and(|n| n.among))
+                .map(|(e, _)| *e)
+                .or_else(|| self.event_after(noun.end, seg));
             let harm = matches!(
                 e,
                 Some(

@@ -180,9 +180,8 @@ pub fn weekday(w: &str) -> bool {
 /// before the number: "killed three soldiers", "detained more than 3,000".
 pub fn active_verb(w: &str) -> Option<Event> {
     Some(match w {
-        "killed" | "killing" | "kill" | "kills" | "murdered" | "executed" | "beheaded" | "slew" | "slain" => {
-            Event::Killed
-        }
+        "killed" | "killing" | "kill" | "kills" | "murdered" | "executed" | "beheaded" | "slew" | "slain"
+        | "lost" => Event::Killed,
         "wounded" | "wounding" | "wound" | "wounds" | "injured" | "injuring" | "injure" | "injures"
         | "hurt" | "hurting" => Event::Injured,
         "detained" | "detaining" | "detain" | "detains" | "apprehended" | "captured" => Event::Detained,
@@ -236,7 +235,8 @@ pub const EVENT_PHRASES: &[(&[&str], Event)] = &[
 /// Nouns that are themselves the event: "17 deaths", "no casualties".
 pub fn event_noun(w: &str) -> Option<Event> {
     Some(match w {
-        "dead" | "deaths" | "fatalities" => Event::Killed,
+        "dead" | "deaths" | "fatalities" | "bodies" => Event::Killed,
+        "detainees" => Event::Detained,
         "injuries" | "injured" | "wounded" => Event::Injured,
         "arrests" => Event::Arrested,
         "detentions" => Event::Detained,

@@ -485,3 +485,12 @@ fn asides_coordination_and_number_of() {
     let t = "About 500 workers gathered and 20 were detained.";
     assert_eq!(event(t, "About 500"), Some(Event::Involved));
 }
+
+#[test]
+fn determiners_lost_bodies_and_detainees() {
+    assert_eq!(event("Police arrested the 2 suspects on Monday.", "2"), Some(Event::Arrested));
+    assert_eq!(event("The army lost 7 soldiers in the ambush.", "7"), Some(Event::Killed));
+    assert!(find("The army lost 7 tanks.", "7").people.is_none());
+    assert_eq!(event("Two days later, 3 more bodies were found.", "3 more"), Some(Event::Killed));
+    assert_eq!(event("The 40 detainees were moved.", "40"), Some(Event::Detained));
+}
