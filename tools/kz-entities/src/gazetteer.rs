@@ -137,6 +137,8 @@ pub struct Gazetteer {
     by_name: HashMap<String, u32>,
     tokens: Vec<Token>,
     scratch: Vec<u8>,
+    surname_owner: FastMap<u32>,
+    shared_surnames: Vec<u64>,
 }
 
 /// A gazetteer match: words `first..last` (exclusive) name `entry`.
@@ -157,10 +159,22 @@ impl Gazetteer {
             by_name: HashMap::new(),
             tokens: Vec::new(),
             scratch: Vec::new(),
+            surname_owner: FastMap::default(),
+            shared_surnames: Vec::new(),
         };
         g.load_tsv(KNOWN, Priority::Curated);
         g.load_tsv(PLACES, Priority::Place);
+        g.drop_shared_surnames();
         g
+    }
+
+    fn drop_shared_surnames(&mut self) {
+        for h in std::mem::take(&mut self.shared_surnames) {
+            let entries = &self.entries;
+            if let Some(keys) = self.keys.get_mut(&h) {
+                keys.retain(|k| entries[k.entry as usize].kind != Kind::Person);
+            }
+        }
     }
 
     pub fn entry(&self, i: u32) -> &Entry {
@@ -227,7 +241,15 @@ impl Gazetteer {
                 // The surname alone (the last word of a full name).
                 if let Some(last) = alias.rsplit(' ').next() {
                     if last != alias {
-                        self.add_key(last, index, priority);
+                        // A surname two known people share names neither.
+                        if let Some(h) = self.add_key(last, index, priority) {
+                            match self.surname_owner.insert(h, index) {
+                                Some(other) if other != index => {
+                                    self.shared_surnames.push(h);
+                                }
+                                _ => {}
+                            }
+                        }
                     }
                 }
             }
@@ -245,11 +267,11 @@ impl Gazetteer {
         }
     }
 
-    fn add_key(&mut self, alias: &str, entry: u32, priority: Priority) {
+    fn add_key(&mut self, alias: &str, entry: u32, priority: Priority) -> Option<u64> {
         tokenize(alias, &mut self.tokens, &mut self.scratch);
         let n = self.tokens.len();
         if n == 0 || n > MAX_WORDS {
-            return;
+            return None;
         }
         let mut h = SEQUENCE_START;
         for (i, t) in self.tokens.iter().enumerate() {
@@ -274,6 +296,7 @@ impl Gazetteer {
         } else {
             keys.push(key);
         }
+        Some(h)
     }
 
     /// The longest alias that starts at word `first` of `text`.

@@ -695,6 +695,33 @@ impl Recognizer {
         // body named with another country is that country's (`US Senate`).
         for s in 0..self.spans.len() {
             let span = self.spans[s].clone();
+            // `Aidar Kassymov` is not Kalmukhanbet Kassymov; `Madina Seitova`
+            // is a person, not the city of Medina.
+            if span.last - span.first == 1 && matches!(span.kind, Kind::Person | Kind::Gpe) {
+                let before_name = span.first > 0
+                    && tokens[span.first].sep == Sep::Space
+                    && !tokens[span.first - 1].possessive
+                    && self.covered[span.first - 1] == UNCOVERED
+                    && title_case_run(text, tokens, span.first - 1, span.first)
+                    && !is(tokens[span.first - 1].text(text), STARTERS)
+                    && !is(tokens[span.first - 1].text(text), TITLES)
+                    && !is(tokens[span.first - 1].text(text), MONTHS_AND_DAYS);
+                let after_surname = tokens.get(span.last).is_some_and(|t| {
+                    t.sep == Sep::Space
+                        && !tokens[span.last - 1].possessive
+                        && self.covered[span.last] == UNCOVERED
+                        && title_case_run(text, tokens, span.last, span.last + 1)
+                        && has_surname_ending(t.text(text))
+                });
+                let foreign_or_weak = span.entry.is_some_and(|e| {
+                    let e = self.gazetteer.entry(e);
+                    e.kind == Kind::Gpe && (e.weak || e.country.as_deref() != Some("KZ"))
+                });
+                if (span.kind == Kind::Person && before_name) || (foreign_or_weak && after_surname) {
+                    self.drop_span(s as u32);
+                    continue;
+                }
+            }
             if !matches!(span.kind, Kind::Org | Kind::Fac) || span.first == 0 {
                 continue;
             }
@@ -920,10 +947,7 @@ impl Recognizer {
             self.push(unknown(a, b, Kind::Gpe, name));
             return;
         }
-        let last = tokens[b - 1].text(text).to_lowercase();
-        if (2..=3).contains(&(b - a))
-            && SURNAME_ENDINGS.iter().any(|e| last.ends_with(e) && last.len() > e.len() + 2)
-        {
+        if (2..=3).contains(&(b - a)) && has_surname_ending(tokens[b - 1].text(text)) {
             let name = surface(text, tokens, a, b);
             self.memory
                 .insert(tokens[b - 1].hash, Remembered { kind: Kind::Person, name: name.clone(), id: None });
@@ -1083,6 +1107,12 @@ impl Recognizer {
 
 fn unknown(first: usize, last: usize, kind: Kind, name: String) -> Span {
     Span { first, last, kind, entry: None, name: Some(name), id: None, live: true }
+}
+
+/// `Zhaksybekov`, `Seitova`, `Pashinyan`, `Kaliyev`.
+fn has_surname_ending(word: &str) -> bool {
+    let last = word.to_lowercase();
+    SURNAME_ENDINGS.iter().any(|e| last.ends_with(e) && last.len() > e.len() + 2)
 }
 
 /// A word that can be part of a name: capitalised, not a month, weekday or

@@ -307,3 +307,15 @@ fn a_lone_head_word_is_not_a_name() {
     assert_no_text(&f, "Embassy");
     assert_no_text(&f, "Office");
 }
+
+#[test]
+fn a_known_surname_with_another_first_name_is_another_person() {
+    let f = found(&["Aidar Kassymov, a driver, was hurt. Madina Seitova, a nurse, helped him."]);
+    assert_has(&f, "Aidar Kassymov", "PERSON", "Aidar Kassymov");
+    assert_has(&f, "Madina Seitova", "PERSON", "Madina Seitova");
+}
+
+#[test]
+fn a_surname_two_known_people_share_names_neither() {
+    assert!(names_of("The decree was signed by Akhmetov.").is_empty());
+}
