@@ -7,7 +7,7 @@
 //! document ends, since an undated sentence may fall back on the date of the
 //! document's main event.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 
 use kz_shared::record::TextField;
@@ -81,6 +81,8 @@ struct Entry {
     sources: Vec<String>,
     places: Vec<String>,
     events: Vec<Value>,
+    /// Docs, sources and places already listed (many documents share a date).
+    seen: HashSet<(u8, String)>,
     /// (event, who_class) → reports, in order of arrival.
     claims: Vec<((String, String), Vec<Report>)>,
 }
@@ -196,12 +198,17 @@ impl Timeline {
     fn place(&mut self, key: DateKey, dated_by: &str, s: Sentence) {
         let entry = self.entries.entry(key.clone()).or_default();
         entry.granularity = key.granularity.clone();
-        push_unique(&mut entry.docs, &s.doc);
+        let mut add = |kind: u8, list: &mut Vec<String>, item: &str| {
+            if entry.seen.insert((kind, item.to_string())) {
+                list.push(item.to_string());
+            }
+        };
+        add(0, &mut entry.docs, &s.doc);
         if let Some(src) = &s.source {
-            push_unique(&mut entry.sources, src);
+            add(1, &mut entry.sources, src);
         }
         for p in &s.places {
-            push_unique(&mut entry.places, p);
+            add(2, &mut entry.places, p);
         }
         let mut ev = Map::new();
         ev.insert("doc".into(), Value::from(s.doc.as_str()));
