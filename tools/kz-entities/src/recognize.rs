@@ -711,7 +711,7 @@ impl Recognizer {
                         && !tokens[span.last - 1].possessive
                         && self.covered[span.last] == UNCOVERED
                         && title_case_run(text, tokens, span.last, span.last + 1)
-                        && has_surname_ending(t.text(text))
+                        && (has_surname_ending(t.text(text)) || role_after(text, tokens, span.last + 1))
                 });
                 let foreign_or_weak = span.entry.is_some_and(|e| {
                     let e = self.gazetteer.entry(e);
@@ -804,6 +804,7 @@ impl Recognizer {
                 && matches!(tokens[b].sep, Sep::Space | Sep::Hyphen)
                 && !tokens[b - 1].possessive
                 && name_word(text, &tokens[b])
+                && !is(tokens[b].text(text), FUNCTION_WORDS)
             {
                 b += 1;
             }

@@ -310,12 +310,19 @@ fn a_lone_head_word_is_not_a_name() {
 
 #[test]
 fn a_known_surname_with_another_first_name_is_another_person() {
-    let f = found(&["Aidar Kassymov, a driver, was hurt. Madina Seitova, a nurse, helped him."]);
+    let f = found(&["Aidar Kassymov, a driver, was hurt. Madina Seitova, a nurse, and Madina Seitkali, a lawyer, helped him."]);
     assert_has(&f, "Aidar Kassymov", "PERSON", "Aidar Kassymov");
     assert_has(&f, "Madina Seitova", "PERSON", "Madina Seitova");
+    assert_has(&f, "Madina Seitkali", "PERSON", "Madina Seitkali");
 }
 
 #[test]
 fn a_surname_two_known_people_share_names_neither() {
     assert!(names_of("The decree was signed by Akhmetov.").is_empty());
+}
+
+#[test]
+fn title_case_words_do_not_run_into_a_place() {
+    let f = found(&["Residents Flee Fighting in Kordai After Raid, officials said."]);
+    assert_no_text(&f, "Kordai After Raid");
 }
