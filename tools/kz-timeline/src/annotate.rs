@@ -1412,6 +1412,30 @@ mod tests {
     }
 
     #[test]
+    fn more_reference_time_and_weekday_forms() {
+        let got = doc(
+            Some("2022-01-10"),
+            &[
+                "Troops entered the city on 5 January 2022.",
+                "A week later the curfew was lifted.",
+                "The following day schools reopened.",
+            ],
+        );
+        assert_eq!(got[1].1.as_deref(), Some("2022-01-12"));
+        assert_eq!(got[2].1.as_deref(), Some("2022-01-13"));
+        // "last Friday" seen from Tuesday 3 January 2023 is in the old year.
+        assert_eq!(value(Some("2023-01-03"), "It was calm last Friday.").as_deref(), Some("2022-12-30"));
+        // A possessive weekday is still the day.
+        assert_eq!(
+            value(Some("2019-03-15"), "Wednesday's attack left a crater.").as_deref(),
+            Some("2019-03-13")
+        );
+        // "the day before" right after an explicit date in the same sentence.
+        let got = doc(None, &["The vote was held on 10 January 2021; the day before, polls closed."]);
+        assert_eq!(got[1].1.as_deref(), Some("2021-01-09"));
+    }
+
+    #[test]
     fn holidays_of_the_region() {
         let m = one(Some("2016-06-06"), "The attack on the eve of Ramadan shocked the city.");
         assert_eq!(m.value.as_deref(), Some("2016-06-05"));
