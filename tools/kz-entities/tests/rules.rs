@@ -326,3 +326,38 @@ fn title_case_words_do_not_run_into_a_place() {
     let f = found(&["Residents Flee Fighting in Kordai After Raid, officials said."]);
     assert_no_text(&f, "Kordai After Raid");
 }
+
+mod random_text {
+    use std::cell::RefCell;
+
+    use kz_entities::gazetteer::Gazetteer;
+    use kz_entities::recognize::Recognizer;
+    use proptest::prelude::*;
+
+    thread_local! {
+        static RECOGNIZER: RefCell<Recognizer> = RefCell::new(Recognizer::new(Gazetteer::builtin()));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// Any text: no panic, mentions in order, not overlapping, on character boundaries.
+        #[test]
+        fn mentions_are_ordered_slices_of_the_text(
+            text in "([A-Z][a-z]{0,8}|[a-z]{1,6}|[A-Z]{2,4}|Алматы|Тоқаев|Nur-Sultan|Almaty's|Kazakhstan''s|Ministry of|Square|in|the city of|oblast|said|, the head|[ ,.;:!?()“”'’-]|[0-9]{1,3}|\n|é|ʼ){0,60}",
+            headline in any::<bool>(),
+        ) {
+            RECOGNIZER.with(|r| {
+                let mut r = r.borrow_mut();
+                let mut previous_end = 0;
+                for m in r.find(&text, headline) {
+                    prop_assert!(m.start < m.end && m.end <= text.len() && m.start >= previous_end);
+                    prop_assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+                    prop_assert!(!m.name.is_empty());
+                    previous_end = m.end;
+                }
+                Ok(())
+            })?;
+        }
+    }
+}
