@@ -33,6 +33,9 @@ pub struct Pool {
     written: u64,
     ready: BTreeMap<u64, Vec<u8>>,
     max_in_flight: u64,
+    /// Set once writing or a worker failed: the error went to the caller,
+    /// and what is still in flight is dropped, never waited for.
+    failed: bool,
 }
 
 fn run_batch(splitter: &mut Splitter, items: Vec<Item>) -> io::Result<Vec<u8>> {
@@ -93,6 +96,7 @@ impl Pool {
             written: 0,
             ready: BTreeMap::new(),
             max_in_flight: 2 * threads as u64 + 1,
+            failed: false,
         }
     }
 
@@ -118,8 +122,14 @@ impl Pool {
         }
         let items = std::mem::take(&mut self.batch);
         self.batch_bytes = 0;
-        let jobs = self.jobs.as_ref().ok_or_else(stopped)?;
-        jobs.send((self.sent, items)).map_err(|_| stopped())?;
+        let sent = match self.jobs.as_ref() {
+            Some(jobs) => jobs.send((self.sent, items)).is_ok(),
+            None => false,
+        };
+        if !sent {
+            self.failed = true;
+            return Err(stopped());
+        }
         self.sent += 1;
         // Write whatever is done, without waiting.
         while self.receive(out, false)? {}
@@ -129,6 +139,12 @@ impl Pool {
     /// Take one finished batch (waiting for it if `wait`) and write every
     /// batch that is now next in order. False when nothing was there.
     fn receive(&mut self, out: &mut impl Write, wait: bool) -> Result<bool> {
+        let result = self.receive_inner(out, wait);
+        self.failed |= result.is_err();
+        result
+    }
+
+    fn receive_inner(&mut self, out: &mut impl Write, wait: bool) -> Result<bool> {
         let done = if wait {
             match self.done.recv() {
                 Ok(done) => done,
@@ -151,8 +167,15 @@ impl Pool {
         Ok(true)
     }
 
-    /// Send the last batch, write everything, and stop the workers.
+    /// Send the last batch, write everything, and stop the workers. After
+    /// a failure (already reported) it only stops the workers.
     pub fn finish(mut self, out: &mut impl Write) -> Result<()> {
+        if self.failed {
+            // Dropping the job queue ends the workers; their results are
+            // not wanted.
+            self.jobs = None;
+            return Ok(());
+        }
         self.send_batch(out)?;
         while self.written < self.sent {
             self.receive(out, true)?;

@@ -344,6 +344,42 @@ fn closed_pipe_exits_quietly() {
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
 
+/// Wait for a child, killing it and failing after `secs` seconds.
+fn wait_or_kill(child: &mut std::process::Child, secs: u64) -> std::process::ExitStatus {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("kz-split did not end after its reader went away");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn closed_pipe_with_many_files_ends_quietly_and_promptly() {
+    let dir = tempfile::tempdir().unwrap();
+    let paragraph = "Police detained several people in the square. Shops stayed closed.\n\n";
+    let body = paragraph.repeat(1_500);
+    let paths: Vec<PathBuf> =
+        (0..300).map(|i| write(dir.path(), &format!("a{i:03}.txt"), body.as_bytes())).collect();
+    let mut child = StdCommand::new(env!("CARGO_BIN_EXE_kz-split"))
+        .args(&paths)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 64];
+    std::io::Read::read(&mut stdout, &mut first).unwrap();
+    drop(stdout);
+    let status = wait_or_kill(&mut child, 60);
+    assert_eq!(status.code(), Some(0));
+}
+
 #[test]
 fn stdin_dash_and_files_mix() {
     let dir = tempfile::tempdir().unwrap();
