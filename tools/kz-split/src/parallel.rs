@@ -19,6 +19,9 @@ use crate::units::{write_passthrough, Splitter};
 /// Text bytes gathered before a batch is handed to a worker.
 const BATCH_BYTES: usize = 256 * 1024;
 const BATCH_ITEMS: usize = 512;
+/// Documents larger than this are split on the main thread and written as
+/// they go, so that their output is never held in memory whole.
+const LARGE_DOCUMENT: usize = 4 * 1024 * 1024;
 
 type Job = (u64, Vec<Item>);
 type Done = (u64, std::result::Result<Vec<u8>, String>);
@@ -36,6 +39,8 @@ pub struct Pool {
     /// Set once writing or a worker failed: the error went to the caller,
     /// and what is still in flight is dropped, never waited for.
     failed: bool,
+    /// The main thread's own splitter, for large documents.
+    local: Splitter,
 }
 
 fn run_batch(splitter: &mut Splitter, items: Vec<Item>) -> io::Result<Vec<u8>> {
@@ -97,11 +102,24 @@ impl Pool {
             ready: BTreeMap::new(),
             max_in_flight: 2 * threads as u64 + 1,
             failed: false,
+            local: make(),
         }
     }
 
     /// Queue one item; full batches go to the workers.
     pub fn push(&mut self, item: Item, out: &mut impl Write) -> Result<()> {
+        if let Item::Doc(doc) = &item {
+            if doc.text.len() > LARGE_DOCUMENT {
+                // Everything before it goes out first, in order.
+                self.send_batch(out)?;
+                while self.written < self.sent {
+                    self.receive(out, true)?;
+                }
+                let result = self.local.write(doc, out);
+                self.failed |= result.is_err();
+                return Ok(result?);
+            }
+        }
         self.batch_bytes += match &item {
             Item::Doc(doc) => doc.text.len() + 64,
             Item::PassThrough(_) => 64,

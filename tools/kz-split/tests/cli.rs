@@ -324,6 +324,23 @@ fn many_files_keep_their_order() {
 }
 
 #[test]
+fn a_large_document_between_small_ones_keeps_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let small = "A short report. It has two sentences.\n";
+    let large = "Police closed the road near the border. Traffic stopped.\n\n".repeat(100_000);
+    let a = write(dir.path(), "a.txt", small.as_bytes());
+    let b = write(dir.path(), "b.txt", large.as_bytes());
+    let c = write(dir.path(), "c.txt", small.as_bytes());
+    let out = tool().arg(&a).arg(&b).arg(&c).assert().success();
+    let recs = records(&out.get_output().stdout);
+    assert_eq!(recs.len(), 2 + 200_000 + 2);
+    assert_eq!(recs[0]["doc"], "a");
+    assert_eq!(recs[2]["doc"], "b");
+    assert_eq!(recs[200_001]["doc"], "b");
+    assert_eq!(recs[200_002]["doc"], "c");
+}
+
+#[test]
 fn closed_pipe_exits_quietly() {
     let dir = tempfile::tempdir().unwrap();
     let paragraph = "Police detained several people in the square. Shops stayed closed.\n\n";
