@@ -917,13 +917,18 @@ fn find_raw(text: &str) -> (Vec<Raw>, Vec<Captures<'_>>) {
             continue;
         }
         let clock = clock_of(&c);
-        out.push(Raw {
-            start: whole.start(),
-            end: whole.end(),
-            caps: all.len(),
-            is_clock: clock.is_some(),
-            clock,
-        });
+        // The optional dot after a month is for "Jan."; after a full name
+        // ("on 5 January.") it ends the sentence and is not part of the date.
+        let mut end = whole.end();
+        if let Some(mo) = month {
+            if mo.end() + 1 == end
+                && text.as_bytes()[mo.end()] == b'.'
+                && MON_FULL.split('|').any(|full| mo.as_str().eq_ignore_ascii_case(full))
+            {
+                end -= 1;
+            }
+        }
+        out.push(Raw { start: whole.start(), end, caps: all.len(), is_clock: clock.is_some(), clock });
         all.push(c);
     }
     (out, all)
@@ -1226,6 +1231,16 @@ mod tests {
         assert_eq!(value(None, "Filed on 12.04.2019.").as_deref(), Some("2019-04-12"));
         // impossible dates are not dates
         assert!(doc(None, &["Version 31.02.2020 was bad."]).is_empty());
+    }
+
+    #[test]
+    fn a_full_stop_after_a_month_name_is_not_part_of_the_date() {
+        let mut a = Annotator::new(None);
+        let text = "The court sat on 12 February. Jan. 9 came next, then 3 May.";
+        let found = a.scan(text, Date::parse_iso("2020-03-01"));
+        let spans: Vec<&str> = found.iter().map(|m| &text[m.start..m.end]).collect();
+        assert_eq!(spans, ["12 February", "Jan. 9", "3 May"]);
+        assert_eq!(found[0].value.as_deref(), Some("2020-02-12"));
     }
 
     #[test]
