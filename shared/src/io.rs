@@ -147,6 +147,12 @@ impl Output {
         }
     }
 
+    /// An output into any writer (tests stand in for stdout with it).
+    #[cfg(test)]
+    pub(crate) fn from_writer(writer: impl Write + 'static) -> Output {
+        Output { writer: BufWriter::with_capacity(WRITE_BUFFER, Box::new(writer)), pending: None }
+    }
+
     /// Flush, and put a file output in place. Without this call a file
     /// output is discarded and the old file (if any) stays as it was.
     pub fn finish(mut self) -> Result<()> {

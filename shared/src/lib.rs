@@ -3,6 +3,8 @@
 //! - [`record`]: a record is a JSON object kept as an ordered map, so fields a
 //!   tool does not know pass through untouched and in order; [`record::RecordReader`]
 //!   streams them from files or stdin with line numbers, rejects and errors.
+//! - [`stream`]: [`stream::annotate_stream`], the whole read-annotate-write loop
+//!   of a tool that adds fields (reading and writing in their own threads).
 //! - [`io`]: inputs (`-` or nothing is stdin), a reusable line reader, and an
 //!   output that is stdout or a file replaced atomically.
 //! - [`cli`]: the options every tool takes (`FILE…`, `-o`, `--field`, `--rejects`).
@@ -15,6 +17,7 @@ pub mod error;
 pub mod io;
 pub mod offsets;
 pub mod record;
+pub mod stream;
 
 pub use cli::CommonArgs;
 pub use error::{Error, Result};

@@ -198,38 +198,9 @@ impl TextField {
     }
 }
 
-/// The loop of a tool that adds fields to each record: read, let `annotate`
-/// edit the record (it gets the record's text, if any), write. Records
-/// without the text field are passed to `annotate` with `None`.
-pub fn annotate_stream(
-    args: &CommonArgs,
-    mut annotate: impl FnMut(&mut Record, Option<&str>) -> Result<()>,
-) -> Result<()> {
-    let mut reader = RecordReader::open(args)?;
-    let mut out = Output::create(args.output.as_deref())?;
-    let mut field = TextField::new(&args.field);
-    while let Some(mut record) = reader.next_record()? {
-        // Take the text out while the record is edited; put it back after.
-        let text = match field.get(&record) {
-            Some(_) => match record.get_mut(&args.field) {
-                Some(Value::String(s)) => Some(std::mem::take(s)),
-                _ => None,
-            },
-            None => None,
-        };
-        let result = annotate(&mut record, text.as_deref());
-        if let Some(text) = text {
-            if let Some(Value::String(s)) = record.get_mut(&args.field) {
-                *s = text;
-            }
-        }
-        result?;
-        write_record(&mut out, &record)?;
-    }
-    field.finish();
-    reader.finish()?;
-    out.finish()
-}
+/// The read-annotate-write loop lives in [`crate::stream`]; it is kept
+/// reachable here, where tools first looked for it.
+pub use crate::stream::annotate_stream;
 
 #[cfg(test)]
 mod tests {

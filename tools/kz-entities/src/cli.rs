@@ -4,11 +4,11 @@ use std::path::PathBuf;
 
 use clap::{CommandFactory, FromArgMatches, Parser};
 use kz_shared::cli::EXIT_STATUS_HELP;
+use kz_shared::record::annotate_stream;
 use kz_shared::{CommonArgs, Result};
 
 use crate::annotate::Annotator;
 use crate::gazetteer::Gazetteer;
-use crate::stream::annotate_stream_threaded;
 
 const AFTER_HELP: &str = "\
 Each record gets an `entities` array, one item per mention in text order:
@@ -80,7 +80,8 @@ pub fn run(cli: Cli) -> Result<()> {
         gazetteer.add_csv(path)?;
     }
     let mut annotator = Annotator::new(gazetteer);
-    annotate_stream_threaded(&cli.common, |record, text| {
+    annotate_stream(&cli.common, |record, text| {
         annotator.annotate(record, text);
+        Ok(())
     })
 }

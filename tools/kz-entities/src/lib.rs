@@ -11,5 +11,4 @@ pub mod cli;
 pub mod gazetteer;
 pub mod recognize;
 pub mod skeleton;
-pub mod stream;
 pub mod tokens;

@@ -1,0 +1,455 @@
+//! The read-annotate-write loop of a tool that adds fields to records, in
+//! three threads: one reads and parses records, the caller's thread
+//! annotates them in order (a tool may remember things from record to
+//! record, so the order matters), and one serialises and writes them.
+//! Parsing and writing JSON cost about as much as annotating, so on two
+//! cores this nearly halves the wall time of a run.
+//!
+//! The contract is the one a plain loop would keep: records stay in order;
+//! the first error stops the run and is the one reported (a bad line names
+//! its input and line); the `-o` file and the `--rejects` file are put in
+//! place only when everything went well; a closed output pipe stops every
+//! thread promptly and is reported as a broken pipe (quiet exit 0 through
+//! [`crate::error::run`]).
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::sync::Arc;
+use std::thread::{self, JoinHandle};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::cli::CommonArgs;
+use crate::error::{Error, Result};
+use crate::io::Output;
+use crate::record::{write_record, Record, RecordReader, TextField};
+
+/// Records travel in batches, to keep the channels cheap.
+const BATCH: usize = 256;
+/// Batches in flight between two threads.
+const DEPTH: usize = 8;
+/// How long a run that stops early waits for the reader to notice. The
+/// reader may be blocked reading a pipe nobody writes to any more; then the
+/// run ends without it (the process exits, and the thread with it).
+const READER_GRACE: Duration = Duration::from_millis(200);
+
+enum ToWriter {
+    Batch(Vec<Record>),
+    /// Everything was read and annotated: the output may be put in place.
+    Done,
+}
+
+/// The loop of a tool that adds fields to each record: read, let `annotate`
+/// edit the record (it gets the record's text, if any), write. Records
+/// without the text field are passed to `annotate` with `None`. An error
+/// from `annotate` stops the run with that error; a `-o` file is then left
+/// as it was.
+pub fn annotate_stream(
+    args: &CommonArgs,
+    annotate: impl FnMut(&mut Record, Option<&str>) -> Result<()>,
+) -> Result<()> {
+    let output = args.output.clone();
+    annotate_into(args, move || Output::create(output.as_deref()), annotate)
+}
+
+/// [`annotate_stream`] with the output opened by `open_output`, in the
+/// writer's thread (stdout's lock must be taken where it is used).
+fn annotate_into(
+    args: &CommonArgs,
+    open_output: impl FnOnce() -> Result<Output> + Send + 'static,
+    mut annotate: impl FnMut(&mut Record, Option<&str>) -> Result<()>,
+) -> Result<()> {
+    let stop = Arc::new(AtomicBool::new(false));
+    let (batch_tx, batch_rx) = sync_channel::<Result<Vec<Record>>>(DEPTH);
+    let (finish_tx, finish_rx) = sync_channel::<()>(1);
+    let (reader_opened_tx, reader_opened) = sync_channel::<Result<()>>(1);
+    let reader = {
+        let (args, stop) = (args.clone(), Arc::clone(&stop));
+        thread::spawn(move || read_records(&args, &stop, reader_opened_tx, batch_tx, finish_rx))
+    };
+    let (writer_opened_tx, writer_opened) = sync_channel::<Result<()>>(1);
+    let (write_tx, write_rx) = sync_channel::<ToWriter>(DEPTH);
+    let writer = thread::spawn(move || write_records(open_output, writer_opened_tx, write_rx));
+
+    let mut field = TextField::new(&args.field);
+    // A file that cannot be created is reported before any input is read,
+    // rejects file first, as a plain loop would.
+    let annotated = opened(&reader_opened)
+        .and_then(|()| opened(&writer_opened))
+        .and_then(|()| annotate_batches(args, &mut field, &mut annotate, &batch_rx, &write_tx));
+    drop(batch_rx);
+    match annotated {
+        Ok(true) => {
+            field.finish();
+            // The reader closes the rejects file only now that all went well.
+            let _ = finish_tx.send(());
+            if let Err(e) = join(reader, "reader") {
+                drop(write_tx);
+                let _ = join(writer, "writer");
+                return Err(e);
+            }
+            // If the writer has already failed, its error is the one to report.
+            let _ = write_tx.send(ToWriter::Done);
+            drop(write_tx);
+            join(writer, "writer")
+        }
+        Ok(false) => {
+            // The writer stopped (closed pipe, full disk): its error is the news.
+            stop.store(true, Ordering::Relaxed);
+            drop((write_tx, finish_tx));
+            join_briefly(reader);
+            join(writer, "writer")
+        }
+        Err(e) => {
+            stop.store(true, Ordering::Relaxed);
+            drop((write_tx, finish_tx));
+            join_briefly(reader);
+            let _ = join(writer, "writer");
+            Err(e)
+        }
+    }
+}
+
+/// Annotate batches in order and hand them to the writer. `Ok(true)`: all
+/// read and annotated; `Ok(false)`: the writer hung up; `Err`: a bad line
+/// (from the reader) or an error from `annotate`.
+fn annotate_batches(
+    args: &CommonArgs,
+    field: &mut TextField,
+    annotate: &mut impl FnMut(&mut Record, Option<&str>) -> Result<()>,
+    batches: &Receiver<Result<Vec<Record>>>,
+    writer: &SyncSender<ToWriter>,
+) -> Result<bool> {
+    for batch in batches.iter() {
+        let mut batch = batch?;
+        for record in &mut batch {
+            // Take the text out while the record is edited; put it back after.
+            let text = match field.get(record) {
+                Some(_) => match record.get_mut(&args.field) {
+                    Some(Value::String(s)) => Some(std::mem::take(s)),
+                    _ => None,
+                },
+                None => None,
+            };
+            let result = annotate(record, text.as_deref());
+            if let Some(text) = text {
+                if let Some(Value::String(s)) = record.get_mut(&args.field) {
+                    *s = text;
+                }
+            }
+            result?;
+        }
+        if writer.send(ToWriter::Batch(batch)).is_err() {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// Reads and parses records in batches; a bad line ends the stream with its
+/// error, in order after the good batches before it. When everything was
+/// read it waits for the word to close the rejects file: without it (the
+/// run stopped) the rejects file is discarded.
+fn read_records(
+    args: &CommonArgs,
+    stop: &AtomicBool,
+    opened: SyncSender<Result<()>>,
+    batches: SyncSender<Result<Vec<Record>>>,
+    finish: Receiver<()>,
+) -> Result<()> {
+    let mut reader = match RecordReader::open(args) {
+        Ok(reader) => reader,
+        Err(e) => {
+            let _ = opened.send(Err(e));
+            return Ok(());
+        }
+    };
+    let _ = opened.send(Ok(()));
+    let mut batch = Vec::with_capacity(BATCH);
+    loop {
+        if stop.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+        match reader.next_record() {
+            Ok(Some(record)) => {
+                batch.push(record);
+                if batch.len() == BATCH {
+                    let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                    if batches.send(Ok(full)).is_err() {
+                        return Ok(());
+                    }
+                }
+            }
+            Ok(None) => break,
+            Err(e) => {
+                // The good records before the bad line go first, as a plain loop would.
+                if !batch.is_empty() && batches.send(Ok(batch)).is_err() {
+                    return Ok(());
+                }
+                let _ = batches.send(Err(e));
+                return Ok(());
+            }
+        }
+    }
+    if !batch.is_empty() && batches.send(Ok(batch)).is_err() {
+        return Ok(());
+    }
+    drop(batches);
+    if finish.recv().is_ok() {
+        reader.finish()?;
+    }
+    Ok(())
+}
+
+/// Writes records; the output is put in place only on `Done`.
+fn write_records(
+    open_output: impl FnOnce() -> Result<Output>,
+    opened: SyncSender<Result<()>>,
+    messages: Receiver<ToWriter>,
+) -> Result<()> {
+    let mut out = match open_output() {
+        Ok(out) => out,
+        Err(e) => {
+            let _ = opened.send(Err(e));
+            return Ok(());
+        }
+    };
+    let _ = opened.send(Ok(()));
+    for message in messages {
+        match message {
+            ToWriter::Batch(batch) => {
+                for record in &batch {
+                    write_record(&mut out, record)?;
+                }
+            }
+            ToWriter::Done => return out.finish(),
+        }
+    }
+    // The run stopped early: leave any old output file alone.
+    Ok(())
+}
+
+/// Whether a thread could open its file (`--rejects`, or `-o`).
+fn opened(news: &Receiver<Result<()>>) -> Result<()> {
+    news.recv()
+        .unwrap_or_else(|_| Err(Error::Other("internal error: a thread ended before it started".into())))
+}
+
+/// Wait for a thread; a panic in it becomes an error, not a panic here.
+fn join(handle: JoinHandle<Result<()>>, which: &str) -> Result<()> {
+    handle
+        .join()
+        .unwrap_or_else(|_| Err(Error::Other(format!("internal error: the {which} thread panicked"))))
+}
+
+/// Give the reader a moment to stop (and discard its rejects file), without
+/// hanging on an input that is still open but silent.
+fn join_briefly(reader: JoinHandle<Result<()>>) {
+    let deadline = Instant::now() + READER_GRACE;
+    while !reader.is_finished() {
+        if Instant::now() >= deadline {
+            return;
+        }
+        thread::sleep(Duration::from_millis(1));
+    }
+    let _ = reader.join();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::{Path, PathBuf};
+
+    fn args(inputs: Vec<PathBuf>, output: Option<PathBuf>) -> CommonArgs {
+        CommonArgs { inputs, output, field: "text".to_string(), rejects: None }
+    }
+
+    fn numbered(n: usize) -> String {
+        (0..n).map(|i| format!("{{\"i\":{i},\"text\":\"record {i}\"}}\n")).collect()
+    }
+
+    fn write_input(dir: &Path, content: &str) -> PathBuf {
+        let path = dir.join("in.jsonl");
+        std::fs::write(&path, content).unwrap();
+        path
+    }
+
+    #[test]
+    fn records_keep_their_order_over_many_batches() {
+        let dir = tempfile::tempdir().unwrap();
+        let n = BATCH * (DEPTH + 3) + 17;
+        let input = write_input(dir.path(), &numbered(n));
+        let output = dir.path().join("out.jsonl");
+        let mut seen = 0u64;
+        annotate_stream(&args(vec![input], Some(output.clone())), |record, text| {
+            assert_eq!(record["i"].as_u64(), Some(seen));
+            // The text is lent to the closure, and back in the record after.
+            assert_eq!(text, Some(format!("record {seen}").as_str()));
+            record.insert("seen".into(), Value::from(seen));
+            seen += 1;
+            Ok(())
+        })
+        .unwrap();
+        let lines: Vec<Record> = std::fs::read_to_string(&output)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines.len(), n);
+        for (i, record) in lines.iter().enumerate() {
+            assert_eq!(record["i"].as_u64(), Some(i as u64));
+            assert_eq!(record["seen"].as_u64(), Some(i as u64));
+            assert_eq!(record["text"].as_str(), Some(format!("record {i}").as_str()));
+        }
+    }
+
+    #[test]
+    fn an_error_from_the_closure_stops_the_run_and_leaves_the_old_output() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = write_input(dir.path(), &numbered(BATCH * 4));
+        let output = dir.path().join("out.jsonl");
+        std::fs::write(&output, "previous run\n").unwrap();
+        let mut calls = 0;
+        let err = annotate_stream(&args(vec![input], Some(output.clone())), |_, _| {
+            calls += 1;
+            if calls == BATCH + 5 {
+                return Err(Error::Other("the annotator gave up".into()));
+            }
+            Ok(())
+        })
+        .unwrap_err();
+        assert_eq!(err.to_string(), "the annotator gave up");
+        assert_eq!(calls, BATCH + 5, "no record is annotated after the error");
+        assert_eq!(std::fs::read_to_string(&output).unwrap(), "previous run\n");
+        // Only the input and the old output: no temporary file is left behind.
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+
+        let fresh = dir.path().join("fresh.jsonl");
+        let input = dir.path().join("in.jsonl");
+        let result =
+            annotate_stream(&args(vec![input], Some(fresh.clone())), |_, _| Err(Error::Other("no".into())));
+        assert!(result.is_err());
+        assert!(!fresh.exists());
+    }
+
+    #[test]
+    fn a_bad_line_is_reported_with_its_input_and_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let good = BATCH * 2 + 3;
+        let input =
+            write_input(dir.path(), &format!("{}{{\"text\": oops}}\n{}", numbered(good), numbered(9)));
+        let output = dir.path().join("out.jsonl");
+        let mut annotated = 0;
+        let err = annotate_stream(&args(vec![input], Some(output.clone())), |_, _| {
+            annotated += 1;
+            Ok(())
+        })
+        .unwrap_err();
+        let message = err.to_string();
+        assert!(message.contains(&format!("in.jsonl:{}: invalid JSON", good + 1)), "{message}");
+        assert!(matches!(err, Error::Data { .. }), "{err:?}");
+        assert_eq!(annotated, good, "the records before the bad line were annotated");
+        assert!(!output.exists());
+    }
+
+    #[test]
+    fn a_missing_input_is_reported_by_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("missing.jsonl");
+        let err = annotate_stream(&args(vec![missing], None), |_, _| Ok(())).unwrap_err();
+        assert!(err.to_string().contains("missing.jsonl"), "{err}");
+    }
+
+    #[test]
+    fn rejects_are_kept_and_the_stream_goes_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = write_input(dir.path(), &format!("{}not json\n{}", numbered(BATCH), numbered(3)));
+        let output = dir.path().join("out.jsonl");
+        let rejects = dir.path().join("rejects.txt");
+        let mut common = args(vec![input], Some(output.clone()));
+        common.rejects = Some(rejects.clone());
+        annotate_stream(&common, |_, _| Ok(())).unwrap();
+        assert_eq!(std::fs::read_to_string(&output).unwrap().lines().count(), BATCH + 3);
+        assert_eq!(std::fs::read_to_string(&rejects).unwrap(), "not json\n");
+    }
+
+    /// Fills a fifo with records until its reader goes away; keeps it open
+    /// (and silent) for `linger` after `limit` records, if there is a limit.
+    #[cfg(unix)]
+    fn fifo_feeder(dir: &Path, limit: Option<usize>, linger: Duration) -> (PathBuf, JoinHandle<usize>) {
+        use std::io::Write;
+        let fifo = dir.join("input.fifo");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+        assert!(made.success());
+        let path = fifo.clone();
+        let feeder = thread::spawn(move || {
+            let mut pipe = std::fs::OpenOptions::new().write(true).open(&path).unwrap();
+            let mut sent = 0;
+            while limit.map_or(true, |n| sent < n) {
+                let line = format!("{{\"i\":{sent},\"text\":\"record {sent}\"}}\n");
+                if pipe.write_all(line.as_bytes()).is_err() {
+                    return sent; // the run closed its input: it stopped reading
+                }
+                sent += 1;
+            }
+            thread::sleep(linger);
+            sent
+        });
+        (fifo, feeder)
+    }
+
+    /// Accepts a few bytes, then fails as a pipe whose reader went away.
+    struct ClosedPipe(usize);
+
+    impl std::io::Write for ClosedPipe {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            if self.0 == 0 {
+                return Err(std::io::ErrorKind::BrokenPipe.into());
+            }
+            let n = buf.len().min(self.0);
+            self.0 -= n;
+            Ok(n)
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// `tool | head -1` while the input is still being fed: the run ends
+    /// with the broken pipe (a quiet exit), and the reader stops reading too.
+    #[test]
+    #[cfg(unix)]
+    fn a_closed_output_pipe_stops_the_run_and_the_reader() {
+        let dir = tempfile::tempdir().unwrap();
+        let (fifo, feeder) = fifo_feeder(dir.path(), None, Duration::ZERO);
+        let started = Instant::now();
+        let err = annotate_into(
+            &args(vec![fifo], None),
+            || Ok(Output::from_writer(ClosedPipe(1000))),
+            |_, _| Ok(()),
+        )
+        .unwrap_err();
+        assert!(err.is_broken_pipe(), "{err}");
+        // The input is closed once the reader stopped: the feeder ends.
+        while !feeder.is_finished() {
+            assert!(started.elapsed() < Duration::from_secs(10), "the reader kept reading");
+            thread::sleep(Duration::from_millis(5));
+        }
+        assert!(feeder.join().unwrap() > 0);
+    }
+
+    /// An output that fails at once must not leave the run waiting on an
+    /// input that is still open but silent, as a slow producer's would be.
+    #[test]
+    #[cfg(unix)]
+    fn a_writer_that_stops_early_does_not_wait_for_a_silent_input() {
+        let dir = tempfile::tempdir().unwrap();
+        let (fifo, _feeder) = fifo_feeder(dir.path(), Some(BATCH * 3), Duration::from_secs(8));
+        let nowhere = dir.path().join("no-such-dir").join("out.jsonl");
+        let started = Instant::now();
+        let err = annotate_stream(&args(vec![fifo], Some(nowhere)), |_, _| Ok(())).unwrap_err();
+        assert!(started.elapsed() < Duration::from_secs(4), "took {:?}", started.elapsed());
+        assert!(err.to_string().contains("no-such-dir"), "{err}");
+    }
+}
