@@ -5,7 +5,7 @@
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
 
-use kz_tests::{bin, records, run, Run};
+use kz_tests::{bin, records, run, spawn, Run};
 use serde_json::{json, Map, Value};
 
 /// A tool as the tests run it: the streaming ones keep one output record per
@@ -313,18 +313,7 @@ fn a_closed_pipe_ends_quietly() {
         .map(|i| format!("{{\"doc\":\"p{i}\",\"text\":\"Line {i} of a long stream.\"}}\n"))
         .collect();
     for tool in STREAMING {
-        let mut child = Command::new(bin(tool.name))
-            .args(tool.args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut stdin = child.stdin.take().unwrap();
-        let data = many.clone();
-        let feeder = std::thread::spawn(move || {
-            let _ = stdin.write_all(data.as_bytes());
-        });
+        let (mut child, feeder) = spawn(tool.name, tool.args, many.as_bytes());
         let mut first = String::new();
         BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
         // the reader is dropped here: the pipe is closed

@@ -3,7 +3,8 @@
 
 use std::io::Write;
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
+use std::thread::JoinHandle;
 
 /// The five tools, with their clap definitions (for man pages and help checks).
 pub fn tools() -> Vec<(&'static str, clap::Command)> {
@@ -39,8 +40,9 @@ pub struct Run {
     pub code: Option<i32>,
 }
 
-/// Run one tool with arguments and stdin.
-pub fn run(name: &str, args: &[&str], input: &[u8]) -> Run {
+/// Start one tool with its stdout and stderr piped, and a thread feeding it
+/// `input` on stdin (the feeder stops quietly if the tool stops reading).
+pub fn spawn(name: &str, args: &[&str], input: &[u8]) -> (Child, JoinHandle<()>) {
     let mut child = Command::new(bin(name))
         .args(args)
         .stdin(Stdio::piped())
@@ -53,6 +55,12 @@ pub fn run(name: &str, args: &[&str], input: &[u8]) -> Run {
     let feeder = std::thread::spawn(move || {
         let _ = stdin.write_all(&input);
     });
+    (child, feeder)
+}
+
+/// Run one tool with arguments and stdin.
+pub fn run(name: &str, args: &[&str], input: &[u8]) -> Run {
+    let (child, feeder) = spawn(name, args, input);
     let out = child.wait_with_output().unwrap();
     feeder.join().unwrap();
     Run {

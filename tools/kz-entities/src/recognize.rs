@@ -813,22 +813,31 @@ impl Recognizer {
         }
     }
 
+    /// A one-word run that is a short form of a name the document has
+    /// already given in full takes that name. True when it did.
+    fn short_form(&mut self, tokens: &[Token], a: usize, b: usize) -> bool {
+        if b - a != 1 {
+            return false;
+        }
+        let Some(r) = self.memory.get(&tokens[a].hash).cloned() else {
+            return false;
+        };
+        self.push(Span {
+            first: a,
+            last: b,
+            kind: r.kind,
+            entry: None,
+            name: Some(r.name),
+            id: r.id,
+            live: true,
+        });
+        true
+    }
+
     fn unknown_run(&mut self, text: &str, tokens: &[Token], a: usize, b: usize, headline: bool) {
         let mut a = a;
-        // A short form of a name the document has already given in full.
-        if b - a == 1 {
-            if let Some(r) = self.memory.get(&tokens[a].hash).cloned() {
-                self.push(Span {
-                    first: a,
-                    last: b,
-                    kind: r.kind,
-                    entry: None,
-                    name: Some(r.name),
-                    id: r.id,
-                    live: true,
-                });
-                return;
-            }
+        if self.short_form(tokens, a, b) {
+            return;
         }
         if headline {
             return;
@@ -854,19 +863,8 @@ impl Recognizer {
         if a >= b {
             return;
         }
-        if b - a == 1 {
-            if let Some(r) = self.memory.get(&tokens[a].hash).cloned() {
-                self.push(Span {
-                    first: a,
-                    last: b,
-                    kind: r.kind,
-                    entry: None,
-                    name: Some(r.name),
-                    id: r.id,
-                    live: true,
-                });
-                return;
-            }
+        if self.short_form(tokens, a, b) {
+            return;
         }
         let lone_initial = b - a == 1 && tokens[a].initial;
         let words = |from: usize, to: usize| (from..to).map(|k| tokens[k].text(text));
