@@ -3,7 +3,9 @@ SHELL := /bin/bash
 CARGO    ?= cargo
 PREFIX   ?= /usr/local
 SHARED   ?= ../shared
-RELEASE  := target/release
+# Cargo's output directory: honour CARGO_TARGET_DIR as cargo does.
+TARGET   := $(or $(CARGO_TARGET_DIR),target)
+RELEASE  := $(TARGET)/release
 TOOLS    := kz-split kz-entities kz-numbers kz-dedupe kz-timeline
 PYTHON   ?= python3
 
@@ -34,10 +36,10 @@ acceptance: release
 	  echo "acceptance: SKIPPED: $(SHARED) (seed corpus and scorer) is not there"; exit 0; fi; \
 	set -o pipefail; \
 	$(RELEASE)/kz-split $(SHARED)/corpus/seeds/*.txt | $(RELEASE)/kz-entities | $(RELEASE)/kz-numbers \
-	  | $(RELEASE)/kz-timeline --annotate > target/acceptance.jsonl && \
-	$(PYTHON) $(SHARED)/eval/score.py --gold $(SHARED)/eval/seeds.gold.jsonl --pred target/acceptance.jsonl \
-	  > target/acceptance.txt; status=$$?; cat target/acceptance.txt; [ $$status -eq 0 ] || exit $$status; \
-	tail -n 1 target/acceptance.txt | $(PYTHON) tests/acceptance/check.py
+	  | $(RELEASE)/kz-timeline --annotate > $(TARGET)/acceptance.jsonl && \
+	$(PYTHON) $(SHARED)/eval/score.py --gold $(SHARED)/eval/seeds.gold.jsonl --pred $(TARGET)/acceptance.jsonl \
+	  > $(TARGET)/acceptance.txt; status=$$?; cat $(TARGET)/acceptance.txt; [ $$status -eq 0 ] || exit $$status; \
+	tail -n 1 $(TARGET)/acceptance.txt | $(PYTHON) tests/acceptance/check.py
 
 ## The pipeline on the example articles shipped in examples/.
 demo: release
@@ -63,11 +65,11 @@ clean:
 ## BENCH_MB="10 200" sets the corpus sizes (cached under target/bench/).
 BENCH_MB ?= 10 200
 bench: release
-	$(PYTHON) bench/run.py --sizes $(BENCH_MB)
+	$(PYTHON) bench/run.py --sizes $(BENCH_MB) --bin-dir $(RELEASE)
 
 ## The Python tools users would otherwise pick, on the same corpus (not part of CI).
 bench-peers: release
-	$(PYTHON) bench/peers.py --sizes $(BENCH_MB)
+	$(PYTHON) bench/peers.py --sizes $(BENCH_MB) --bin-dir $(RELEASE)
 
 ## Fuzz every target for FUZZ_SECONDS each (needs cargo-fuzz; not part of CI).
 FUZZ_SECONDS ?= 60
