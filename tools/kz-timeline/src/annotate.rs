@@ -11,7 +11,9 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use kz_shared::offsets::CharOffsets;
 use kz_shared::Record;
-use regex::{Captures, Regex};
+use regex_automata::meta::Regex;
+use regex_automata::util::captures::Captures as Slots;
+use regex_automata::{Anchored, Input};
 use serde_json::{Map, Value};
 
 use crate::civil::{days_in_month, shift_month_day, Date};
@@ -120,11 +122,19 @@ pub struct Annotator {
     reference: Reference,
     /// Year of the last full date the document wrote out.
     text_year: Option<i32>,
+    /// Buffers reused from text to text.
+    scratch: Scratch,
 }
 
 impl Annotator {
     pub fn new(default_anchor: Option<Date>) -> Self {
-        Annotator { default_anchor, doc: None, reference: Reference::Unset, text_year: None }
+        Annotator {
+            default_anchor,
+            doc: None,
+            reference: Reference::Unset,
+            text_year: None,
+            scratch: Scratch::default(),
+        }
     }
 
     /// Add `times` to a record (an empty array when it has text but no
@@ -153,17 +163,33 @@ impl Annotator {
             (None, Some(d)) => Some((d, AnchorKind::Anchor)),
             _ => None,
         };
-        let (raw, caps) = find_raw(text);
+        let mut scratch = std::mem::take(&mut self.scratch);
+        let out = self.scan_candidates(text, anchor, &mut scratch);
+        self.scratch = scratch;
+        out
+    }
+
+    fn scan_candidates(
+        &mut self,
+        text: &str,
+        anchor: Option<(Date, AnchorKind)>,
+        scratch: &mut Scratch,
+    ) -> Vec<TimeMention> {
+        let raw = find_raw(text, scratch);
         if raw.is_empty() {
             return Vec::new();
         }
-        let lower = text.to_ascii_lowercase();
-        let merged = merge_clock_times(&lower, raw);
+        let lower = &mut scratch.lower;
+        lower.clear();
+        lower.push_str(text);
+        lower.make_ascii_lowercase();
+        let merged = merge_clock_times(lower, raw);
         let mut out = Vec::with_capacity(merged.len());
         for r in merged {
-            let future = is_future(&lower, r.start, r.end);
-            let report = is_report(&lower, r.start);
-            let Some(mut m) = self.resolve(&caps[r.caps], &r, anchor, future) else {
+            let future = is_future(lower, r.start, r.end);
+            let report = is_report(lower, r.start);
+            let caps = Caps::of(text, &r, &scratch.groups);
+            let Some(mut m) = self.resolve(&caps, &r, anchor, future) else {
                 continue;
             };
             m.report = report;
@@ -180,7 +206,7 @@ impl Annotator {
 
     fn resolve(
         &mut self,
-        c: &Captures,
+        c: &Caps,
         r: &Raw,
         anchor: Option<(Date, AnchorKind)>,
         future: bool,
@@ -388,7 +414,7 @@ impl Annotator {
     fn holiday(
         &mut self,
         m: &mut TimeMention,
-        c: &Captures,
+        c: &Caps,
         name: &str,
         anchor: Option<(Date, AnchorKind)>,
         future: bool,
@@ -667,7 +693,7 @@ fn pick_year(anchor: Date, month: u8, day: u8, future: bool) -> Option<Date> {
     None
 }
 
-fn num(c: &Captures, name: &str) -> Option<u8> {
+fn num(c: &Caps, name: &str) -> Option<u8> {
     c.name(name)?.as_str().parse().ok()
 }
 
@@ -814,7 +840,9 @@ fn pod_prefix(x: &str) -> String {
     format!(r"(?:(?:early\s+|late\s+)?(?:in|on|during|at)\s+the\s+(?P<{x}pp>{POD})\s+of\s+)?")
 }
 
-static RE: LazyLock<Regex> = LazyLock::new(|| {
+/// The kinds of time expression, one pattern each, most specific first
+/// (where two could start at the same place, the first one wins).
+fn branch_patterns() -> Vec<String> {
     let branches = [
         r"(?P<iso>(?P<aY>\d{4})-(?P<aM>\d{2})-(?P<aD>\d{2}))\b".to_string(),
         r"(?P<num>(?P<bD>\d{1,2})[./](?P<bM>\d{1,2})[./](?P<bY>\d{4}))\b".to_string(),
@@ -848,21 +876,110 @@ static RE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<clk>(?P<mH>1[0-2]|0?\d)(?:[:.](?P<mM>[0-5]\d))?\s*(?P<mAP>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b))|(?P<clk24>(?P<nH>[01]?\d|2[0-3]):(?P<nM>[0-5]\d))\b|(?P<clkW>noon|midday|midnight)\b".to_string(),
         format!(r"(?P<yr>{YEAR})\b"),
     ];
-    // ASCII word boundaries and digits keep the regex on its fast DFA
+    // ASCII word boundaries and digits keep the regexes on their fast DFA
     // engines whatever the text (Unicode `\b` needs a slower one).
-    let pattern =
-        format!(r"(?i)\b(?:{})", branches.join("|")).replace(r"\b", r"(?-u:\b)").replace(r"\d", "[0-9]");
-    Regex::new(&pattern).expect("time regex")
+    branches
+        .iter()
+        .map(|b| format!(r"(?i)\b(?:{b})").replace(r"\b", r"(?-u:\b)").replace(r"\d", "[0-9]"))
+        .collect()
+}
+
+/// Finds candidates: all the kinds at once, as one automaton, without
+/// captures (cheap). It says which kind matched, so that only that kind's
+/// small regex is run again, on the match alone, for its parts: capturing
+/// with one big regex was most of the cost of the date reader.
+static FINDER: LazyLock<Regex> = LazyLock::new(|| Regex::new_many(&branch_patterns()).expect("time regex"));
+
+/// One kind of time expression: its regex and its named groups.
+struct Branch {
+    re: Regex,
+    /// (name, group index) of the named groups.
+    names: Vec<(&'static str, usize)>,
+}
+
+static BRANCHES: LazyLock<Vec<Branch>> = LazyLock::new(|| {
+    branch_patterns()
+        .iter()
+        .map(|p| {
+            let re = Regex::new(p).expect("time regex");
+            let names = re
+                .group_info()
+                .pattern_names(regex_automata::PatternID::ZERO)
+                .enumerate()
+                .filter_map(|(i, n)| Some((&*String::leak(n?.to_string()), i)))
+                .collect();
+            Branch { re, names }
+        })
+        .collect()
 });
 
+/// Buffers of the date reader, kept from text to text.
+#[derive(Default)]
+struct Scratch {
+    /// Capture slots of each kind.
+    slots: Vec<Slots>,
+    /// Spans of the groups of all candidates of the current text.
+    groups: Vec<Option<(usize, usize)>>,
+    /// The text in ASCII lower case.
+    lower: String,
+}
+
+/// The named parts of one candidate.
+struct Caps<'t> {
+    text: &'t str,
+    names: &'static [(&'static str, usize)],
+    groups: &'t [Option<(usize, usize)>],
+}
+
+/// A part of a candidate: byte span in the text.
+#[derive(Debug, Clone, Copy)]
+struct Part<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> Part<'t> {
+    fn as_str(&self) -> &'t str {
+        &self.text[self.start..self.end]
+    }
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+}
+
+impl<'t> Caps<'t> {
+    fn of(text: &'t str, r: &Raw, groups: &'t [Option<(usize, usize)>]) -> Self {
+        Caps { text, names: &BRANCHES[r.branch].names, groups: &groups[r.groups.clone()] }
+    }
+
+    fn name(&self, name: &str) -> Option<Part<'t>> {
+        let &(_, i) = self.names.iter().find(|(n, _)| *n == name)?;
+        let (start, end) = self.groups[i]?;
+        Some(Part { text: self.text, start, end })
+    }
+}
+
+impl std::ops::Index<&str> for Caps<'_> {
+    type Output = str;
+    fn index(&self, name: &str) -> &str {
+        self.name(name).map(|p| p.as_str()).unwrap_or_else(|| panic!("no group {name}"))
+    }
+}
+
 /// A candidate before resolution: byte span (with a clock time merged in),
-/// its regex captures, and the clock time.
+/// its kind and parts, and the clock time.
 #[derive(Debug, Clone)]
 struct Raw {
     start: usize,
     end: usize,
-    /// Index of the regex captures of the date.
-    caps: usize,
+    /// Index of its kind in [`BRANCHES`].
+    branch: usize,
+    /// Its groups in [`Scratch::groups`].
+    groups: std::ops::Range<usize>,
     clock: Option<String>,
     is_clock: bool,
 }
@@ -898,11 +1015,35 @@ const YEAR_WORDS: &[&str] = &[
     "c.",
 ];
 
-fn find_raw(text: &str) -> (Vec<Raw>, Vec<Captures<'_>>) {
+fn find_raw(text: &str, scratch: &mut Scratch) -> Vec<Raw> {
+    let branches = &*BRANCHES;
+    if scratch.slots.is_empty() {
+        scratch.slots = branches.iter().map(|b| b.re.create_captures()).collect();
+    }
+    scratch.groups.clear();
     let mut out = Vec::new();
-    let mut all = Vec::new();
-    for c in RE.captures_iter(text) {
-        let whole = c.get(0).expect("match");
+    for whole in FINDER.find_iter(text) {
+        let branch = whole.pattern().as_usize();
+        let slots = &mut scratch.slots[branch];
+        // The kind's own regex on the match alone (look-arounds still see
+        // the text around it) finds the same match, now with its parts.
+        let input = Input::new(text).span(whole.range()).anchored(Anchored::Yes);
+        branches[branch].re.search_captures(&input, slots);
+        if slots.get_match().map(|m| m.range()) != Some(whole.range()) {
+            debug_assert!(false, "kind {branch} does not match {:?} alone", &text[whole.range()]);
+            continue;
+        }
+        let first = scratch.groups.len();
+        scratch.groups.extend((0..slots.group_len()).map(|i| slots.get_group(i).map(|g| (g.start, g.end))));
+        let r = Raw {
+            start: whole.start(),
+            end: whole.end(),
+            branch,
+            groups: first..scratch.groups.len(),
+            clock: None,
+            is_clock: false,
+        };
+        let c = Caps::of(text, &r, &scratch.groups);
         // "may" the verb is not May the month.
         let month = ["cM", "dM", "eM", "fM"].iter().find_map(|n| c.name(n));
         if let Some(mo) = month {
@@ -928,13 +1069,12 @@ fn find_raw(text: &str) -> (Vec<Raw>, Vec<Captures<'_>>) {
                 end -= 1;
             }
         }
-        out.push(Raw { start: whole.start(), end, caps: all.len(), is_clock: clock.is_some(), clock });
-        all.push(c);
+        out.push(Raw { end, is_clock: clock.is_some(), clock, ..r });
     }
-    (out, all)
+    out
 }
 
-fn plausible_numeric_date(c: &Captures) -> bool {
+fn plausible_numeric_date(c: &Caps) -> bool {
     let d: u32 = c["bD"].parse().unwrap_or(0);
     let m: u32 = c["bM"].parse().unwrap_or(0);
     (1..=31).contains(&d) && (1..=12).contains(&m)
@@ -968,7 +1108,7 @@ fn looks_like_year(text: &str, start: usize, end: usize) -> bool {
     }
 }
 
-fn clock_of(c: &Captures) -> Option<String> {
+fn clock_of(c: &Caps) -> Option<String> {
     if c.name("clk").is_some() {
         let mut h: u32 = c["mH"].parse().ok()?;
         let m: u32 = c.name("mM").map_or(Some(0), |m| m.as_str().parse().ok())?;
@@ -1513,6 +1653,63 @@ mod tests {
         assert_eq!(v[0]["value"], "2011-12-16");
     }
 
+    /// A candidate's span and its named parts with their spans.
+    type Found = ((usize, usize), Vec<(String, (usize, usize))>);
+
+    /// The candidates and parts found kind by kind.
+    fn parts_by_kind(text: &str) -> Vec<Found> {
+        let mut scratch = Scratch::default();
+        let raw = find_raw(text, &mut scratch);
+        raw.iter()
+            .map(|r| {
+                let c = Caps::of(text, r, &scratch.groups);
+                let mut parts: Vec<(String, (usize, usize))> = c
+                    .names
+                    .iter()
+                    .filter_map(|(n, _)| c.name(n).map(|p| (n.to_string(), (p.start(), p.end()))))
+                    .collect();
+                parts.sort();
+                ((r.start, c.groups[0].unwrap().1), parts)
+            })
+            .collect()
+    }
+
+    /// The same from one regex of all kinds with captures, as the reader
+    /// once did (the kinds as alternatives, in the same order).
+    fn parts_by_one_regex(text: &str) -> Vec<Found> {
+        let body: Vec<String> =
+            branch_patterns().iter().map(|p| p.strip_prefix("(?i)").unwrap().to_string()).collect();
+        let re = regex::Regex::new(&format!("(?i)(?:{})", body.join("|"))).unwrap();
+        let names: Vec<&str> = re.capture_names().flatten().collect();
+        let mut scratch = Scratch::default();
+        let kept: Vec<(usize, usize)> =
+            find_raw(text, &mut scratch).iter().map(|r| (r.start, r.end)).collect();
+        re.captures_iter(text)
+            .filter(|c| kept.iter().any(|k| k.0 == c.get(0).unwrap().start()))
+            .map(|c| {
+                let whole = c.get(0).unwrap();
+                let mut parts: Vec<(String, (usize, usize))> = names
+                    .iter()
+                    .filter_map(|n| c.name(n).map(|m| (n.to_string(), (m.start(), m.end()))))
+                    .collect();
+                parts.sort();
+                ((whole.start(), whole.end()), parts)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn kinds_found_apart_match_one_regex_of_all_kinds() {
+        for text in [
+            "On the night of January 5, 2022 at 11 p.m. shots rang out; the day before, 3 were held.",
+            "Since 1991 and in the 1990s, the early twentieth century; 12.03.2019 and 2019-03-12.",
+            "Late on Wednesday morning, two days later, next week, on the eve of Ramadan 2016.",
+            "The may 5 vote, in mid-March, by May 16, in May 2011, 3rd of May, noon and 20:00.",
+        ] {
+            assert_eq!(parts_by_kind(text), parts_by_one_regex(text), "{text}");
+        }
+    }
+
     proptest::proptest! {
         #[test]
         fn never_panics_and_spans_are_valid(s in "(\\PC|on Monday|June 5|the day before|3 p.m.|29 February|1999| ){0,30}", p in proptest::option::of(0i64..40000)) {
@@ -1522,6 +1719,7 @@ mod tests {
                 proptest::prop_assert!(m.start < m.end && m.end <= s.len());
                 proptest::prop_assert!(s.is_char_boundary(m.start) && s.is_char_boundary(m.end));
             }
+            proptest::prop_assert_eq!(parts_by_kind(&s), parts_by_one_regex(&s));
             let ms = a.scan(&s, published);
             let v = times_json(&s, &ms);
             let n = s.chars().count() as u64;
