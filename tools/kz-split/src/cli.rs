@@ -1,12 +1,14 @@
 //! Command-line definition and wiring of kz-split.
 
+use std::path::PathBuf;
+
 use clap::{CommandFactory, Parser};
 use kz_shared::cli::EXIT_STATUS_HELP;
-use kz_shared::io::{Input, Output};
-use kz_shared::{CommonArgs, Result};
+use kz_shared::io::Output;
+use kz_shared::{CommonArgs, Error, Result};
 
 use crate::dates::parse_date_exact;
-use crate::inputs::{read_csv, read_jsonl, read_text, Format, Item, Rejects};
+use crate::inputs::{each_input, read_csv, read_jsonl, read_text, Format, Item, Rejects};
 use crate::parallel::{default_threads, Pool};
 use crate::units::{Splitter, Unit};
 
@@ -57,6 +59,9 @@ Examples:
 
   # paragraphs, keeping the site's boilerplate
   kz-split --unit para --keep-boilerplate page.txt | jq -r .text
+
+  # an archive with more files than a command line holds: names from find
+  find archive -name '*.txt' | sort | kz-split --files-from - | jq -c '{doc, text}'
 ";
 
 #[derive(Parser, Debug)]
@@ -93,6 +98,12 @@ pub struct Cli {
     /// article text
     #[arg(long)]
     pub keep_boilerplate: bool,
+
+    /// Also read the files named in LIST, one path a line (`-`: standard
+    /// input), after the FILE arguments; names are read as they are needed,
+    /// so a list may be longer than a command line can hold
+    #[arg(long, value_name = "LIST")]
+    pub files_from: Option<PathBuf>,
 }
 
 fn parse_published(s: &str) -> std::result::Result<String, String> {
@@ -108,6 +119,12 @@ pub fn command() -> clap::Command {
 
 pub fn run(cli: Cli) -> Result<()> {
     let common = &cli.common;
+    let list_on_stdin = cli.files_from.as_deref().is_some_and(|p| p.as_os_str() == "-");
+    if list_on_stdin && common.inputs.iter().any(|p| p.as_os_str() == "-") {
+        return Err(Error::Usage(
+            "standard input cannot be both an input (`-`) and the --files-from list".to_string(),
+        ));
+    }
     let mut out = Output::create(common.output.as_deref())?;
     let mut rejects = Rejects::new(common.rejects.as_deref())?;
     let make = || Splitter::new(cli.unit, cli.keep_boilerplate, cli.published.clone());
@@ -123,12 +140,9 @@ pub fn run(cli: Cli) -> Result<()> {
 /// Every item of every input, in order.
 fn read_all(cli: &Cli, rejects: &mut Rejects, mut each: impl FnMut(Item) -> Result<()>) -> Result<()> {
     let field = &cli.common.field;
-    for input in Input::list(&cli.common.inputs) {
-        match Format::of(&input, cli.from) {
-            Format::Text => each(Item::Doc(read_text(&input)?))?,
-            Format::Jsonl => read_jsonl(&input, field, rejects, &mut each)?,
-            Format::Csv => read_csv(&input, field, rejects, &mut each)?,
-        }
-    }
-    Ok(())
+    each_input(&cli.common.inputs, cli.files_from.as_deref(), |input| match Format::of(input, cli.from) {
+        Format::Text => each(Item::Doc(read_text(input)?)),
+        Format::Jsonl => read_jsonl(input, field, rejects, &mut each),
+        Format::Csv => read_csv(input, field, rejects, &mut each),
+    })
 }

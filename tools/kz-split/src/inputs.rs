@@ -1,8 +1,9 @@
 //! Reading documents: raw text files (one document each), JSON Lines and
 //! CSV (one document a line or row). One document is held at a time.
 
-use std::io::Write;
-use std::path::Path;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
 
 use kz_shared::error::{warn, Error, Result};
 use kz_shared::io::{Input, LineReader, Output};
@@ -39,6 +40,53 @@ impl Format {
             _ => Format::Text,
         }
     }
+}
+
+/// Each input in order: the FILE arguments (`-` is standard input), then
+/// the files named in `list` (`--files-from`), one path a line, each name
+/// read only when the file before it is done. With neither, standard input.
+/// Only the current name is held, so a list of any length takes no memory.
+pub fn each_input(
+    args: &[PathBuf],
+    list: Option<&Path>,
+    mut each: impl FnMut(&Input) -> Result<()>,
+) -> Result<()> {
+    if args.is_empty() && list.is_none() {
+        return each(&Input::Stdin);
+    }
+    for path in args {
+        let input = if path.as_os_str() == "-" { Input::Stdin } else { Input::Path(path.clone()) };
+        each(&input)?;
+    }
+    let Some(list) = list else {
+        return Ok(());
+    };
+    let what = format!("--files-from {}", list.display());
+    let reader: Box<dyn BufRead> = if list.as_os_str() == "-" {
+        Box::new(io::stdin().lock())
+    } else {
+        Box::new(BufReader::new(File::open(list).map_err(|e| Error::io(&what, e))?))
+    };
+    let mut lines = LineReader::new(reader);
+    while let Some(line) = lines.next_line().map_err(|e| Error::io(&what, e))? {
+        // Empty lines (a trailing one, a blank between groups) name nothing.
+        if !line.is_empty() {
+            each(&Input::Path(path_of(line)))?;
+        }
+    }
+    Ok(())
+}
+
+/// A file name as the list gives it, byte for byte where the system allows.
+#[cfg(unix)]
+fn path_of(name: &[u8]) -> PathBuf {
+    use std::os::unix::ffi::OsStrExt;
+    PathBuf::from(std::ffi::OsStr::from_bytes(name))
+}
+
+#[cfg(not(unix))]
+fn path_of(name: &[u8]) -> PathBuf {
+    PathBuf::from(String::from_utf8_lossy(name).into_owned())
 }
 
 /// The document id of a file: its name without directory and extension.

@@ -409,3 +409,55 @@ fn stdin_dash_and_files_mix() {
     assert_eq!(recs[1]["doc"], "stdin");
     let _ = std::io::stdout().flush();
 }
+
+#[test]
+fn files_from_a_list_reads_them_after_the_arguments() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = write(dir.path(), "first.txt", b"Named on the command line.\n");
+    let a = write(dir.path(), "a.txt", b"Listed first.\n");
+    let b = write(dir.path(), "b b.txt", b"Listed second, with a space in the name.\n");
+    // CRLF line ends and empty lines are allowed in the list.
+    let list = format!("{}\r\n\n{}\n", a.display(), b.display());
+    let list = write(dir.path(), "names.lst", list.as_bytes());
+    let out = tool().arg(&first).arg("--files-from").arg(&list).assert().success();
+    let recs = records(&out.get_output().stdout);
+    assert_eq!(
+        texts(&recs),
+        ["Named on the command line.", "Listed first.", "Listed second, with a space in the name."]
+    );
+    assert_eq!(recs[2]["doc"], "b b");
+}
+
+#[test]
+fn files_from_stdin_does_not_also_read_stdin_as_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let names: Vec<PathBuf> = (0..3)
+        .map(|i| write(dir.path(), &format!("r{i}.txt"), format!("Report {i} is short.\n").as_bytes()))
+        .collect();
+    let list: String = names.iter().map(|p| format!("{}\n", p.display())).collect();
+    let recs = run_ok(&["--files-from", "-"], list.as_bytes());
+    assert_eq!(texts(&recs), ["Report 0 is short.", "Report 1 is short.", "Report 2 is short."]);
+    assert_eq!(recs[0]["doc"], "r0");
+    // Relative names are relative to the working directory, as on the command line.
+    let out = tool().current_dir(dir.path()).args(["--files-from", "-"]).write_stdin("r1.txt\n").assert();
+    assert_eq!(texts(&records(&out.success().get_output().stdout)), ["Report 1 is short."]);
+}
+
+#[test]
+fn files_from_errors_name_the_list_or_the_missing_file() {
+    let dir = tempfile::tempdir().unwrap();
+    tool()
+        .args(["--files-from", "/nonexistent/kz-split-names.lst"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("--files-from /nonexistent/kz-split-names.lst"));
+    let list = write(dir.path(), "names.lst", b"/nonexistent/kz-split-listed.txt\n");
+    tool()
+        .arg("--files-from")
+        .arg(&list)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("/nonexistent/kz-split-listed.txt"));
+    // Standard input cannot be the list and an input at once.
+    tool().args(["--files-from", "-", "-"]).write_stdin("").assert().code(2);
+}
