@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{packed, AhoCorasick};
 
 /// How a pattern matches a line (already trimmed and lower-cased).
 #[derive(Clone, Copy)]
@@ -116,35 +116,92 @@ const TAIL_ONLY: &[Rule] = &[
 /// Lines longer than this are article text, whatever words they contain.
 const SHORT: usize = 220;
 
-/// `Is` and `StartsWith` rules, compared byte-wise without regard to ASCII
-/// case (the patterns' few non-ASCII characters compare exactly).
-fn matches_start(rules: &[Rule], line: &str) -> bool {
-    let bytes = line.as_bytes();
-    let head =
-        |text: &str| bytes.len() >= text.len() && bytes[..text.len()].eq_ignore_ascii_case(text.as_bytes());
-    rules.iter().any(|rule| match *rule {
-        Is(text) => {
-            head(text) && matches!(line[text.len()..].trim(), "" | ":" | "." | "…" | "..." | ">" | "»")
+/// The `Is` and `StartsWith` rules of a table, grouped by their first byte
+/// (lower-cased), so a line is compared only with the rules that could
+/// match its first byte.
+struct StartRules {
+    by_first: Vec<Vec<Rule>>,
+}
+
+impl StartRules {
+    fn new(rules: &[Rule]) -> Self {
+        let mut by_first = vec![Vec::new(); 256];
+        for rule in rules {
+            if let Is(text) | StartsWith(text) = *rule {
+                by_first[text.as_bytes()[0].to_ascii_lowercase() as usize].push(*rule);
+            }
         }
-        StartsWith(text) => head(text),
-        Contains(_) => false,
-    })
+        StartRules { by_first }
+    }
+
+    /// Whether a rule matches `line`, compared byte-wise without regard to
+    /// ASCII case (the patterns' few non-ASCII characters compare exactly).
+    fn matches(&self, line: &str) -> bool {
+        let bytes = line.as_bytes();
+        let Some(first) = bytes.first() else {
+            return false;
+        };
+        let head = |text: &str| {
+            bytes.len() >= text.len() && bytes[..text.len()].eq_ignore_ascii_case(text.as_bytes())
+        };
+        self.by_first[first.to_ascii_lowercase() as usize].iter().any(|rule| match *rule {
+            Is(text) => {
+                head(text) && matches!(line[text.len()..].trim(), "" | ":" | "." | "…" | "..." | ">" | "»")
+            }
+            StartsWith(text) => head(text),
+            Contains(_) => false,
+        })
+    }
 }
 
-/// One automaton for the `Contains` rules of a table.
-fn contains_automaton(rules: &[Rule]) -> AhoCorasick {
-    let needles = rules.iter().filter_map(|r| match *r {
-        Contains(text) => Some(text),
-        _ => None,
-    });
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(needles)
-        .expect("boilerplate patterns are valid")
+static ANYWHERE_STARTS: LazyLock<StartRules> = LazyLock::new(|| StartRules::new(ANYWHERE));
+static TAIL_STARTS: LazyLock<StartRules> = LazyLock::new(|| StartRules::new(TAIL_ONLY));
+
+/// The `Contains` rules of a table: a SIMD multi-substring search (Teddy)
+/// for the lower-case patterns, run on the line lower-cased (ASCII) into a
+/// stack buffer. Much faster on short lines than an automaton stepping a
+/// byte at a time, which matters as every short body line is checked.
+struct ContainsRules {
+    searcher: Option<packed::Searcher>,
+    /// The same patterns, for a system without the SIMD search.
+    automaton: AhoCorasick,
 }
 
-static ANYWHERE_CONTAINS: LazyLock<AhoCorasick> = LazyLock::new(|| contains_automaton(ANYWHERE));
-static TAIL_CONTAINS: LazyLock<AhoCorasick> = LazyLock::new(|| contains_automaton(TAIL_ONLY));
+impl ContainsRules {
+    fn new(rules: &[Rule]) -> Self {
+        let needles: Vec<&str> = rules
+            .iter()
+            .filter_map(|r| match *r {
+                Contains(text) => Some(text),
+                _ => None,
+            })
+            .collect();
+        debug_assert!(needles.iter().all(|n| *n == n.to_ascii_lowercase()), "patterns are lower case");
+        let mut builder = packed::Config::new().builder();
+        builder.extend(&needles);
+        let automaton = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&needles)
+            .expect("boilerplate patterns are valid");
+        ContainsRules { searcher: builder.build(), automaton }
+    }
+
+    /// Whether a pattern occurs in `line`, without regard to ASCII case.
+    fn matches(&self, line: &str) -> bool {
+        let mut lower = [0u8; SHORT];
+        match (&self.searcher, lower.get_mut(..line.len())) {
+            (Some(searcher), Some(lower)) => {
+                lower.copy_from_slice(line.as_bytes());
+                lower.make_ascii_lowercase();
+                searcher.find(&*lower).is_some()
+            }
+            _ => self.automaton.is_match(line),
+        }
+    }
+}
+
+static ANYWHERE_CONTAINS: LazyLock<ContainsRules> = LazyLock::new(|| ContainsRules::new(ANYWHERE));
+static TAIL_CONTAINS: LazyLock<ContainsRules> = LazyLock::new(|| ContainsRules::new(TAIL_ONLY));
 
 /// A separator line: `***`, `* * *`, `---`, `___`, `• • •`.
 pub fn is_separator(line: &str) -> bool {
@@ -191,15 +248,14 @@ pub fn anywhere(line: &str) -> bool {
     }
     is_separator(line)
         || is_timestamp(line)
-        || matches_start(ANYWHERE, line)
-        || ANYWHERE_CONTAINS.is_match(line)
+        || ANYWHERE_STARTS.matches(line)
+        || ANYWHERE_CONTAINS.matches(line)
 }
 
 /// Boilerplate in the tail of an article (after its last paragraph).
 pub fn in_tail(line: &str) -> bool {
     let line = line.trim();
-    anywhere(line)
-        || (line.len() <= SHORT && (matches_start(TAIL_ONLY, line) || TAIL_CONTAINS.is_match(line)))
+    anywhere(line) || (line.len() <= SHORT && (TAIL_STARTS.matches(line) || TAIL_CONTAINS.matches(line)))
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 //! - [`dates`]: dates as news sites print them;
 //! - [`sentences`]: sentence boundaries inside a paragraph;
 //! - [`units`]: documents to JSON records;
+//! - [`json`]: JSON strings and numbers written straight into the output;
 //! - [`parallel`]: splitting on every core, output in input order.
 //!
 //! The binary is a thin wrapper around [`cli::run`].
@@ -16,6 +17,7 @@ pub mod boilerplate;
 pub mod cli;
 pub mod dates;
 pub mod inputs;
+pub mod json;
 pub mod layout;
 pub mod parallel;
 pub mod sentences;

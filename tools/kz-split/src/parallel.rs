@@ -14,7 +14,7 @@ use std::thread::JoinHandle;
 use kz_shared::{Error, Result};
 
 use crate::inputs::Item;
-use crate::units::{write_passthrough, Splitter};
+use crate::units::{write_passthrough, Splitter, Streamed};
 
 /// Text bytes gathered before a batch is handed to a worker.
 const BATCH_BYTES: usize = 256 * 1024;
@@ -115,7 +115,8 @@ impl Pool {
                 while self.written < self.sent {
                     self.receive(out, true)?;
                 }
-                let result = self.local.write(doc, out);
+                let mut sink = Streamed::new(out);
+                let result = self.local.write(doc, &mut sink).and_then(|()| sink.finish());
                 self.failed |= result.is_err();
                 return Ok(result?);
             }

@@ -212,17 +212,43 @@ const OPENERS: &[&str] = &[
     "residents",
 ];
 
-/// Bytes where the scanner stops: end marks, the lead byte of `…` and
-/// other three-byte marks, and line breaks.
-static CANDIDATE: [bool; 256] = {
-    let mut table = [false; 256];
-    table[b'.' as usize] = true;
-    table[b'!' as usize] = true;
-    table[b'?' as usize] = true;
-    table[0xE2] = true;
-    table[b'\n' as usize] = true;
-    table
-};
+/// Where the scanner stops: end marks (`.`, `!`, `?`), the lead byte 0xE2
+/// of `…` and other three-byte marks, and line breaks. Two memchr searches
+/// (three bytes and two) run ahead of the scanner, each remembering its next
+/// hit, so every byte is looked at by each search once.
+struct Candidates<'a> {
+    bytes: &'a [u8],
+    /// Next `.`, `!` or `?` at or after the last position asked, or
+    /// `bytes.len()` for none.
+    next_mark: Option<usize>,
+    /// Next 0xE2 or `\n`, likewise.
+    next_other: Option<usize>,
+}
+
+impl<'a> Candidates<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        Candidates { bytes, next_mark: None, next_other: None }
+    }
+
+    /// The first candidate at or after `from`. `from` never decreases from
+    /// one call to the next.
+    fn next_from(&mut self, from: usize) -> Option<usize> {
+        let bytes = self.bytes;
+        let rest = bytes.get(from..).unwrap_or(&[]);
+        let mark = match self.next_mark {
+            Some(k) if k >= from => k,
+            _ => memchr::memchr3(b'.', b'!', b'?', rest).map_or(bytes.len(), |k| from + k),
+        };
+        let other = match self.next_other {
+            Some(k) if k >= from => k,
+            _ => memchr::memchr2(0xE2, b'\n', rest).map_or(bytes.len(), |k| from + k),
+        };
+        self.next_mark = Some(mark);
+        self.next_other = Some(other);
+        let next = mark.min(other);
+        (next < bytes.len()).then_some(next)
+    }
+}
 
 /// A word list for fast look-ups of lower-case words: words of up to
 /// eight bytes packed into sorted integers, longer ones kept as they are.
@@ -511,9 +537,10 @@ fn split_sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usize, u
     let bytes = para.as_bytes();
     let mut sent_start = start;
     let mut i = start;
+    let mut candidates = Candidates::new(&bytes[..end]);
     while i < end {
-        match bytes[i..end].iter().position(|&b| CANDIDATE[b as usize]) {
-            Some(k) => i += k,
+        match candidates.next_from(i) {
+            Some(k) => i = k,
             None => break,
         }
         let b = bytes[i];
@@ -704,6 +731,30 @@ mod tests {
     #[track_caller]
     fn check(text: &str, want: &[&str]) {
         assert_eq!(sentences(text), want, "splitting {text:?}");
+    }
+
+    #[test]
+    fn candidates_are_every_end_mark_break_and_three_byte_lead_in_order() {
+        let text = "a.b!c\nd?e…f”g";
+        let mut found = Vec::new();
+        let mut c = Candidates::new(text.as_bytes());
+        let mut from = 0;
+        while let Some(k) = c.next_from(from) {
+            found.push(k);
+            from = k + 1;
+        }
+        let want: Vec<usize> = text
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| matches!(b, b'.' | b'!' | b'?' | b'\n' | 0xE2))
+            .map(|(k, _)| k)
+            .collect();
+        assert_eq!(found, want);
+        // Asking again from a later place skips what lies before it.
+        let mut c = Candidates::new(text.as_bytes());
+        assert_eq!(c.next_from(0), Some(1));
+        assert_eq!(c.next_from(4), Some(5));
+        assert_eq!(c.next_from(text.len()), None);
     }
 
     #[test]

@@ -8,10 +8,10 @@
 
 use std::io::{self, Write};
 
-use kz_shared::offsets::CharOffsets;
 use kz_shared::Record;
 use serde_json::Value;
 
+use crate::json::{self, CharCursor};
 use crate::layout::{Analyzer, Layout, Meta, Options};
 use crate::sentences::{self, is_line_break};
 
@@ -73,7 +73,7 @@ impl Splitter {
     }
 
     /// Write the records of one document.
-    pub fn write(&mut self, doc: &Document, out: &mut impl Write) -> io::Result<()> {
+    pub fn write(&mut self, doc: &Document, out: &mut impl Sink) -> io::Result<()> {
         let text = doc.text.as_str();
         let options = Options { keep_boilerplate: self.keep_boilerplate, find_headline: true };
         self.analyzer.analyse(text, options, &mut self.layout);
@@ -84,11 +84,12 @@ impl Splitter {
         }
         self.write_prefix(doc, &meta)?;
 
-        let mut chars = CharOffsets::new(text);
+        let mut chars = CharCursor::new(text);
         let mut sent = 0usize;
         if let (Some((a, b)), true) = (self.layout.headline, self.unit != Unit::Doc) {
             let (ca, cb) = chars.span(a, b);
-            write_unit(out, &self.prefix, Some(0), Some(0), ca, cb, &text[a..b], &mut self.normalised)?;
+            write_unit(out.buf(), &self.prefix, Some(0), Some(0), ca, cb, &text[a..b], &mut self.normalised);
+            out.record_done()?;
             sent += 1;
         }
         match self.unit {
@@ -99,7 +100,7 @@ impl Splitter {
                     for &(s, e) in &self.sentences {
                         let (cs, ce) = chars.span(s, e);
                         write_unit(
-                            out,
+                            out.buf(),
                             &self.prefix,
                             Some(p + 1),
                             Some(sent),
@@ -107,7 +108,8 @@ impl Splitter {
                             ce,
                             &text[s..e],
                             &mut self.normalised,
-                        )?;
+                        );
+                        out.record_done()?;
                         sent += 1;
                     }
                 }
@@ -116,7 +118,7 @@ impl Splitter {
                 for (p, &(a, b)) in self.layout.paragraphs.iter().enumerate() {
                     let (ca, cb) = chars.span(a, b);
                     write_unit(
-                        out,
+                        out.buf(),
                         &self.prefix,
                         Some(p + 1),
                         None,
@@ -124,25 +126,33 @@ impl Splitter {
                         cb,
                         &text[a..b],
                         &mut self.normalised,
-                    )?;
+                    );
+                    out.record_done()?;
                 }
             }
             Unit::Doc => {
                 let paras = &self.layout.paragraphs;
                 if let (Some(&(a, _)), Some(&(_, b))) = (paras.first(), paras.last()) {
-                    let mut body = String::with_capacity(b - a);
+                    let body = &mut self.normalised;
+                    body.clear();
                     for (k, &(s, e)) in paras.iter().enumerate() {
                         if k > 0 {
                             body.push_str("\n\n");
                         }
-                        normalise_into(&text[s..e], &mut body);
+                        normalise_into(&text[s..e], body);
                     }
                     let (ca, cb) = chars.span(a, b);
-                    out.write_all(b"{")?;
-                    out.write_all(&self.prefix)?;
-                    write!(out, "\"start\":{ca},\"end\":{cb},\"text\":")?;
-                    write_json_str(out, &body)?;
-                    out.write_all(b"}\n")?;
+                    let buf = out.buf();
+                    buf.push(b'{');
+                    buf.extend_from_slice(&self.prefix);
+                    buf.extend_from_slice(b"\"start\":");
+                    json::push_uint(buf, ca);
+                    buf.extend_from_slice(b",\"end\":");
+                    json::push_uint(buf, cb);
+                    buf.extend_from_slice(b",\"text\":");
+                    json::push_str(buf, body);
+                    buf.extend_from_slice(b"}\n");
+                    out.record_done()?;
                 }
             }
         }
@@ -154,7 +164,7 @@ impl Splitter {
         let p = &mut self.prefix;
         p.clear();
         p.extend_from_slice(b"\"doc\":");
-        write_json_str(p, &doc.id)?;
+        json::push_str(p, &doc.id);
         for (name, value) in [
             ("title", &meta.title),
             ("published", &meta.published),
@@ -163,8 +173,10 @@ impl Splitter {
             ("dateline", &meta.dateline),
         ] {
             if let Some(v) = value {
-                write!(p, ",\"{name}\":")?;
-                write_json_str(p, v)?;
+                p.push(b',');
+                json::push_str(p, name);
+                p.push(b':');
+                json::push_str(p, v);
             }
         }
         for (name, value) in &doc.extra {
@@ -172,11 +184,64 @@ impl Splitter {
                 continue;
             }
             p.push(b',');
-            write_json_str(p, name)?;
+            json::push_str(p, name);
             p.push(b':');
             serde_json::to_writer(&mut *p, value).map_err(io::Error::from)?;
         }
         p.push(b',');
+        Ok(())
+    }
+}
+
+/// Where records go: appended to a buffer that is all the output of a batch,
+/// or to one that is written out whenever it fills (a large document, whose
+/// records are never all held at once).
+pub trait Sink {
+    /// The buffer records are appended to.
+    fn buf(&mut self) -> &mut Vec<u8>;
+    /// Called after each record.
+    fn record_done(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Sink for Vec<u8> {
+    fn buf(&mut self) -> &mut Vec<u8> {
+        self
+    }
+}
+
+/// A sink that writes its buffer to `out` every 64 KiB; call
+/// [`Streamed::finish`] after the last record.
+pub struct Streamed<'a, W: Write> {
+    buf: Vec<u8>,
+    out: &'a mut W,
+}
+
+const STREAM_CHUNK: usize = 64 * 1024;
+
+impl<'a, W: Write> Streamed<'a, W> {
+    pub fn new(out: &'a mut W) -> Self {
+        Streamed { buf: Vec::with_capacity(2 * STREAM_CHUNK), out }
+    }
+
+    /// Write what is left.
+    pub fn finish(mut self) -> io::Result<()> {
+        self.out.write_all(&self.buf)?;
+        self.buf.clear();
+        Ok(())
+    }
+}
+
+impl<W: Write> Sink for Streamed<'_, W> {
+    fn buf(&mut self) -> &mut Vec<u8> {
+        &mut self.buf
+    }
+    fn record_done(&mut self) -> io::Result<()> {
+        if self.buf.len() >= STREAM_CHUNK {
+            self.out.write_all(&self.buf)?;
+            self.buf.clear();
+        }
         Ok(())
     }
 }
@@ -225,26 +290,9 @@ fn has_break(s: &str) -> bool {
     memchr::memchr2(b'\n', b'\r', s.as_bytes()).is_some()
 }
 
-/// Write `"name":N,` without the formatting machinery.
-fn write_field_number(out: &mut impl Write, name: &[u8], n: usize) -> io::Result<()> {
-    let mut digits = [0u8; 20];
-    let mut k = digits.len();
-    let mut n = n;
-    loop {
-        k -= 1;
-        digits[k] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.write_all(name)?;
-    out.write_all(&digits[k..])
-}
-
 #[allow(clippy::too_many_arguments)]
 fn write_unit(
-    out: &mut impl Write,
+    out: &mut Vec<u8>,
     prefix: &[u8],
     para: Option<usize>,
     sent: Option<usize>,
@@ -252,32 +300,32 @@ fn write_unit(
     end: usize,
     slice: &str,
     buf: &mut String,
-) -> io::Result<()> {
-    out.write_all(b"{")?;
-    out.write_all(prefix)?;
+) {
+    out.push(b'{');
+    out.extend_from_slice(prefix);
     if let Some(p) = para {
-        write_field_number(out, b"\"para\":", p)?;
-        out.write_all(b",")?;
+        out.extend_from_slice(b"\"para\":");
+        json::push_uint(out, p);
+        out.push(b',');
     }
     if let Some(s) = sent {
-        write_field_number(out, b"\"sent\":", s)?;
-        out.write_all(b",")?;
+        out.extend_from_slice(b"\"sent\":");
+        json::push_uint(out, s);
+        out.push(b',');
     }
-    write_field_number(out, b"\"start\":", start)?;
-    write_field_number(out, b",\"end\":", end)?;
-    out.write_all(b",\"text\":")?;
+    out.extend_from_slice(b"\"start\":");
+    json::push_uint(out, start);
+    out.extend_from_slice(b",\"end\":");
+    json::push_uint(out, end);
+    out.extend_from_slice(b",\"text\":");
     if has_break(slice) {
         buf.clear();
         normalise_into(slice, buf);
-        write_json_str(out, buf)?;
+        json::push_str(out, buf);
     } else {
-        write_json_str(out, slice)?;
+        json::push_str(out, slice);
     }
-    out.write_all(b"}\n")
-}
-
-fn write_json_str(out: &mut (impl Write + ?Sized), s: &str) -> io::Result<()> {
-    serde_json::to_writer(out, s).map_err(io::Error::from)
+    out.extend_from_slice(b"}\n");
 }
 
 /// Write a record that had no text to split, unchanged.
