@@ -119,6 +119,8 @@ struct Raw {
     zero: bool,
     /// "no one"/"nobody": the people are unspecified, never an earlier noun.
     zero_pronoun: bool,
+    /// "a"/"an" read as one: kept only with an event of harm.
+    article: bool,
     seg: u32,
 }
 
@@ -131,9 +133,10 @@ pub struct Extractor {
     raws: Vec<Raw>,
 }
 
-/// True when the text may hold a number: an ASCII digit or a number word
-/// ("one" … "ninety", "dozens", "no one", "none" …). A cheap test run before
-/// any tokenizing; most sentences of a news report have neither.
+/// True when the text may hold a number: an ASCII digit, a number word
+/// ("one" … "ninety", "dozens", "no one", "none" …) or a word of harm (for
+/// "a guard was killed"). A cheap test run before any tokenizing; most
+/// sentences of a news report have none of them.
 pub fn may_have_numbers(text: &str) -> bool {
     use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
     use std::sync::LazyLock;
@@ -142,11 +145,67 @@ pub fn may_have_numbers(text: &str) -> bool {
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostFirst)
             .build([
-                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-                "ninety", "hundred", "thousand", "million", "billion", "dozen", "several", "few", "nobody",
-                "none", "no ", "first", "second", "third", "fifth", "th ", "tieth", "twelfth", "scores",
+                "one",
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+                "ten",
+                "eleven",
+                "twelve",
+                "teen",
+                "twenty",
+                "thirty",
+                "forty",
+                "fifty",
+                "sixty",
+                "seventy",
+                "eighty",
+                "ninety",
+                "hundred",
+                "thousand",
+                "million",
+                "billion",
+                "dozen",
+                "several",
+                "few",
+                "nobody",
+                "none",
+                "no ",
+                "first",
+                "second",
+                "third",
+                "fifth",
+                "th ",
+                "tieth",
+                "twelfth",
+                "scores",
                 "tens of",
+                // "a guard was killed": "a" counts one in a claim of harm
+                "kill",
+                "wound",
+                "injur",
+                "hurt",
+                "died",
+                "dead",
+                "slain",
+                "slew",
+                "murder",
+                "behead",
+                "liquidat",
+                "eliminat",
+                "detain",
+                "arrest",
+                "custody",
+                "captur",
+                "apprehend",
+                "missing",
+                "hospital",
+                "shot",
             ])
             .expect("number words build")
     });
@@ -181,6 +240,21 @@ impl Extractor {
                 None => i += 1,
             }
         }
+        // "from 60 to 120 tenge": the first figure has the unit of the second.
+        for k in 1..raws.len() {
+            let (head, tail) = raws.split_at_mut(k);
+            let (a, b) = (&mut head[k - 1], &tail[0]);
+            if a.m.kind == Kind::Count
+                && a.m.unit.is_none()
+                && b.m.unit.is_some()
+                && b.first == a.last + 1
+                && cx.w(a.last) == "to"
+                && a.first > 0
+                && cx.w(a.first - 1) == "from"
+            {
+                (a.m.unit, a.m.kind) = (b.m.unit, b.m.kind);
+            }
+        }
         for k in 0..raws.len() {
             if raws[k].m.kind == Kind::Count {
                 let people = cx.people(k, &raws);
@@ -191,7 +265,7 @@ impl Extractor {
         let mut new_index = vec![usize::MAX; raws.len()];
         let mut out = Vec::with_capacity(raws.len());
         for (k, raw) in raws.iter().enumerate() {
-            if raw.zero && raw.m.people.is_none() {
+            if (raw.zero || raw.article) && raw.m.people.is_none() {
                 continue;
             }
             new_index[k] = out.len();
@@ -568,6 +642,20 @@ impl Ctx<'_> {
         self.number_words(i)
     }
 
+    /// "hundred", "dozen", "hundred thousand" after "several" or "a few":
+    /// their product and the token after.
+    fn vague_multiple(&self, mut j: usize) -> Option<(f64, usize)> {
+        let start = j;
+        let mut size = 1.0;
+        while let Some(m) =
+            self.word(j).and_then(|w| if w == "dozen" { Some(12.0) } else { multiplier_word(w) })
+        {
+            size *= m;
+            j += 1;
+        }
+        (j > start).then_some((size, j))
+    }
+
     /// "1.5 million": the multiplier words after a value.
     fn multiplied(&self, mut v: f64, mut j: usize) -> (f64, usize) {
         while let Some(m) = self.word(j).and_then(multiplier_word) {
@@ -594,7 +682,16 @@ impl Ctx<'_> {
     }
 
     fn raw(&self, m: Mention, first: usize, last: usize) -> Raw {
-        Raw { m, first, last, approx: false, zero: false, zero_pronoun: false, seg: self.seg(first) }
+        Raw {
+            m,
+            first,
+            last,
+            approx: false,
+            zero: false,
+            zero_pronoun: false,
+            article: false,
+            seg: self.seg(first),
+        }
     }
 
     /// The number starting at token `i`, if there is one.
@@ -642,8 +739,44 @@ impl Ctx<'_> {
             if next == "few" || next == "handful" {
                 let mut m = Self::blank(0, None);
                 m.qualifier = Qualifier::ApproxWord;
+                let mut last = i + 2;
+                // "a few hundred": at least two hundred, like "hundreds".
+                if let Some((size, end)) = self.vague_multiple(last).filter(|_| next == "few") {
+                    m.low = Some(2.0 * size);
+                    last = end;
+                }
+                let mut raw = self.raw(m, i, last);
+                raw.approx = true;
+                return Some(self.finish(raw));
+            }
+            // "a number of journalists": an unknown count, like "several".
+            if next == "number" && self.w(i + 2) == "of" {
+                let mut m = Self::blank(0, None);
+                m.qualifier = Qualifier::ApproxWord;
                 let mut raw = self.raw(m, i, i + 2);
                 raw.approx = true;
+                return Some(self.finish(raw));
+            }
+            // "a police officer was killed": one, kept only with an event of harm.
+            // Not "a further two men", "a 25-year-old woman": another number follows.
+            let noun = self.noun_after(i + 1, false);
+            let plain = |h: usize| {
+                noun.start == i + 1
+                    && (i + 1..h)
+                        .all(|x| (self.is(x, Tk::Word) && unit_word(self.w(x)).is_none()) || self.w(x) == "-")
+            };
+            // A noun not in the table only after a verb that takes people or
+            // after "and": "killed a cashier", "three guards and a cook"
+            // (checked again with the event).
+            let unknown = noun.head.is_none()
+                && i > 0
+                && (strong_verb(self.w(i - 1)) || self.w(i - 1) == "and")
+                && noun.end > noun.start
+                && noun.end - noun.start <= 2
+                && plain(noun.end);
+            if (noun.head.is_some_and(|(h, _)| plain(h)) || unknown) && !noun.blocked && !noun.partitive {
+                let mut raw = self.raw(Self::blank(0, Some(1.0)), i, i + 1);
+                raw.article = true;
                 return Some(self.finish(raw));
             }
             return None;
@@ -659,6 +792,13 @@ impl Ctx<'_> {
         if let Some(low) = vague {
             let mut last = i + 1;
             let mut low = low;
+            // "several hundred", "several dozen": at least two of them.
+            if w == "several" {
+                if let Some((size, end)) = self.vague_multiple(last) {
+                    low = Some(2.0 * size);
+                    last = end;
+                }
+            }
             if self.w(i + 1) == "of" {
                 if let Some(m) = self.word(i + 2).and_then(|x| match x {
                     "thousands" => Some(1e3),
@@ -672,6 +812,11 @@ impl Ctx<'_> {
             let mut m = Self::blank(0, None);
             m.qualifier = Qualifier::ApproxWord;
             m.low = low;
+            // "hundreds more", "dozens more were hurt"
+            if self.w(last) == "more" && self.w(last + 1) != "than" {
+                m.additional = true;
+                last += 1;
+            }
             let mut raw = self.raw(m, i, last);
             raw.approx = true;
             // "several weeks", "hundreds of kilometres"
@@ -763,6 +908,18 @@ impl Ctx<'_> {
             } else if lit.digits == 4 && (1800.0..=2100.0).contains(&lit.value) {
                 raw.m.kind = Kind::Year;
             }
+            return Some(self.finish(raw));
+        }
+        // "8 (7132) 55-02-02": a phone number with its area code in brackets.
+        let bracketed = |a: usize| self.w(a) == "(" && self.is(a + 1, Tk::Num) && self.w(a + 2) == ")";
+        let phone = (bracketed(lit.end) && self.is(lit.end + 3, Tk::Num))
+            || (i > 0 && bracketed(i - 1) && self.is(i + 2, Tk::Num) && lit.end == i + 1);
+        // "article 272", "Abai Street, 12": a label, not an amount.
+        let label = i > 0
+            && (label_word(self.w(i - 1)) || (self.w(i - 1) == "," && i > 1 && label_word(self.w(i - 2))));
+        if phone || label {
+            m.kind = Kind::Other;
+            let raw = self.raw(m, i, lit.end);
             return Some(self.finish(raw));
         }
         // Leading zeros ("007", "06" outside a date) are codes, not amounts.
@@ -990,6 +1147,14 @@ impl Ctx<'_> {
                 if raw.first > 0 && self.w(raw.first - 1) == "us" && self.touch(raw.first - 1, raw.first) {
                     raw.first -= 1;
                 }
+            }
+        }
+        // A currency code before: "USD 39 billion", "KZT 5,000".
+        if raw.m.unit.is_none() && core_start > 0 && self.is(core_start - 1, Tk::Word) {
+            if let Some(cur) = currency_code(self.w(core_start - 1)) {
+                raw.m.unit = Some(cur);
+                raw.m.kind = Kind::Money;
+                raw.first = core_start - 1;
             }
         }
         if raw.m.unit.is_none() {
@@ -1222,7 +1387,7 @@ impl Ctx<'_> {
                 }
             } else if let Some(class) = people_noun(w) {
                 // "police vehicles", "guard post": a people noun used as a modifier.
-                let modifier = matches!(w, "police" | "guard" | "civilian" | "student" | "worker")
+                let modifier = attributive_noun(w)
                     && self.word(k + 1).is_some_and(|x| {
                         !stop_word(x) && people_noun(x).is_none() && event_word(x).is_none()
                     });
@@ -1255,11 +1420,15 @@ impl Ctx<'_> {
     /// The reporting verb after the people counted: "were killed", "have been
     /// detained", "lost their lives", "injured".
     fn event_after(&self, mut j: usize, seg: u32) -> Option<Event> {
-        // "eight citizens of Georgia were detained": a named origin between.
-        if matches!(self.w(j), "of" | "from") && self.is(j + 1, Tk::Word) && self.capitalized(j + 1) {
-            j += 1;
-            while self.is(j, Tk::Word) && self.capitalized(j) && self.seg(j) == seg {
-                j += 1;
+        // "eight citizens of Georgia were detained", "two servicemen of the
+        // National Guard died": a named origin between.
+        if matches!(self.w(j), "of" | "from") {
+            let name = if self.w(j + 1) == "the" { j + 2 } else { j + 1 };
+            if self.is(name, Tk::Word) && self.capitalized(name) {
+                j = name;
+                while self.is(j, Tk::Word) && self.capitalized(j) && self.seg(j) == seg {
+                    j += 1;
+                }
             }
         }
         let mut steps = 0;
@@ -1365,16 +1534,7 @@ impl Ctx<'_> {
         // "Among the victims were three civilians"
         if matches!(w, "were" | "was" | "are" | "is" | "included") && p >= 2 {
             let noun = self.w(p - 1);
-            let e = match noun {
-                "dead" | "killed" | "victims" | "fatalities" | "deceased" => Some(Event::Killed),
-                "injured" | "wounded" => Some(Event::Injured),
-                "detained" | "detainees" => Some(Event::Detained),
-                "arrested" => Some(Event::Arrested),
-                "missing" => Some(Event::Missing),
-                "hospitalized" | "hospitalised" => Some(Event::Hospitalized),
-                "casualties" => Some(Event::Other),
-                _ => None,
-            };
+            let e = group_event(noun);
             if let Some(e) = e {
                 let among = (p.saturating_sub(4)..p - 1).any(|k| self.w(k) == "among");
                 if among {
@@ -1413,6 +1573,145 @@ impl Ctx<'_> {
         None
     }
 
+    /// "were among the dead", "are among the injured": the event of the
+    /// group the people counted belong to.
+    fn among_after(&self, mut j: usize, seg: u32) -> Option<Event> {
+        let mut aux = false;
+        while self.seg(j) == seg && matches!(self.w(j), "were" | "was" | "are" | "is" | "also" | "reportedly")
+        {
+            aux = true;
+            j += 1;
+        }
+        if !aux || self.w(j) != "among" || self.seg(j) != seg {
+            return None;
+        }
+        let g = if self.w(j + 1) == "the" { j + 2 } else { j + 1 };
+        group_event(self.w(g))
+    }
+
+    /// The count before `k`, when `k` is the second object of its verb:
+    /// "killed three soldiers and two civilians", "… and a bus driver".
+    /// Not when a verb of its own follows the noun (ending at `end`): "…
+    /// and two shepherds fled".
+    fn conjunct_of<'r>(&self, k: usize, raws: &'r [Raw], end: usize) -> Option<&'r People> {
+        let raw = &raws[k];
+        if k == 0 || raw.first == 0 || self.w(raw.first - 1) != "and" {
+            return None;
+        }
+        let ends_clause = !self.is(end, Tk::Word)
+            || self.seg(end) != raw.seg
+            || matches!(
+                self.w(end),
+                "in" | "at"
+                    | "on"
+                    | "near"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "with"
+                    | "from"
+                    | "outside"
+                    | "inside"
+                    | "and"
+                    | "while"
+                    | "when"
+                    | "as"
+                    | "by"
+                    | "but"
+                    | "according"
+                    | "last"
+                    | "this"
+                    | "overnight"
+                    | "yesterday"
+                    | "today"
+            );
+        if !ends_clause {
+            return None;
+        }
+        let prev = &raws[k - 1];
+        let people = prev.m.people.as_ref()?;
+        if prev.seg != raw.seg || prev.m.kind != Kind::Count || people.event == Event::Involved {
+            return None;
+        }
+        let noun = self.noun_after(prev.last, prev.approx);
+        (noun.head.is_some() && !noun.pronoun && noun.end + 1 == raw.first).then_some(people)
+    }
+
+    /// "Of the 225 dead, 19 …", "Of those detained, 40 …": the event of the
+    /// group at the head of the sentence and the index of its count, when the
+    /// count `k` comes right after the comma that closes it.
+    fn fronted_group(&self, k: usize, raws: &[Raw]) -> Option<(Event, Option<usize>)> {
+        let raw = &raws[k];
+        if raw.first == 0 || self.w(raw.first - 1) != "," {
+            return None;
+        }
+        let comma = raw.first - 1;
+        let mut s = comma;
+        while s > 0 && self.seg(s - 1) == raw.seg && comma - s < 8 {
+            s -= 1;
+        }
+        if (s > 0 && self.seg(s - 1) == raw.seg)
+            || self.w(s) != "of"
+            || !matches!(self.w(s + 1), "the" | "those")
+        {
+            return None;
+        }
+        let e = (s + 2..comma).find_map(|x| group_event(self.w(x)).or_else(|| event_word(self.w(x))))?;
+        let total = (0..k)
+            .rev()
+            .take_while(|&x| raws[x].seg == raw.seg)
+            .find(|&x| raws[x].first > s && raws[x].m.people.is_some());
+        Some((e, total))
+    }
+
+    /// The people named after a copula: "19 were law-enforcement officers".
+    fn predicate_noun(&self, j: usize) -> Option<Noun> {
+        if !matches!(self.w(j), "were" | "was" | "are" | "is") {
+            return None;
+        }
+        let noun = self.noun_after(j + 1, false);
+        noun.head.is_some().then_some(noun)
+    }
+
+    /// An auxiliary then a verb of [`fate_verb`]: "were sentenced", "was later released".
+    fn fate_after(&self, mut j: usize, seg: u32) -> bool {
+        while self.seg(j) == seg {
+            match self.word(j) {
+                Some(w) if fate_verb(w) => return true,
+                Some(w) if aux_word(w) => j += 1,
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// "a"/"an" counts one only in a claim of harm with a verb in the past:
+    /// "a guard was killed", "killed a visitor"; not "kills a guard".
+    fn article_claim(&self, raw: &Raw, event: Event, before: bool) -> bool {
+        let harm = matches!(
+            event,
+            Event::Killed
+                | Event::Injured
+                | Event::Detained
+                | Event::Arrested
+                | Event::Missing
+                | Event::Hospitalized
+        );
+        if !harm {
+            return false;
+        }
+        if !before {
+            return true;
+        }
+        let mut p = raw.first - 1;
+        if matches!(self.w(p), "reportedly" | "allegedly" | "also") && p > 0 {
+            p -= 1;
+        }
+        let verb = self.w(p);
+        verb.ends_with("ed")
+            || matches!(verb, "slew" | "slain" | "lost" | "hurt" | "were" | "was" | "included")
+    }
+
     /// "including 11 attackers", "among them two children": a subtotal.
     fn subtotal_before(&self, first: usize) -> bool {
         first > 0 && matches!(self.w(first - 1), "including" | "incl")
@@ -1437,28 +1736,14 @@ impl Ctx<'_> {
             // counts things: "two gun shops", "several reports".
             // Only verbs that take people as their object vouch for a noun
             // before it: "lost 7 tanks", "captured 3 trucks" do not.
-            let strong = raw.first > 0
-                && matches!(
-                    self.w(raw.first - 1),
-                    "killed"
-                        | "killing"
-                        | "wounded"
-                        | "wounding"
-                        | "injured"
-                        | "injuring"
-                        | "detained"
-                        | "detaining"
-                        | "arrested"
-                        | "arresting"
-                        | "murdered"
-                        | "executed"
-                        | "beheaded"
-                );
+            let strong = raw.first > 0 && strong_verb(self.w(raw.first - 1));
             let e = before
                 .as_ref()
                 .filter(|(_, n)| strong || n.as_ref().is_some_and(|n| n.among))
                 .map(|(e, _)| *e)
-                .or_else(|| self.event_after(noun.end, seg));
+                .or_else(|| self.event_after(noun.end, seg))
+                // "killed four bandits and two shepherds"
+                .or_else(|| self.conjunct_of(k, raws, noun.end).map(|p| p.event));
             let harm = matches!(
                 e,
                 Some(
@@ -1476,7 +1761,25 @@ impl Ctx<'_> {
             noun.head = Some((noun.end - 1, WhoClass::People));
         }
         let after_from = if noun.pronoun || noun.head.is_some() { noun.end } else { noun.start };
-        let after = self.event_after(after_from, seg);
+        let mut after = self.event_after(after_from, seg);
+        // "four children were among the dead": a part of that group.
+        let among_after = if after.is_none() { self.among_after(after_from, seg) } else { None };
+        after = after.or(among_after);
+        // "killed three soldiers and two civilians": the second object shares the verb.
+        let conjunct = if before.is_none() && after.is_none() && (noun.head.is_some() || raw.article) {
+            self.conjunct_of(k, raws, noun.end)
+        } else {
+            None
+        };
+        // "Of the 225 dead, 19 were police officers": the group heads the sentence.
+        let fronted = if before.is_none() && after.is_none() { self.fronted_group(k, raws) } else { None };
+        // "19 were police officers": the people are named after the verb.
+        let predicate = if noun.end == noun.start && !noun.pronoun && fronted.is_some() {
+            self.predicate_noun(raw.last)
+        } else {
+            None
+        };
+        let own_verb = predicate.is_none() && self.other_verb_after(after_from, seg);
         let head_word = noun.head.map(|(h, _)| self.w(h));
         let noun_event = head_word.and_then(event_noun).map(|e| {
             if raw.zero && e == Event::Other {
@@ -1485,13 +1788,39 @@ impl Ctx<'_> {
                 e
             }
         });
-        let mut event = before.as_ref().map(|(e, _)| *e).or(after).or(noun.adj_event).or(noun_event);
+        let mut event = before
+            .as_ref()
+            .map(|(e, _)| *e)
+            .or(after)
+            .or(conjunct.map(|p| p.event))
+            .or(fronted.filter(|_| !own_verb).map(|(e, _)| e))
+            .or(noun.adj_event)
+            .or(noun_event);
+        // "hundreds more in Taraz": the verb is left out with the noun.
+        if event.is_none()
+            && raw.m.additional
+            && noun.end == noun.start
+            && !noun.pronoun
+            && matches!(self.w(raw.last), "in" | "at" | "on" | "near" | "," | "." | ";" | "")
+        {
+            let prev =
+                (0..k).rev().take_while(|&x| raws[x].seg == seg).find_map(|x| raws[x].m.people.as_ref());
+            event = prev.map(|p| p.event);
+        }
 
         let earlier =
             || (0..k).rev().take_while(|&x| raws[x].seg == seg).filter(|&x| raws[x].m.people.is_some());
         let antecedent = earlier().next().and_then(|x| raws[x].m.people.as_ref());
-        let subtotal = self.subtotal_before(raw.first) || noun.pronoun;
-        let total = if subtotal {
+        let subtotal = self.subtotal_before(raw.first)
+            || noun.pronoun
+            || fronted.is_some()
+            || among_after.is_some()
+            || conjunct.is_some_and(|p| p.subtotal);
+        let total = if let Some((_, total)) = fronted {
+            total
+        } else if let Some(p) = conjunct {
+            p.part_of
+        } else if subtotal && among_after.is_none() {
             earlier().find(|&x| raws[x].m.people.as_ref().is_some_and(|p| p.part_of.is_none()))
         } else {
             None
@@ -1501,7 +1830,7 @@ impl Ctx<'_> {
             // Members listed with "including" share their total's event; a
             // part of them ("15 of them were released") that has a verb of its
             // own did something else.
-            let own_verb = noun.pronoun && self.other_verb_after(after_from, seg);
+            let own_verb = own_verb && (noun.pronoun || fronted.is_some());
             event = if own_verb { Some(Event::Other) } else { total_people.map(|p| p.event) };
         }
 
@@ -1514,7 +1843,10 @@ impl Ctx<'_> {
         } else {
             // The noun is left out: "at least nine injured", "seven have been detained".
             event?;
-            if let Some((_, Some(toll))) =
+            if let Some(named) = predicate {
+                let class = named.head.map_or(WhoClass::People, |(_, c)| c);
+                (self.slice(named.start, named.end).to_string(), class)
+            } else if let Some((_, Some(toll))) =
                 before.as_ref().filter(|(_, n)| n.as_ref().is_some_and(|n| !n.among))
             {
                 let class = toll.head.map_or(WhoClass::People, |(_, c)| c);
@@ -1527,9 +1859,18 @@ impl Ctx<'_> {
                 ("people".to_string(), WhoClass::People)
             }
         };
-        let event = event.unwrap_or(if noun.partitive { Event::Other } else { Event::Involved });
+        // "were sentenced", "fined 23 activists": a fate that is no harm.
+        let fate = || {
+            (raw.first > 0 && fate_verb(self.w(raw.first - 1)))
+                || (own_verb && self.fate_after(after_from, seg))
+        };
+        let event =
+            event.unwrap_or_else(|| if noun.partitive || fate() { Event::Other } else { Event::Involved });
         if raw.zero && matches!(event, Event::Involved | Event::Other) && noun_event.is_none() {
             return None; // "no one claimed responsibility"
+        }
+        if raw.article && !self.article_claim(raw, event, before.is_some()) {
+            return None; // "a police car", "a witness said", "kills a guard"
         }
         let among = matches!(&before, Some((_, Some(n))) if n.among);
         Some(People { event, who, who_class, part_of: total, subtotal: subtotal || among })

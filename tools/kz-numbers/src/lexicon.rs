@@ -181,7 +181,7 @@ pub fn weekday(w: &str) -> bool {
 pub fn active_verb(w: &str) -> Option<Event> {
     Some(match w {
         "killed" | "killing" | "kill" | "kills" | "murdered" | "executed" | "beheaded" | "slew" | "slain"
-        | "lost" => Event::Killed,
+        | "lost" | "liquidated" | "eliminated" => Event::Killed,
         "wounded" | "wounding" | "wound" | "wounds" | "injured" | "injuring" | "injure" | "injures"
         | "hurt" | "hurting" => Event::Injured,
         "detained" | "detaining" | "detain" | "detains" | "apprehended" | "captured" => Event::Detained,
@@ -193,12 +193,34 @@ pub fn active_verb(w: &str) -> Option<Event> {
     })
 }
 
+/// Verbs before a number that vouch for a noun not in the table being
+/// people: "killed two shepherds"; not "lost 7 tanks", "captured 3 trucks".
+pub fn strong_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "killed"
+            | "killing"
+            | "wounded"
+            | "wounding"
+            | "injured"
+            | "injuring"
+            | "detained"
+            | "detaining"
+            | "arrested"
+            | "arresting"
+            | "murdered"
+            | "executed"
+            | "beheaded"
+            | "liquidated"
+    )
+}
+
 /// Words that say what happened when they follow the people counted:
 /// "six people were killed", "seven have been detained", "nine injured".
 pub fn event_word(w: &str) -> Option<Event> {
     Some(match w {
         "killed" | "died" | "dead" | "perished" | "beheaded" | "slain" | "murdered" | "executed"
-        | "deceased" | "die" => Event::Killed,
+        | "deceased" | "die" | "liquidated" | "eliminated" => Event::Killed,
         "injured" | "wounded" | "hurt" => Event::Injured,
         "hospitalized" | "hospitalised" => Event::Hospitalized,
         "detained" | "apprehended" | "captured" => Event::Detained,
@@ -230,7 +252,26 @@ pub const EVENT_PHRASES: &[(&[&str], Event)] = &[
     (&["in", "the", "hospital"], Event::Hospitalized),
     (&["in", "intensive", "care"], Event::Hospitalized),
     (&["taking", "part"], Event::Involved),
+    (&["in", "custody"], Event::Detained),
+    (&["in", "detention"], Event::Detained),
+    (&["in", "police", "custody"], Event::Detained),
+    (&["behind", "bars"], Event::Detained),
 ];
+
+/// The group named in "Among the dead were", "were among the injured",
+/// "Of the 225 dead,".
+pub fn group_event(w: &str) -> Option<Event> {
+    Some(match w {
+        "dead" | "killed" | "victims" | "fatalities" | "deceased" => Event::Killed,
+        "injured" | "wounded" => Event::Injured,
+        "detained" | "detainees" => Event::Detained,
+        "arrested" => Event::Arrested,
+        "missing" => Event::Missing,
+        "hospitalized" | "hospitalised" => Event::Hospitalized,
+        "casualties" => Event::Other,
+        _ => return None,
+    })
+}
 
 /// Nouns that are themselves the event: "17 deaths", "no casualties".
 pub fn event_noun(w: &str) -> Option<Event> {
@@ -298,6 +339,17 @@ pub fn aux_word(w: &str) -> bool {
             | "remains"
             | "remained"
             | "say"
+            // hedges: "may have been killed"
+            | "may"
+            | "might"
+            | "could"
+            | "would"
+            | "likely"
+            | "probably"
+            | "possibly"
+            | "briefly"
+            | "temporarily"
+            | "initially"
     )
 }
 
@@ -418,9 +470,11 @@ pub fn people_noun(w: &str) -> Option<WhoClass> {
         "gunmen" | "gunman" | "attackers" | "attacker" | "militants" | "militant" | "terrorists"
         | "terrorist" | "criminals" | "criminal" | "bandits" | "bandit" | "insurgents" | "insurgent"
         | "extremists" | "extremist" | "assailants" | "assailant" | "fighters" | "fighter" | "jihadists"
-        | "jihadist" | "raiders" | "bombers" | "bomber" | "gangsters" | "looters" | "marauders" => Militants,
+        | "jihadist" | "raiders" | "bombers" | "bomber" | "gangsters" | "looters" | "marauders"
+        | "radicals" | "separatists" | "rebels" | "perpetrators" => Militants,
         "protesters" | "protester" | "protestors" | "protestor" | "demonstrators" | "demonstrator"
-        | "rioters" | "rioter" | "marchers" | "strikers" | "activists" | "picketers" => Protesters,
+        | "rioters" | "rioter" | "marchers" | "strikers" | "activists" | "activist" | "picketers"
+        | "provocateurs" => Protesters,
         "civilians" | "civilian" | "residents" | "resident" | "passengers" | "passenger" | "clerk"
         | "clerks" | "shoppers" | "customers" | "customer" | "visitors" | "visitor" | "bystanders"
         | "passers" | "passersby" | "pedestrians" | "workers" | "worker" | "miners" | "students"
@@ -430,12 +484,14 @@ pub fn people_noun(w: &str) -> Option<WhoClass> {
         | "children" | "child" | "kids" | "women" | "woman" | "girls" | "boys" | "pensioners" | "farmers"
         | "employees" | "staff" | "hostages" | "hostage" | "assistants" | "assistant" | "worshippers"
         | "shopkeepers" | "townspeople" | "migrants" | "refugees" | "schoolchildren" | "infants"
-        | "babies" | "teenagers" => Civilians,
+        | "babies" | "teenagers" | "lawyers" | "bloggers" | "volunteers" | "rescuers" | "firefighters" => {
+            Civilians
+        }
         "people" | "persons" | "person" | "individuals" | "men" | "man" | "others" | "victims" | "victim"
         | "suspects" | "suspect" | "bodies" | "body" | "adults" | "youths" | "participants" | "members"
         | "detainees" | "prisoners" | "inmates" | "foreigners" | "nationals" | "casualties" | "dead"
         | "deaths" | "fatalities" | "injured" | "wounded" | "injuries" | "arrests" | "detentions"
-        | "relatives" | "survivors" | "crew" => People,
+        | "relatives" | "survivors" | "crew" | "defendants" | "defendant" | "convicts" | "clients" => People,
         _ => return None,
     })
 }
@@ -509,6 +565,7 @@ pub fn unit_after(w: &str) -> Option<(&'static str, &'static str)> {
         "euros" | "euro" | "eur" => ("EUR", "money"),
         "kg" | "kilograms" | "kilogrammes" | "kilos" => ("kg", "other"),
         "tons" | "tonnes" | "ton" | "tonne" => ("t", "other"),
+        "hectares" | "hectare" | "ha" => ("ha", "other"),
         "hours" | "hour" => ("hours", "other"),
         "days" | "day" => ("days", "other"),
         "weeks" | "week" => ("weeks", "other"),
@@ -529,6 +586,94 @@ pub fn currency_sign(s: &str) -> Option<&'static str> {
         "£" => "GBP",
         _ => return None,
     })
+}
+
+/// Currency codes written before a number, apart from it: "USD 39 billion".
+pub fn currency_code(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "usd" => "USD",
+        "kzt" => "KZT",
+        "eur" => "EUR",
+        "rub" => "RUB",
+        "gbp" => "GBP",
+        _ => return None,
+    })
+}
+
+/// Singular nouns of people that are often a modifier of another noun:
+/// "police cars", "criminal cases", "terrorist attacks".
+pub fn attributive_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "police"
+            | "guard"
+            | "civilian"
+            | "student"
+            | "worker"
+            | "criminal"
+            | "terrorist"
+            | "extremist"
+            | "militant"
+            | "insurgent"
+            | "bandit"
+            | "passenger"
+            | "hostage"
+            | "customer"
+            | "activist"
+    )
+}
+
+/// What befalls people in court or after detention, neither harm nor a mere
+/// presence: "were sentenced", "fined 23 activists", "were later released".
+pub fn fate_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "sentenced"
+            | "convicted"
+            | "acquitted"
+            | "released"
+            | "freed"
+            | "fined"
+            | "charged"
+            | "indicted"
+            | "prosecuted"
+            | "questioned"
+            | "interrogated"
+            | "pardoned"
+            | "amnestied"
+            | "deported"
+            | "expelled"
+            | "extradited"
+            | "summoned"
+            | "identified"
+            | "rescued"
+            | "jailed"
+            | "imprisoned"
+    )
+}
+
+/// Words before a number that make it a label, not an amount: "article 272",
+/// "Abai Street, 12", "building 5".
+pub fn label_word(w: &str) -> bool {
+    matches!(
+        w,
+        "article"
+            | "articles"
+            | "part"
+            | "paragraph"
+            | "clause"
+            | "chapter"
+            | "street"
+            | "str"
+            | "avenue"
+            | "ave"
+            | "prospekt"
+            | "house"
+            | "building"
+            | "apartment"
+            | "flat"
+            | "microdistrict"
+    )
 }
 
 /// Verbs of change: "rose from 60 to 120" is a change, not a range.

@@ -494,3 +494,144 @@ fn determiners_lost_bodies_and_detainees() {
     assert_eq!(event("Two days later, 3 more bodies were found.", "3 more"), Some(Event::Killed));
     assert_eq!(event("The 40 detainees were moved.", "40"), Some(Event::Detained));
 }
+
+// ----- wordings found in reports written in other house styles ----------------
+
+#[test]
+fn an_article_counts_one_in_a_claim_of_harm() {
+    assert_eq!(claim("Overnight a traffic policeman was shot dead.", "a"), killed(1.0, "traffic policeman"));
+    assert_eq!(claim("The gang killed a cashier.", "a"), killed(1.0, "cashier"));
+    let t = "A law-enforcement officer was wounded in Oral.";
+    assert_eq!(event(t, "A"), Some(Event::Injured));
+    let t = "Guards detained a suspect near the depot.";
+    assert_eq!(event(t, "a"), Some(Event::Detained));
+}
+
+#[test]
+fn an_article_is_no_count_without_harm_or_with_another_number() {
+    let none = |t: &str| all(t).iter().all(|m| &t[m.start..m.end] != "a" && &t[m.start..m.end] != "an");
+    assert!(none("A witness said the shooting lasted an hour."));
+    assert!(none("Protesters set fire to a police car."));
+    assert!(none("A spokesman for the garrison was not available."));
+    assert!(none("The law punishes anyone who kills a guard."));
+    assert!(none("Police arrested a further two men."));
+    assert!(none("A 40-year-old driver was injured."));
+    assert!(none("A two-year-old girl was hurt."));
+    // "a dozen", "a few", "a number of" keep their own readings.
+    assert_eq!(find("A dozen miners were hurt.", "A dozen").value, Some(12.0));
+    let m = find("A few students were detained.", "A few");
+    assert_eq!((m.value, m.qualifier), (None, Qualifier::ApproxWord));
+}
+
+#[test]
+fn a_number_of_is_an_unknown_count() {
+    let m = find("A number of bloggers were briefly detained.", "A number");
+    assert_eq!((m.value, m.low, m.qualifier), (None, None, Qualifier::ApproxWord));
+    let p = m.people.unwrap();
+    assert_eq!((p.event, p.who.as_str()), (Event::Detained, "bloggers"));
+    // "the number of" is a toll, not a vague amount.
+    assert!(all("The number of people killed rose to 41.")
+        .iter()
+        .all(|m| m.qualifier != Qualifier::ApproxWord));
+}
+
+#[test]
+fn several_hundred_and_a_few_thousand_are_vague_with_a_low_bound() {
+    let m = find("Several hundred miners were hurt.", "Several hundred");
+    assert_eq!((m.value, m.low, m.qualifier), (None, Some(200.0), Qualifier::ApproxWord));
+    assert_eq!(m.people.unwrap().who, "miners");
+    assert_eq!(find("A few thousand people marched.", "A few thousand").low, Some(2000.0));
+    assert_eq!(find("Several dozen cadets were injured.", "Several dozen").low, Some(24.0));
+}
+
+#[test]
+fn the_second_object_of_a_verb_shares_it() {
+    let t = "Troops killed four bandits and two shepherds.";
+    assert_eq!(claim(t, "two"), killed(2.0, "shepherds"));
+    let t = "Among the dead were three guards and a cook.";
+    let p = find(t, "a").people.unwrap();
+    assert_eq!((p.event, p.subtotal), (Event::Killed, true));
+    // The subject of a new clause is not an object.
+    let t = "Troops killed four bandits and two shepherds fled.";
+    assert_ne!(event(t, "two"), Some(Event::Killed));
+}
+
+#[test]
+fn were_among_the_dead_is_a_subtotal() {
+    let p = find("At least six nurses were among the injured.", "At least six").people.unwrap();
+    assert_eq!((p.event, p.subtotal), (Event::Injured, true));
+    let p = find("Two journalists are among those detained.", "Two").people;
+    assert!(p.is_some_and(|p| p.event != Event::Killed));
+}
+
+#[test]
+fn a_group_at_the_head_of_the_sentence_makes_a_subtotal() {
+    let t = "Of the 41 dead, 12 were border guards.";
+    let found = all(t);
+    let twelve = found.iter().find(|m| &t[m.start..m.end] == "12").unwrap();
+    let p = twelve.people.as_ref().unwrap();
+    assert_eq!(
+        (p.event, p.who.as_str(), p.part_of, p.subtotal),
+        (Event::Killed, "border guards", Some(0), true)
+    );
+    let t = "Of those detained, 30 were later released.";
+    assert_eq!(event(t, "30"), Some(Event::Other));
+}
+
+#[test]
+fn a_named_origin_with_the_before_it_is_stepped_over() {
+    let t = "Three cadets of the Border Service died in the blaze.";
+    assert_eq!(event(t, "Three"), Some(Event::Killed));
+}
+
+#[test]
+fn hedged_and_official_wordings() {
+    assert_eq!(event("Up to 90 people may have been killed.", "Up to 90"), Some(Event::Killed));
+    assert_eq!(event("Nine gunmen were liquidated, the KNB said.", "Nine"), Some(Event::Killed));
+    assert_eq!(event("Security forces eliminated 4 terrorists.", "4"), Some(Event::Killed));
+    assert_eq!(event("About 300 people remain in custody.", "About 300"), Some(Event::Detained));
+    assert!(event("26 radicals stormed a gun shop.", "26").is_some());
+    assert_eq!(find("26 radicals stormed a gun shop.", "26").people.unwrap().who_class, WhoClass::Militants);
+}
+
+#[test]
+fn verdicts_are_other_not_presence() {
+    assert_eq!(event("Six defendants were sentenced to prison.", "Six"), Some(Event::Other));
+    assert_eq!(event("The judge fined 14 activists.", "14"), Some(Event::Other));
+    assert_eq!(event("Two men were later acquitted.", "Two"), Some(Event::Other));
+    // Presence without a verb stays "involved".
+    assert_eq!(event("Some 800 people were on the square.", "Some 800"), Some(Event::Involved));
+}
+
+#[test]
+fn a_people_noun_used_as_a_modifier_is_not_the_people() {
+    assert!(find("Prosecutors opened 1,200 criminal cases.", "1,200").people.is_none());
+    assert!(find("There were 3 terrorist attacks that year.", "3").people.is_none());
+}
+
+#[test]
+fn the_verb_left_out_with_more_comes_from_the_clause_before() {
+    let t = "Dozens of people were injured in Taraz, and hundreds more in Almaty.";
+    let m = find(t, "hundreds more");
+    assert!(m.additional);
+    assert_eq!(m.people.unwrap().event, Event::Injured);
+}
+
+#[test]
+fn labels_and_bracketed_phone_numbers_are_not_counts() {
+    assert_eq!(find("He was charged under article 346 of the code.", "346").kind, Kind::Other);
+    assert_eq!(find("The shop is on Tole Bi Street, 48.", "48").kind, Kind::Other);
+    let t = "Call the duty unit on 8 (7212) 41-13-13 for details.";
+    assert_eq!(find(t, "8").kind, Kind::Other);
+    assert_eq!(find(t, "7212").kind, Kind::Other);
+}
+
+#[test]
+fn units_before_and_shared_between_two_figures() {
+    let m = find("The deal was worth USD 2.3 billion.", "USD 2.3 billion");
+    assert_eq!((m.value, m.unit, m.kind), (Some(2.3e9), Some("USD"), Kind::Money));
+    let m = find("Fares went from 150 to 200 tenge.", "150");
+    assert_eq!((m.unit, m.kind), (Some("KZT"), Kind::Money));
+    let m = find("The fire covered 40 hectares.", "40 hectares");
+    assert_eq!(m.unit, Some("ha"));
+}

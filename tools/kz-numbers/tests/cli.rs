@@ -221,3 +221,48 @@ fn a_second_run_gives_the_same_records() {
     let twice = tool().write_stdin(once.clone()).assert().success().get_output().stdout.clone();
     assert_eq!(String::from_utf8(once).unwrap(), String::from_utf8(twice).unwrap());
 }
+
+#[test]
+fn official_breakdown_report() {
+    // A toll broken down in the official style: the part named after the
+    // group it belongs to, a policeman counted by "a", a verdict that is no harm.
+    assert_eq!(
+        claims("official-statement-toll.txt"),
+        vec![
+            c("225", "killed", 225, "people", None),
+            c("225", "killed", 225, "people", None),
+            c("19", "killed", 19, "law-enforcement officers", Some(0)),
+            c("More than 4,500", "injured", 4500, "people", None),
+            c("3,393", "injured", 3393, "law-enforcement officers", Some(2)),
+            c("139", "killed", 139, "bodies", None),
+            c("164", "killed", 164, "deaths", None),
+            c("a", "killed", 1, "policeman", None),
+            c("two", "injured", 2, "soldiers", None),
+            c("1", "other", 1, "person", None),
+        ]
+    );
+}
+
+#[test]
+fn rights_group_report_with_hedges_and_vague_amounts() {
+    let got = claims("ngo-january-events.txt");
+    for want in [
+        c("between 200 and 230", "killed", 200, "people", None),
+        c("Several hundred", "injured", 200, "people", None),
+        c("hundreds more", "injured", 200, "people", None),
+        c("at least four", "killed", 4, "children", None),
+        c("A number", "detained", -1, "journalists", None),
+    ] {
+        assert!(got.contains(&want), "{want:?} not in {got:?}");
+    }
+    // "1,200 criminal cases" and "a crowd" are no people.
+    assert!(got.iter().all(|(_, _, _, who, _)| who != "criminal"));
+}
+
+#[test]
+fn court_report_verdicts_labels_and_custody() {
+    let got = claims("court-taldykorgan.txt");
+    assert!(got.contains(&c("Four", "other", 4, "defendants", None)), "{got:?}");
+    assert!(got.contains(&c("779", "detained", 779, "people", None)), "{got:?}");
+    assert!(got.iter().all(|(text, ..)| text != "1,200" && text != "272"), "{got:?}");
+}
