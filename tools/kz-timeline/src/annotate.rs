@@ -150,7 +150,7 @@ impl Annotator {
         let Some(text) = text else { return };
         let published = record.get("published").and_then(Value::as_str).and_then(Date::parse_iso);
         let mentions = self.scan(text, published);
-        record.insert("times".into(), times_json(text, &mentions));
+        record.insert("times".into(), times_value(text, mentions));
     }
 
     /// The time expressions of one text of the current document.
@@ -713,35 +713,40 @@ fn modifier_of(word: &str) -> &'static str {
 }
 
 fn month_number(word: &str) -> Option<u8> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    let w = w.get(..3)?;
-    Some(match w {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
+    Some(match &first_three_lower(word.trim_end_matches('.'))? {
+        b"jan" => 1,
+        b"feb" => 2,
+        b"mar" => 3,
+        b"apr" => 4,
+        b"may" => 5,
+        b"jun" => 6,
+        b"jul" => 7,
+        b"aug" => 8,
+        b"sep" => 9,
+        b"oct" => 10,
+        b"nov" => 11,
+        b"dec" => 12,
         _ => return None,
     })
 }
 
+/// The first three bytes of a word in ASCII lower case.
+fn first_three_lower(word: &str) -> Option<[u8; 3]> {
+    match word.as_bytes() {
+        [a, b, c, ..] => Some([a.to_ascii_lowercase(), b.to_ascii_lowercase(), c.to_ascii_lowercase()]),
+        _ => None,
+    }
+}
+
 fn weekday_number(word: &str) -> Option<u8> {
-    let w = word.to_ascii_lowercase();
-    Some(match w.get(..3)? {
-        "mon" => 0,
-        "tue" => 1,
-        "wed" => 2,
-        "thu" => 3,
-        "fri" => 4,
-        "sat" => 5,
-        "sun" => 6,
+    Some(match &first_three_lower(word)? {
+        b"mon" => 0,
+        b"tue" => 1,
+        b"wed" => 2,
+        b"thu" => 3,
+        b"fri" => 4,
+        b"sat" => 5,
+        b"sun" => 6,
         _ => return None,
     })
 }
@@ -1214,47 +1219,64 @@ fn ceil_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
-const FUTURE_WORDS: &[&str] = &[
-    "will",
-    "won't",
-    "shall",
-    "would",
-    "scheduled",
-    "plans",
-    "plan",
-    "planned",
-    "planning",
-    "going",
-    "expected",
-    "upcoming",
-    "due",
-    "intends",
-    "to be held",
-];
-
 /// Does the clause around the expression speak of the future? Looks back
 /// to the start of the clause (60 bytes at most) and ahead to its end.
 pub(crate) fn is_future(lower: &str, start: usize, end: usize) -> bool {
     let from = floor_boundary(lower, start.saturating_sub(60));
-    let before = &lower[from..start];
-    let before = match before.rfind([',', ';', '.', '“', '"', ':']) {
+    let before = &lower.as_bytes()[from..start];
+    let before = match (0..before.len()).rev().find(|&i| is_clause_mark(&before[i..])) {
         Some(i) => &before[i..],
         None => before,
     };
     let to = ceil_boundary(lower, end + 40);
-    let after = &lower[end..to];
-    let after = match after.find([',', ';', '.', '“', '"', ':']) {
+    let after = &lower.as_bytes()[end..to];
+    let after = match (0..after.len()).find(|&i| is_clause_mark(&after[i..])) {
         Some(i) => &after[..i],
         None => after,
     };
-    let after = after.split(" that ").next().unwrap_or(after);
-    let has = |s: &str| {
-        s.split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
-            .any(|w| FUTURE_WORDS.contains(&w) || w.ends_with("'ll"))
-            || s.contains(" is to ")
-            || s.contains(" are to ")
+    let after = match find_bytes(after, b" that ") {
+        Some(i) => &after[..i],
+        None => after,
     };
-    has(before) || has(after)
+    speaks_of_future(before) || speaks_of_future(after)
+}
+
+/// Does a clause mark (`, ; . : "` or `“`) begin here?
+fn is_clause_mark(s: &[u8]) -> bool {
+    match s.first() {
+        Some(b',' | b';' | b'.' | b'"' | b':') => true,
+        Some(0xe2) => s.starts_with("“".as_bytes()),
+        _ => false,
+    }
+}
+
+fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// A future-tense word (`will`, `scheduled`, `…'ll`) or "is to"/"are to"
+/// in lower-case text. Words are runs of ASCII letters, digits and `'`.
+fn speaks_of_future(s: &[u8]) -> bool {
+    let future_word = s.split(|&b| !(b.is_ascii_alphanumeric() || b == b'\'')).any(|w| {
+        matches!(
+            w,
+            b"will"
+                | b"won't"
+                | b"shall"
+                | b"would"
+                | b"scheduled"
+                | b"plans"
+                | b"plan"
+                | b"planned"
+                | b"planning"
+                | b"going"
+                | b"expected"
+                | b"upcoming"
+                | b"due"
+                | b"intends"
+        ) || w.ends_with(b"'ll")
+    });
+    future_word || find_bytes(s, b" is to ").is_some() || find_bytes(s, b" are to ").is_some()
 }
 
 const REPORT_VERBS: &[&str] = &[
@@ -1280,12 +1302,13 @@ const REPORT_VERBS: &[&str] = &[
 /// "said on Friday")?
 fn is_report(lower: &str, start: usize) -> bool {
     let from = floor_boundary(lower, start.saturating_sub(40));
-    let mut words = lower[from..start]
-        .split(|c: char| !c.is_ascii_alphanumeric())
+    // Bytes: a character outside ASCII separates words as a whole.
+    let mut words = lower.as_bytes()[from..start]
+        .split(|b| !b.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .rev()
-        .skip_while(|w| matches!(*w, "on" | "late" | "early" | "in" | "the"));
-    words.next().is_some_and(|w| REPORT_VERBS.contains(&w))
+        .skip_while(|w| matches!(*w, b"on" | b"late" | b"early" | b"in" | b"the"));
+    words.next().is_some_and(|w| REPORT_VERBS.iter().any(|v| v.as_bytes() == w))
 }
 
 // ---------------------------------------------------------------------------
@@ -1293,20 +1316,26 @@ fn is_report(lower: &str, start: usize) -> bool {
 
 /// The `times` array of a record.
 pub fn times_json(text: &str, mentions: &[TimeMention]) -> Value {
+    times_value(text, mentions.to_vec())
+}
+
+/// [`times_json`], taking the mentions (their strings move into the array).
+fn times_value(text: &str, mentions: Vec<TimeMention>) -> Value {
     let mut chars = CharOffsets::new(text);
     let items = mentions
-        .iter()
+        .into_iter()
         .map(|m| {
             let (s, e) = chars.span(m.start, m.end);
-            let mut o = Map::new();
+            // Sized for every field at once: growing a map is most of its cost.
+            let mut o = Map::with_capacity(9);
             o.insert("text".into(), Value::from(&text[m.start..m.end]));
             o.insert("start".into(), Value::from(s));
             o.insert("end".into(), Value::from(e));
-            o.insert("value".into(), m.value.clone().map_or(Value::Null, Value::from));
+            o.insert("value".into(), m.value.map_or(Value::Null, Value::String));
             o.insert("granularity".into(), Value::from(m.granularity));
             o.insert("anchor".into(), Value::from(m.anchor.as_str()));
-            if let Some(p) = &m.part_of_day {
-                o.insert("part_of_day".into(), Value::from(p.as_str()));
+            if let Some(p) = m.part_of_day {
+                o.insert("part_of_day".into(), Value::String(p));
             }
             if let Some(md) = m.modifier {
                 o.insert("mod".into(), Value::from(md));
@@ -1642,6 +1671,17 @@ mod tests {
     }
 
     #[test]
+    fn time_items_keep_their_field_order() {
+        let ms = Annotator::new(None).scan("Late on Sunday evening, the agency said on 3 May 2020.", None);
+        let v = times_json("Late on Sunday evening, the agency said on 3 May 2020.", &ms);
+        let keys = |i: usize| v[i].as_object().unwrap().keys().cloned().collect::<Vec<_>>().join(",");
+        assert_eq!(keys(0), "text,start,end,value,granularity,anchor,part_of_day,mod");
+        assert_eq!(keys(1), "text,start,end,value,granularity,anchor,report");
+        assert_eq!(v[1]["value"], "2020-05-03");
+        assert_eq!(v[1]["start"], 43);
+    }
+
+    #[test]
     fn output_offsets_count_characters() {
         let text = "Жанаозен — clashes on 16 December 2011.";
         let ms = Annotator::new(None).scan(text, None);
@@ -1710,7 +1750,115 @@ mod tests {
         }
     }
 
+    /// Time the stages of the date reader on a file of sentence records:
+    /// `KZ_BENCH=path cargo test --release -p kz-timeline --lib stage_timings -- --ignored --nocapture`
+    #[test]
+    #[ignore]
+    fn stage_timings() {
+        let Ok(path) = std::env::var("KZ_BENCH") else { return };
+        let data = std::fs::read_to_string(path).unwrap();
+        let records: Vec<Record> = data.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        let texts: Vec<(String, Option<Date>)> = records
+            .iter()
+            .map(|r| {
+                let t = r["text"].as_str().unwrap_or("").to_string();
+                (t, r.get("published").and_then(Value::as_str).and_then(Date::parse_iso))
+            })
+            .collect();
+        let mb = data.len() as f64 / 1e6;
+        let report = |what: &str, t: std::time::Instant| {
+            let s = t.elapsed().as_secs_f64();
+            eprintln!("{what:<28} {s:>7.3} s {:>8.1} MB/s of records", mb / s);
+        };
+        LazyLock::force(&FINDER);
+        LazyLock::force(&BRANCHES);
+        let t = std::time::Instant::now();
+        let mut n = 0;
+        for (text, _) in &texts {
+            n += FINDER.find_iter(text.as_str()).count();
+        }
+        report("find", t);
+        let t = std::time::Instant::now();
+        let mut scratch = Scratch::default();
+        for (text, _) in &texts {
+            n += find_raw(text, &mut scratch).len();
+        }
+        report("find + parts", t);
+        let t = std::time::Instant::now();
+        let mut a = Annotator::new(None);
+        let mut all = Vec::new();
+        for (text, p) in &texts {
+            all.push(a.scan(text, *p));
+        }
+        report("scan", t);
+        let t = std::time::Instant::now();
+        for ((text, _), ms) in texts.iter().zip(&all) {
+            n += times_json(text, ms).as_array().map_or(0, Vec::len);
+        }
+        report("times_json", t);
+        let mut records = records;
+        let t = std::time::Instant::now();
+        let mut a = Annotator::new(None);
+        for r in &mut records {
+            let text = r.get("text").and_then(Value::as_str).map(str::to_string);
+            a.annotate_record(r, text.as_deref());
+        }
+        report("annotate_record (+ copy)", t);
+        eprintln!("({n})");
+    }
+
+    /// The clause test as first written, on strings and chars.
+    fn is_future_as_written(lower: &str, start: usize, end: usize) -> bool {
+        const WORDS: &[&str] = &[
+            "will",
+            "won't",
+            "shall",
+            "would",
+            "scheduled",
+            "plans",
+            "plan",
+            "planned",
+            "planning",
+            "going",
+            "expected",
+            "upcoming",
+            "due",
+            "intends",
+        ];
+        let from = floor_boundary(lower, start.saturating_sub(60));
+        let before = &lower[from..start];
+        let before = match before.rfind([',', ';', '.', '“', '"', ':']) {
+            Some(i) => &before[i..],
+            None => before,
+        };
+        let to = ceil_boundary(lower, end + 40);
+        let after = &lower[end..to];
+        let after = match after.find([',', ';', '.', '“', '"', ':']) {
+            Some(i) => &after[..i],
+            None => after,
+        };
+        let after = after.split(" that ").next().unwrap_or(after);
+        let has = |s: &str| {
+            s.split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+                .any(|w| WORDS.contains(&w) || w.ends_with("'ll"))
+                || s.contains(" is to ")
+                || s.contains(" are to ")
+        };
+        has(before) || has(after)
+    }
+
     proptest::proptest! {
+        #[test]
+        fn the_clause_test_reads_as_written(s in "(\\PC|due |will |won't |they'll |Plans |is to |are to | that |, |; |“|”|М|\\.|\"|:|on Friday|June 5| ){0,40}") {
+            let lower = s.to_ascii_lowercase();
+            for r in find_raw(&s, &mut Scratch::default()) {
+                proptest::prop_assert_eq!(
+                    is_future(&lower, r.start, r.end),
+                    is_future_as_written(&lower, r.start, r.end)
+                );
+            }
+        }
+
         #[test]
         fn never_panics_and_spans_are_valid(s in "(\\PC|on Monday|June 5|the day before|3 p.m.|29 February|1999| ){0,30}", p in proptest::option::of(0i64..40000)) {
             let published = p.map(|d| Date::from_days(d - 10000));
@@ -1720,6 +1868,7 @@ mod tests {
                 proptest::prop_assert!(s.is_char_boundary(m.start) && s.is_char_boundary(m.end));
             }
             proptest::prop_assert_eq!(parts_by_kind(&s), parts_by_one_regex(&s));
+
             let ms = a.scan(&s, published);
             let v = times_json(&s, &ms);
             let n = s.chars().count() as u64;
