@@ -758,6 +758,18 @@ impl Ctx<'_> {
                 return Some(self.finish(raw));
             }
             // "a police officer was killed": one, kept only with an event of harm.
+            // "a second man died", "a third was wounded": one more.
+            // Not "a second attack": the noun, if any, must name people.
+            let after_ordinal = || {
+                let noun = self.noun_after(i + 2, false);
+                noun.head.is_some() || noun.end == noun.start
+            };
+            if ordinal_word(next).is_some_and(|n| (2..=10).contains(&n)) && after_ordinal() {
+                let mut raw = self.raw(Self::blank(0, Some(1.0)), i, i + 2);
+                raw.article = true;
+                raw.m.additional = true;
+                return Some(self.finish(raw));
+            }
             // Not "a further two men", "a 25-year-old woman": another number follows.
             let noun = self.noun_after(i + 1, false);
             let plain = |h: usize| {
@@ -914,6 +926,21 @@ impl Ctx<'_> {
         let bracketed = |a: usize| self.w(a) == "(" && self.is(a + 1, Tk::Num) && self.w(a + 2) == ")";
         let phone = (bracketed(lit.end) && self.is(lit.end + 3, Tk::Num))
             || (i > 0 && bracketed(i - 1) && self.is(i + 2, Tk::Num) && lit.end == i + 1);
+        // "Mr Nazarbayev, 81, was …": an age in apposition to a name.
+        if i > 1
+            && self.w(i - 1) == ","
+            && self.is(i - 2, Tk::Word)
+            && self.capitalized(i - 2)
+            && self.w(lit.end) == ","
+            && lit.digits <= 3
+            && (1.0..=110.0).contains(&lit.value)
+            && !lit.decimal
+        {
+            m.kind = Kind::Age;
+            m.unit = Some("years");
+            let raw = self.raw(m, i, lit.end);
+            return Some(self.finish(raw));
+        }
         // "article 272", "Abai Street, 12": a label, not an amount.
         let label = i > 0
             && (label_word(self.w(i - 1)) || (self.w(i - 1) == "," && i > 1 && label_word(self.w(i - 2))));
@@ -1586,7 +1613,11 @@ impl Ctx<'_> {
             return None;
         }
         let g = if self.w(j + 1) == "the" { j + 2 } else { j + 1 };
-        group_event(self.w(g))
+        match self.w(g) {
+            // "among those detained"
+            "those" => group_event(self.w(g + 1)).or_else(|| event_word(self.w(g + 1))),
+            w => group_event(w),
+        }
     }
 
     /// The count before `k`, when `k` is the second object of its verb:

@@ -466,32 +466,43 @@ pub fn people_noun(w: &str) -> Option<WhoClass> {
         | "troops" | "policemen" | "policeman" | "policewomen" | "policewoman" | "police" | "officers"
         | "officer" | "enforcers" | "enforcer" | "forces" | "guards" | "guard" | "guardsmen"
         | "guardsman" | "cadets" | "cadet" | "personnel" | "peacekeepers" | "conscripts" | "commandos"
-        | "gendarmes" => SecurityForces,
+        | "gendarmes" | "conscript" | "commando" | "gendarme" | "peacekeeper" | "sniper" | "snipers"
+        | "paratrooper" | "paratroopers" | "sergeant" | "lieutenant" | "colonel" | "captain" => {
+            SecurityForces
+        }
         "gunmen" | "gunman" | "attackers" | "attacker" | "militants" | "militant" | "terrorists"
         | "terrorist" | "criminals" | "criminal" | "bandits" | "bandit" | "insurgents" | "insurgent"
         | "extremists" | "extremist" | "assailants" | "assailant" | "fighters" | "fighter" | "jihadists"
         | "jihadist" | "raiders" | "bombers" | "bomber" | "gangsters" | "looters" | "marauders"
-        | "radicals" | "separatists" | "rebels" | "perpetrators" => Militants,
+        | "radicals" | "separatists" | "rebels" | "perpetrators" | "separatist" | "rebel" | "perpetrator"
+        | "raider" | "gangster" | "looter" | "marauder" | "jihadis" | "jihadi" => Militants,
         "protesters" | "protester" | "protestors" | "protestor" | "demonstrators" | "demonstrator"
         | "rioters" | "rioter" | "marchers" | "strikers" | "activists" | "activist" | "picketers"
-        | "provocateurs" => Protesters,
+        | "provocateurs" | "marcher" | "striker" | "picketer" => Protesters,
         "civilians" | "civilian" | "residents" | "resident" | "passengers" | "passenger" | "clerk"
         | "clerks" | "shoppers" | "customers" | "customer" | "visitors" | "visitor" | "bystanders"
-        | "passers" | "passersby" | "pedestrians" | "workers" | "worker" | "miners" | "students"
-        | "student" | "pupils" | "sailors" | "pilots" | "fans" | "climbers" | "journalists"
+        | "passers" | "passer" | "passersby" | "pedestrians" | "workers" | "worker" | "miners"
+        | "students" | "student" | "pupils" | "sailors" | "pilots" | "fans" | "climbers" | "journalists"
         | "journalist" | "reporters" | "doctors" | "medics" | "paramedics" | "nurses" | "patients"
         | "teachers" | "tourists" | "citizens" | "villagers" | "locals" | "drivers" | "driver"
         | "children" | "child" | "kids" | "women" | "woman" | "girls" | "boys" | "pensioners" | "farmers"
         | "employees" | "staff" | "hostages" | "hostage" | "assistants" | "assistant" | "worshippers"
         | "shopkeepers" | "townspeople" | "migrants" | "refugees" | "schoolchildren" | "infants"
-        | "babies" | "teenagers" | "lawyers" | "bloggers" | "volunteers" | "rescuers" | "firefighters" => {
-            Civilians
-        }
+        | "babies" | "teenagers" | "lawyers" | "bloggers" | "volunteers" | "rescuers" | "firefighters"
+        | "shopper" | "bystander" | "pedestrian" | "miner" | "pupil" | "sailor" | "pilot" | "fan"
+        | "climber" | "reporter" | "doctor" | "medic" | "paramedic" | "nurse" | "patient" | "teacher"
+        | "tourist" | "citizen" | "villager" | "pensioner" | "farmer" | "employee" | "worshipper"
+        | "shopkeeper" | "migrant" | "refugee" | "infant" | "baby" | "teenager" | "girl" | "boy"
+        | "lawyer" | "blogger" | "volunteer" | "rescuer" | "firefighter" | "cameraman" | "cameramen"
+        | "photographer" | "photographers" | "businessman" | "businessmen" | "trader" | "traders"
+        | "vendor" | "vendors" | "cashier" | "cashiers" | "shepherd" | "shepherds" => Civilians,
         "people" | "persons" | "person" | "individuals" | "men" | "man" | "others" | "victims" | "victim"
         | "suspects" | "suspect" | "bodies" | "body" | "adults" | "youths" | "participants" | "members"
         | "detainees" | "prisoners" | "inmates" | "foreigners" | "nationals" | "casualties" | "dead"
         | "deaths" | "fatalities" | "injured" | "wounded" | "injuries" | "arrests" | "detentions"
-        | "relatives" | "survivors" | "crew" | "defendants" | "defendant" | "convicts" | "clients" => People,
+        | "relatives" | "survivors" | "crew" | "defendants" | "defendant" | "convicts" | "clients"
+        | "prisoner" | "inmate" | "foreigner" | "relative" | "survivor" | "participant" | "member"
+        | "youth" | "adult" | "detainee" | "convict" | "client" | "official" | "officials" => People,
         _ => return None,
     })
 }

@@ -635,3 +635,31 @@ fn units_before_and_shared_between_two_figures() {
     let m = find("The fire covered 40 hectares.", "40 hectares");
     assert_eq!(m.unit, Some("ha"));
 }
+
+#[test]
+fn a_second_or_a_third_is_one_more() {
+    let t = "Two guards were killed and a third was wounded.";
+    let m = find(t, "a third");
+    assert_eq!((m.value, m.additional), (Some(1.0), true));
+    let p = m.people.unwrap();
+    assert_eq!((p.event, p.who.as_str()), (Event::Injured, "guards"));
+    let m = find("A second miner died on Friday.", "A second");
+    assert_eq!(m.people.unwrap().event, Event::Killed);
+    // "a second blast" counts no one.
+    let t = "A second blast killed 3 people.";
+    assert!(all(t).iter().all(|m| m.people.as_ref().is_none_or(|p| p.who != "blast")));
+}
+
+#[test]
+fn among_those_detained_and_a_passer_by() {
+    let p = find("A cameraman was among those detained.", "A").people.unwrap();
+    assert_eq!((p.event, p.subtotal), (Event::Detained, true));
+    let p = find("The blast wounded a passer-by.", "a").people.unwrap();
+    assert_eq!((p.event, p.who.as_str()), (Event::Injured, "passer-by"));
+}
+
+#[test]
+fn an_age_after_a_name_between_commas() {
+    let m = find("Mr Abenov, 64, was detained at home.", "64");
+    assert_eq!((m.kind, m.unit), (Kind::Age, Some("years")));
+}
