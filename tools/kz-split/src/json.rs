@@ -75,6 +75,15 @@ pub fn push_str(out: &mut Vec<u8>, s: &str) {
 
 /// Append `n` in decimal.
 pub fn push_uint(out: &mut Vec<u8>, mut n: usize) {
+    // Paragraph and sentence numbers are mostly one or two digits.
+    if n < 10 {
+        out.push(b'0' + n as u8);
+        return;
+    }
+    if n < 100 {
+        out.extend_from_slice(&[b'0' + (n / 10) as u8, b'0' + (n % 10) as u8]);
+        return;
+    }
     let mut digits = [0u8; 20];
     let mut k = digits.len();
     loop {

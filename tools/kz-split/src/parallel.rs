@@ -23,7 +23,9 @@ const BATCH_ITEMS: usize = 512;
 /// they go, so that their output is never held in memory whole.
 const LARGE_DOCUMENT: usize = 4 * 1024 * 1024;
 
-type Job = (u64, Vec<Item>);
+/// A batch: its number, its items, and an emptied output buffer to fill
+/// (handed back and forth, so batches do not grow fresh buffers).
+type Job = (u64, Vec<Item>, Vec<u8>);
 type Done = (u64, std::result::Result<Vec<u8>, String>);
 
 pub struct Pool {
@@ -35,6 +37,8 @@ pub struct Pool {
     sent: u64,
     written: u64,
     ready: BTreeMap<u64, Vec<u8>>,
+    /// Output buffers already written, emptied, for the next batches.
+    spare: Vec<Vec<u8>>,
     max_in_flight: u64,
     /// Set once writing or a worker failed: the error went to the caller,
     /// and what is still in flight is dropped, never waited for.
@@ -43,8 +47,7 @@ pub struct Pool {
     local: Splitter,
 }
 
-fn run_batch(splitter: &mut Splitter, items: Vec<Item>) -> io::Result<Vec<u8>> {
-    let mut out = Vec::with_capacity(64 * 1024);
+fn run_batch(splitter: &mut Splitter, items: Vec<Item>, mut out: Vec<u8>) -> io::Result<Vec<u8>> {
     for item in items {
         match item {
             Item::Doc(doc) => splitter.write(&doc, &mut out)?,
@@ -60,11 +63,11 @@ fn worker(jobs: Arc<Mutex<Receiver<Job>>>, done: Sender<Done>, mut splitter: Spl
             Ok(rx) => rx.recv(),
             Err(_) => return,
         };
-        let Ok((seq, items)) = job else {
+        let Ok((seq, items, out)) = job else {
             return;
         };
         let result =
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_batch(&mut splitter, items)));
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_batch(&mut splitter, items, out)));
         let result = match result {
             Ok(Ok(bytes)) => Ok(bytes),
             Ok(Err(e)) => Err(e.to_string()),
@@ -100,6 +103,7 @@ impl Pool {
             sent: 0,
             written: 0,
             ready: BTreeMap::new(),
+            spare: Vec::new(),
             max_in_flight: 2 * threads as u64 + 1,
             failed: false,
             local: make(),
@@ -139,10 +143,13 @@ impl Pool {
         while self.sent - self.written >= self.max_in_flight {
             self.receive(out, true)?;
         }
-        let items = std::mem::take(&mut self.batch);
+        let next = Vec::with_capacity(self.batch.len());
+        let items = std::mem::replace(&mut self.batch, next);
+        // Records take about three times the bytes of their text.
+        let buffer = self.spare.pop().unwrap_or_else(|| Vec::with_capacity(3 * self.batch_bytes));
         self.batch_bytes = 0;
         let sent = match self.jobs.as_ref() {
-            Some(jobs) => jobs.send((self.sent, items)).is_ok(),
+            Some(jobs) => jobs.send((self.sent, items, buffer)).is_ok(),
             None => false,
         };
         if !sent {
@@ -179,9 +186,11 @@ impl Pool {
         let (seq, result) = done;
         let bytes = result.map_err(Error::Other)?;
         self.ready.insert(seq, bytes);
-        while let Some(bytes) = self.ready.remove(&self.written) {
+        while let Some(mut bytes) = self.ready.remove(&self.written) {
             out.write_all(&bytes)?;
             self.written += 1;
+            bytes.clear();
+            self.spare.push(bytes);
         }
         Ok(true)
     }

@@ -88,7 +88,9 @@ impl Splitter {
         let mut sent = 0usize;
         if let (Some((a, b)), true) = (self.layout.headline, self.unit != Unit::Doc) {
             let (ca, cb) = chars.span(a, b);
-            write_unit(out.buf(), &self.prefix, Some(0), Some(0), ca, cb, &text[a..b], &mut self.normalised);
+            let headline = &text[a..b];
+            let headline = Text { slice: headline, may_break: true };
+            write_unit(out.buf(), &self.prefix, Some(0), Some(0), ca, cb, headline, &mut self.normalised);
             out.record_done()?;
             sent += 1;
         }
@@ -97,6 +99,8 @@ impl Splitter {
                 for (p, &(a, b)) in self.layout.paragraphs.iter().enumerate() {
                     self.sentences.clear();
                     sentences::split(text, a, b, &mut self.sentences);
+                    // A sentence has a line break only if its paragraph has.
+                    let breaks = has_break(&text[a..b]);
                     for &(s, e) in &self.sentences {
                         let (cs, ce) = chars.span(s, e);
                         write_unit(
@@ -106,7 +110,7 @@ impl Splitter {
                             Some(sent),
                             cs,
                             ce,
-                            &text[s..e],
+                            Text { slice: &text[s..e], may_break: breaks },
                             &mut self.normalised,
                         );
                         out.record_done()?;
@@ -124,7 +128,7 @@ impl Splitter {
                         None,
                         ca,
                         cb,
-                        &text[a..b],
+                        Text { slice: &text[a..b], may_break: true },
                         &mut self.normalised,
                     );
                     out.record_done()?;
@@ -290,6 +294,13 @@ fn has_break(s: &str) -> bool {
     memchr::memchr2(b'\n', b'\r', s.as_bytes()).is_some()
 }
 
+/// The text of a record, and whether it may hold a line break (false when
+/// its paragraph has none, which saves a search per sentence).
+struct Text<'a> {
+    slice: &'a str,
+    may_break: bool,
+}
+
 #[allow(clippy::too_many_arguments)]
 fn write_unit(
     out: &mut Vec<u8>,
@@ -298,7 +309,7 @@ fn write_unit(
     sent: Option<usize>,
     start: usize,
     end: usize,
-    slice: &str,
+    text: Text,
     buf: &mut String,
 ) {
     out.push(b'{');
@@ -318,12 +329,12 @@ fn write_unit(
     out.extend_from_slice(b",\"end\":");
     json::push_uint(out, end);
     out.extend_from_slice(b",\"text\":");
-    if has_break(slice) {
+    if text.may_break && has_break(text.slice) {
         buf.clear();
-        normalise_into(slice, buf);
+        normalise_into(text.slice, buf);
         json::push_str(out, buf);
     } else {
-        json::push_str(out, slice);
+        json::push_str(out, text.slice);
     }
     out.extend_from_slice(b"}\n");
 }
