@@ -445,6 +445,13 @@ const ROLES: &[&str] = &[
     "adviser",
     "advisor",
     "economist",
+    "defender",
+    "dissident",
+    "photographer",
+    "cameraman",
+    "reporter",
+    "researcher",
+    "professor",
     "scientist",
     "mr",
     "mrs",
@@ -854,7 +861,17 @@ impl Recognizer {
         // organisation word comes after it (`Jambyl Defence Front`).
         let mut titled = false;
         let last_head = (a..b).rev().find(|&k| is(tokens[k].text(text), ORG_HEADS));
-        if let Some(t) = (a..b).rev().find(|&t| is(tokens[t].text(text), TITLES)) {
+        // A role word opening a sentence is a title too (`Journalist X was
+        // detained`, `Activists X and Y left`).
+        // A plural only before a name with a surname ending (not `Doctors
+        // Without Borders`).
+        let opening_role = |t: usize| {
+            let w = tokens[t].text(text);
+            t == a
+                && tokens[t].initial
+                && (is(w, ROLES) || (role_word(w) && has_surname_ending(tokens[b - 1].text(text))))
+        };
+        if let Some(t) = (a..b).rev().find(|&t| is(tokens[t].text(text), TITLES) || opening_role(t)) {
             if !matches!(last_head, Some(h) if h > t) {
                 titled = true;
                 a = t + 1;
@@ -923,7 +940,7 @@ impl Recognizer {
         let role_before = a > 0
             && !titled
             && tokens[a].sep == Sep::Space
-            && is(tokens[a - 1].text(text), ROLES)
+            && role_word(tokens[a - 1].text(text))
             && !tokens[a - 1].cap;
         let says_after = b - a >= 2 && is(next_word(b), SAYS);
         let person = titled || role_before || says_after || role_after(text, tokens, b);
@@ -1109,6 +1126,11 @@ fn unknown(first: usize, last: usize, kind: Kind, name: String) -> Span {
 }
 
 /// `Zhaksybekov`, `Seitova`, `Pashinyan`, `Kaliyev`.
+/// A word of [`ROLES`], or its plural (`activists X and Y`).
+fn role_word(word: &str) -> bool {
+    is(word, ROLES) || (word.len() > 3 && word.ends_with('s') && is(&word[..word.len() - 1], ROLES))
+}
+
 fn has_surname_ending(word: &str) -> bool {
     let last = word.to_lowercase();
     SURNAME_ENDINGS.iter().any(|e| last.ends_with(e) && last.len() > e.len() + 2)

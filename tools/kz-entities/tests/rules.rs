@@ -361,3 +361,24 @@ mod random_text {
         }
     }
 }
+
+#[test]
+fn a_role_opening_the_sentence_is_a_title_and_plurals_are_roles() {
+    let f = found(&["Reporter Dana Abenova was questioned for six hours."]);
+    assert_has(&f, "Dana Abenova", "PERSON", "Dana Abenova");
+    assert_no_text(&f, "Reporter Dana Abenova");
+    let f = found(&["Bloggers Aset Nurov and Timur Ospanov were fined."]);
+    assert_has(&f, "Aset Nurov", "PERSON", "Aset Nurov");
+    let f = found(&["The court heard bloggers Aset Nurov and Timur Ospanov."]);
+    assert_has(&f, "Aset Nurov", "PERSON", "Aset Nurov");
+    // A plural that begins a body's name is no title.
+    assert_no_text(&found(&["Doctors Without Borders sent a field team."]), "Without Borders");
+}
+
+#[test]
+fn a_rights_defender_is_a_role() {
+    let f = found(&["Rights defender Bakhyt Temirov of the Taraz Legal Centre spoke first."]);
+    assert_has(&f, "Bakhyt Temirov", "PERSON", "Bakhyt Temirov");
+    let f = found(&["Aliya Omar, a rights defender, filed the complaint."]);
+    assert_has(&f, "Aliya Omar", "PERSON", "Aliya Omar");
+}
