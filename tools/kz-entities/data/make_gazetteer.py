@@ -76,6 +76,8 @@ NOT_ALONE = {
     "Kazakhstan", "Nura", "Shar", "Tasty", "Temir", "Tobol", "Tobyl", "Esil", "Ayat", "Aksu",
     "Altay", "Auezov", "Karasu", "Shu", "Aral", "Ridder", "Satpayev", "Koshi", "Saran",
     "Zhaksy", "Kulan", "Turgen", "Dolinka", "Matay", "Algha", "Ülken",
+    # named like the region around it, which the bare name means in the news
+    "Mangistau",
 }
 # Capitalised English words that alternate names must not take.
 STOP = {
@@ -111,6 +113,12 @@ KZ_REGIONS = {
     "KZ-62": ("Ulytau Region", ["Zhezkazgan Region"], "Zhezqazghan"),
     "KZ-63": ("East Kazakhstan Region", ["Shygys Kazakhstan Region", "East Kazakhstan"],
               "Ust-Kamenogorsk"),
+}
+# Regions that reports name without "region": the bare names that mean them.
+REGION_ALONE = {
+    "KZ-33": ["Jetisu", "Zhetysu", "Zhetisu"],
+    "KZ-47": ["Mangystau", "Mangistau", "Mangyshlak"],
+    "KZ-62": ["Ulytau"],
 }
 REGION_WORDS = ["Region", "region", "Oblast", "oblast", "Province", "province", "oblysy"]
 
@@ -176,6 +184,7 @@ def main():
             else:
                 aliases.append(o)
         aliases += [f"{stem} {w}" for w in REGION_WORDS]
+        aliases += REGION_ALONE.get(code, [])
         c = by_name[centre]
         rows.append(("GPE", name, f"iso3166-2:{code}", "KZ", c["latitude"], c["longitude"],
                      "", aliases))

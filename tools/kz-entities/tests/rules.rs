@@ -382,3 +382,14 @@ fn a_rights_defender_is_a_role() {
     let f = found(&["Aliya Omar, a rights defender, filed the complaint."]);
     assert_has(&f, "Aliya Omar", "PERSON", "Aliya Omar");
 }
+
+#[test]
+fn a_region_named_without_region_is_the_region() {
+    // The news says "Mangystau" for the whole region, not for the small town
+    // of that name near Aktau.
+    let f = found(&["Strikers in Mangystau and Zhetysu were joined by miners in Ulytau."]);
+    assert_has(&f, "Mangystau", "GPE", "Mangystau Region");
+    assert_has(&f, "Zhetysu", "GPE", "Jetisu Region");
+    assert_has(&f, "Ulytau", "GPE", "Ulytau Region");
+    assert_eq!(names_of("Gas prices doubled in Mangistau."), vec!["Mangystau Region"]);
+}
