@@ -6,12 +6,18 @@
 //! own words or carries a claim. A document's summaries are placed when the
 //! document ends, since an undated sentence may fall back on the date of the
 //! document's main event.
+//!
+//! Memory grows with the dated sentences only, and little with each: its
+//! text, and numbers for everything else (ids, sources, places, dates, event
+//! names are kept once, in [`Strings`]). The output's JSON is built one
+//! entry at a time, when it is written.
 
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
 
 use kz_shared::record::TextField;
 use kz_shared::{Record, Result};
+use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::annotate::Annotator;
@@ -35,33 +41,64 @@ pub enum Undated {
     Drop,
 }
 
-/// A date as the annotator wrote it, with its granularity.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+/// Strings met again and again (document ids, sources, places, dates, event
+/// names), each kept once and referred to by number.
+struct Strings {
+    ids: HashMap<Box<str>, u32>,
+    list: Vec<Box<str>>,
+}
+
+/// Numbers of the strings every timeline has.
+const DAY: u32 = 0;
+const NONE: u32 = 1;
+
+impl Strings {
+    fn new() -> Self {
+        let mut s = Strings { ids: HashMap::new(), list: Vec::new() };
+        let fixed = [s.id("day"), s.id("none"), s.id("killed"), s.id("injured")];
+        assert_eq!(fixed, [DAY, NONE, KILLED, INJURED]);
+        s
+    }
+
+    fn id(&mut self, s: &str) -> u32 {
+        if let Some(&id) = self.ids.get(s) {
+            return id;
+        }
+        let id = u32::try_from(self.list.len()).expect("fewer than 4 billion distinct strings");
+        self.list.push(s.into());
+        self.ids.insert(s.into(), id);
+        id
+    }
+
+    fn get(&self, id: u32) -> &str {
+        &self.list[id as usize]
+    }
+}
+
+/// A date as the annotator wrote it, with its granularity (as [`Strings`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 struct DateKey {
-    value: Option<String>,
-    granularity: String,
+    value: Option<u32>,
+    granularity: u32,
 }
 
 /// A casualty figure as one sentence states it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 struct Figure {
-    event: String,
-    who_class: String,
+    event: u32,
+    who_class: u32,
     value: Option<f64>,
     low: Option<f64>,
     high: Option<f64>,
-    qualifier: Option<String>,
+    qualifier: Option<u32>,
     /// Part of a total given in the same sentence ("including 11 attackers").
     subtotal: bool,
 }
 
-/// What the timeline keeps of one sentence.
+/// What the timeline keeps of one sentence until its document ends.
 #[derive(Debug)]
 struct Sentence {
-    doc: String,
-    source: Option<String>,
-    sent: Value,
-    text: String,
+    placed: Placed,
     own: Option<DateKey>,
     /// True when the sentence names a date that could not be placed.
     unresolved: bool,
@@ -70,42 +107,52 @@ struct Sentence {
     para_date: Option<Option<DateKey>>,
     /// Whether its own date is only when a source spoke ("said on Friday").
     report_only: bool,
-    places: Vec<String>,
+    places: Vec<u32>,
     figures: Vec<Figure>,
 }
 
-#[derive(Default)]
-struct Entry {
-    granularity: String,
-    docs: Vec<String>,
-    sources: Vec<String>,
-    places: Vec<String>,
-    events: Vec<Value>,
-    /// Docs, sources and places already listed (many documents share a date).
-    seen: HashSet<(u8, String)>,
-    /// (event, who_class) → reports, in order of arrival.
-    claims: Vec<((String, String), Vec<Report>)>,
+/// What the output shows of a sentence: events and reports refer to it.
+#[derive(Debug)]
+struct Placed {
+    doc: u32,
+    source: Option<u32>,
+    /// The `sent` field as JSON text (as [`Strings`]).
+    sent: u32,
+    text: Box<str>,
 }
 
-#[derive(Debug, Clone)]
-struct Report {
-    doc: String,
-    source: Option<String>,
-    sent: Value,
-    text: String,
-    figure: Figure,
+struct Entry {
+    key: DateKey,
+    docs: Vec<u32>,
+    sources: Vec<u32>,
+    places: Vec<u32>,
+    /// (sentence, dated_by)
+    events: Vec<(u32, &'static str)>,
+    /// (event, who_class) → (sentence, figure), in order of arrival.
+    claims: Vec<Claim>,
+}
+
+struct Claim {
+    event: u32,
+    who_class: u32,
+    reports: Vec<(u32, Figure)>,
 }
 
 /// Builds the timeline from records streamed in document order.
 pub struct Timeline {
     annotator: Annotator,
     field: String,
-    current_doc: Option<String>,
+    strings: Strings,
+    current_doc: Option<u32>,
     doc_published: Option<Date>,
     pending: Vec<Sentence>,
-    last_para: Option<Value>,
+    last_para: Option<u32>,
     last_para_date: Option<Option<DateKey>>,
-    entries: HashMap<DateKey, Entry>,
+    sentences: Vec<Placed>,
+    entries: Vec<Entry>,
+    entry_of: HashMap<DateKey, u32>,
+    /// (entry, list, string) already listed: docs, sources and places.
+    seen: HashSet<(u32, u8, u32)>,
 }
 
 impl Timeline {
@@ -113,21 +160,25 @@ impl Timeline {
         Timeline {
             annotator: Annotator::new(anchor),
             field: field.to_string(),
+            strings: Strings::new(),
             current_doc: None,
             doc_published: None,
             pending: Vec::new(),
             last_para: None,
             last_para_date: None,
-            entries: HashMap::new(),
+            sentences: Vec::new(),
+            entries: Vec::new(),
+            entry_of: HashMap::new(),
+            seen: HashSet::new(),
         }
     }
 
     /// Take one record (annotated here when it has no `times`).
     pub fn add(&mut self, mut record: Record, field: &mut TextField) {
-        let doc = record.get("doc").and_then(Value::as_str).unwrap_or("").to_string();
-        if self.current_doc.as_deref() != Some(doc.as_str()) {
+        let doc = self.strings.id(record.get("doc").and_then(Value::as_str).unwrap_or(""));
+        if self.current_doc != Some(doc) {
             self.finish_doc();
-            self.current_doc = Some(doc.clone());
+            self.current_doc = Some(doc);
             self.doc_published = None;
         }
         let has_text = field.get(&record).is_some();
@@ -138,33 +189,39 @@ impl Timeline {
         if self.doc_published.is_none() {
             self.doc_published = record.get("published").and_then(Value::as_str).and_then(Date::parse_iso);
         }
-        let para = record.get("para").cloned();
+        let para = record.get("para").map(|p| self.strings.id(&p.to_string()));
         if para != self.last_para || para.is_none() {
             self.last_para = para;
             self.last_para_date = None;
         }
-        let (own, unresolved, report_only) = own_date(&record);
-        let figures = figures(&record);
-        let s = Sentence {
-            source: record.get("source").and_then(Value::as_str).map(str::to_string),
-            sent: record.get("sent").cloned().unwrap_or(Value::Null),
-            text: record.get(&self.field).and_then(Value::as_str).unwrap_or("").to_string(),
-            para_date: self.last_para_date.clone(),
-            places: places(&record),
-            doc,
-            own: own.clone(),
-            unresolved,
-            report_only,
-            figures,
-        };
+        let (own, unresolved, report_only) = own_date(&record, &mut self.strings);
+        let figures = figures(&record, &mut self.strings);
+        let keep = own.is_some() || unresolved || !figures.is_empty();
+        let para_date = self.last_para_date;
         if let Some(own) = own {
             self.last_para_date = Some(Some(own));
         } else if unresolved {
             self.last_para_date = Some(None);
         }
-        if s.own.is_some() || s.unresolved || !s.figures.is_empty() {
-            self.pending.push(s);
+        if !keep {
+            return;
         }
+        let sent = record.get("sent").map_or_else(|| "null".to_string(), Value::to_string);
+        let placed = Placed {
+            doc,
+            source: record.get("source").and_then(Value::as_str).map(|s| self.strings.id(s)),
+            sent: self.strings.id(&sent),
+            text: record.get(&self.field).and_then(Value::as_str).unwrap_or("").into(),
+        };
+        self.pending.push(Sentence {
+            placed,
+            para_date,
+            places: places(&record, &mut self.strings),
+            own,
+            unresolved,
+            report_only,
+            figures,
+        });
     }
 
     /// Place the sentences of the document just read.
@@ -173,72 +230,114 @@ impl Timeline {
         if sentences.is_empty() {
             return;
         }
-        let main = main_event_date(&sentences).or_else(|| {
-            self.doc_published.map(|d| DateKey { value: Some(d.to_string()), granularity: "day".into() })
+        let main_event = main_event_date(&sentences);
+        let main = main_event.or_else(|| {
+            self.doc_published
+                .map(|d| DateKey { value: Some(self.strings.id(&d.to_string())), granularity: DAY })
         });
-        let main_by = if main_event_date(&sentences).is_some() { "document" } else { "published" };
+        let main_by = if main_event.is_some() { "document" } else { "published" };
         for s in sentences {
-            let (key, dated_by) = if let Some(own) = &s.own {
-                (own.clone(), "text")
+            let (key, dated_by) = if let Some(own) = s.own {
+                (own, "text")
             } else if s.unresolved {
-                (undated(), "unresolved")
-            } else if let Some(Some(p)) = &s.para_date {
-                (p.clone(), "paragraph")
-            } else if let Some(None) = &s.para_date {
-                (undated(), "unresolved")
-            } else if let Some(m) = &main {
-                (m.clone(), main_by)
+                (UNDATED, "unresolved")
+            } else if let Some(Some(p)) = s.para_date {
+                (p, "paragraph")
+            } else if let Some(None) = s.para_date {
+                (UNDATED, "unresolved")
+            } else if let Some(m) = main {
+                (m, main_by)
             } else {
-                (undated(), "none")
+                (UNDATED, "none")
             };
             self.place(key, dated_by, s);
         }
     }
 
-    fn place(&mut self, key: DateKey, dated_by: &str, s: Sentence) {
-        let entry = self.entries.entry(key.clone()).or_default();
-        entry.granularity = key.granularity.clone();
-        let mut add = |kind: u8, list: &mut Vec<String>, item: &str| {
-            if entry.seen.insert((kind, item.to_string())) {
-                list.push(item.to_string());
+    fn place(&mut self, key: DateKey, dated_by: &'static str, s: Sentence) {
+        let index = *self.entry_of.entry(key).or_insert_with(|| {
+            self.entries.push(Entry {
+                key,
+                docs: Vec::new(),
+                sources: Vec::new(),
+                places: Vec::new(),
+                events: Vec::new(),
+                claims: Vec::new(),
+            });
+            (self.entries.len() - 1) as u32
+        });
+        let entry = &mut self.entries[index as usize];
+        let seen = &mut self.seen;
+        let mut add = |kind: u8, list: &mut Vec<u32>, item: u32| {
+            if seen.insert((index, kind, item)) {
+                list.push(item);
             }
         };
-        add(0, &mut entry.docs, &s.doc);
-        if let Some(src) = &s.source {
+        add(0, &mut entry.docs, s.placed.doc);
+        if let Some(src) = s.placed.source {
             add(1, &mut entry.sources, src);
         }
-        for p in &s.places {
+        for &p in &s.places {
             add(2, &mut entry.places, p);
         }
-        let mut ev = Map::new();
-        ev.insert("doc".into(), Value::from(s.doc.as_str()));
-        ev.insert("sent".into(), s.sent.clone());
-        ev.insert("text".into(), Value::from(s.text.as_str()));
-        ev.insert("dated_by".into(), Value::from(dated_by));
-        entry.events.push(Value::Object(ev));
+        let sentence = u32::try_from(self.sentences.len()).expect("fewer than 4 billion sentences");
+        self.sentences.push(s.placed);
+        entry.events.push((sentence, dated_by));
         for f in s.figures {
-            let group = (f.event.clone(), f.who_class.clone());
-            let report = Report {
-                doc: s.doc.clone(),
-                source: s.source.clone(),
-                sent: s.sent.clone(),
-                text: s.text.clone(),
-                figure: f,
-            };
-            match entry.claims.iter_mut().find(|(g, _)| *g == group) {
-                Some((_, reports)) => reports.push(report),
-                None => entry.claims.push((group, vec![report])),
+            match entry.claims.iter_mut().find(|c| (c.event, c.who_class) == (f.event, f.who_class)) {
+                Some(c) => c.reports.push((sentence, f)),
+                None => entry.claims.push(Claim {
+                    event: f.event,
+                    who_class: f.who_class,
+                    reports: vec![(sentence, f)],
+                }),
             }
+        }
+    }
+
+    /// An entry as JSON values: (date, granularity, docs, sources, places,
+    /// events, claims).
+    fn entry_json(&self, entry: &Entry) -> EntryJson {
+        let s = &self.strings;
+        let strings = |ids: &[u32]| Value::Array(ids.iter().map(|&i| Value::from(s.get(i))).collect());
+        let events = entry
+            .events
+            .iter()
+            .map(|&(i, dated_by)| {
+                let p = &self.sentences[i as usize];
+                let mut ev = Map::new();
+                ev.insert("doc".into(), Value::from(s.get(p.doc)));
+                ev.insert("sent".into(), sent_json(s, p));
+                ev.insert("text".into(), Value::from(&*p.text));
+                ev.insert("dated_by".into(), Value::from(dated_by));
+                Value::Object(ev)
+            })
+            .collect();
+        let claims = entry.claims.iter().map(|c| claim_json(s, &self.sentences, c)).collect();
+        EntryJson {
+            granularity: s.get(entry.key.granularity).to_string(),
+            docs: strings(&entry.docs),
+            sources: strings(&entry.sources),
+            places: strings(&entry.places),
+            events,
+            claims,
+        }
+    }
+
+    fn date_of(&self, key: DateKey) -> DateText {
+        DateText {
+            value: key.value.map(|v| self.strings.get(v).to_string()),
+            granularity: self.strings.get(key.granularity).to_string(),
         }
     }
 
     /// Write the timeline, oldest date first.
     pub fn write(mut self, out: &mut impl Write, format: Format, undated: Undated) -> Result<()> {
         self.finish_doc();
-        let mut entries: Vec<(SortKey, DateKey, Entry)> =
-            self.entries.into_iter().map(|(k, e)| (sort_key(&k), k, e)).collect();
-        entries.sort_by(|a, b| a.0.cmp(&b.0));
-        let entries = entries.into_iter().filter(|(s, _, _)| undated == Undated::Keep || s.0 == 0);
+        let mut order: Vec<(SortKey, usize)> =
+            self.entries.iter().enumerate().map(|(i, e)| (sort_key(&self.date_of(e.key)), i)).collect();
+        order.sort_by(|a, b| a.0.cmp(&b.0));
+        let order = order.into_iter().filter(|(s, _)| undated == Undated::Keep || s.0 == 0);
         let mut csv_out = (format == Format::Csv).then(|| {
             let mut w = csv::Writer::from_writer(Vec::new());
             let _ = w.write_record([
@@ -262,16 +361,18 @@ impl Timeline {
                 "| Date | What | Low | Best | High | Conflict | Reports |\n|---|---|---:|---:|---:|---|---|"
             )?;
         }
-        for (_, key, entry) in entries {
-            let claims: Vec<Value> = entry.claims.iter().map(claim_json).collect();
+        for (_, i) in order {
+            let entry = self.entry_json(&self.entries[i]);
+            let claims = entry.claims;
+            let key = self.date_of(self.entries[i].key);
             match format {
                 Format::Jsonl => {
                     let mut o = Map::new();
                     o.insert("date".into(), key.value.clone().map_or(Value::Null, Value::from));
                     o.insert("granularity".into(), Value::from(entry.granularity.as_str()));
-                    o.insert("docs".into(), strings(&entry.docs));
-                    o.insert("sources".into(), strings(&entry.sources));
-                    o.insert("places".into(), strings(&entry.places));
+                    o.insert("docs".into(), entry.docs);
+                    o.insert("sources".into(), entry.sources);
+                    o.insert("places".into(), entry.places);
                     o.insert("events".into(), Value::Array(entry.events));
                     o.insert("claims".into(), Value::Array(claims));
                     serde_json::to_writer(&mut *out, &o).map_err(std::io::Error::from)?;
@@ -315,6 +416,10 @@ impl Timeline {
                         ])
                         .map_err(|e| kz_shared::Error::Other(e.to_string()))?;
                     }
+                    // Out entry by entry, not held to the end.
+                    let done = std::mem::replace(w, csv::Writer::from_writer(Vec::new()));
+                    let bytes = done.into_inner().map_err(|e| kz_shared::Error::Other(e.to_string()))?;
+                    out.write_all(&bytes)?;
                 }
                 Format::Md => {
                     let date = key.value.as_deref().unwrap_or("undated");
@@ -328,7 +433,7 @@ impl Timeline {
                         writeln!(
                             out,
                             "| {date} | {what} |  |  |  |  | {} |",
-                            md_cell(&entry.docs.join(", "))
+                            md_cell(&joined(&entry.docs, ", "))
                         )?;
                     }
                     for c in &claims {
@@ -364,18 +469,28 @@ impl Timeline {
     }
 }
 
-fn undated() -> DateKey {
-    DateKey { value: None, granularity: "none".into() }
+/// The key of sentences without a date.
+const UNDATED: DateKey = DateKey { value: None, granularity: NONE };
+
+/// A date key as text, for sorting.
+struct DateText {
+    value: Option<String>,
+    granularity: String,
 }
 
-fn push_unique(v: &mut Vec<String>, s: &str) {
-    if !v.iter().any(|x| x == s) {
-        v.push(s.to_string());
-    }
+/// One entry of the output, as JSON values.
+struct EntryJson {
+    granularity: String,
+    docs: Value,
+    sources: Value,
+    places: Value,
+    events: Vec<Value>,
+    claims: Vec<Value>,
 }
 
-fn strings(v: &[String]) -> Value {
-    Value::Array(v.iter().map(|s| Value::from(s.as_str())).collect())
+fn joined(list: &Value, sep: &str) -> String {
+    let items: Vec<&str> = list.as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+    items.join(sep)
 }
 
 fn plain(v: &Value) -> String {
@@ -398,24 +513,57 @@ fn excerpt(s: &str, max: usize) -> String {
     format!("{}…", cut.trim_end())
 }
 
+/// A field of a record read as a typed structure that borrows from it:
+/// `None` when the record lacks the field, `Some(Err)` when the field is
+/// not of that shape (the caller then reads it the slow, lenient way).
+fn typed<'r, T: Deserialize<'r>>(record: &'r Record, key: &str) -> Option<std::result::Result<T, ()>> {
+    Some(T::deserialize(record.get(key)?).map_err(drop))
+}
+
+/// An item of `times`, as far as the timeline reads it.
+#[derive(Deserialize)]
+struct TimeItem<'a> {
+    #[serde(borrow)]
+    value: Option<&'a str>,
+    #[serde(borrow)]
+    granularity: Option<&'a str>,
+    report: Option<bool>,
+}
+
+impl<'a> TimeItem<'a> {
+    /// An item of any shape: what is not of the expected type is absent.
+    fn lenient(t: &'a Value) -> Self {
+        TimeItem {
+            value: t.get("value").and_then(Value::as_str),
+            granularity: t.get("granularity").and_then(Value::as_str),
+            report: t.get("report").and_then(Value::as_bool),
+        }
+    }
+}
+
 /// The sentence's own date: the first placed date that is not only when a
 /// source spoke, preferring days; else the first placed date at all.
-fn own_date(record: &Record) -> (Option<DateKey>, bool, bool) {
-    let Some(times) = record.get("times").and_then(Value::as_array) else {
-        return (None, false, false);
-    };
+fn own_date(record: &Record, strings: &mut Strings) -> (Option<DateKey>, bool, bool) {
+    match typed::<Vec<TimeItem>>(record, "times") {
+        None => (None, false, false),
+        Some(Ok(items)) => own_date_of(&items, strings),
+        Some(Err(())) => match record.get("times").and_then(Value::as_array) {
+            Some(times) => own_date_of(&times.iter().map(TimeItem::lenient).collect::<Vec<_>>(), strings),
+            None => (None, false, false),
+        },
+    }
+}
+
+fn own_date_of(times: &[TimeItem], strings: &mut Strings) -> (Option<DateKey>, bool, bool) {
     let mut dates = Vec::new();
     let mut unplaced = false;
     for t in times {
-        let gran = t.get("granularity").and_then(Value::as_str).unwrap_or("");
+        let gran = t.granularity.unwrap_or("");
         if gran == "time" {
             continue;
         }
-        match t.get("value").and_then(Value::as_str) {
-            Some(v) => {
-                let report = t.get("report").and_then(Value::as_bool).unwrap_or(false);
-                dates.push((v, gran, report));
-            }
+        match t.value {
+            Some(v) => dates.push((v, gran, t.report.unwrap_or(false))),
             None => unplaced = true,
         }
     }
@@ -427,7 +575,7 @@ fn own_date(record: &Record) -> (Option<DateKey>, bool, bool) {
         .find(|(_, g, r)| !r && *g == "day")
         .or_else(|| dates.iter().find(|(_, _, r)| !r))
         .unwrap_or(&dates[0]);
-    let key = DateKey { value: Some(pick.0.to_string()), granularity: pick.1.to_string() };
+    let key = DateKey { value: Some(strings.id(pick.0)), granularity: strings.id(pick.1) };
     (Some(key), false, pick.2)
 }
 
@@ -439,15 +587,15 @@ fn own_date(record: &Record) -> (Option<DateKey>, bool, bool) {
 fn main_event_date(sentences: &[Sentence]) -> Option<DateKey> {
     let mut counts: Vec<(DateKey, usize)> = Vec::new();
     for s in sentences {
-        let key = match (&s.own, &s.para_date) {
-            (Some(k), _) if !s.report_only => k.clone(),
-            (None, Some(Some(k))) if !s.unresolved => k.clone(),
+        let key = match (s.own, s.para_date) {
+            (Some(k), _) if !s.report_only => k,
+            (None, Some(Some(k))) if !s.unresolved => k,
             _ => continue,
         };
-        if key.granularity != "day" {
+        if key.granularity != DAY {
             continue;
         }
-        let harm = s.figures.iter().filter(|f| matches!(f.event.as_str(), "killed" | "injured")).count();
+        let harm = s.figures.iter().filter(|f| f.event == KILLED || f.event == INJURED).count();
         match counts.iter_mut().find(|(k, _)| *k == key) {
             Some((_, n)) => *n += harm,
             None => counts.push((key, harm)),
@@ -461,65 +609,127 @@ fn main_event_date(sentences: &[Sentence]) -> Option<DateKey> {
         .into_iter()
         .next()
         .map(|(k, _)| k)
-        .or_else(|| sentences.iter().find_map(|s| s.own.clone().filter(|k| k.granularity == "day")))
+        .or_else(|| sentences.iter().find_map(|s| s.own.filter(|k| k.granularity == DAY)))
 }
 
-fn places(record: &Record) -> Vec<String> {
+/// An item of `entities`, as far as the timeline reads it.
+#[derive(Deserialize)]
+struct EntityItem<'a> {
+    #[serde(borrow, rename = "type")]
+    kind: Option<&'a str>,
+    #[serde(borrow)]
+    name: Option<&'a str>,
+    #[serde(borrow)]
+    text: Option<&'a str>,
+}
+
+impl<'a> EntityItem<'a> {
+    fn lenient(e: &'a Value) -> Self {
+        EntityItem {
+            kind: e.get("type").and_then(Value::as_str),
+            name: e.get("name").and_then(Value::as_str),
+            text: e.get("text").and_then(Value::as_str),
+        }
+    }
+}
+
+fn places(record: &Record, strings: &mut Strings) -> Vec<u32> {
+    let items = match typed::<Vec<EntityItem>>(record, "entities") {
+        None => return Vec::new(),
+        Some(Ok(items)) => items,
+        Some(Err(())) => match record.get("entities").and_then(Value::as_array) {
+            Some(list) => list.iter().map(EntityItem::lenient).collect(),
+            None => return Vec::new(),
+        },
+    };
     let mut out = Vec::new();
-    for e in record.get("entities").and_then(Value::as_array).into_iter().flatten() {
-        let ty = e.get("type").and_then(Value::as_str).unwrap_or("");
-        if !matches!(ty, "GPE" | "LOC" | "FAC") {
+    for e in &items {
+        if !matches!(e.kind.unwrap_or(""), "GPE" | "LOC" | "FAC") {
             continue;
         }
-        if let Some(name) =
-            e.get("name").and_then(Value::as_str).or_else(|| e.get("text").and_then(Value::as_str))
-        {
-            push_unique(&mut out, name);
+        if let Some(name) = e.name.or(e.text) {
+            let id = strings.id(name);
+            if !out.contains(&id) {
+                out.push(id);
+            }
         }
     }
     out
 }
 
-fn number(v: Option<&Value>) -> Option<f64> {
-    v.and_then(Value::as_f64).filter(|x| x.is_finite())
+/// An item of `numbers`, as far as the timeline reads it.
+#[derive(Deserialize)]
+struct NumberItem<'a> {
+    #[serde(borrow)]
+    event: Option<&'a str>,
+    value: Option<f64>,
+    low: Option<f64>,
+    high: Option<f64>,
+    #[serde(borrow)]
+    who_class: Option<&'a str>,
+    part_of: Option<u64>,
+    #[serde(borrow)]
+    qualifier: Option<&'a str>,
 }
+
+impl<'a> NumberItem<'a> {
+    fn lenient(n: &'a Value) -> Self {
+        NumberItem {
+            event: n.get("event").and_then(Value::as_str),
+            value: n.get("value").and_then(Value::as_f64),
+            low: n.get("low").and_then(Value::as_f64),
+            high: n.get("high").and_then(Value::as_f64),
+            who_class: n.get("who_class").and_then(Value::as_str),
+            part_of: n.get("part_of").and_then(Value::as_u64),
+            qualifier: n.get("qualifier").and_then(Value::as_str),
+        }
+    }
+}
+
+/// Numbers of the events that make a document's main event.
+const KILLED: u32 = 2;
+const INJURED: u32 = 3;
 
 /// The casualty figures of a record's `numbers`: items with an `event`. A
 /// part of a total of the same event and class is left out (it is counted
 /// in the total); a part of another class is kept, marked as a subtotal.
-fn figures(record: &Record) -> Vec<Figure> {
-    let Some(items) = record.get("numbers").and_then(Value::as_array) else {
-        return Vec::new();
+fn figures(record: &Record, strings: &mut Strings) -> Vec<Figure> {
+    let items = match typed::<Vec<NumberItem>>(record, "numbers") {
+        None => return Vec::new(),
+        Some(Ok(items)) => items,
+        Some(Err(())) => match record.get("numbers").and_then(Value::as_array) {
+            Some(list) => list.iter().map(NumberItem::lenient).collect(),
+            None => return Vec::new(),
+        },
     };
-    let class_of = |n: &Value| n.get("who_class").and_then(Value::as_str).unwrap_or("people").to_string();
+    let finite = |x: Option<f64>| x.filter(|x| x.is_finite());
+    fn class_of<'a>(n: &NumberItem<'a>) -> &'a str {
+        n.who_class.unwrap_or("people")
+    }
     let mut out = Vec::new();
-    for n in items {
-        let Some(event) = n.get("event").and_then(Value::as_str) else {
+    for n in &items {
+        let Some(event) = n.event else {
             continue;
         };
-        let value = number(n.get("value"));
-        let low = number(n.get("low"));
-        let high = number(n.get("high"));
+        let (value, low, high) = (finite(n.value), finite(n.low), finite(n.high));
         if value.is_none() && low.is_none() && high.is_none() {
             continue;
         }
         let who_class = class_of(n);
-        let total = n.get("part_of").and_then(Value::as_u64).and_then(|i| items.get(i as usize));
-        let subtotal = total.is_some();
+        let total = n.part_of.and_then(|i| items.get(i as usize));
         if let Some(t) = total {
-            let same_event = t.get("event").and_then(Value::as_str) == Some(event);
-            if same_event && class_of(t) == who_class {
+            if t.event == Some(event) && class_of(t) == who_class {
                 continue;
             }
         }
         out.push(Figure {
-            event: event.to_string(),
-            who_class,
+            event: strings.id(event),
+            who_class: strings.id(who_class),
             value,
             low,
             high,
-            qualifier: n.get("qualifier").and_then(Value::as_str).map(str::to_string),
-            subtotal,
+            qualifier: n.qualifier.map(|q| strings.id(q)),
+            subtotal: total.is_some(),
         });
     }
     out
@@ -541,22 +751,22 @@ fn num_json(x: f64) -> Value {
 /// median of the documents' figures, the lower of the two middle ones when
 /// their number is even (the conservative choice ACLED makes); `conflict`
 /// is true when documents give different figures.
-fn claim_json(claim: &((String, String), Vec<Report>)) -> Value {
-    let ((event, who), reports) = claim;
+fn claim_json(strings: &Strings, sentences: &[Placed], claim: &Claim) -> Value {
+    let reports = &claim.reports;
     // Per document: (point, low, high).
-    let mut per_doc: Vec<(&str, f64, f64, f64)> = Vec::new();
-    for r in reports {
-        let f = &r.figure;
+    let mut per_doc: Vec<(u32, f64, f64, f64)> = Vec::new();
+    for (i, f) in reports {
+        let doc = sentences[*i as usize].doc;
         let point = f.value.or(f.low).or(f.high).unwrap_or(0.0);
         let low = f.low.or(f.value).unwrap_or(point).min(point);
         let high = f.high.or(f.value).unwrap_or(point).max(point);
-        match per_doc.iter_mut().find(|(d, ..)| *d == r.doc) {
+        match per_doc.iter_mut().find(|(d, ..)| *d == doc) {
             Some(e) => {
                 e.1 = e.1.max(point);
                 e.2 = e.2.min(low);
                 e.3 = e.3.max(high);
             }
-            None => per_doc.push((r.doc.as_str(), point, low, high)),
+            None => per_doc.push((doc, point, low, high)),
         }
     }
     let low = per_doc.iter().map(|e| e.2).fold(f64::INFINITY, f64::min);
@@ -566,29 +776,29 @@ fn claim_json(claim: &((String, String), Vec<Report>)) -> Value {
     let best = points[(points.len() - 1) / 2];
     let conflict = points.windows(2).any(|w| w[0] != w[1]);
     let mut o = Map::new();
-    o.insert("event".into(), Value::from(event.as_str()));
-    o.insert("who_class".into(), Value::from(who.as_str()));
+    o.insert("event".into(), Value::from(strings.get(claim.event)));
+    o.insert("who_class".into(), Value::from(strings.get(claim.who_class)));
     o.insert("low".into(), num_json(low));
     o.insert("best".into(), num_json(best));
     o.insert("high".into(), num_json(high));
     let reports: Vec<Value> = reports
         .iter()
-        .map(|r| {
+        .map(|(i, f)| {
+            let p = &sentences[*i as usize];
             let mut o = Map::new();
-            o.insert("doc".into(), Value::from(r.doc.as_str()));
-            o.insert("source".into(), r.source.clone().map_or(Value::Null, Value::from));
-            o.insert("sent".into(), r.sent.clone());
-            let f = &r.figure;
+            o.insert("doc".into(), Value::from(strings.get(p.doc)));
+            o.insert("source".into(), p.source.map_or(Value::Null, |s| Value::from(strings.get(s))));
+            o.insert("sent".into(), sent_json(strings, p));
             o.insert("value".into(), f.value.map_or(Value::Null, num_json));
             if f.low.is_some() || f.high.is_some() {
                 o.insert("low".into(), f.low.map_or(Value::Null, num_json));
                 o.insert("high".into(), f.high.map_or(Value::Null, num_json));
             }
-            o.insert("qualifier".into(), f.qualifier.clone().map_or(Value::Null, Value::from));
+            o.insert("qualifier".into(), f.qualifier.map_or(Value::Null, |q| Value::from(strings.get(q))));
             if f.subtotal {
                 o.insert("subtotal".into(), Value::from(true));
             }
-            o.insert("text".into(), Value::from(r.text.as_str()));
+            o.insert("text".into(), Value::from(&*p.text));
             Value::Object(o)
         })
         .collect();
@@ -597,11 +807,16 @@ fn claim_json(claim: &((String, String), Vec<Report>)) -> Value {
     Value::Object(o)
 }
 
+/// The `sent` of a sentence as it was read.
+fn sent_json(strings: &Strings, p: &Placed) -> Value {
+    serde_json::from_str(strings.get(p.sent)).unwrap_or(Value::Null)
+}
+
 /// (0 dated, 1 year unknown, 2 undated), then the first day the value
 /// covers, then finer dates after coarser ones that start the same day.
 type SortKey = (u8, String, u8, String);
 
-fn sort_key(k: &DateKey) -> SortKey {
+fn sort_key(k: &DateText) -> SortKey {
     let Some(v) = &k.value else {
         return (2, String::new(), 0, String::new());
     };
@@ -786,8 +1001,25 @@ mod tests {
     }
 
     #[test]
+    fn fields_of_unexpected_shape_are_read_leniently() {
+        // A figure given as text, an index that is not one, a null flag,
+        // an entity without a type: the rest of the record still counts.
+        let recs = vec![json!({"doc": "e", "para": 1, "sent": 4, "text": "Five died; 'seven', said others.",
+            "times": [{"value": "2020-01-05", "granularity": "day", "report": null}],
+            "entities": [{"name": "Aral"}, {"type": "GPE", "text": "Oral"}],
+            "numbers": [{"value": 5, "event": "killed", "part_of": -1},
+                        {"value": "seven", "event": "killed"}]})];
+        let e = entries(&recs);
+        assert_eq!(e[0]["date"], "2020-01-05");
+        assert_eq!(e[0]["places"], json!(["Oral"]));
+        assert_eq!(e[0]["claims"][0]["best"], 5);
+        assert_eq!(e[0]["claims"][0]["reports"].as_array().unwrap().len(), 1);
+        assert_eq!(e[0]["events"][0]["sent"], 4);
+    }
+
+    #[test]
     fn weeks_and_coarse_dates_sort_by_their_first_day() {
-        let k = |v: &str, g: &str| sort_key(&DateKey { value: Some(v.into()), granularity: g.into() });
+        let k = |v: &str, g: &str| sort_key(&DateText { value: Some(v.into()), granularity: g.into() });
         assert!(k("2016", "year") < k("2016-01", "month"));
         assert!(k("2016-06", "month") < k("2016-06-01", "day"));
         assert!(k("2016-W23", "week") < k("2016-06-07", "day"));
