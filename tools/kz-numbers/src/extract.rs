@@ -793,6 +793,22 @@ impl Ctx<'_> {
             }
             return None;
         }
+        // "One guard was killed and another wounded": "another" alone is one more.
+        if w == "another" {
+            let next = self.w(i + 1);
+            let number = self.is(i + 1, Tk::Num)
+                || unit_word(next).is_some()
+                || tens_word(next).is_some()
+                || matches!(next, "one" | "dozen" | "few" | "several" | "hundred" | "further");
+            let noun = self.noun_after(i + 1, false);
+            if !number && (noun.head.is_some() || noun.end == noun.start) {
+                let mut raw = self.raw(Self::blank(0, Some(1.0)), i, i + 1);
+                raw.article = true;
+                raw.m.additional = true;
+                return Some(self.finish(raw));
+            }
+            return None;
+        }
         // Vague amounts: "dozens", "hundreds of thousands", "scores of", "tens of".
         let vague = match w {
             "tens" | "scores" if self.w(i + 1) == "of" => {
@@ -926,11 +942,14 @@ impl Ctx<'_> {
         let bracketed = |a: usize| self.w(a) == "(" && self.is(a + 1, Tk::Num) && self.w(a + 2) == ")";
         let phone = (bracketed(lit.end) && self.is(lit.end + 3, Tk::Num))
             || (i > 0 && bracketed(i - 1) && self.is(i + 2, Tk::Num) && lit.end == i + 1);
-        // "Mr Nazarbayev, 81, was …": an age in apposition to a name.
+        // "Mr Nazarbayev, 81, was …", "the president, 68,": an age in
+        // apposition to a name or a person.
         if i > 1
             && self.w(i - 1) == ","
             && self.is(i - 2, Tk::Word)
-            && self.capitalized(i - 2)
+            && (self.capitalized(i - 2)
+                || people_noun(self.w(i - 2)).is_some()
+                || person_title(self.w(i - 2)))
             && self.w(lit.end) == ","
             && lit.digits <= 3
             && (1.0..=110.0).contains(&lit.value)
@@ -1060,7 +1079,12 @@ impl Ctx<'_> {
     fn near_month(&self, i: usize, end: usize) -> bool {
         let is_month =
             |k: usize| self.word(k).is_some_and(|w| month(w) && (w != "may" || self.capitalized(k)));
-        (i > 0 && is_month(i - 1)) || is_month(end) || (self.w(end) == "of" && is_month(end + 1))
+        // "Jan. 6": an abbreviated month with its full stop.
+        let abbreviated = i > 1 && self.w(i - 1) == "." && self.touch(i - 2, i - 1) && is_month(i - 2);
+        (i > 0 && is_month(i - 1))
+            || abbreviated
+            || is_month(end)
+            || (self.w(end) == "of" && is_month(end + 1))
     }
 
     /// "p.m.", "a.m.", "pm", "am", "o'clock" at token `j`: the hour on a 24-hour
@@ -1239,6 +1263,11 @@ impl Ctx<'_> {
                             raw.m.kind = kind;
                             raw.last = end;
                         }
+                    }
+                    // "aged between 18 and 25"
+                    if raw.first > 0 && self.w(raw.first - 1) == "aged" {
+                        raw.m.kind = Kind::Age;
+                        raw.m.unit = Some("years");
                     }
                     return self.finish(raw);
                 }
@@ -1841,7 +1870,10 @@ impl Ctx<'_> {
 
         let earlier =
             || (0..k).rev().take_while(|&x| raws[x].seg == seg).filter(|&x| raws[x].m.people.is_some());
-        let antecedent = earlier().next().and_then(|x| raws[x].m.people.as_ref());
+        // "killed an officer and a civilian and injured 7": a singular noun
+        // counted by "a" is not the noun left out of a plural count.
+        let antecedent =
+            earlier().next().filter(|&x| !raws[x].article).and_then(|x| raws[x].m.people.as_ref());
         let subtotal = self.subtotal_before(raw.first)
             || noun.pronoun
             || fronted.is_some()

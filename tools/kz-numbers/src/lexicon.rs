@@ -599,6 +599,35 @@ pub fn currency_sign(s: &str) -> Option<&'static str> {
     })
 }
 
+/// Words for a person by office, before an age between commas: "the
+/// president, 68,".
+pub fn person_title(w: &str) -> bool {
+    matches!(
+        w,
+        "president"
+            | "minister"
+            | "leader"
+            | "chairman"
+            | "mayor"
+            | "akim"
+            | "founder"
+            | "spokesman"
+            | "spokeswoman"
+            | "head"
+            | "chief"
+            | "director"
+            | "judge"
+            | "prosecutor"
+            | "businessman"
+            | "father"
+            | "mother"
+            | "son"
+            | "daughter"
+            | "husband"
+            | "wife"
+    )
+}
+
 /// Currency codes written before a number, apart from it: "USD 39 billion".
 pub fn currency_code(w: &str) -> Option<&'static str> {
     Some(match w {

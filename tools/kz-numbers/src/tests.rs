@@ -663,3 +663,30 @@ fn an_age_after_a_name_between_commas() {
     let m = find("Mr Abenov, 64, was detained at home.", "64");
     assert_eq!((m.kind, m.unit), (Kind::Age, Some("years")));
 }
+
+#[test]
+fn another_alone_is_one_more() {
+    let t = "One cadet was killed and another wounded.";
+    let m = find(t, "another");
+    assert_eq!((m.value, m.additional), (Some(1.0), true));
+    assert_eq!(m.people.unwrap().event, Event::Injured);
+    // "another three" and "another attack" keep their readings.
+    assert_eq!(find("Another three were detained.", "Another three").value, Some(3.0));
+    assert!(all("Another attack was foiled.").is_empty());
+}
+
+#[test]
+fn a_singular_counted_by_a_is_no_antecedent() {
+    let t = "The mob killed a guard and injured 9.";
+    let p = find(t, "9").people.unwrap();
+    assert_eq!((p.event, p.who.as_str()), (Event::Injured, "people"));
+}
+
+#[test]
+fn abbreviated_months_ages_of_officials_and_age_ranges() {
+    assert_eq!(find("Troops landed on Feb. 11 at dawn.", "11").kind, Kind::Other);
+    let m = find("The minister, 57, resigned.", "57");
+    assert_eq!((m.kind, m.unit), (Kind::Age, Some("years")));
+    let m = find("Four youths, aged between 16 and 19, were held.", "between 16 and 19");
+    assert_eq!((m.kind, m.low, m.high), (Kind::Age, Some(16.0), Some(19.0)));
+}
