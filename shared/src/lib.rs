@@ -1,8 +1,10 @@
 //! The record contract every kz tool shares.
 //!
-//! - [`record`]: a record is a JSON object kept as an ordered map, so fields a
-//!   tool does not know pass through untouched and in order; [`record::RecordReader`]
-//!   streams them from files or stdin with line numbers, rejects and errors.
+//! - [`record`]: a record is a JSON object whose fields keep their order and,
+//!   until a tool reads or sets them, their exact text ([`Record`] parses a
+//!   field only when asked for it), so fields a tool does not know pass through
+//!   untouched; [`record::RecordReader`] streams records from files or stdin
+//!   with line numbers, rejects and errors.
 //! - [`stream`]: [`stream::annotate_stream`], the whole read-annotate-write loop
 //!   of a tool that adds fields (reading and writing in their own threads).
 //! - [`io`]: inputs (`-` or nothing is stdin), a reusable line reader, and an
@@ -15,6 +17,7 @@
 pub mod cli;
 pub mod error;
 pub mod io;
+mod object;
 pub mod offsets;
 pub mod record;
 pub mod stream;

@@ -1,17 +1,15 @@
 //! Records: JSON objects streamed one a line, edited in place, written back
 //! with every field the tool did not touch unchanged and in order.
 
+use std::borrow::Cow;
 use std::io::{BufRead, Write};
 use std::path::Path;
-
-use serde_json::Value;
 
 use crate::cli::CommonArgs;
 use crate::error::{warn, Error, Result};
 use crate::io::{Input, LineReader, Output};
 
-/// A record: an ordered JSON object (serde_json with `preserve_order`).
-pub type Record = serde_json::Map<String, Value>;
+pub use crate::object::{DetachedStr, FieldJson, Record};
 
 /// Where a record came from, for messages and for ids of last resort.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,28 +21,7 @@ pub struct Position {
 /// Parse one line (without its newline) into a record, or say why it is not
 /// one: invalid UTF-8, invalid JSON (with the column), or not an object.
 pub fn parse_record(line: &[u8]) -> std::result::Result<Record, String> {
-    let text = std::str::from_utf8(line)
-        .map_err(|e| format!("invalid UTF-8 at byte {} of the line", e.valid_up_to() + 1))?;
-    match serde_json::from_str::<Value>(text) {
-        Ok(Value::Object(map)) => Ok(map),
-        Ok(other) => Err(format!("expected a JSON object, found {}", kind_of(&other))),
-        Err(e) => {
-            let message = e.to_string();
-            let what = message.split(" at line ").next().unwrap_or(&message);
-            Err(format!("invalid JSON at column {}: {what}", e.column()))
-        }
-    }
-}
-
-fn kind_of(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
+    Record::parse(line)
 }
 
 /// Streams records from the inputs in order. A line that is not a JSON
@@ -155,9 +132,8 @@ impl RecordReader {
 }
 
 /// Write one record as a line.
-pub fn write_record(out: &mut impl Write, record: &Record) -> Result<()> {
-    serde_json::to_writer(&mut *out, record).map_err(std::io::Error::from)?;
-    out.write_all(b"\n")?;
+pub fn write_record(out: &mut (impl Write + ?Sized), record: &Record) -> Result<()> {
+    record.write_line(out)?;
     Ok(())
 }
 
@@ -180,9 +156,18 @@ impl TextField {
 
     /// The field's text, if the record has it as a string. Records without
     /// it pass through the tools unchanged.
-    pub fn get<'r>(&mut self, record: &'r Record) -> Option<&'r str> {
+    pub fn get<'r>(&mut self, record: &'r Record) -> Option<Cow<'r, str>> {
+        self.count(record.get_str(&self.name))
+    }
+
+    /// The field's text, not borrowing the record, so the record can be
+    /// edited while the text is read.
+    pub fn get_detached(&mut self, record: &Record) -> Option<DetachedStr> {
+        self.count(record.get_str_detached(&self.name))
+    }
+
+    fn count<T>(&mut self, text: Option<T>) -> Option<T> {
         self.records += 1;
-        let text = record.get(&self.name).and_then(Value::as_str);
         self.with_text += text.is_some() as u64;
         text
     }
@@ -229,7 +214,7 @@ mod tests {
         let rec = parse_record(line.as_bytes()).unwrap();
         let mut out = Vec::new();
         write_record(&mut out, &rec).unwrap();
-        let back: Value = serde_json::from_slice(&out).unwrap();
+        let back: serde_json::Value = serde_json::from_slice(&out).unwrap();
         assert_eq!(back["u"], "é \" \\ /");
     }
 
@@ -287,7 +272,7 @@ mod tests {
         let mut f = TextField::new("text");
         let with: Record = serde_json::from_str(r#"{"text":"hi"}"#).unwrap();
         let without: Record = serde_json::from_str(r#"{"text":5}"#).unwrap();
-        assert_eq!(f.get(&with), Some("hi"));
+        assert_eq!(f.get(&with).as_deref(), Some("hi"));
         assert_eq!(f.get(&without), None);
         assert_eq!((f.records, f.with_text), (2, 1));
     }

@@ -18,8 +18,6 @@ use std::sync::Arc;
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
-use serde_json::Value;
-
 use crate::cli::CommonArgs;
 use crate::error::{Error, Result};
 use crate::io::Output;
@@ -77,7 +75,7 @@ fn annotate_into(
     // rejects file first, as a plain loop would.
     let annotated = opened(&reader_opened)
         .and_then(|()| opened(&writer_opened))
-        .and_then(|()| annotate_batches(args, &mut field, &mut annotate, &batch_rx, &write_tx));
+        .and_then(|()| annotate_batches(&mut field, &mut annotate, &batch_rx, &write_tx));
     drop(batch_rx);
     match annotated {
         Ok(true) => {
@@ -115,7 +113,6 @@ fn annotate_into(
 /// read and annotated; `Ok(false)`: the writer hung up; `Err`: a bad line
 /// (from the reader) or an error from `annotate`.
 fn annotate_batches(
-    args: &CommonArgs,
     field: &mut TextField,
     annotate: &mut impl FnMut(&mut Record, Option<&str>) -> Result<()>,
     batches: &Receiver<Result<Vec<Record>>>,
@@ -124,21 +121,8 @@ fn annotate_batches(
     for batch in batches.iter() {
         let mut batch = batch?;
         for record in &mut batch {
-            // Take the text out while the record is edited; put it back after.
-            let text = match field.get(record) {
-                Some(_) => match record.get_mut(&args.field) {
-                    Some(Value::String(s)) => Some(std::mem::take(s)),
-                    _ => None,
-                },
-                None => None,
-            };
-            let result = annotate(record, text.as_deref());
-            if let Some(text) = text {
-                if let Some(Value::String(s)) = record.get_mut(&args.field) {
-                    *s = text;
-                }
-            }
-            result?;
+            let text = field.get_detached(record);
+            annotate(record, text.as_deref())?;
         }
         if writer.send(ToWriter::Batch(batch)).is_err() {
             return Ok(false);
@@ -286,7 +270,7 @@ mod tests {
             assert_eq!(record["i"].as_u64(), Some(seen));
             // The text is lent to the closure, and back in the record after.
             assert_eq!(text, Some(format!("record {seen}").as_str()));
-            record.insert("seen".into(), Value::from(seen));
+            record.insert("seen".into(), serde_json::Value::from(seen));
             seen += 1;
             Ok(())
         })

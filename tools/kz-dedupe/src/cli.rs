@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use clap::{ArgAction, CommandFactory, Parser};
 use kz_shared::error::warn;
 use kz_shared::io::{Input, Output};
+use std::borrow::Cow;
+
 use kz_shared::record::write_record;
 use kz_shared::{CommonArgs, Error, Record, RecordReader, Result};
 use serde_json::{Map, Value};
@@ -269,7 +271,8 @@ pub fn run(cli: Cli) -> Result<()> {
 
     while let Some(mut record) = reader.next_record()? {
         records += 1;
-        let texts: Vec<&str> = keys.iter().filter_map(|k| record.get(k).and_then(Value::as_str)).collect();
+        // Borrowed from the line unless the text has escapes: no copy per record.
+        let texts: Vec<Cow<str>> = keys.iter().filter_map(|k| record.get_str(k)).collect();
         let scope = match &cli.within {
             None => Some(0),
             Some(field) => match record.get(field) {
@@ -286,7 +289,7 @@ pub fn run(cli: Cli) -> Result<()> {
         };
 
         let outcome = match &mut search {
-            Search::Memory(d) => d.add(texts.iter().copied(), scope),
+            Search::Memory(d) => d.add(texts.iter().map(|t| &**t), scope),
             Search::Emit { minhasher, features, settings } => {
                 if let Some(scope) = scope {
                     features.words.clear();
@@ -356,8 +359,8 @@ pub fn run(cli: Cli) -> Result<()> {
             Outcome::Kept { group } => {
                 if cli.mark {
                     // A record marked by an earlier run may be kept now.
-                    record.shift_remove("dup_of");
-                    record.shift_remove("similarity");
+                    record.remove("dup_of");
+                    record.remove("similarity");
                     record.insert("cluster".into(), (group as u64 + 1).into());
                 }
                 write_record(&mut out, &record)?;
@@ -390,7 +393,7 @@ pub fn run(cli: Cli) -> Result<()> {
             line.insert("cluster".into(), (group as u64 + 1).into());
             line.insert("size".into(), list.len().into());
             line.insert("members".into(), Value::Array(list));
-            write_record(&mut out, &line)?;
+            write_record(&mut out, &Record::from(line))?;
             groups_with_copies += 1;
         }
     }

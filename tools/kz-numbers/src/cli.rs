@@ -94,10 +94,11 @@ pub fn run(cli: Cli) -> Result<()> {
     let mut line = Vec::with_capacity(4096);
     while let Some(mut record) = reader.next_record()? {
         let has_numbers = record.contains_key("numbers");
-        let Some(text) = field.get(&record) else {
+        let Some(text) = field.get_detached(&record) else {
             write_record(&mut out, &record)?;
             continue;
         };
+        let text = &*text;
         let mentions = extractor.extract(text);
         if has_numbers {
             // A second run replaces the field where it is.
@@ -109,8 +110,8 @@ pub fn run(cli: Cli) -> Result<()> {
         // The usual case: the record as read, then the new field last,
         // written without building a JSON value for every number.
         line.clear();
-        serde_json::to_writer(&mut line, &record).map_err(std::io::Error::from)?;
-        line.pop(); // the closing brace
+        record.write_line(&mut line)?;
+        line.truncate(line.len() - 2); // the closing brace and newline
         if record.is_empty() {
             line.extend_from_slice(b"\"numbers\":");
         } else {

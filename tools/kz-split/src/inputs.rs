@@ -207,20 +207,20 @@ pub enum Item {
 /// other fields stay, in order, to be copied onto every output record.
 pub fn document_of(mut record: Record, field: &str, fallback_id: impl FnOnce() -> String) -> Item {
     let text = match record.get(field) {
-        Some(Value::String(_)) => match record.shift_remove(field) {
+        Some(Value::String(_)) => match record.remove(field) {
             Some(Value::String(s)) => s,
             _ => unreachable!("checked above"),
         },
         _ => return Item::PassThrough(record),
     };
     let id = record
-        .shift_remove("id")
+        .remove("id")
         .as_ref()
         .and_then(id_of)
         .or_else(|| record.get("doc").and_then(id_of))
         .unwrap_or_else(fallback_id);
     let mut take = |name: &str| match record.get(name) {
-        Some(Value::String(s)) if !s.trim().is_empty() => match record.shift_remove(name) {
+        Some(Value::String(s)) if !s.trim().is_empty() => match record.remove(name) {
             Some(Value::String(s)) => Some(s),
             _ => None,
         },
@@ -243,27 +243,7 @@ pub fn document_of(mut record: Record, field: &str, fallback_id: impl FnOnce() -
 
 /// Why a line is not a record (the messages of kz_shared's reader).
 fn parse_object(line: &[u8]) -> std::result::Result<Record, String> {
-    let text = std::str::from_utf8(line)
-        .map_err(|e| format!("invalid UTF-8 at byte {} of the line", e.valid_up_to() + 1))?;
-    match serde_json::from_str::<Value>(text) {
-        Ok(Value::Object(map)) => Ok(map),
-        Ok(other) => Err(format!(
-            "expected a JSON object, found {}",
-            match other {
-                Value::Null => "null",
-                Value::Bool(_) => "a boolean",
-                Value::Number(_) => "a number",
-                Value::String(_) => "a string",
-                Value::Array(_) => "an array",
-                Value::Object(_) => "an object",
-            }
-        )),
-        Err(e) => {
-            let message = e.to_string();
-            let what = message.split(" at line ").next().unwrap_or(&message);
-            Err(format!("invalid JSON at column {}: {what}", e.column()))
-        }
-    }
+    Record::parse(line)
 }
 
 /// Each record of a JSON Lines input, in order.

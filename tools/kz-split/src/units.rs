@@ -183,14 +183,14 @@ impl Splitter {
                 json::push_str(p, v);
             }
         }
-        for (name, value) in &doc.extra {
-            if OWN_FIELDS.contains(&name.as_str()) {
+        for (name, json) in doc.extra.json_fields() {
+            if OWN_FIELDS.contains(&name) {
                 continue;
             }
             p.push(b',');
             json::push_str(p, name);
             p.push(b':');
-            serde_json::to_writer(&mut *p, value).map_err(io::Error::from)?;
+            json.write(p)?;
         }
         p.push(b',');
         Ok(())
@@ -341,8 +341,7 @@ fn write_unit(
 
 /// Write a record that had no text to split, unchanged.
 pub fn write_passthrough(out: &mut impl Write, record: &Record) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, record).map_err(io::Error::from)?;
-    out.write_all(b"\n")
+    record.write_line(out)
 }
 
 /// A JSON value as a document id: strings as they are, numbers as written.

@@ -866,7 +866,7 @@ mod tests {
         let mut t = Timeline::new(None, "text");
         let mut field = TextField::new("text");
         for r in records {
-            t.add(r.as_object().unwrap().clone(), &mut field);
+            t.add(Record::from(r.as_object().unwrap().clone()), &mut field);
         }
         let mut out = Vec::new();
         t.write(&mut out, format, undated).unwrap();
