@@ -20,9 +20,12 @@ static AFTER_HELP: LazyLock<String> = LazyLock::new(|| {
 Each record gets a `numbers` array, in text order, of objects with
   text, start, end   the words read (qualifier and unit included), offsets in
                      characters of the text field
-  value, low, high   the number as stated (null for \"dozens\", \"several\" and
-                     ranges); the bounds the text gives (\"at least 9\": low 9,
-                     \"up to 20\": high 20, \"dozens\": low 24)
+  value, low, high   the number as stated (null for \"dozens\", \"several\",
+                     \"a number of\" and ranges); the bounds the text gives
+                     (\"at least 9\": low 9, \"up to 20\": high 20, \"dozens\":
+                     low 24, \"several hundred\": low 200); \"a\", \"an\" and
+                     \"another\" count one only in a claim of harm (\"a guard
+                     was killed\"), never in \"an hour\" or \"a police car\"
   qualifier          exact, at_least, more_than, about, up_to, less_than,
                      range, approx_word
   kind               count, money, distance, percent, age, year, ordinal,
@@ -31,7 +34,8 @@ Each record gets a `numbers` array, in text order, of objects with
   unit               km, mi, m, percent, KZT, USD, RUB, EUR, KZT/l, years...
 and, for counts of people:
   event              killed, injured, detained, arrested, missing, evacuated,
-                     hospitalized, involved, other
+                     hospitalized, involved (present, taking part), other
+                     (a fate that is no harm: \"were sentenced\", \"released\")
   who, who_class     the noun as written (\"armed criminals\"), and civilians,
                      security_forces, militants, protesters or people
   part_of            index in this array of the total a subtotal belongs to
