@@ -281,6 +281,11 @@ pub fn parse_date_exact(s: &str) -> Option<Date> {
 /// (`Published: June 6, 2016`) and followed by a time (`06.06.2016 14:05`,
 /// `June 6, 2016, 10:32 a.m. GMT`).
 pub fn parse_date_line(line: &str) -> Option<Date> {
+    // The year is digits: a line without any is no date line (most lines
+    // near the top of an article are not, and this is their quick answer).
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let mut s = line.trim();
     for label in [
         "published on",

@@ -73,6 +73,18 @@ pub fn push_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
 }
 
+/// "00" to "99", for writing numbers two digits at a time.
+static PAIRS: [u8; 200] = {
+    let mut table = [0u8; 200];
+    let mut n = 0;
+    while n < 100 {
+        table[2 * n] = b'0' + (n / 10) as u8;
+        table[2 * n + 1] = b'0' + (n % 10) as u8;
+        n += 1;
+    }
+    table
+};
+
 /// Append `n` in decimal.
 pub fn push_uint(out: &mut Vec<u8>, mut n: usize) {
     // Paragraph and sentence numbers are mostly one or two digits.
@@ -80,19 +92,20 @@ pub fn push_uint(out: &mut Vec<u8>, mut n: usize) {
         out.push(b'0' + n as u8);
         return;
     }
-    if n < 100 {
-        out.extend_from_slice(&[b'0' + (n / 10) as u8, b'0' + (n % 10) as u8]);
-        return;
-    }
     let mut digits = [0u8; 20];
     let mut k = digits.len();
-    loop {
+    while n >= 100 {
+        let pair = 2 * (n % 100);
+        n /= 100;
+        k -= 2;
+        digits[k..k + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    }
+    if n >= 10 {
+        k -= 2;
+        digits[k..k + 2].copy_from_slice(&PAIRS[2 * n..2 * n + 2]);
+    } else {
         k -= 1;
-        digits[k] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+        digits[k] = b'0' + n as u8;
     }
     out.extend_from_slice(&digits[k..]);
 }

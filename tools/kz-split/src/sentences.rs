@@ -237,17 +237,45 @@ impl<'a> Candidates<'a> {
         let rest = bytes.get(from..).unwrap_or(&[]);
         let mark = match self.next_mark {
             Some(k) if k >= from => k,
-            _ => memchr::memchr3(b'.', b'!', b'?', rest).map_or(bytes.len(), |k| from + k),
+            _ => find_mark(rest).map_or(bytes.len(), |k| from + k),
         };
         let other = match self.next_other {
             Some(k) if k >= from => k,
-            _ => memchr::memchr2(0xE2, b'\n', rest).map_or(bytes.len(), |k| from + k),
+            _ => find_other(rest).map_or(bytes.len(), |k| from + k),
         };
         self.next_mark = Some(mark);
         self.next_other = Some(other);
         let next = mark.min(other);
         (next < bytes.len()).then_some(next)
     }
+}
+
+/// The AVX2 searches built once: calling them directly skips the
+/// dispatch memchr's plain functions do on every call, which counts when
+/// the haystacks are a few dozen bytes.
+#[cfg(target_arch = "x86_64")]
+static SEARCHERS: LazyLock<Option<(avx2::Three, avx2::Two)>> =
+    LazyLock::new(|| Some((avx2::Three::new(b'.', b'!', b'?')?, avx2::Two::new(0xE2, b'\n')?)));
+
+#[cfg(target_arch = "x86_64")]
+use memchr::arch::x86_64::avx2::memchr as avx2;
+
+/// The first `.`, `!` or `?`.
+fn find_mark(hay: &[u8]) -> Option<usize> {
+    #[cfg(target_arch = "x86_64")]
+    if let Some((three, _)) = SEARCHERS.as_ref() {
+        return three.find(hay);
+    }
+    memchr::memchr3(b'.', b'!', b'?', hay)
+}
+
+/// The first 0xE2 or line break.
+fn find_other(hay: &[u8]) -> Option<usize> {
+    #[cfg(target_arch = "x86_64")]
+    if let Some((_, two)) = SEARCHERS.as_ref() {
+        return two.find(hay);
+    }
+    memchr::memchr2(0xE2, b'\n', hay)
 }
 
 /// A word list for fast look-ups of lower-case words: words of up to
@@ -284,23 +312,36 @@ impl WordList {
     }
 }
 
-static USUAL_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(USUAL));
-static BEFORE_NUMBER_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(BEFORE_NUMBER));
 static OPENER_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(OPENERS));
 
+/// Every listed abbreviation, packed (see [`pack`]) and sorted, with its
+/// kind; a word in two lists keeps the first of `Never`, `BeforeNumber`,
+/// `Usual`. One binary search answers for all three lists.
+static ABBREVIATIONS: LazyLock<Vec<(u64, Abbrev)>> = LazyLock::new(|| {
+    let mut table: Vec<(u64, Abbrev)> = Vec::new();
+    for (words, kind) in
+        [(NEVER, Abbrev::Never), (BEFORE_NUMBER, Abbrev::BeforeNumber), (USUAL, Abbrev::Usual)]
+    {
+        for word in words {
+            let key = pack(word.as_bytes()).expect("abbreviations are at most eight bytes");
+            if !table.iter().any(|&(k, _)| k == key) {
+                table.push((key, kind));
+            }
+        }
+    }
+    table.sort_unstable_by_key(|&(k, _)| k);
+    table
+});
+
+/// The listed kind of a lower-case word, if it is listed.
 fn abbreviation_kind(lower: &str) -> Option<Abbrev> {
     if lower.len() > 6 {
         // No listed abbreviation is longer.
-        None
-    } else if NEVER.contains(&lower) {
-        Some(Abbrev::Never)
-    } else if BEFORE_NUMBER_LIST.contains(lower) {
-        Some(Abbrev::BeforeNumber)
-    } else if USUAL_LIST.contains(lower) {
-        Some(Abbrev::Usual)
-    } else {
-        None
+        return None;
     }
+    let key = pack(lower.as_bytes())?;
+    let table = &*ABBREVIATIONS;
+    table.binary_search_by_key(&key, |&(k, _)| k).ok().map(|i| table[i].1)
 }
 
 /// Look a word up, lower-cased into a small stack buffer (no allocation).
@@ -319,8 +360,10 @@ fn lookup<T>(word: &str, f: impl FnOnce(&str) -> Option<T>) -> Option<T> {
 }
 
 fn abbreviation(word: &str) -> Abbrev {
-    if let Some(kind) = lookup(word, abbreviation_kind) {
-        return kind;
+    if word.len() <= 6 {
+        if let Some(kind) = lookup(word, abbreviation_kind) {
+            return kind;
+        }
     }
     let mut chars = word.chars();
     // An initial: one capital letter (`J.`), or a list letter handled elsewhere.
@@ -331,7 +374,7 @@ fn abbreviation(word: &str) -> Abbrev {
     }
     // Multi-period abbreviations: `U.S`, `p.m`, `Ph.D`, `U.S.A`, `y.o.y` (short
     // parts, one of a single letter; not a domain such as `gov.kz`).
-    if word.contains('.') {
+    if word.bytes().any(|b| b == b'.') {
         let mut single = false;
         let short_parts = word.split('.').all(|part| {
             let n = part.chars().count();
@@ -404,6 +447,26 @@ fn list_marker(s: &str) -> Option<usize> {
 /// (`1.`, `a.`, `2.)`), or a number inside a numbered list item (`1. The
 /// first item 2. The second`), which [`split_list_items`] cuts before.
 fn list_number_before(s: &str, sent_start: usize, mark: usize) -> bool {
+    // The token must be one to three digits or one lower-case letter, right
+    // after a space, a bullet or the sentence start. Checking that on the
+    // last bytes first rules out nearly every full stop cheaply.
+    let bytes = s.as_bytes();
+    let digits = bytes[sent_start..mark].iter().rev().take(4).take_while(|b| b.is_ascii_digit()).count();
+    let letter_last = mark > sent_start && bytes[mark - 1].is_ascii_lowercase();
+    let token_len = if (1..=3).contains(&digits) {
+        digits
+    } else if letter_last {
+        1
+    } else {
+        return false;
+    };
+    let delimited = s[sent_start..mark - token_len]
+        .chars()
+        .next_back()
+        .map_or(true, |c| c.is_whitespace() || is_bullet(c));
+    if !delimited {
+        return false;
+    }
     let token_start = s[sent_start..mark]
         .char_indices()
         .rev()
@@ -679,7 +742,7 @@ fn ends_sentence(
     if marks == "." && list_number_before(s, sent_start, mark) {
         return false;
     }
-    let ellipsis = marks.contains('…') || marks.matches('.').count() >= 2;
+    let ellipsis = marks != "." && (marks.contains('…') || marks.bytes().filter(|&b| b == b'.').count() >= 2);
     if ellipsis {
         return word != "I";
     }
@@ -1022,5 +1085,28 @@ mod word_list_tests {
         assert!(is_opener("Nevertheless"));
         assert!(!is_opener("Nurlan"));
         assert_eq!(abbreviation_kind("said"), None);
+        for w in NEVER {
+            assert_eq!(abbreviation_kind(w), Some(Abbrev::Never), "{w}");
+        }
+        assert_eq!(abbreviation_kind("no"), Some(Abbrev::BeforeNumber));
+        assert_eq!(abbreviation_kind("gen"), Some(Abbrev::Usual));
+        assert_eq!(abbreviation(&"Colonel".to_uppercase()), Abbrev::No);
+    }
+
+    #[test]
+    fn numbers_and_letters_before_a_stop_that_are_no_list_markers() {
+        let split_at = |text: &str| {
+            let mut spans = Vec::new();
+            split(text, 0, text.len(), &mut spans);
+            spans.len()
+        };
+        // A year, a code and a word ending in a digit or a letter end sentences.
+        assert_eq!(split_at("It happened in 2021. Then it stopped."), 2);
+        assert_eq!(split_at("The flight was KC12. Then it left."), 2);
+        assert_eq!(split_at("They said so. Then they left."), 2);
+        assert_eq!(split_at("Read 3. Then it ended."), 2);
+        // A one-letter or short number token opening the sentence is a list marker.
+        assert_eq!(split_at("12. The first one"), 1);
+        assert_eq!(split_at("• b. The second one"), 1);
     }
 }
