@@ -324,6 +324,86 @@ impl Timeline {
         }
     }
 
+    /// Write one entry as a JSON line, straight from the compact form: the
+    /// same bytes as serialising [`Timeline::entry_json`], without building it.
+    fn write_entry(&self, out: &mut impl Write, entry: &Entry) -> serde_json::Result<()> {
+        let s = &self.strings;
+        let mut w = JsonWriter(out);
+        w.raw("{\"date\":")?;
+        match entry.key.value {
+            Some(v) => w.str(s.get(v))?,
+            None => w.raw("null")?,
+        }
+        w.raw(",\"granularity\":")?;
+        w.str(s.get(entry.key.granularity))?;
+        for (name, list) in [("docs", &entry.docs), ("sources", &entry.sources), ("places", &entry.places)] {
+            w.raw(&format!(",\"{name}\":["))?;
+            for (n, &id) in list.iter().enumerate() {
+                w.comma(n)?;
+                w.str(s.get(id))?;
+            }
+            w.raw("]")?;
+        }
+        w.raw(",\"events\":[")?;
+        for (n, &(i, dated_by)) in entry.events.iter().enumerate() {
+            let p = &self.sentences[i as usize];
+            w.comma(n)?;
+            w.raw("{\"doc\":")?;
+            w.str(s.get(p.doc))?;
+            w.raw(",\"sent\":")?;
+            w.raw(s.get(p.sent))?;
+            w.raw(",\"text\":")?;
+            w.str(&p.text)?;
+            w.raw(",\"dated_by\":")?;
+            w.str(dated_by)?;
+            w.raw("}")?;
+        }
+        w.raw("],\"claims\":[")?;
+        for (n, c) in entry.claims.iter().enumerate() {
+            let stats = claim_stats(&self.sentences, c);
+            w.comma(n)?;
+            w.raw("{\"event\":")?;
+            w.str(s.get(c.event))?;
+            w.raw(",\"who_class\":")?;
+            w.str(s.get(c.who_class))?;
+            w.raw(",\"low\":")?;
+            w.value(&num_json(stats.low))?;
+            w.raw(",\"best\":")?;
+            w.value(&num_json(stats.best))?;
+            w.raw(",\"high\":")?;
+            w.value(&num_json(stats.high))?;
+            w.raw(",\"reports\":[")?;
+            for (n, (i, f)) in c.reports.iter().enumerate() {
+                let p = &self.sentences[*i as usize];
+                w.comma(n)?;
+                w.raw("{\"doc\":")?;
+                w.str(s.get(p.doc))?;
+                w.raw(",\"source\":")?;
+                w.opt_str(p.source.map(|x| s.get(x)))?;
+                w.raw(",\"sent\":")?;
+                w.raw(s.get(p.sent))?;
+                w.raw(",\"value\":")?;
+                w.opt_num(f.value)?;
+                if f.low.is_some() || f.high.is_some() {
+                    w.raw(",\"low\":")?;
+                    w.opt_num(f.low)?;
+                    w.raw(",\"high\":")?;
+                    w.opt_num(f.high)?;
+                }
+                w.raw(",\"qualifier\":")?;
+                w.opt_str(f.qualifier.map(|q| s.get(q)))?;
+                if f.subtotal {
+                    w.raw(",\"subtotal\":true")?;
+                }
+                w.raw(",\"text\":")?;
+                w.str(&p.text)?;
+                w.raw("}")?;
+            }
+            w.raw(if stats.conflict { "],\"conflict\":true}" } else { "],\"conflict\":false}" })?;
+        }
+        w.raw("]}\n")
+    }
+
     fn date_of(&self, key: DateKey) -> DateText {
         DateText {
             value: key.value.map(|v| self.strings.get(v).to_string()),
@@ -362,6 +442,10 @@ impl Timeline {
             )?;
         }
         for (_, i) in order {
+            if format == Format::Jsonl {
+                self.write_entry(out, &self.entries[i]).map_err(std::io::Error::from)?;
+                continue;
+            }
             let entry = self.entry_json(&self.entries[i]);
             let claims = entry.claims;
             let key = self.date_of(self.entries[i].key);
@@ -464,6 +548,45 @@ impl Timeline {
         if let Some(w) = csv_out {
             let bytes = w.into_inner().map_err(|e| kz_shared::Error::Other(e.to_string()))?;
             out.write_all(&bytes)?;
+        }
+        Ok(())
+    }
+}
+
+/// Writes JSON pieces with serde_json's own escaping and number format.
+struct JsonWriter<'w, W: Write>(&'w mut W);
+
+impl<W: Write> JsonWriter<'_, W> {
+    fn raw(&mut self, s: &str) -> serde_json::Result<()> {
+        self.0.write_all(s.as_bytes()).map_err(serde_json::Error::io)
+    }
+
+    fn str(&mut self, s: &str) -> serde_json::Result<()> {
+        serde_json::to_writer(&mut *self.0, s)
+    }
+
+    fn opt_str(&mut self, s: Option<&str>) -> serde_json::Result<()> {
+        match s {
+            Some(s) => self.str(s),
+            None => self.raw("null"),
+        }
+    }
+
+    fn value(&mut self, v: &Value) -> serde_json::Result<()> {
+        serde_json::to_writer(&mut *self.0, v)
+    }
+
+    fn opt_num(&mut self, x: Option<f64>) -> serde_json::Result<()> {
+        match x {
+            Some(x) => self.value(&num_json(x)),
+            None => self.raw("null"),
+        }
+    }
+
+    /// The comma before item `n` of a list.
+    fn comma(&mut self, n: usize) -> serde_json::Result<()> {
+        if n > 0 {
+            self.raw(",")?;
         }
         Ok(())
     }
@@ -751,11 +874,18 @@ fn num_json(x: f64) -> Value {
 /// median of the documents' figures, the lower of the two middle ones when
 /// their number is even (the conservative choice ACLED makes); `conflict`
 /// is true when documents give different figures.
-fn claim_json(strings: &Strings, sentences: &[Placed], claim: &Claim) -> Value {
-    let reports = &claim.reports;
+/// What the documents say together about one claim.
+struct ClaimStats {
+    low: f64,
+    best: f64,
+    high: f64,
+    conflict: bool,
+}
+
+fn claim_stats(sentences: &[Placed], claim: &Claim) -> ClaimStats {
     // Per document: (point, low, high).
     let mut per_doc: Vec<(u32, f64, f64, f64)> = Vec::new();
-    for (i, f) in reports {
+    for (i, f) in &claim.reports {
         let doc = sentences[*i as usize].doc;
         let point = f.value.or(f.low).or(f.high).unwrap_or(0.0);
         let low = f.low.or(f.value).unwrap_or(point).min(point);
@@ -775,6 +905,12 @@ fn claim_json(strings: &Strings, sentences: &[Placed], claim: &Claim) -> Value {
     points.sort_by(f64::total_cmp);
     let best = points[(points.len() - 1) / 2];
     let conflict = points.windows(2).any(|w| w[0] != w[1]);
+    ClaimStats { low, best, high, conflict }
+}
+
+fn claim_json(strings: &Strings, sentences: &[Placed], claim: &Claim) -> Value {
+    let reports = &claim.reports;
+    let ClaimStats { low, best, high, conflict } = claim_stats(sentences, claim);
     let mut o = Map::new();
     o.insert("event".into(), Value::from(strings.get(claim.event)));
     o.insert("who_class".into(), Value::from(strings.get(claim.who_class)));
@@ -1015,6 +1151,36 @@ mod tests {
         assert_eq!(e[0]["claims"][0]["best"], 5);
         assert_eq!(e[0]["claims"][0]["reports"].as_array().unwrap().len(), 1);
         assert_eq!(e[0]["events"][0]["sent"], 4);
+    }
+
+    #[test]
+    fn json_lines_are_written_as_their_values_serialise() {
+        let mut recs = two_reports();
+        recs.push(json!({"doc": "f", "para": 1, "sent": "s\u{e9}\"1\"", "source": "Q\tR",
+            "text": "Quotes \"and\" tabs\t on 4 May 2020: 2.5 killed, between 3 and 4 hurt.",
+            "numbers": [{"value": 2.5, "event": "killed", "qualifier": null},
+                        {"low": 3, "high": 4, "value": null, "event": "injured", "part_of": 0}]}));
+        let mut t = Timeline::new(None, "text");
+        let mut field = TextField::new("text");
+        for r in &recs {
+            t.add(Record::from(r.as_object().unwrap().clone()), &mut field);
+        }
+        t.finish_doc();
+        for entry in &t.entries {
+            let e = t.entry_json(entry);
+            let date = t.date_of(entry.key);
+            let mut o = Map::new();
+            o.insert("date".into(), date.value.map_or(Value::Null, Value::from));
+            o.insert("granularity".into(), Value::from(e.granularity));
+            o.insert("docs".into(), e.docs);
+            o.insert("sources".into(), e.sources);
+            o.insert("places".into(), e.places);
+            o.insert("events".into(), Value::Array(e.events));
+            o.insert("claims".into(), Value::Array(e.claims));
+            let mut direct = Vec::new();
+            t.write_entry(&mut direct, entry).unwrap();
+            assert_eq!(String::from_utf8(direct).unwrap(), format!("{}\n", Value::Object(o)));
+        }
     }
 
     #[test]
