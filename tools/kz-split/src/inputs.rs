@@ -127,18 +127,11 @@ pub fn decode(mut bytes: Vec<u8>) -> (String, usize) {
 /// that reports no size (a pipe, `/proc`) is read to its end.
 pub fn read_file(path: &Path) -> io::Result<Vec<u8>> {
     let mut file = File::open(path)?;
-    let size = file.metadata().map_or(0, |m| usize::try_from(m.len()).unwrap_or(0));
-    let mut bytes = vec![0u8; size];
-    let mut filled = 0;
-    while filled < size {
-        match file.read(&mut bytes[filled..]) {
-            Ok(0) => break,
-            Ok(n) => filled += n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
-    }
-    bytes.truncate(filled);
+    let size = file.metadata().map_or(0, |m| m.len());
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    // Reading through `take` stops at the size without asking the system
+    // for the end, and fills the buffer without zeroing it first.
+    (&mut file).take(size).read_to_end(&mut bytes)?;
     if size == 0 {
         file.read_to_end(&mut bytes)?;
     }
