@@ -141,14 +141,14 @@ impl Annotator {
     /// time); records without text pass unchanged.
     pub fn annotate_record(&mut self, record: &mut Record, text: Option<&str>) {
         // A new document (or a record outside any document) starts afresh.
-        let doc = record.get("doc").and_then(Value::as_str);
-        if doc.is_none() || doc != self.doc.as_deref() {
-            self.doc = doc.map(str::to_string);
+        let doc = record.get_str("doc");
+        if doc.is_none() || doc.as_deref() != self.doc.as_deref() {
+            self.doc = doc.map(|d| d.into_owned());
             self.reference = Reference::Unset;
             self.text_year = None;
         }
         let Some(text) = text else { return };
-        let published = record.get("published").and_then(Value::as_str).and_then(Date::parse_iso);
+        let published = record.get_str("published").as_deref().and_then(Date::parse_iso);
         let mentions = self.scan(text, published);
         record.insert("times".into(), times_value(text, mentions));
     }

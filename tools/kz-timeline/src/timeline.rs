@@ -175,7 +175,7 @@ impl Timeline {
 
     /// Take one record (annotated here when it has no `times`).
     pub fn add(&mut self, mut record: Record, field: &mut TextField) {
-        let doc = self.strings.id(record.get("doc").and_then(Value::as_str).unwrap_or(""));
+        let doc = self.strings.id(record.get_str("doc").as_deref().unwrap_or(""));
         if self.current_doc != Some(doc) {
             self.finish_doc();
             self.current_doc = Some(doc);
@@ -187,7 +187,7 @@ impl Timeline {
             self.annotator.annotate_record(&mut record, text.as_deref());
         }
         if self.doc_published.is_none() {
-            self.doc_published = record.get("published").and_then(Value::as_str).and_then(Date::parse_iso);
+            self.doc_published = record.get_str("published").as_deref().and_then(Date::parse_iso);
         }
         let para = record.get("para").map(|p| self.strings.id(&p.to_string()));
         if para != self.last_para || para.is_none() {
@@ -209,9 +209,9 @@ impl Timeline {
         let sent = record.get("sent").map_or_else(|| "null".to_string(), Value::to_string);
         let placed = Placed {
             doc,
-            source: record.get("source").and_then(Value::as_str).map(|s| self.strings.id(s)),
+            source: record.get_str("source").map(|s| self.strings.id(&s)),
             sent: self.strings.id(&sent),
-            text: record.get(&self.field).and_then(Value::as_str).unwrap_or("").into(),
+            text: record.get_str(&self.field).as_deref().unwrap_or("").into(),
         };
         self.pending.push(Sentence {
             placed,
@@ -636,11 +636,16 @@ fn excerpt(s: &str, max: usize) -> String {
     format!("{}…", cut.trim_end())
 }
 
-/// A field of a record read as a typed structure that borrows from it:
-/// `None` when the record lacks the field, `Some(Err)` when the field is
-/// not of that shape (the caller then reads it the slow, lenient way).
+/// A field of a record read as a typed structure that borrows from it,
+/// straight from its JSON text when the record still has it: `None` when
+/// the record lacks the field, `Some(Err)` when the field is not of that
+/// shape, or has a string with escapes (the caller then reads it the slow,
+/// lenient way).
 fn typed<'r, T: Deserialize<'r>>(record: &'r Record, key: &str) -> Option<std::result::Result<T, ()>> {
-    Some(T::deserialize(record.get(key)?).map_err(drop))
+    match record.raw(key) {
+        Some(json) => Some(serde_json::from_str(json).map_err(drop)),
+        None => Some(T::deserialize(record.get(key)?).map_err(drop)),
+    }
 }
 
 /// An item of `times`, as far as the timeline reads it.
@@ -817,6 +822,11 @@ const INJURED: u32 = 3;
 /// part of a total of the same event and class is left out (it is counted
 /// in the total); a part of another class is kept, marked as a subtotal.
 fn figures(record: &Record, strings: &mut Strings) -> Vec<Figure> {
+    // Most sentences' numbers are not casualty figures: no "event" key (and
+    // no escape that could spell one) means nothing to read.
+    if record.raw("numbers").is_some_and(|json| !json.contains("\"event\"") && !json.contains('\\')) {
+        return Vec::new();
+    }
     let items = match typed::<Vec<NumberItem>>(record, "numbers") {
         None => return Vec::new(),
         Some(Ok(items)) => items,
