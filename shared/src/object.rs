@@ -50,6 +50,8 @@ enum Slot {
     InLine { text: Range<usize>, parsed: OnceCell<Value> },
     /// A value set or edited by the tool.
     Set(Value),
+    /// JSON text the tool wrote itself ([`Record::insert_json`]).
+    Written { json: String, parsed: OnceCell<Value> },
 }
 
 /// Fields beyond this many are checked for duplicate keys with a hash map,
@@ -104,12 +106,13 @@ impl Record {
         Some(self.set_slot(i))
     }
 
-    /// The field's JSON text as it was read, if the tool has not set or
-    /// edited it: for reading typed structures straight from the line with
+    /// The field's JSON text as it was read (or as the tool wrote it with
+    /// [`Record::insert_json`]), if the tool has not set or edited it: for reading typed structures straight from the line with
     /// `serde_json::from_str`.
     pub fn raw(&self, key: &str) -> Option<&str> {
         match &self.fields[self.position(key)?].value {
             Slot::InLine { text, .. } => Some(&self.line[text.clone()]),
+            Slot::Written { json, .. } => Some(json),
             Slot::Set(_) => None,
         }
     }
@@ -125,6 +128,7 @@ impl Record {
                 }
                 string_in(&self.line[text.clone()])
             }
+            Slot::Written { json, .. } => string_in(json),
             Slot::Set(value) => value.as_str().map(Cow::Borrowed),
         }
     }
@@ -148,6 +152,7 @@ impl Record {
                     Cow::Owned(s) => Some(DetachedStr::Owned(s)),
                 }
             }
+            Slot::Written { json, .. } => string_in(json).map(|s| DetachedStr::Owned(s.into_owned())),
             Slot::Set(value) => value.as_str().map(|s| DetachedStr::Owned(s.to_string())),
         }
     }
@@ -160,12 +165,26 @@ impl Record {
         }
     }
 
+    /// Set a field to JSON text the tool wrote itself, in its place if the
+    /// record has it, else at the end: for tools that write their fields
+    /// straight from their own structures instead of building a `Value`.
+    /// `json` must be one valid JSON value.
+    pub fn insert_json(&mut self, key: String, json: String) {
+        debug_assert!(serde_json::from_str::<serde::de::IgnoredAny>(&json).is_ok(), "not JSON: {json}");
+        let value = Slot::Written { json, parsed: OnceCell::new() };
+        match self.position(&key) {
+            Some(i) => self.fields[i].value = value,
+            None => self.fields.push(Field { key: Key::Owned(key), value }),
+        }
+    }
+
     /// Take a field out; the others keep their order.
     pub fn remove(&mut self, key: &str) -> Option<Value> {
         let i = self.position(key)?;
         let field = self.fields.remove(i);
         Some(match field.value {
             Slot::Set(value) => value,
+            Slot::Written { json, parsed } => parsed.into_inner().unwrap_or_else(|| parse_in_line(&json)),
             Slot::InLine { text, parsed } => {
                 parsed.into_inner().unwrap_or_else(|| parse_in_line(&self.line[text]))
             }
@@ -189,6 +208,7 @@ impl Record {
         self.fields.iter().map(|f| {
             let json = match &f.value {
                 Slot::InLine { text, .. } => FieldJson::Text(&self.line[text.clone()]),
+                Slot::Written { json, .. } => FieldJson::Text(json),
                 Slot::Set(value) => FieldJson::Value(value),
             };
             (self.key_of(f), json)
@@ -227,6 +247,7 @@ impl Record {
             }
             match &field.value {
                 Slot::InLine { text, .. } => out.write_all(self.line[text.clone()].as_bytes())?,
+                Slot::Written { json, .. } => out.write_all(json.as_bytes())?,
                 Slot::Set(value) => serde_json::to_writer(&mut *out, value)?,
             }
         }
@@ -247,18 +268,26 @@ impl Record {
     fn value_at(&self, i: usize) -> &Value {
         match &self.fields[i].value {
             Slot::InLine { text, parsed } => parsed.get_or_init(|| parse_in_line(&self.line[text.clone()])),
+            Slot::Written { json, parsed } => parsed.get_or_init(|| parse_in_line(json)),
             Slot::Set(value) => value,
         }
     }
 
     fn set_slot(&mut self, i: usize) -> &mut Value {
-        if let Slot::InLine { text, parsed } = &mut self.fields[i].value {
-            let value = parsed.take().unwrap_or_else(|| parse_in_line(&self.line[text.clone()]));
-            self.fields[i].value = Slot::Set(value);
+        let slot = &mut self.fields[i].value;
+        let value = match slot {
+            Slot::Set(_) => None,
+            Slot::InLine { text, parsed } => {
+                Some(parsed.take().unwrap_or_else(|| parse_in_line(&self.line[text.clone()])))
+            }
+            Slot::Written { json, parsed } => Some(parsed.take().unwrap_or_else(|| parse_in_line(json))),
+        };
+        if let Some(value) = value {
+            *slot = Slot::Set(value);
         }
-        match &mut self.fields[i].value {
+        match slot {
             Slot::Set(value) => value,
-            Slot::InLine { .. } => unreachable!("the slot was just set"),
+            _ => unreachable!("the slot was just set"),
         }
     }
 }
@@ -570,6 +599,18 @@ mod tests {
         assert_eq!(written(&record), "{\"a\":1,\"b\":{\"c\":5},\"d\":\"new\",\"e\":[true]}\n");
         assert_eq!(record.remove("a"), Some(json!(1)));
         assert_eq!(record.keys().collect::<Vec<_>>(), ["b", "d", "e"]);
+    }
+
+    #[test]
+    fn fields_written_by_the_tool_are_copied_and_readable() {
+        let mut record = Record::parse(br#"{"a":1,"n":[]}"#).unwrap();
+        record.insert_json("n".into(), r#"[{"v": 2}]"#.into());
+        record.insert_json("s".into(), r#""x y""#.into());
+        assert_eq!(written(&record), "{\"a\":1,\"n\":[{\"v\": 2}],\"s\":\"x y\"}\n");
+        assert_eq!(record["n"][0]["v"], 2);
+        assert_eq!(record.get_str("s").as_deref(), Some("x y"));
+        record.get_mut("n").unwrap()[0]["v"] = json!(3);
+        assert_eq!(written(&record), "{\"a\":1,\"n\":[{\"v\":3}],\"s\":\"x y\"}\n");
     }
 
     #[test]

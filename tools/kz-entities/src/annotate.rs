@@ -2,7 +2,8 @@
 
 use kz_shared::offsets::CharOffsets;
 use kz_shared::Record;
-use serde_json::{Map, Number, Value};
+use serde::Serialize;
+use serde_json::Value;
 
 use crate::gazetteer::Gazetteer;
 use crate::recognize::{Mention, Recognizer};
@@ -12,31 +13,37 @@ use crate::recognize::{Mention, Recognizer};
 pub struct Annotator {
     recognizer: Recognizer,
     doc: Option<String>,
+    /// The `entities` JSON of the record at hand, reused from record to record.
+    json: String,
 }
 
 impl Annotator {
     pub fn new(gazetteer: Gazetteer) -> Self {
-        Annotator { recognizer: Recognizer::new(gazetteer), doc: None }
+        Annotator { recognizer: Recognizer::new(gazetteer), doc: None, json: String::new() }
     }
 
     /// Annotate one record whose text is `text` (records without text are
     /// left alone).
     pub fn annotate(&mut self, record: &mut Record, text: Option<&str>) {
-        let doc = match record.get("doc") {
-            Some(Value::String(s)) => Some(s.clone()),
-            Some(Value::Null) | None => None,
-            Some(other) => Some(other.to_string()),
+        let same_doc = match record.get("doc") {
+            Some(Value::String(s)) => self.doc.as_deref() == Some(s.as_str()),
+            Some(Value::Null) | None => false,
+            Some(other) => self.doc.as_deref() == Some(other.to_string().as_str()),
         };
         // Without a doc field every record is its own document.
-        if doc.is_none() || doc != self.doc {
+        if !same_doc {
             self.recognizer.new_document();
-            self.doc = doc;
+            self.doc = match record.get("doc") {
+                Some(Value::String(s)) => Some(s.clone()),
+                Some(Value::Null) | None => None,
+                Some(other) => Some(other.to_string()),
+            };
         }
         let Some(text) = text else { return };
         let headline = record.get("para").and_then(Value::as_i64) == Some(0);
         let mentions = self.recognizer.find(text, headline);
-        let value = entities_value(text, mentions);
-        record.insert("entities".to_string(), value);
+        write_entities(text, &mentions, &mut self.json);
+        record.insert_json("entities".to_string(), self.json.clone());
     }
 
     pub fn find(&mut self, text: &str) -> Vec<Mention> {
@@ -44,32 +51,53 @@ impl Annotator {
     }
 }
 
-fn number(x: f64) -> Value {
-    Number::from_f64(x).map_or(Value::Null, Value::Number)
+/// One item of the `entities` array, in the order its fields are written.
+#[derive(Serialize)]
+struct EntityJson<'a> {
+    text: &'a str,
+    #[serde(rename = "type")]
+    kind: &'a str,
+    name: &'a str,
+    start: usize,
+    end: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    country: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lat: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lon: Option<f64>,
 }
 
-/// The `entities` array, with character offsets.
-pub fn entities_value(text: &str, mentions: Vec<Mention>) -> Value {
+/// The `entities` array as JSON text, with character offsets, into `out`
+/// (cleared first).
+pub fn write_entities(text: &str, mentions: &[Mention], out: &mut String) {
     let mut offsets = CharOffsets::new(text);
-    let mut list = Vec::with_capacity(mentions.len());
-    for m in mentions {
-        let mut e = Map::with_capacity(9);
-        e.insert("text".into(), Value::String(text[m.start..m.end].to_string()));
-        e.insert("type".into(), Value::String(m.kind.label().to_string()));
-        e.insert("name".into(), Value::String(m.name));
-        e.insert("start".into(), Value::from(offsets.char_of(m.start)));
-        e.insert("end".into(), Value::from(offsets.char_of(m.end)));
-        if let Some(id) = m.id {
-            e.insert("id".into(), Value::String(id));
-        }
-        if let Some(c) = m.country {
-            e.insert("country".into(), Value::String(c));
-        }
-        if let (Some(lat), Some(lon)) = (m.lat, m.lon) {
-            e.insert("lat".into(), number(lat));
-            e.insert("lon".into(), number(lon));
-        }
-        list.push(Value::Object(e));
-    }
-    Value::Array(list)
+    let coordinates = |m: &Mention| match (m.lat, m.lon) {
+        (Some(lat), Some(lon)) if lat.is_finite() && lon.is_finite() => (Some(lat), Some(lon)),
+        _ => (None, None),
+    };
+    let items: Vec<EntityJson> = mentions
+        .iter()
+        .map(|m| {
+            let (lat, lon) = coordinates(m);
+            EntityJson {
+                text: &text[m.start..m.end],
+                kind: m.kind.label(),
+                name: &m.name,
+                start: offsets.char_of(m.start),
+                end: offsets.char_of(m.end),
+                id: m.id.as_deref(),
+                country: m.country.as_deref(),
+                lat,
+                lon,
+            }
+        })
+        .collect();
+    let mut bytes = std::mem::take(out).into_bytes();
+    bytes.clear();
+    serde_json::to_writer(&mut bytes, &items).expect("writing JSON to memory cannot fail");
+    // serde_json writes UTF-8 only.
+    *out = String::from_utf8(bytes).unwrap_or_default();
 }
