@@ -186,9 +186,9 @@ impl Annotator {
         let merged = merge_clock_times(lower, raw);
         let mut out = Vec::with_capacity(merged.len());
         for r in merged {
-            let future = is_future(lower, r.start, r.end);
-            let report = is_report(lower, r.start);
             let caps = Caps::of(text, &r, &scratch.groups);
+            let future = is_future(lower, r.start, r.end) || is_deadline(lower, &caps, r.start, r.end);
+            let report = is_report(lower, r.start);
             let Some(mut m) = self.resolve(&caps, &r, anchor, future) else {
                 continue;
             };
@@ -1222,6 +1222,13 @@ fn ceil_boundary(s: &str, mut i: usize) -> usize {
 /// Does the clause around the expression speak of the future? Looks back
 /// to the start of the clause (60 bytes at most) and ahead to its end.
 pub(crate) fn is_future(lower: &str, start: usize, end: usize) -> bool {
+    let (before, after) = clause_around(lower, start, end);
+    speaks_of_future(before) || speaks_of_future(after)
+}
+
+/// The clause around an expression, before and after it: back to a clause
+/// mark (60 bytes at most), ahead to the next one or to "that" (40 at most).
+fn clause_around(lower: &str, start: usize, end: usize) -> (&[u8], &[u8]) {
     let from = floor_boundary(lower, start.saturating_sub(60));
     let before = &lower.as_bytes()[from..start];
     let before = match (0..before.len()).rev().find(|&i| is_clause_mark(&before[i..])) {
@@ -1238,7 +1245,69 @@ pub(crate) fn is_future(lower: &str, start: usize, end: usize) -> bool {
         Some(i) => &after[..i],
         None => after,
     };
-    speaks_of_future(before) || speaks_of_future(after)
+    (before, after)
+}
+
+/// Is the expression the end of a state that still holds: a deadline, a
+/// curfew, a closure ("the curfew stays in force until January 5", "must
+/// leave by Friday", "schools are shut through Sunday")? Then it lies ahead
+/// of the report, like a future-tense one.
+///
+/// The rule: "until", "till", "through" or "by" just before the date, a
+/// verb of the present or an obligation in its clause (`is`, `are`,
+/// `stays`, `remains`, `must`, `has`…), and no past-tense auxiliary (`was`,
+/// `were`, `had`, `did`). So "had been held until March 3" and "police held
+/// them until Friday" (no present verb to go by) stay in the past, and
+/// "hit by Friday's storm" is no deadline.
+fn is_deadline(lower: &str, c: &Caps, start: usize, end: usize) -> bool {
+    // "until March 3" may be one match, the word leading it.
+    let lead = match c.name("fP") {
+        Some(p) => &lower.as_bytes()[p.start()..p.end()],
+        None => last_word(&lower.as_bytes()[..start]),
+    };
+    if !matches!(lead, b"until" | b"till" | b"through" | b"by") {
+        return false;
+    }
+    let rest = &lower[end..];
+    if rest.starts_with("'s") || rest.starts_with("’s") {
+        return false;
+    }
+    let (before, after) = clause_around(lower, start, end);
+    let words = || words_of(before).chain(words_of(after));
+    let present = words().any(|w| {
+        matches!(
+            w,
+            b"is"
+                | b"are"
+                | b"stays"
+                | b"stay"
+                | b"remains"
+                | b"remain"
+                | b"must"
+                | b"should"
+                | b"has"
+                | b"have"
+                | b"needs"
+                | b"need"
+                | b"lasts"
+                | b"applies"
+                | b"apply"
+        )
+    });
+    present && !words().any(|w| matches!(w, b"was" | b"were" | b"had" | b"did"))
+}
+
+/// Words of lower-case text: runs of ASCII letters, digits and `'`.
+fn words_of(s: &[u8]) -> impl Iterator<Item = &[u8]> {
+    s.split(|&b| !(b.is_ascii_alphanumeric() || b == b'\'')).filter(|w| !w.is_empty())
+}
+
+/// The last word of a text (empty if it ends in something else than a
+/// word and spaces).
+fn last_word(s: &[u8]) -> &[u8] {
+    let s = s.trim_ascii_end();
+    let from = s.iter().rposition(|b| !b.is_ascii_alphabetic()).map_or(0, |i| i + 1);
+    &s[from..]
 }
 
 /// Does a clause mark (`, ; . : "` or `“`) begin here?
@@ -1491,6 +1560,46 @@ mod tests {
         let got = doc(p, &["The mayor said on Monday that the market will reopen on Thursday."]);
         assert_eq!(got[0].1.as_deref(), Some("2019-07-15"));
         assert_eq!(got[1].1.as_deref(), Some("2019-07-18"));
+    }
+
+    #[test]
+    fn deadlines_and_states_that_still_hold_lie_ahead() {
+        // A December report: the curfew ends in the new year.
+        let p = Some("2021-12-20");
+        assert_eq!(
+            value(p, "The curfew stays in force until January 5 in the whole region.").as_deref(),
+            Some("2022-01-05")
+        );
+        assert_eq!(
+            value(p, "The state of emergency has been extended till 10 January.").as_deref(),
+            Some("2022-01-10")
+        );
+        // Published Tuesday 16 July 2019: the coming days.
+        let p = Some("2019-07-16");
+        assert_eq!(value(p, "Traders must leave the bazaar by Friday.").as_deref(), Some("2019-07-19"));
+        assert_eq!(value(p, "Schools are shut through Sunday.").as_deref(), Some("2019-07-21"));
+        // Police said the road "is closed": reported speech about now.
+        assert_eq!(
+            value(p, "Police said the pass road is closed until Thursday.").as_deref(),
+            Some("2019-07-18")
+        );
+    }
+
+    #[test]
+    fn past_states_and_other_bys_stay_in_the_past() {
+        let p = Some("2021-12-20");
+        // Past perfect about a past event: the March before.
+        assert_eq!(
+            value(p, "Rallies had been held until March 3 in the old town.").as_deref(),
+            Some("2021-03-03")
+        );
+        assert_eq!(value(p, "By May 16 the strike had spread.").as_deref(), Some("2021-05-16"));
+        let p = Some("2019-07-16");
+        // No present verb to go by: as any past report.
+        assert_eq!(value(p, "Police held the men until Friday.").as_deref(), Some("2019-07-12"));
+        assert_eq!(value(p, "The curfew was in force until Sunday.").as_deref(), Some("2019-07-14"));
+        // A possessive weekday after "by" is not a deadline.
+        assert_eq!(value(p, "Roads are blocked by Friday's landslide.").as_deref(), Some("2019-07-12"));
     }
 
     #[test]
