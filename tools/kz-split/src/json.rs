@@ -154,6 +154,15 @@ impl<'a> CharCursor<'a> {
         self.chars
     }
 
+    /// Move on to byte offset `byte`, known to be character offset `chars`
+    /// (the caller saw only ASCII since the last offset asked).
+    pub fn skip_ascii(&mut self, byte: usize, chars: usize) {
+        if byte >= self.byte && byte <= self.text.len() {
+            self.byte = byte;
+            self.chars = chars;
+        }
+    }
+
     /// Character span of the byte span `start..end`.
     pub fn span(&mut self, start: usize, end: usize) -> (usize, usize) {
         let s = self.char_of(start);
@@ -206,6 +215,14 @@ mod tests {
         assert_eq!(cursor.char_of(t.len()), t.chars().count());
         // Going back starts over.
         assert_eq!(cursor.char_of(six), 9);
+        // Skipping an ASCII stretch the caller has seen keeps the count right.
+        let t = "“a” then plain ascii text, then é";
+        let mut cursor = CharCursor::new(t);
+        let plain = t.find("then").unwrap();
+        let at = cursor.char_of(plain);
+        let accent = t.find('é').unwrap();
+        cursor.skip_ascii(accent, at + (accent - plain));
+        assert_eq!(cursor.char_of(t.len()), t.chars().count());
     }
 
     proptest! {

@@ -101,8 +101,18 @@ impl Splitter {
                     sentences::split(text, a, b, &mut self.sentences);
                     // A sentence has a line break only if its paragraph has.
                     let breaks = has_break(&text[a..b]);
+                    // In an ASCII paragraph characters are bytes: one count
+                    // for the paragraph's start does for all its sentences.
+                    let ascii_from = text[a..b].is_ascii().then(|| {
+                        let ca = chars.char_of(a);
+                        chars.skip_ascii(b, ca + (b - a));
+                        (a, ca)
+                    });
                     for &(s, e) in &self.sentences {
-                        let (cs, ce) = chars.span(s, e);
+                        let (cs, ce) = match ascii_from {
+                            Some((a, ca)) => (ca + (s - a), ca + (e - a)),
+                            None => chars.span(s, e),
+                        };
                         write_unit(
                             out.buf(),
                             &self.prefix,
@@ -406,6 +416,18 @@ mod tests {
         assert_eq!(docs.len(), 1);
         assert_eq!(docs[0]["text"], "Wind tore roofs off. Nobody was hurt.\n\nSchools closed.");
         assert_eq!(docs[0]["title"], "Storm Hits Aktau");
+    }
+
+    #[test]
+    fn offsets_across_ascii_and_other_paragraphs() {
+        let text = "Police came. They left.\n\nАлматы: всё спокойно. Полиция ушла.\n\nShops opened. «Fine», he said.\n\nAll quiet.";
+        let recs = records(text, Unit::Sentence);
+        assert_eq!(recs.len(), 7);
+        for r in &recs {
+            let (a, b) = (r["start"].as_u64().unwrap() as usize, r["end"].as_u64().unwrap() as usize);
+            let slice: String = text.chars().skip(a).take(b - a).collect();
+            assert_eq!(slice, r["text"].as_str().unwrap());
+        }
     }
 
     #[test]
