@@ -12,6 +12,9 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use kz_shared::offsets::CharOffsets;
 use kz_shared::Record;
 use regex_automata::meta::Regex;
+use regex_automata::nfa::thompson::backtrack::BoundedBacktracker;
+use regex_automata::nfa::thompson::pikevm::PikeVM;
+use regex_automata::nfa::thompson::NFA;
 use regex_automata::util::captures::Captures as Slots;
 use regex_automata::{Anchored, Input};
 use serde_json::{Map, Value};
@@ -895,9 +898,13 @@ fn branch_patterns() -> Vec<String> {
 /// with one big regex was most of the cost of the date reader.
 static FINDER: LazyLock<Regex> = LazyLock::new(|| Regex::new_many(&branch_patterns()).expect("time regex"));
 
-/// One kind of time expression: its regex and its named groups.
+/// One kind of time expression: its regex, as the engines that capture
+/// the parts of a match already found, and its named groups.
 struct Branch {
-    re: Regex,
+    /// Fastest on a short match...
+    backtrack: BoundedBacktracker,
+    /// ...and this one for a match of any length.
+    pikevm: PikeVM,
     /// (name, group index) of the named groups.
     names: Vec<(&'static str, usize)>,
 }
@@ -906,14 +913,16 @@ static BRANCHES: LazyLock<Vec<Branch>> = LazyLock::new(|| {
     branch_patterns()
         .iter()
         .map(|p| {
-            let re = Regex::new(p).expect("time regex");
-            let names = re
+            let nfa = NFA::new(p).expect("time regex");
+            let names = nfa
                 .group_info()
                 .pattern_names(regex_automata::PatternID::ZERO)
                 .enumerate()
                 .filter_map(|(i, n)| Some((&*String::leak(n?.to_string()), i)))
                 .collect();
-            Branch { re, names }
+            let backtrack = BoundedBacktracker::new_from_nfa(nfa.clone()).expect("backtracker");
+            let pikevm = PikeVM::new_from_nfa(nfa).expect("pikevm");
+            Branch { backtrack, pikevm, names }
         })
         .collect()
 });
@@ -921,8 +930,10 @@ static BRANCHES: LazyLock<Vec<Branch>> = LazyLock::new(|| {
 /// Buffers of the date reader, kept from text to text.
 #[derive(Default)]
 struct Scratch {
-    /// Capture slots of each kind.
+    /// Capture slots and search caches of each kind.
     slots: Vec<Slots>,
+    backtrack: Vec<regex_automata::nfa::thompson::backtrack::Cache>,
+    pikevm: Vec<regex_automata::nfa::thompson::pikevm::Cache>,
     /// Spans of the groups of all candidates of the current text.
     groups: Vec<Option<(usize, usize)>>,
     /// The text in ASCII lower case.
@@ -1023,7 +1034,9 @@ const YEAR_WORDS: &[&str] = &[
 fn find_raw(text: &str, scratch: &mut Scratch) -> Vec<Raw> {
     let branches = &*BRANCHES;
     if scratch.slots.is_empty() {
-        scratch.slots = branches.iter().map(|b| b.re.create_captures()).collect();
+        scratch.slots = branches.iter().map(|b| b.backtrack.create_captures()).collect();
+        scratch.backtrack = branches.iter().map(|b| b.backtrack.create_cache()).collect();
+        scratch.pikevm = branches.iter().map(|b| b.pikevm.create_cache()).collect();
     }
     scratch.groups.clear();
     let mut out = Vec::new();
@@ -1033,7 +1046,11 @@ fn find_raw(text: &str, scratch: &mut Scratch) -> Vec<Raw> {
         // The kind's own regex on the match alone (look-arounds still see
         // the text around it) finds the same match, now with its parts.
         let input = Input::new(text).span(whole.range()).anchored(Anchored::Yes);
-        branches[branch].re.search_captures(&input, slots);
+        let b = &branches[branch];
+        if b.backtrack.try_search(&mut scratch.backtrack[branch], &input, slots).is_err() {
+            // Longer than the backtracker keeps track of.
+            b.pikevm.search(&mut scratch.pikevm[branch], &input, slots);
+        }
         if slots.get_match().map(|m| m.range()) != Some(whole.range()) {
             debug_assert!(false, "kind {branch} does not match {:?} alone", &text[whole.range()]);
             continue;
