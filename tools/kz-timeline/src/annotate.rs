@@ -1489,6 +1489,13 @@ mod tests {
     }
 
     #[test]
+    fn a_very_long_match_is_still_read() {
+        // Longer than the backtracker keeps track of: the PikeVM reads it.
+        let text = format!("It began on March{}3, 2021.", " ".repeat(20_000));
+        assert_eq!(value(None, &text).as_deref(), Some("2021-03-03"));
+    }
+
+    #[test]
     fn a_full_stop_after_a_month_name_is_not_part_of_the_date() {
         let mut a = Annotator::new(None);
         let text = "The court sat on 12 February. Jan. 9 came next, then 3 May.";
