@@ -32,12 +32,14 @@ impl Format {
         if let Some(f) = given {
             return f;
         }
-        let ext =
-            input.path().and_then(Path::extension).and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
-        match ext.as_deref() {
-            Some("jsonl" | "ndjson") => Format::Jsonl,
-            Some("csv") => Format::Csv,
-            _ => Format::Text,
+        let ext = input.path().and_then(Path::extension).and_then(|e| e.to_str()).unwrap_or("");
+        let is = |name: &str| ext.eq_ignore_ascii_case(name);
+        if is("jsonl") || is("ndjson") {
+            Format::Jsonl
+        } else if is("csv") {
+            Format::Csv
+        } else {
+            Format::Text
         }
     }
 }
