@@ -153,7 +153,10 @@ impl Annotator {
         let Some(text) = text else { return };
         let published = record.get_str("published").as_deref().and_then(Date::parse_iso);
         let mentions = self.scan(text, published);
-        record.insert("times".into(), times_value(text, mentions));
+        let mut json = Vec::with_capacity(2 + 160 * mentions.len());
+        write_times(&mut json, text, &mentions);
+        let json = String::from_utf8(json).expect("JSON of UTF-8 text is UTF-8");
+        record.insert_json("times".into(), json);
     }
 
     /// The time expressions of one text of the current document.
@@ -1405,7 +1408,6 @@ pub fn times_json(text: &str, mentions: &[TimeMention]) -> Value {
     times_value(text, mentions.to_vec())
 }
 
-/// [`times_json`], taking the mentions (their strings move into the array).
 fn times_value(text: &str, mentions: Vec<TimeMention>) -> Value {
     let mut chars = CharOffsets::new(text);
     let items = mentions
@@ -1433,6 +1435,46 @@ fn times_value(text: &str, mentions: Vec<TimeMention>) -> Value {
         })
         .collect();
     Value::Array(items)
+}
+
+/// The `times` array as JSON text: the same bytes as serialising
+/// [`times_json`], without building values.
+fn write_times(out: &mut Vec<u8>, text: &str, mentions: &[TimeMention]) {
+    use std::io::Write as _;
+    // serde_json's own escaping; writing to memory cannot fail.
+    let string = |out: &mut Vec<u8>, s: &str| serde_json::to_writer(out, s).expect("writing to memory");
+    let mut chars = CharOffsets::new(text);
+    out.push(b'[');
+    for (n, m) in mentions.iter().enumerate() {
+        if n > 0 {
+            out.push(b',');
+        }
+        let (s, e) = chars.span(m.start, m.end);
+        out.extend_from_slice(b"{\"text\":");
+        string(out, &text[m.start..m.end]);
+        let _ = write!(out, ",\"start\":{s},\"end\":{e},\"value\":");
+        match &m.value {
+            Some(v) => string(out, v),
+            None => out.extend_from_slice(b"null"),
+        }
+        out.extend_from_slice(b",\"granularity\":");
+        string(out, m.granularity);
+        out.extend_from_slice(b",\"anchor\":");
+        string(out, m.anchor.as_str());
+        if let Some(p) = &m.part_of_day {
+            out.extend_from_slice(b",\"part_of_day\":");
+            string(out, p);
+        }
+        if let Some(md) = m.modifier {
+            out.extend_from_slice(b",\"mod\":");
+            string(out, md);
+        }
+        if m.report {
+            out.extend_from_slice(b",\"report\":true");
+        }
+        out.push(b'}');
+    }
+    out.push(b']');
 }
 
 #[cfg(test)]
@@ -2004,6 +2046,9 @@ mod tests {
 
             let ms = a.scan(&s, published);
             let v = times_json(&s, &ms);
+            let mut written = Vec::new();
+            write_times(&mut written, &s, &ms);
+            proptest::prop_assert_eq!(String::from_utf8(written).unwrap(), v.to_string());
             let n = s.chars().count() as u64;
             for t in v.as_array().unwrap() {
                 proptest::prop_assert!(t["end"].as_u64().unwrap() <= n);
