@@ -3,7 +3,8 @@
 //! The main thread reads documents and writes output; worker threads turn
 //! batches of documents into JSON lines. Batches are numbered and written in
 //! that order. At most a few batches are in flight at once, so memory stays
-//! flat whatever the size of the input.
+//! flat whatever the size of the input; their output buffers go back to the
+//! workers once written, instead of being allocated and grown afresh.
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -19,6 +20,8 @@ use crate::units::{write_passthrough, Splitter, Streamed};
 /// Text bytes gathered before a batch is handed to a worker.
 const BATCH_BYTES: usize = 256 * 1024;
 const BATCH_ITEMS: usize = 512;
+/// Output buffers up to this size are reused from batch to batch.
+const SPARE_MAX: usize = 4 * 1024 * 1024;
 /// Documents larger than this are split on the main thread and written as
 /// they go, so that their output is never held in memory whole.
 const LARGE_DOCUMENT: usize = 4 * 1024 * 1024;
@@ -189,8 +192,12 @@ impl Pool {
         while let Some(mut bytes) = self.ready.remove(&self.written) {
             out.write_all(&bytes)?;
             self.written += 1;
-            bytes.clear();
-            self.spare.push(bytes);
+            // Kept for reuse unless a batch of big documents made it big:
+            // memory stays what ordinary batches need.
+            if bytes.capacity() <= SPARE_MAX {
+                bytes.clear();
+                self.spare.push(bytes);
+            }
         }
         Ok(true)
     }
