@@ -144,73 +144,44 @@ pub fn may_have_numbers(text: &str) -> bool {
         AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostFirst)
-            .build([
-                "one",
-                "two",
-                "three",
-                "four",
-                "five",
-                "six",
-                "seven",
-                "eight",
-                "nine",
-                "ten",
-                "eleven",
-                "twelve",
-                "teen",
-                "twenty",
-                "thirty",
-                "forty",
-                "fifty",
-                "sixty",
-                "seventy",
-                "eighty",
-                "ninety",
-                "hundred",
-                "thousand",
-                "million",
-                "billion",
-                "dozen",
-                "several",
-                "few",
-                "nobody",
-                "none",
-                "no ",
-                "first",
-                "second",
-                "third",
-                "fifth",
-                "th ",
-                "tieth",
-                "twelfth",
-                "scores",
-                "tens of",
-                // "a guard was killed": "a" counts one in a claim of harm
-                "kill",
-                "wound",
-                "injur",
-                "hurt",
-                "died",
-                "dead",
-                "slain",
-                "slew",
-                "murder",
-                "behead",
-                "liquidat",
-                "eliminat",
-                "detain",
-                "arrest",
-                "custody",
-                "captur",
-                "apprehend",
-                "missing",
-                "hospital",
-                "shot",
-            ])
+            .build(NUMBER_WORDS.iter().chain(HARM_WORDS))
             .expect("number words build")
     });
     text.bytes().any(|b| b.is_ascii_digit()) || WORDS.is_match(text)
 }
+
+/// What a number may start with: "one" … "ninety", "dozen", "no one" …
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    "thousand", "million", "billion", "dozen", "several", "few", "nobody", "none", "no ", "first", "second",
+    "third", "fifth", "th ", "tieth", "twelfth", "scores", "tens of",
+];
+
+/// Words of harm or arrest: only with them can "a", "an" or "another" count
+/// one ("a guard was killed").
+const HARM_WORDS: &[&str] = &[
+    "kill",
+    "wound",
+    "injur",
+    "hurt",
+    "died",
+    "dead",
+    "slain",
+    "slew",
+    "murder",
+    "behead",
+    "liquidat",
+    "eliminat",
+    "detain",
+    "arrest",
+    "custody",
+    "captur",
+    "apprehend",
+    "missing",
+    "hospital",
+    "shot",
+];
 
 impl Extractor {
     pub fn new() -> Self {
@@ -1329,7 +1300,12 @@ impl Ctx<'_> {
         if raw.approx {
             return raw;
         }
+        // Compare the word before with each qualifier's last word first.
+        let prev = if raw.first > 0 { self.w(raw.first - 1) } else { "" };
         for (words, q) in QUALIFIERS {
+            if words.last().copied() != Some(prev) {
+                continue;
+            }
             let Some(s) = self.ends_with(raw.first, words) else {
                 continue;
             };
@@ -1526,8 +1502,9 @@ impl Ctx<'_> {
             if matches!(w, "not" | "never" | "no") {
                 return None;
             }
+            // Most words open no phrase: compare the first word before the rest.
             for (phrase, e) in EVENT_PHRASES {
-                if self.starts_with(j, phrase) {
+                if phrase[0] == w && self.starts_with(j + 1, &phrase[1..]) {
                     return Some(*e);
                 }
             }
@@ -1780,6 +1757,7 @@ impl Ctx<'_> {
             || self.ends_with(first, &["of", "whom"]).is_some()
     }
 
+    #[inline(never)]
     fn people(&self, k: usize, raws: &[Raw]) -> Option<People> {
         let raw = &raws[k];
         let seg = raw.seg;
