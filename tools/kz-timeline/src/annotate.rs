@@ -1437,10 +1437,24 @@ fn times_value(text: &str, mentions: Vec<TimeMention>) -> Value {
     Value::Array(items)
 }
 
+/// A number in decimal, as JSON writes it.
+fn push_number(out: &mut Vec<u8>, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[i..]);
+}
+
 /// The `times` array as JSON text: the same bytes as serialising
 /// [`times_json`], without building values.
 fn write_times(out: &mut Vec<u8>, text: &str, mentions: &[TimeMention]) {
-    use std::io::Write as _;
     // serde_json's own escaping; writing to memory cannot fail.
     let string = |out: &mut Vec<u8>, s: &str| serde_json::to_writer(out, s).expect("writing to memory");
     let mut chars = CharOffsets::new(text);
@@ -1452,7 +1466,11 @@ fn write_times(out: &mut Vec<u8>, text: &str, mentions: &[TimeMention]) {
         let (s, e) = chars.span(m.start, m.end);
         out.extend_from_slice(b"{\"text\":");
         string(out, &text[m.start..m.end]);
-        let _ = write!(out, ",\"start\":{s},\"end\":{e},\"value\":");
+        out.extend_from_slice(b",\"start\":");
+        push_number(out, s);
+        out.extend_from_slice(b",\"end\":");
+        push_number(out, e);
+        out.extend_from_slice(b",\"value\":");
         match &m.value {
             Some(v) => string(out, v),
             None => out.extend_from_slice(b"null"),

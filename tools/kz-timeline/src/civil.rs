@@ -116,6 +116,24 @@ impl Date {
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Digit by digit in the usual range: dates are written by the million.
+        if (0..=9999).contains(&self.year) && self.month <= 99 && self.day <= 99 {
+            let (y, m, d) = (self.year as u32, u32::from(self.month), u32::from(self.day));
+            let digit = |n: u32| b'0' + n as u8;
+            let text = [
+                digit(y / 1000),
+                digit(y / 100 % 10),
+                digit(y / 10 % 10),
+                digit(y % 10),
+                b'-',
+                digit(m / 10),
+                digit(m % 10),
+                b'-',
+                digit(d / 10),
+                digit(d % 10),
+            ];
+            return f.write_str(std::str::from_utf8(&text).expect("ASCII digits"));
+        }
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 }
@@ -137,6 +155,17 @@ mod tests {
         Date::parse_iso(s).unwrap()
     }
 
+    #[test]
+    fn dates_are_written_as_iso_8601() {
+        for (y, m, d, text) in [
+            (2016, 6, 5, "2016-06-05"),
+            (999, 12, 31, "0999-12-31"),
+            (-44, 3, 15, "-044-03-15"),
+            (12345, 1, 2, "12345-01-02"),
+        ] {
+            assert_eq!(Date { year: y, month: m, day: d }.to_string(), text);
+        }
+    }
     #[test]
     fn day_numbers_round_trip_across_centuries() {
         for days in (-800_000..800_000).step_by(97) {
