@@ -681,6 +681,52 @@ fn scan_cluster(s: &str, i: usize, end: usize) -> (usize, usize) {
     (marks_end, j)
 }
 
+/// Whitespace as `char::is_whitespace` has it, for an ASCII byte.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+}
+
+/// Where the last whitespace-delimited word of `s[from..to]` starts (just
+/// after the last whitespace, or `from`). ASCII bytes are looked at as
+/// bytes; the first other one hands over to a search by characters.
+fn word_start_before(s: &str, from: usize, to: usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut k = to;
+    while k > from {
+        let b = bytes[k - 1];
+        if !b.is_ascii() {
+            return s[from..k]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| c.is_whitespace())
+                .map_or(from, |(i, c)| from + i + c.len_utf8());
+        }
+        if is_ascii_space(b) {
+            return k;
+        }
+        k -= 1;
+    }
+    from
+}
+
+/// Where the run of alphanumeric characters starting at `from` ends
+/// (before `end`), ASCII looked at as bytes.
+fn alphanumeric_end(s: &str, from: usize, end: usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut k = from;
+    while k < end {
+        let b = bytes[k];
+        if !b.is_ascii() {
+            return s[k..end].find(|c: char| !c.is_alphanumeric()).map_or(end, |i| k + i);
+        }
+        if !b.is_ascii_alphanumeric() {
+            return k;
+        }
+        k += 1;
+    }
+    end
+}
+
 fn skip_space(s: &str, mut i: usize, end: usize) -> usize {
     while i < end {
         let c = char_at(s, i).unwrap_or('x');
@@ -724,7 +770,7 @@ fn ends_sentence(
             return true;
         }
     }
-    let word_end = s[word_start..end].find(|c: char| !c.is_alphanumeric()).map_or(end, |k| word_start + k);
+    let word_end = alphanumeric_end(s, word_start, end);
     let word = &s[word_start..word_end];
     let first = char_at(s, word_start).unwrap_or(' ');
     if first.is_lowercase() {
@@ -757,11 +803,7 @@ fn ends_sentence(
         return true;
     }
     // A single full stop: look at the word before it.
-    let token_start = s[sent_start..mark]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| c.is_whitespace())
-        .map_or(sent_start, |(k, c)| sent_start + k + c.len_utf8());
+    let token_start = word_start_before(s, sent_start, mark);
     let token = s[token_start..mark].trim_start_matches(is_opener_mark);
     if token.is_empty() {
         return true;
@@ -1066,6 +1108,32 @@ mod tests {
             "The cache was at N°. 43.238949. It held rifles.",
             &["The cache was at N°. 43.238949.", "It held rifles."],
         );
+    }
+}
+
+#[cfg(test)]
+mod scan_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn byte_scans_agree_with_char_scans(
+            s in "[a-zA-Z0-9 .\t\u{b}\u{85}\u{a0}\u{2003}éЖ—“]{0,40}",
+            a in 0usize..48,
+            b in 0usize..48,
+        ) {
+            let bound = |k: usize| (0..=k.min(s.len())).rev().find(|&k| s.is_char_boundary(k)).unwrap();
+            let (from, to) = (bound(a.min(b)), bound(a.max(b)));
+            let want_start = s[from..to]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| c.is_whitespace())
+                .map_or(from, |(k, c)| from + k + c.len_utf8());
+            prop_assert_eq!(word_start_before(&s, from, to), want_start);
+            let want_end = s[from..to].find(|c: char| !c.is_alphanumeric()).map_or(to, |k| from + k);
+            prop_assert_eq!(alphanumeric_end(&s, from, to), want_end);
+        }
     }
 }
 
