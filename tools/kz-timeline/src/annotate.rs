@@ -2,9 +2,12 @@
 //! resolve them against the publication date (or `--anchor`), and against
 //! the last date the same document mentioned.
 //!
-//! One regex finds the candidate expressions (compiled once); a cheap
-//! keyword pre-check skips sentences that cannot hold any. Resolution is
-//! plain civil-date arithmetic ([`crate::civil`]): no clock, no guessing.
+//! One automaton of all kinds of time expression finds the candidates and
+//! says which kind each is (compiled once); only then are the parts of that
+//! one match captured, with that kind's small pattern. A cheap keyword
+//! pre-check skips sentences that cannot hold any. Resolution is plain
+//! civil-date arithmetic ([`crate::civil`]): no clock, no guessing. The
+//! `times` field is written as JSON text, not built as values.
 
 use std::sync::LazyLock;
 

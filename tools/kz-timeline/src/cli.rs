@@ -37,8 +37,10 @@ Dates: `value` is ISO 8601 as far as the text allows (2016-06-05, 2016-06,
 2016, 2016-W23, decade 199, century 19), XXXX-06-08 when the year is unknown,
 null when the expression cannot be placed. Weekdays take the latest such day
 on or before the publication date (`published`, else --anchor), or the next
-one in a future-tense clause; \"the day before\", \"two days later\" count
-from the last date the document mentioned. Nothing reads today's date.
+one in a future-tense clause or a deadline that still holds (\"must leave by
+Friday\", \"the curfew stays until January 5\"; not \"had been held until
+March 3\"); \"the day before\", \"two days later\" count from the last date
+the document mentioned. Nothing reads today's date.
 
 Timeline: each sentence takes its own date, else that of the latest dated
 sentence of its paragraph, else that of the document's main event (the day
