@@ -46,31 +46,37 @@ pub fn push_str(out: &mut Vec<u8>, s: &str) {
     let mut copied = 0;
     let mut i = 0;
     while i < bytes.len() {
-        if let Some(word) = bytes.get(i..i + 8) {
-            let w = u64::from_le_bytes(word.try_into().expect("eight bytes"));
-            if !needs_escape(w) {
-                i += 8;
-                continue;
+        // Whole words without anything to escape, then the bytes of the
+        // next word (or of the tail) one at a time.
+        let clean = bytes[i..].chunks_exact(8).take_while(|w| !needs_escape(word(w))).count();
+        i += 8 * clean;
+        let stop = (i + 8).min(bytes.len());
+        while i < stop {
+            let b = bytes[i];
+            let escape = ESCAPE[b as usize];
+            if escape != 0 {
+                out.extend_from_slice(&bytes[copied..i]);
+                if escape == b'u' {
+                    out.extend_from_slice(b"\\u00");
+                    out.push(HEX[(b >> 4) as usize]);
+                    out.push(HEX[(b & 0xF) as usize]);
+                } else {
+                    out.push(b'\\');
+                    out.push(escape);
+                }
+                copied = i + 1;
             }
+            i += 1;
         }
-        let b = bytes[i];
-        let escape = ESCAPE[b as usize];
-        if escape != 0 {
-            out.extend_from_slice(&bytes[copied..i]);
-            if escape == b'u' {
-                out.extend_from_slice(b"\\u00");
-                out.push(HEX[(b >> 4) as usize]);
-                out.push(HEX[(b & 0xF) as usize]);
-            } else {
-                out.push(b'\\');
-                out.push(escape);
-            }
-            copied = i + 1;
-        }
-        i += 1;
     }
     out.extend_from_slice(&bytes[copied..]);
     out.push(b'"');
+}
+
+/// Eight bytes as one integer.
+#[inline]
+fn word(bytes: &[u8]) -> u64 {
+    u64::from_le_bytes(bytes.try_into().expect("eight bytes"))
 }
 
 /// "00" to "99", for writing numbers two digits at a time.
