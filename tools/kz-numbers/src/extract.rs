@@ -121,6 +121,9 @@ struct Raw {
     zero_pronoun: bool,
     /// "a"/"an" read as one: kept only with an event of harm.
     article: bool,
+    /// Where the people's noun starts when not right after the mention ("a
+    /// 16-year-old boy": after the age).
+    noun_at: Option<usize>,
     seg: u32,
 }
 
@@ -209,6 +212,21 @@ impl Extractor {
                     raws.push(raw);
                 }
                 None => i += 1,
+            }
+        }
+        // "one in five detainees": a ratio, not two counts.
+        for k in 1..raws.len() {
+            let (head, tail) = raws.split_at_mut(k);
+            let (a, b) = (&mut head[k - 1], &mut tail[0]);
+            if a.m.kind == Kind::Count
+                && b.m.kind == Kind::Count
+                && b.first == a.last + 1
+                && cx.w(a.last) == "in"
+                && a.m.value.is_some()
+                && b.m.value.is_some_and(|v| v > a.m.value.unwrap_or(f64::MAX))
+            {
+                a.m.kind = Kind::Other;
+                b.m.kind = Kind::Other;
             }
         }
         // "from 60 to 120 tenge": the first figure has the unit of the second.
@@ -661,6 +679,7 @@ impl Ctx<'_> {
             zero: false,
             zero_pronoun: false,
             article: false,
+            noun_at: None,
             seg: self.seg(first),
         }
     }
@@ -696,6 +715,18 @@ impl Ctx<'_> {
         }
         // "a dozen", "a hundred", "a few".
         if w == "a" || w == "an" {
+            // "a 16-year-old (boy) was killed": one, the noun after the age.
+            if self.is(i + 1, Tk::Num) {
+                let (_, _, end) = self.unit_words(i + 2).filter(|(_, kind, _)| *kind == Kind::Age)?;
+                let noun = self.noun_after(end, false);
+                if noun.blocked || noun.partitive || (noun.head.is_none() && noun.end > noun.start) {
+                    return None;
+                }
+                let mut raw = self.raw(Self::blank(0, Some(1.0)), i, i + 1);
+                raw.article = true;
+                raw.noun_at = Some(end);
+                return Some(self.finish(raw));
+            }
             let next = self.word(i + 1)?;
             if next == "dozen" {
                 let raw = self.raw(Self::blank(0, Some(12.0)), i, i + 2);
@@ -739,6 +770,14 @@ impl Ctx<'_> {
                 let mut raw = self.raw(Self::blank(0, Some(1.0)), i, i + 2);
                 raw.article = true;
                 raw.m.additional = true;
+                return Some(self.finish(raw));
+            }
+            // "an unknown number of", "a large number of": an unknown count.
+            if self.w(i + 2) == "number" && self.w(i + 3) == "of" && self.is(i + 1, Tk::Word) {
+                let mut m = Self::blank(0, None);
+                m.qualifier = Qualifier::ApproxWord;
+                let mut raw = self.raw(m, i, i + 3);
+                raw.approx = true;
                 return Some(self.finish(raw));
             }
             // Not "a further two men", "a 25-year-old woman": another number follows.
@@ -1564,6 +1603,10 @@ impl Ctx<'_> {
         if let Some(e) = active_verb(w) {
             return Some((e, None));
         }
+        // "shot dead a policeman", "gunned down two guards"
+        if p > 0 && matches!((self.w(p - 1), w), ("shot", "dead") | ("gunned" | "shot", "down")) {
+            return Some((Event::Killed, None));
+        }
         // "Among the victims were three civilians"
         if matches!(w, "were" | "was" | "are" | "is" | "included") && p >= 2 {
             let noun = self.w(p - 1);
@@ -1609,6 +1652,12 @@ impl Ctx<'_> {
     /// "were among the dead", "are among the injured": the event of the
     /// group the people counted belong to.
     fn among_after(&self, mut j: usize, seg: u32) -> Option<Event> {
+        // "A woman and her two children were among those killed"
+        if self.w(j) == "and" {
+            j = (j + 1..j + 6)
+                .take_while(|&k| self.is(k, Tk::Word) || self.is(k, Tk::Num))
+                .find(|&k| matches!(self.w(k), "were" | "was" | "are" | "is"))?;
+        }
         let mut aux = false;
         while self.seg(j) == seg && matches!(self.w(j), "were" | "was" | "are" | "is" | "also" | "reportedly")
         {
@@ -1746,7 +1795,10 @@ impl Ctx<'_> {
         }
         let verb = self.w(p);
         verb.ends_with("ed")
-            || matches!(verb, "slew" | "slain" | "lost" | "hurt" | "were" | "was" | "included")
+            || matches!(
+                verb,
+                "slew" | "slain" | "lost" | "hurt" | "were" | "was" | "included" | "dead" | "down"
+            )
     }
 
     /// "including 11 attackers", "among them two children": a subtotal.
@@ -1761,7 +1813,7 @@ impl Ctx<'_> {
     fn people(&self, k: usize, raws: &[Raw]) -> Option<People> {
         let raw = &raws[k];
         let seg = raw.seg;
-        let noun = self.noun_after(raw.last, raw.approx);
+        let noun = self.noun_after(raw.noun_at.unwrap_or(raw.last), raw.approx);
         if noun.blocked {
             return None;
         }

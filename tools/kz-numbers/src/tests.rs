@@ -273,10 +273,13 @@ fn units_are_normalised() {
 
 #[test]
 fn ages_are_not_counts_of_people() {
-    let found = all("A 19-year-old student was detained.");
-    assert_eq!(found.len(), 1);
-    assert_eq!(found[0].kind, Kind::Age);
-    assert!(found[0].people.is_none());
+    // The age is no count; the student, counted by "A", is one.
+    let t = "A 19-year-old student was detained.";
+    let age = find(t, "19-year-old");
+    assert_eq!((age.kind, age.people.is_none()), (Kind::Age, true));
+    let p = find(t, "A").people.unwrap();
+    assert_eq!((p.event, p.who.as_str()), (Event::Detained, "student"));
+    assert_eq!(all(t).len(), 2);
 }
 
 #[test]
@@ -689,4 +692,23 @@ fn abbreviated_months_ages_of_officials_and_age_ranges() {
     assert_eq!((m.kind, m.unit), (Kind::Age, Some("years")));
     let m = find("Four youths, aged between 16 and 19, were held.", "between 16 and 19");
     assert_eq!((m.kind, m.low, m.high), (Kind::Age, Some(16.0), Some(19.0)));
+}
+
+#[test]
+fn more_ways_of_counting_one_and_none() {
+    // Before an age, after "shot dead", beside "and … were among those killed".
+    let p = find("A 17-year-old was wounded by a rubber bullet.", "A").people.unwrap();
+    assert_eq!((p.event, p.who.as_str()), (Event::Injured, "people"));
+    assert_eq!(claim("Snipers shot dead a cameraman.", "a"), killed(1.0, "cameraman"));
+    let p = find("A nurse and two medics were among those killed.", "A").people.unwrap();
+    assert_eq!((p.event, p.subtotal), (Event::Killed, true));
+    let m = find("An unknown number of protesters were detained.", "An unknown number");
+    assert_eq!((m.value, m.qualifier), (None, Qualifier::ApproxWord));
+    assert_eq!(m.people.unwrap().event, Event::Detained);
+}
+
+#[test]
+fn one_in_five_is_a_ratio() {
+    let t = "One in four detainees reported abuse.";
+    assert!(all(t).iter().all(|m| m.kind == Kind::Other && m.people.is_none()));
 }

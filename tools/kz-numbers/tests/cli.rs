@@ -86,6 +86,8 @@ fn hijacking_report() {
         vec![
             c("34", "involved", 34, "passengers", None),
             c("two", "injured", 2, "commandos", None),
+            // "a 67-year-old woman was taken to hospital"
+            c("a", "hospitalized", 1, "woman", None),
             c("a further two", "arrested", 2, "men", None),
         ]
     );
