@@ -147,13 +147,12 @@ impl Splitter {
             Unit::Doc => {
                 let paras = &self.layout.paragraphs;
                 if let (Some(&(a, _)), Some(&(_, b))) = (paras.first(), paras.last()) {
-                    let body = &mut self.normalised;
-                    body.clear();
+                    let mut body = String::with_capacity(b - a);
                     for (k, &(s, e)) in paras.iter().enumerate() {
                         if k > 0 {
                             body.push_str("\n\n");
                         }
-                        normalise_into(&text[s..e], body);
+                        normalise_into(&text[s..e], &mut body);
                     }
                     let (ca, cb) = chars.span(a, b);
                     let buf = out.buf();
@@ -164,7 +163,7 @@ impl Splitter {
                     buf.extend_from_slice(b",\"end\":");
                     json::push_uint(buf, cb);
                     buf.extend_from_slice(b",\"text\":");
-                    json::push_str(buf, body);
+                    json::push_str(buf, &body);
                     buf.extend_from_slice(b"}\n");
                     out.record_done()?;
                 }
