@@ -943,16 +943,12 @@ impl Recognizer {
             && role_word(tokens[a - 1].text(text))
             && !tokens[a - 1].cap;
         let says_after = b - a >= 2 && is(next_word(b), SAYS);
-        let person = titled || role_before || says_after || role_after(text, tokens, b);
+        // `Askar Uzakbayuly Mamin`, `Serik Kairatovich Bolatov`: a patronymic
+        // between two names.
+        let patronymic = b - a >= 3 && (a + 1..b - 1).any(|k| is_patronymic(tokens[k].text(text)));
+        let person = titled || role_before || says_after || patronymic || role_after(text, tokens, b);
         if person && !(lone_initial && !titled && !role_after(text, tokens, b)) {
-            let name = surface(text, tokens, a, b);
-            if b - a >= 2 {
-                self.memory.insert(
-                    tokens[b - 1].hash,
-                    Remembered { kind: Kind::Person, name: name.clone(), id: None },
-                );
-            }
-            self.push(unknown(a, b, Kind::Person, name));
+            self.push_person(text, tokens, a, b);
             return;
         }
         if lone_initial {
@@ -964,11 +960,46 @@ impl Recognizer {
             return;
         }
         if (2..=3).contains(&(b - a)) && has_surname_ending(tokens[b - 1].text(text)) {
-            let name = surface(text, tokens, a, b);
+            self.push_person(text, tokens, a, b);
+        }
+    }
+
+    /// A person not in the gazetteer as written; remembered by surname. With
+    /// a patronymic left out, the name may be a known person's
+    /// (`Kassym-Jomart Kemeluly Tokayev`).
+    fn push_person(&mut self, text: &str, tokens: &[Token], a: usize, b: usize) {
+        if let Some(entry) = self.known_without_patronymic(text, tokens, a, b) {
+            let e = self.gazetteer.entry(entry);
+            let r = Remembered { kind: Kind::Person, name: e.name.clone(), id: e.id.clone() };
+            self.memory.insert(tokens[b - 1].hash, r);
+            self.push(Span {
+                first: a,
+                last: b,
+                kind: Kind::Person,
+                entry: Some(entry),
+                name: None,
+                id: None,
+                live: true,
+            });
+            return;
+        }
+        let name = surface(text, tokens, a, b);
+        if b - a >= 2 {
             self.memory
                 .insert(tokens[b - 1].hash, Remembered { kind: Kind::Person, name: name.clone(), id: None });
-            self.push(unknown(a, b, Kind::Person, name));
         }
+        self.push(unknown(a, b, Kind::Person, name));
+    }
+
+    /// The known person named by words `a..b` without their patronymic.
+    fn known_without_patronymic(&self, text: &str, tokens: &[Token], a: usize, b: usize) -> Option<u32> {
+        let k = (a + 1..b.checked_sub(1)?).find(|&k| is_patronymic(tokens[k].text(text)))?;
+        // Rare: a patronymic in an unknown name. The allocations are fine here.
+        let reduced = format!("{} {}", surface(text, tokens, a, k), surface(text, tokens, k + 1, b));
+        let (mut toks, mut scratch) = (Vec::new(), Vec::new());
+        tokenize(&reduced, &mut toks, &mut scratch);
+        let m = self.gazetteer.longest_at(&reduced, &toks, 0)?;
+        (m.last == toks.len() && self.gazetteer.entry(m.entry).kind == Kind::Person).then_some(m.entry)
     }
 
     /// An organisation run takes `of`/`for (the)` and the names after it
@@ -1126,6 +1157,22 @@ fn unknown(first: usize, last: usize, kind: Kind, name: String) -> Span {
 }
 
 /// `Zhaksybekov`, `Seitova`, `Pashinyan`, `Kaliyev`.
+/// A Kazakh or Russian patronymic: `Kemeluly`, `Abishevich`, `Nurlanovna`, `Serikkyzy`.
+fn is_patronymic(word: &str) -> bool {
+    let w = word.as_bytes();
+    let ends = |suffix: &str| {
+        w.len() > suffix.len() + 2 && w[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    };
+    ends("uly")
+        || ends("ulu")
+        || ends("kyzy")
+        || ends("qyzy")
+        || ends("ovich")
+        || ends("evich")
+        || ends("ovna")
+        || ends("evna")
+}
+
 /// A word of [`ROLES`], or its plural (`activists X and Y`).
 fn role_word(word: &str) -> bool {
     is(word, ROLES) || (word.len() > 3 && word.ends_with('s') && is(&word[..word.len() - 1], ROLES))

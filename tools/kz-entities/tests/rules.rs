@@ -393,3 +393,22 @@ fn a_region_named_without_region_is_the_region() {
     assert_has(&f, "Ulytau", "GPE", "Ulytau Region");
     assert_eq!(names_of("Gas prices doubled in Mangistau."), vec!["Mangystau Region"]);
 }
+
+#[test]
+fn a_patronymic_makes_a_person_and_is_left_out_for_the_known_name() {
+    let f = found(&["Askar Uzakbayuly Mamin chaired the meeting."]);
+    assert_has(&f, "Askar Uzakbayuly Mamin", "PERSON", "Askar Mamin");
+    let f = found(&["Kassym-Jomart Kemeluly Tokayev signed the decree."]);
+    assert_has(&f, "Kassym-Jomart Kemeluly Tokayev", "PERSON", "Kassym-Jomart Tokayev");
+    let f = found(&["Talgat Serikovich Omarov was questioned."]);
+    assert_has(&f, "Talgat Serikovich Omarov", "PERSON", "Talgat Serikovich Omarov");
+}
+
+#[test]
+fn companies_and_parties_named_in_strike_reports() {
+    let f = found(&["Strikes at Tengizchevroil and ArcelorMittal Temirtau spread; Ak Zhol backed them."]);
+    assert_has(&f, "Tengizchevroil", "ORG", "Tengizchevroil");
+    assert_has(&f, "ArcelorMittal Temirtau", "ORG", "Qarmet");
+    assert_has(&f, "Ak Zhol", "ORG", "Ak Zhol");
+    assert_no_text(&f, "Temirtau");
+}
