@@ -283,3 +283,34 @@ fn rejects_keep_bad_lines_and_the_run_goes_on() {
     assert_eq!(recs.len(), 2);
     assert_eq!(std::fs::read_to_string(&rejects).unwrap(), "not json\n");
 }
+
+#[test]
+fn report_in_the_style_of_a_local_outlet_with_soviet_era_names() {
+    let f = fixture("vlast-semey-raids.txt");
+    expect(
+        &f,
+        &[
+            ("Semey", "GPE", "Semey"),
+            ("Semipalatinsk", "GPE", "Semey"),
+            ("Ust-Kamenogorsk", "GPE", "Oskemen"),
+            ("Oskemen", "GPE", "Oskemen"),
+            ("Petropavlovsk", "GPE", "Petropavl"),
+            ("Kostanai", "GPE", "Kostanay"),
+            ("Aktyubinsk", "GPE", "Aktobe"),
+            ("Alma-Ata", "GPE", "Almaty"),
+            ("Nur-Sultan", "GPE", "Astana"),
+            ("Kapchagay", "GPE", "Konaev"),
+            ("Kassym-Zhomart Tokaev", "PERSON", "Kassym-Jomart Tokayev"),
+            ("Nursultan Nazarbaev", "PERSON", "Nursultan Nazarbayev"),
+            ("Elbasy", "PERSON", "Nursultan Nazarbayev"),
+            ("Yevgeny Zhovtis", "PERSON", "Yevgeny Zhovtis"),
+            ("Gulnara Zhuaspayeva", "PERSON", "Gulnara Zhuaspayeva"),
+            ("KNB", "ORG", "National Security Committee of Kazakhstan"),
+            ("Vlast.kz", "ORG", "Vlast.kz"),
+            ("Radio Azattyk", "ORG", "Azattyq"),
+            ("Kabanbay Batyr Avenue", "FAC", "Kabanbay Batyr Avenue"),
+            ("East Kazakhstan region", "GPE", "East Kazakhstan Region"),
+        ],
+        &["Human", "Searches", "Residents", "Earlier"],
+    );
+}
