@@ -1760,10 +1760,33 @@ impl Ctx<'_> {
     }
 
     /// An auxiliary then a verb of [`fate_verb`]: "were sentenced", "was later released".
+    /// Also "received suspended terms", "got five years", and over an
+    /// aside: "One man, aged 19, was acquitted".
     fn fate_after(&self, mut j: usize, seg: u32) -> bool {
+        if self.w(j) == "," && matches!(self.w(j + 1), "aged" | "both" | "all" | "including") {
+            match (j + 2..j + 8).find(|&k| self.w(k) == "," && self.seg(k) == seg) {
+                Some(close) => j = close + 1,
+                None => return false,
+            }
+        }
         while self.seg(j) == seg {
             match self.word(j) {
                 Some(w) if fate_verb(w) => return true,
+                Some("received" | "got" | "given" | "handed") => {
+                    return (j + 1..j + 5).any(|k| {
+                        matches!(
+                            self.w(k),
+                            "sentence"
+                                | "sentences"
+                                | "term"
+                                | "terms"
+                                | "years"
+                                | "fine"
+                                | "fines"
+                                | "probation"
+                        )
+                    })
+                }
                 Some(w) if aux_word(w) => j += 1,
                 _ => return false,
             }
@@ -1953,10 +1976,7 @@ impl Ctx<'_> {
             }
         };
         // "were sentenced", "fined 23 activists": a fate that is no harm.
-        let fate = || {
-            (raw.first > 0 && fate_verb(self.w(raw.first - 1)))
-                || (own_verb && self.fate_after(after_from, seg))
-        };
+        let fate = || (raw.first > 0 && fate_verb(self.w(raw.first - 1))) || self.fate_after(after_from, seg);
         let event =
             event.unwrap_or_else(|| if noun.partitive || fate() { Event::Other } else { Event::Involved });
         if raw.zero && matches!(event, Event::Involved | Event::Other) && noun_event.is_none() {

@@ -712,3 +712,12 @@ fn one_in_five_is_a_ratio() {
     let t = "One in four detainees reported abuse.";
     assert!(all(t).iter().all(|m| m.kind == Kind::Other && m.people.is_none()));
 }
+
+#[test]
+fn terms_received_and_verdicts_after_an_aside_are_other() {
+    assert_eq!(event("Five others received suspended terms.", "Five"), Some(Event::Other));
+    assert_eq!(event("Two men got seven years each.", "Two"), Some(Event::Other));
+    assert_eq!(event("One woman, aged 63, was acquitted.", "One"), Some(Event::Other));
+    // Wounds received are still harm.
+    assert_eq!(event("Four guards received gunshot wounds.", "Four"), Some(Event::Injured));
+}
