@@ -619,12 +619,19 @@ fn split_sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usize, u
             i += 1;
             continue;
         }
-        let c = char_at(para, i).unwrap_or(' ');
-        if !is_end_mark(c) {
-            i += if b < 0x80 { 1 } else { c.len_utf8().max(1) };
-            continue;
-        }
-        let (cluster_end, after) = scan_cluster(para, i, end);
+        // The commonest case first: a lone full stop and a space, not the
+        // start of a spaced ellipsis (`. .`), is a cluster of its own.
+        let lone_stop = b == b'.' && bytes.get(i + 1) == Some(&b' ') && bytes.get(i + 2) != Some(&b'.');
+        let (cluster_end, after) = if lone_stop {
+            (i + 1, i + 1)
+        } else {
+            let c = char_at(para, i).unwrap_or(' ');
+            if !is_end_mark(c) {
+                i += if b < 0x80 { 1 } else { c.len_utf8().max(1) };
+                continue;
+            }
+            scan_cluster(para, i, end)
+        };
         if after >= end {
             break;
         }
