@@ -1541,6 +1541,10 @@ impl Ctx<'_> {
             if matches!(w, "not" | "never" | "no") {
                 return None;
             }
+            // "a man who killed two guards": the people counted did the harm.
+            if w == "who" && self.word(j + 1).is_some_and(|v| active_verb(v).is_some() && !passive) {
+                return None;
+            }
             // Most words open no phrase: compare the first word before the rest.
             for (phrase, e) in EVENT_PHRASES {
                 if phrase[0] == w && self.starts_with(j + 1, &phrase[1..]) {

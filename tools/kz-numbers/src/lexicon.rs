@@ -238,6 +238,7 @@ pub const EVENT_PHRASES: &[(&[&str], Event)] = &[
     (&["lost", "his", "life"], Event::Killed),
     (&["lost", "her", "life"], Event::Killed),
     (&["shot", "dead"], Event::Killed),
+    (&["found", "dead"], Event::Killed),
     (&["gunned", "down"], Event::Killed),
     (&["taken", "into", "custody"], Event::Detained),
     (&["rounded", "up"], Event::Detained),

@@ -721,3 +721,13 @@ fn terms_received_and_verdicts_after_an_aside_are_other() {
     // Wounds received are still harm.
     assert_eq!(event("Four guards received gunshot wounds.", "Four"), Some(Event::Injured));
 }
+
+#[test]
+fn the_one_who_did_the_harm_is_not_its_victim() {
+    let t = "Police are hunting a gunman who killed two guards.";
+    assert!(all(t).iter().all(|m| &t[m.start..m.end] != "a"));
+    assert_eq!(claim(t, "two"), killed(2.0, "guards"));
+    let t = "Three raiders who wounded a cashier were caught.";
+    assert_ne!(event(t, "Three"), Some(Event::Injured));
+    assert_eq!(event("A shepherd was found dead near the border.", "A"), Some(Event::Killed));
+}
