@@ -1500,6 +1500,15 @@ impl Ctx<'_> {
                 while self.is(j, Tk::Word) && self.capitalized(j) && self.seg(j) == seg {
                     j += 1;
                 }
+            } else if let Some(verb) = (name..name + 4)
+                // "16 employees of law enforcement agencies were killed": a
+                // short phrase of plain words, then the auxiliary.
+                .take_while(|&k| self.is(k, Tk::Word) && self.seg(k) == seg && !stop_word(self.w(k)))
+                .last()
+                .map(|k| k + 1)
+                .filter(|&k| matches!(self.w(k), "were" | "was" | "have" | "had" | "are" | "is"))
+            {
+                j = verb;
             }
         }
         let mut steps = 0;
@@ -1512,6 +1521,7 @@ impl Ctx<'_> {
                 && matches!(
                     self.w(j + 1),
                     "including"
+                        | "born"
                         | "among"
                         | "mostly"
                         | "most"
@@ -1560,6 +1570,10 @@ impl Ctx<'_> {
                     .any(|k| matches!(self.w(k), "wounds" | "wound" | "injuries" | "injury" | "burns"))
             {
                 return Some(Event::Injured);
+            }
+            // "received administrative arrest": a short detention.
+            if matches!(w, "received" | "given" | "got") && (j + 1..j + 3).any(|k| self.w(k) == "arrest") {
+                return Some(Event::Detained);
             }
             // "were held" is a detention; "held a rally" is not.
             if passive && matches!(w, "held" | "jailed" | "seized") {
@@ -1776,6 +1790,8 @@ impl Ctx<'_> {
         while self.seg(j) == seg {
             match self.word(j) {
                 Some(w) if fate_verb(w) => return true,
+                // "were brought to administrative responsibility"
+                Some("brought") => return (j + 1..j + 5).any(|k| self.w(k) == "responsibility"),
                 Some("received" | "got" | "given" | "handed") => {
                     return (j + 1..j + 5).any(|k| {
                         matches!(

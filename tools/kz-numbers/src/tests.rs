@@ -731,3 +731,18 @@ fn the_one_who_did_the_harm_is_not_its_victim() {
     assert_ne!(event(t, "Three"), Some(Event::Injured));
     assert_eq!(event("A shepherd was found dead near the border.", "A"), Some(Event::Killed));
 }
+
+#[test]
+fn wordings_of_translated_official_reports() {
+    let t = "Officials said 9 employees of the customs service were injured.";
+    assert_eq!(event(t, "9"), Some(Event::Injured));
+    let t = "In total 30 residents received administrative arrest.";
+    assert_eq!(event(t, "30"), Some(Event::Detained));
+    let t = "Some 400 people were brought to administrative responsibility.";
+    assert_eq!(event(t, "Some 400"), Some(Event::Other));
+    let t = "A resident of Aktau, born in 1990, was arrested.";
+    assert_eq!(event(t, "A"), Some(Event::Arrested));
+    // A phrase with its own clause is not stepped over.
+    let t = "Seven members of the gang fled; two were detained.";
+    assert_ne!(event(t, "Seven"), Some(Event::Detained));
+}
