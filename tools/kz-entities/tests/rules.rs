@@ -412,3 +412,11 @@ fn companies_and_parties_named_in_strike_reports() {
     assert_has(&f, "Ak Zhol", "ORG", "Ak Zhol");
     assert_no_text(&f, "Temirtau");
 }
+
+#[test]
+fn kin_and_allies_after_a_name_mark_a_person() {
+    let f = found(&["Bolat Zhanuzak, the nephew of a former minister, was sentenced."]);
+    assert_has(&f, "Bolat Zhanuzak", "PERSON", "Bolat Zhanuzak");
+    let f = found(&["Dana Temir, a close ally of the mayor, resigned."]);
+    assert_has(&f, "Dana Temir", "PERSON", "Dana Temir");
+}
