@@ -696,6 +696,11 @@ impl Ctx<'_> {
 
     fn read_words(&self, i: usize) -> Option<Raw> {
         let w = self.w(i);
+        // Every word read here (number, ordinal, vague amount, "no one", "a",
+        // "another") starts with one of these letters: most words stop here.
+        if !matches!(w.as_bytes()[0], b'a' | b'd' | b'e' | b'f' | b'h' | b'm' | b'n' | b'o' | b's' | b't') {
+            return None;
+        }
         // Zero: "no one", "nobody", "none", "no casualties".
         if w == "nobody" || w == "none" || (w == "no" && self.word(i + 1) == Some("one")) {
             let last = if w == "no" { i + 2 } else { i + 1 };
