@@ -217,10 +217,17 @@ def bench_size(mb, args):
     outdir.mkdir(exist_ok=True)
     bin_dir = Path(args.bin_dir).resolve()
 
+    # The article names go in a list file, as an analyst with an archive would
+    # pass them (`find | kz-split --files-from -`): tens of thousands of names
+    # as arguments would cost memory in argument parsing, not in splitting.
+    raw_list = cdir / "raw.list"
+    raw_list.write_text("".join(n + "\n" for n in names))
+
     def cmd(binary, extra, kind):
         exe = str(bin_dir / binary)
         if kind == "raw":
-            return [exe, *extra, *names], raw  # relative names: `doc` is the file stem
+            # Relative names, read in `raw`: `doc` is the file stem.
+            return [exe, *extra, "--files-from", str(raw_list.resolve())], raw
         return [exe, *extra, str(inputs[kind]["paths"][0])], None
 
     jobs = []
