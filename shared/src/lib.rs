@@ -13,10 +13,13 @@
 //! - [`error`]: one error type carrying its exit code, and [`error::run`], which
 //!   prints it once as `tool: message` and ends quietly on a closed pipe.
 //! - [`offsets`]: byte ↔ character offsets (records count characters, as jq and Python do).
+//! - [`json`]: JSON strings and integers appended to a buffer, byte for byte as
+//!   serde_json writes them, for the fields a tool writes on its hot path.
 
 pub mod cli;
 pub mod error;
 pub mod io;
+pub mod json;
 mod object;
 pub mod offsets;
 pub mod record;

@@ -24,10 +24,19 @@ pub fn char_to_byte(text: &str, ch: usize) -> Option<usize> {
     }
 }
 
-/// Character count of a UTF-8 byte slice: every byte that does not continue
-/// a character starts one.
-fn count_chars(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+/// Character count of UTF-8 bytes: every byte that does not continue a
+/// character (`10xxxxxx`) starts one. Counts eight bytes at a time.
+pub fn count_chars(bytes: &[u8]) -> usize {
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut continuing = 0;
+    for chunk in &mut chunks {
+        let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        // Bit 7 set and bit 6 clear: a continuation byte.
+        continuing += (w & !(w << 1) & HIGHS).count_ones() as usize;
+    }
+    continuing += chunks.remainder().iter().filter(|&&b| b & 0xC0 == 0x80).count();
+    bytes.len() - continuing
 }
 
 /// Converts many byte offsets of one text to character offsets, cheaply when
@@ -57,6 +66,15 @@ impl<'a> CharOffsets<'a> {
         self.chars += count_chars(&self.text.as_bytes()[self.byte..byte]);
         self.byte = byte;
         self.chars
+    }
+
+    /// Move on to byte offset `byte`, known to be character offset `chars`
+    /// (the caller saw only ASCII since the last offset it asked for).
+    pub fn skip_ascii(&mut self, byte: usize, chars: usize) {
+        if byte >= self.byte && byte <= self.text.len() {
+            self.byte = byte;
+            self.chars = chars;
+        }
     }
 
     /// Character span of the byte span `start..end`.
@@ -95,7 +113,24 @@ mod tests {
         assert_eq!(c.char_of(t.find('d').unwrap()), 4);
     }
 
+    #[test]
+    fn skipping_a_seen_ascii_stretch_keeps_the_count() {
+        let t = "“a” then plain ascii text, then é";
+        let mut c = CharOffsets::new(t);
+        let plain = t.find("then").unwrap();
+        let at = c.char_of(plain);
+        let accent = t.find('é').unwrap();
+        c.skip_ascii(accent, at + (accent - plain));
+        assert_eq!(c.char_of(t.len()), t.chars().count());
+    }
+
     proptest! {
+        #[test]
+        fn any_prefix_counts_like_chars(s in "\\PC{0,80}", cut in 0usize..100) {
+            let cut = (0..=cut.min(s.len())).rev().find(|&k| s.is_char_boundary(k)).unwrap();
+            prop_assert_eq!(count_chars(&s.as_bytes()[..cut]), s[..cut].chars().count());
+        }
+
         #[test]
         fn cursor_agrees_with_char_indices(s in "\\PC{0,40}") {
             let mut c = CharOffsets::new(&s);

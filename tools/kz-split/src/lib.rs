@@ -7,8 +7,7 @@
 //! - [`boilerplate`]: the table of site boilerplate patterns;
 //! - [`dates`]: dates as news sites print them;
 //! - [`sentences`]: sentence boundaries inside a paragraph;
-//! - [`units`]: documents to JSON records;
-//! - [`json`]: JSON strings and numbers written straight into the output;
+//! - [`units`]: documents to JSON records (written with `kz_shared::json`);
 //! - [`parallel`]: splitting on every core, output in input order.
 //!
 //! The binary is a thin wrapper around [`cli::run`].
@@ -17,7 +16,6 @@ pub mod boilerplate;
 pub mod cli;
 pub mod dates;
 pub mod inputs;
-pub mod json;
 pub mod layout;
 pub mod parallel;
 pub mod sentences;

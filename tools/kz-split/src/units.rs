@@ -11,9 +11,10 @@ use std::io::{self, Write};
 use kz_shared::Record;
 use serde_json::Value;
 
-use crate::json::{self, CharCursor};
 use crate::layout::{Analyzer, Layout, Meta, Options};
 use crate::sentences::{self, is_line_break};
+use kz_shared::json;
+use kz_shared::offsets::CharOffsets;
 
 /// What one output record holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -84,7 +85,7 @@ impl Splitter {
         }
         self.write_prefix(doc, &meta)?;
 
-        let mut chars = CharCursor::new(text);
+        let mut chars = CharOffsets::new(text);
         let mut sent = 0usize;
         if let (Some((a, b)), true) = (self.layout.headline, self.unit != Unit::Doc) {
             let (ca, cb) = chars.span(a, b);

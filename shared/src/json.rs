@@ -1,11 +1,11 @@
-//! JSON text of output records, appended straight to a byte buffer: strings
-//! escaped exactly as serde_json escapes them (so output stays the same
-//! byte for byte), and unsigned numbers. Records are mostly text, and the
-//! escaping loop is where splitting spends much of its time: it skips eight
-//! bytes at a time when none of them needs escaping.
+//! JSON text written straight to a byte buffer, for the fields tools add on
+//! their hot paths: strings escaped exactly as serde_json escapes them (so
+//! output stays the same byte for byte), and integers. Records are mostly
+//! text, so the escaping loop skips eight bytes at a time when none of them
+//! needs escaping.
 
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGHS: u64 = 0x8080_8080_8080_8080;
+pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
+pub(crate) const HIGHS: u64 = 0x8080_8080_8080_8080;
 
 /// What follows the backslash for a byte that needs escaping (`u` for
 /// `\u00XX`), or 0: control characters, `"` and `\`, as serde_json does.
@@ -116,64 +116,13 @@ pub fn push_uint(out: &mut Vec<u8>, mut n: usize) {
     out.extend_from_slice(&digits[k..]);
 }
 
-/// Number of characters (code points) in UTF-8 bytes: every byte that does
-/// not continue a character (`10xxxxxx`) starts one. Counts eight bytes at
-/// a time.
-pub fn count_chars(bytes: &[u8]) -> usize {
-    let mut chunks = bytes.chunks_exact(8);
-    let mut continuing = 0;
-    for chunk in &mut chunks {
-        let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        // Bit 7 set and bit 6 clear: a continuation byte.
-        continuing += (w & !(w << 1) & HIGHS).count_ones() as usize;
+/// Append `n` in decimal.
+pub fn push_int(out: &mut Vec<u8>, n: i64) {
+    if n < 0 {
+        out.push(b'-');
     }
-    continuing += chunks.remainder().iter().filter(|&&b| b & 0xC0 == 0x80).count();
-    bytes.len() - continuing
-}
-
-/// Character offsets of byte offsets of one text, cheap when the offsets
-/// come in increasing order (as records do) and free on ASCII text.
-pub struct CharCursor<'a> {
-    text: &'a [u8],
-    ascii: bool,
-    byte: usize,
-    chars: usize,
-}
-
-impl<'a> CharCursor<'a> {
-    pub fn new(text: &'a str) -> Self {
-        CharCursor { text: text.as_bytes(), ascii: text.is_ascii(), byte: 0, chars: 0 }
-    }
-
-    /// Character offset of byte offset `byte`.
-    pub fn char_of(&mut self, byte: usize) -> usize {
-        let byte = byte.min(self.text.len());
-        if self.ascii {
-            return byte;
-        }
-        if byte < self.byte {
-            self.byte = 0;
-            self.chars = 0;
-        }
-        self.chars += count_chars(&self.text[self.byte..byte]);
-        self.byte = byte;
-        self.chars
-    }
-
-    /// Move on to byte offset `byte`, known to be character offset `chars`
-    /// (the caller saw only ASCII since the last offset asked).
-    pub fn skip_ascii(&mut self, byte: usize, chars: usize) {
-        if byte >= self.byte && byte <= self.text.len() {
-            self.byte = byte;
-            self.chars = chars;
-        }
-    }
-
-    /// Character span of the byte span `start..end`.
-    pub fn span(&mut self, start: usize, end: usize) -> (usize, usize) {
-        let s = self.char_of(start);
-        (s, self.char_of(end))
-    }
+    // usize is 64 bits on every target kz builds for.
+    push_uint(out, n.unsigned_abs() as usize);
 }
 
 #[cfg(test)]
@@ -209,39 +158,17 @@ mod tests {
             push_uint(&mut out, n);
             assert_eq!(out, n.to_string().as_bytes());
         }
-    }
-
-    #[test]
-    fn characters_are_counted_as_code_points() {
-        let t = "Алматы — 6 killed 👍 at 10:00 “today”";
-        assert_eq!(count_chars(t.as_bytes()), t.chars().count());
-        let mut cursor = CharCursor::new(t);
-        let six = t.find('6').unwrap();
-        assert_eq!(cursor.span(0, six), (0, 9));
-        assert_eq!(cursor.char_of(t.len()), t.chars().count());
-        // Going back starts over.
-        assert_eq!(cursor.char_of(six), 9);
-        // Skipping an ASCII stretch the caller has seen keeps the count right.
-        let t = "“a” then plain ascii text, then é";
-        let mut cursor = CharCursor::new(t);
-        let plain = t.find("then").unwrap();
-        let at = cursor.char_of(plain);
-        let accent = t.find('é').unwrap();
-        cursor.skip_ascii(accent, at + (accent - plain));
-        assert_eq!(cursor.char_of(t.len()), t.chars().count());
+        for n in [0i64, -1, 42, -99_999, i64::MIN, i64::MAX] {
+            let mut out = Vec::new();
+            push_int(&mut out, n);
+            assert_eq!(out, n.to_string().as_bytes());
+        }
     }
 
     proptest! {
         #[test]
         fn any_string_escapes_like_serde_json(s in any::<String>()) {
             prop_assert_eq!(json(&s), serde_json::to_string(&s).unwrap());
-        }
-
-        #[test]
-        fn any_text_counts_like_chars(s in "\\PC{0,80}", cut in 0usize..100) {
-            let cut = (0..=cut.min(s.len())).rev().find(|&k| s.is_char_boundary(k)).unwrap();
-            prop_assert_eq!(count_chars(&s.as_bytes()[..cut]), s[..cut].chars().count());
-            prop_assert_eq!(CharCursor::new(&s).char_of(cut), s[..cut].chars().count());
         }
     }
 }
