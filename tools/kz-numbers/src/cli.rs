@@ -4,13 +4,10 @@ use std::sync::LazyLock;
 
 use clap::{CommandFactory, Parser};
 use kz_shared::cli::EXIT_STATUS_HELP;
-use std::io::Write;
-
-use kz_shared::io::Output;
-use kz_shared::record::{write_record, RecordReader, TextField};
+use kz_shared::record::annotate_stream;
 use kz_shared::{CommonArgs, Result};
 
-use crate::{to_json, Extractor, NumbersJson};
+use crate::{write_numbers, Extractor};
 
 /// The long help after the options: fields, examples, exit status.
 static AFTER_HELP: LazyLock<String> = LazyLock::new(|| {
@@ -90,43 +87,18 @@ pub fn command() -> clap::Command {
 }
 
 pub fn run(cli: Cli) -> Result<()> {
-    let args = &cli.common;
-    let mut reader = RecordReader::open(args)?;
-    let mut out = Output::create(args.output.as_deref())?;
-    let mut field = TextField::new(&args.field);
     let mut extractor = Extractor::new();
-    let mut line = Vec::with_capacity(4096);
-    while let Some(mut record) = reader.next_record()? {
-        let has_numbers = record.contains_key("numbers");
-        let Some(text) = field.get_detached(&record) else {
-            write_record(&mut out, &record)?;
-            continue;
-        };
-        let text = &*text;
+    // Parsing and writing records take about as long as reading the numbers:
+    // the shared stream does them in their own threads.
+    annotate_stream(&cli.common, |record, text| {
+        let Some(text) = text else { return Ok(()) };
         let mentions = extractor.extract(text);
-        if has_numbers {
-            // A second run replaces the field where it is.
-            let numbers = to_json(text, &mentions);
-            record.insert("numbers".into(), numbers);
-            write_record(&mut out, &record)?;
-            continue;
-        }
-        // The usual case: the record as read, then the new field last,
-        // written without building a JSON value for every number.
-        line.clear();
-        record.write_line(&mut line)?;
-        line.truncate(line.len() - 2); // the closing brace and newline
-        if record.is_empty() {
-            line.extend_from_slice(b"\"numbers\":");
-        } else {
-            line.extend_from_slice(b",\"numbers\":");
-        }
-        let numbers = NumbersJson { text, mentions: &mentions };
-        serde_json::to_writer(&mut line, &numbers).map_err(std::io::Error::from)?;
-        line.extend_from_slice(b"}\n");
-        out.write_all(&line)?;
-    }
-    field.finish();
-    reader.finish()?;
-    out.finish()
+        let mut json = Vec::with_capacity(64 + 160 * mentions.len());
+        write_numbers(&mut json, text, &mentions);
+        // Only ASCII punctuation was added around strings of the text.
+        let json = String::from_utf8(json).expect("JSON text is UTF-8");
+        // A second run replaces the field where it is.
+        record.insert_json("numbers".into(), json);
+        Ok(())
+    })
 }

@@ -64,68 +64,72 @@ pub fn to_json(text: &str, mentions: &[Mention]) -> Value {
     Value::Array(items)
 }
 
-/// The `numbers` array written straight from the mentions, without building
-/// a `Value` per number: the same JSON as [`to_json`], for the hot path.
-pub struct NumbersJson<'a> {
-    pub text: &'a str,
-    pub mentions: &'a [Mention],
-}
-
-impl serde::Serialize for NumbersJson<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::{SerializeMap, SerializeSeq};
-        /// Integers without a fraction, like [`number`].
-        struct Num(Option<f64>);
-        impl serde::Serialize for Num {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                match self.0 {
-                    None => s.serialize_none(),
-                    Some(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => s.serialize_i64(x as i64),
-                    Some(x) if x.is_finite() => s.serialize_f64(x),
-                    Some(_) => s.serialize_none(),
-                }
+/// The `numbers` array as JSON text, written straight from the mentions
+/// without building a `Value` per number: the same bytes as serialising
+/// [`to_json`], for the hot path.
+pub fn write_numbers(out: &mut Vec<u8>, text: &str, mentions: &[Mention]) {
+    use kz_shared::json::{push_int, push_str, push_uint};
+    /// Integers without a fraction, like [`number`].
+    fn num(out: &mut Vec<u8>, v: Option<f64>) {
+        match v {
+            Some(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => push_int(out, x as i64),
+            Some(x) if x.is_finite() => {
+                serde_json::to_writer(&mut *out, &x).expect("writing to memory");
             }
+            _ => out.extend_from_slice(b"null"),
         }
-        let mut offsets = CharOffsets::new(self.text);
-        let mut seq = s.serialize_seq(Some(self.mentions.len()))?;
-        for m in self.mentions {
-            let (start, end) = offsets.span(m.start, m.end);
-            struct Item<'b>(&'b str, &'b Mention, usize, usize);
-            impl serde::Serialize for Item<'_> {
-                fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                    let Item(text, m, start, end) = *self;
-                    let mut o = s.serialize_map(None)?;
-                    o.serialize_entry("text", &text[m.start..m.end])?;
-                    o.serialize_entry("start", &start)?;
-                    o.serialize_entry("end", &end)?;
-                    o.serialize_entry("value", &Num(m.value))?;
-                    o.serialize_entry("low", &Num(m.low))?;
-                    o.serialize_entry("high", &Num(m.high))?;
-                    o.serialize_entry("qualifier", m.qualifier.as_str())?;
-                    o.serialize_entry("kind", m.kind.as_str())?;
-                    o.serialize_entry("unit", &m.unit)?;
-                    if let Some(p) = &m.people {
-                        o.serialize_entry("event", p.event.as_str())?;
-                        o.serialize_entry("who", p.who.as_str())?;
-                        o.serialize_entry("who_class", p.who_class.as_str())?;
-                        o.serialize_entry("part_of", &p.part_of)?;
-                        if p.subtotal {
-                            o.serialize_entry("subtotal", &true)?;
-                        }
-                    }
-                    if m.additional {
-                        o.serialize_entry("additional", &true)?;
-                    }
-                    if let Some(c) = &m.clock {
-                        o.serialize_entry("clock", c.as_str())?;
-                    }
-                    o.end()
-                }
-            }
-            seq.serialize_element(&Item(self.text, m, start, end))?;
-        }
-        seq.end()
     }
+    let mut offsets = CharOffsets::new(text);
+    out.push(b'[');
+    for (i, m) in mentions.iter().enumerate() {
+        let (start, end) = offsets.span(m.start, m.end);
+        out.extend_from_slice(if i == 0 { b"{\"text\":" } else { b",{\"text\":" });
+        push_str(out, &text[m.start..m.end]);
+        out.extend_from_slice(b",\"start\":");
+        push_uint(out, start);
+        out.extend_from_slice(b",\"end\":");
+        push_uint(out, end);
+        out.extend_from_slice(b",\"value\":");
+        num(out, m.value);
+        out.extend_from_slice(b",\"low\":");
+        num(out, m.low);
+        out.extend_from_slice(b",\"high\":");
+        num(out, m.high);
+        out.extend_from_slice(b",\"qualifier\":");
+        push_str(out, m.qualifier.as_str());
+        out.extend_from_slice(b",\"kind\":");
+        push_str(out, m.kind.as_str());
+        out.extend_from_slice(b",\"unit\":");
+        match m.unit {
+            Some(unit) => push_str(out, unit),
+            None => out.extend_from_slice(b"null"),
+        }
+        if let Some(p) = &m.people {
+            out.extend_from_slice(b",\"event\":");
+            push_str(out, p.event.as_str());
+            out.extend_from_slice(b",\"who\":");
+            push_str(out, p.who.as_str());
+            out.extend_from_slice(b",\"who_class\":");
+            push_str(out, p.who_class.as_str());
+            out.extend_from_slice(b",\"part_of\":");
+            match p.part_of {
+                Some(k) => push_uint(out, k),
+                None => out.extend_from_slice(b"null"),
+            }
+            if p.subtotal {
+                out.extend_from_slice(b",\"subtotal\":true");
+            }
+        }
+        if m.additional {
+            out.extend_from_slice(b",\"additional\":true");
+        }
+        if let Some(c) = &m.clock {
+            out.extend_from_slice(b",\"clock\":");
+            push_str(out, c.as_str());
+        }
+        out.push(b'}');
+    }
+    out.push(b']');
 }
 
 #[cfg(test)]
