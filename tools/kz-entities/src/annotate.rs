@@ -1,8 +1,10 @@
 //! Records in, records with an `entities` array out.
 
+use std::borrow::Cow;
+
+use kz_shared::json::{push_str, push_uint};
 use kz_shared::offsets::CharOffsets;
 use kz_shared::Record;
-use serde::Serialize;
 use serde_json::Value;
 
 use crate::gazetteer::Gazetteer;
@@ -14,36 +16,37 @@ pub struct Annotator {
     recognizer: Recognizer,
     doc: Option<String>,
     /// The `entities` JSON of the record at hand, reused from record to record.
-    json: String,
+    json: Vec<u8>,
 }
 
 impl Annotator {
     pub fn new(gazetteer: Gazetteer) -> Self {
-        Annotator { recognizer: Recognizer::new(gazetteer), doc: None, json: String::new() }
+        Annotator { recognizer: Recognizer::new(gazetteer), doc: None, json: Vec::new() }
     }
 
     /// Annotate one record whose text is `text` (records without text are
     /// left alone).
     pub fn annotate(&mut self, record: &mut Record, text: Option<&str>) {
-        let same_doc = match record.get("doc") {
-            Some(Value::String(s)) => self.doc.as_deref() == Some(s.as_str()),
-            Some(Value::Null) | None => false,
-            Some(other) => self.doc.as_deref() == Some(other.to_string().as_str()),
+        // A string is read without a copy; another value by its JSON text.
+        let doc: Option<Cow<str>> = match record.get_str("doc") {
+            Some(s) => Some(s),
+            None => match record.get("doc") {
+                Some(Value::Null) | None => None,
+                Some(other) => Some(Cow::Owned(other.to_string())),
+            },
         };
         // Without a doc field every record is its own document.
-        if !same_doc {
+        if doc.is_none() || self.doc.as_deref() != doc.as_deref() {
             self.recognizer.new_document();
-            self.doc = match record.get("doc") {
-                Some(Value::String(s)) => Some(s.clone()),
-                Some(Value::Null) | None => None,
-                Some(other) => Some(other.to_string()),
-            };
+            self.doc = doc.map(Cow::into_owned);
         }
         let Some(text) = text else { return };
         let headline = record.get("para").and_then(Value::as_i64) == Some(0);
         let mentions = self.recognizer.find(text, headline);
         write_entities(text, &mentions, &mut self.json);
-        record.insert_json("entities".to_string(), self.json.clone());
+        // Only ASCII punctuation was added around strings.
+        let json = String::from_utf8(self.json.clone()).expect("JSON text is UTF-8");
+        record.insert_json("entities".to_string(), json);
     }
 
     pub fn find(&mut self, text: &str) -> Vec<Mention> {
@@ -51,53 +54,95 @@ impl Annotator {
     }
 }
 
-/// One item of the `entities` array, in the order its fields are written.
-#[derive(Serialize)]
-struct EntityJson<'a> {
-    text: &'a str,
-    #[serde(rename = "type")]
-    kind: &'a str,
-    name: &'a str,
-    start: usize,
-    end: usize,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    id: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    country: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    lat: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    lon: Option<f64>,
+/// The `entities` array as JSON text, with character offsets, into `out`
+/// (cleared first): for each mention `text`, `type`, `name`, `start`, `end`,
+/// and `id`, `country`, `lat`, `lon` when known. Written straight into bytes,
+/// as serde_json would write them.
+pub fn write_entities(text: &str, mentions: &[Mention], out: &mut Vec<u8>) {
+    out.clear();
+    let mut offsets = CharOffsets::new(text);
+    out.push(b'[');
+    for (i, m) in mentions.iter().enumerate() {
+        out.extend_from_slice(if i == 0 { b"{\"text\":" } else { b",{\"text\":" });
+        push_str(out, &text[m.start..m.end]);
+        out.extend_from_slice(b",\"type\":");
+        push_str(out, m.kind.label());
+        out.extend_from_slice(b",\"name\":");
+        push_str(out, &m.name);
+        out.extend_from_slice(b",\"start\":");
+        push_uint(out, offsets.char_of(m.start));
+        out.extend_from_slice(b",\"end\":");
+        push_uint(out, offsets.char_of(m.end));
+        if let Some(id) = &m.id {
+            out.extend_from_slice(b",\"id\":");
+            push_str(out, id);
+        }
+        if let Some(country) = &m.country {
+            out.extend_from_slice(b",\"country\":");
+            push_str(out, country);
+        }
+        if let (Some(lat), Some(lon)) = (m.lat, m.lon) {
+            if lat.is_finite() && lon.is_finite() {
+                out.extend_from_slice(b",\"lat\":");
+                serde_json::to_writer(&mut *out, &lat).expect("writing to memory");
+                out.extend_from_slice(b",\"lon\":");
+                serde_json::to_writer(&mut *out, &lon).expect("writing to memory");
+            }
+        }
+        out.push(b'}');
+    }
+    out.push(b']');
 }
 
-/// The `entities` array as JSON text, with character offsets, into `out`
-/// (cleared first).
-pub fn write_entities(text: &str, mentions: &[Mention], out: &mut String) {
-    let mut offsets = CharOffsets::new(text);
-    let coordinates = |m: &Mention| match (m.lat, m.lon) {
-        (Some(lat), Some(lon)) if lat.is_finite() && lon.is_finite() => (Some(lat), Some(lon)),
-        _ => (None, None),
-    };
-    let items: Vec<EntityJson> = mentions
-        .iter()
-        .map(|m| {
-            let (lat, lon) = coordinates(m);
-            EntityJson {
-                text: &text[m.start..m.end],
-                kind: m.kind.label(),
-                name: &m.name,
-                start: offsets.char_of(m.start),
-                end: offsets.char_of(m.end),
-                id: m.id.as_deref(),
-                country: m.country.as_deref(),
-                lat,
-                lon,
-            }
-        })
-        .collect();
-    let mut bytes = std::mem::take(out).into_bytes();
-    bytes.clear();
-    serde_json::to_writer(&mut bytes, &items).expect("writing JSON to memory cannot fail");
-    // serde_json writes UTF-8 only.
-    *out = String::from_utf8(bytes).unwrap_or_default();
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::Kind;
+    use serde_json::json;
+
+    fn mention(start: usize, end: usize, name: &str) -> Mention {
+        Mention {
+            start,
+            end,
+            kind: Kind::Gpe,
+            name: name.into(),
+            id: None,
+            country: None,
+            lat: None,
+            lon: None,
+        }
+    }
+
+    #[test]
+    fn entities_are_written_as_serde_json_writes_them() {
+        let text = "В «Алматы» \"Shymkent\" 👍 Tokayev";
+        let at = |w: &str| {
+            let s = text.find(w).unwrap();
+            (s, s + w.len())
+        };
+        let (a, b) = at("Алматы");
+        let mut almaty = mention(a, b, "Almaty");
+        (almaty.id, almaty.country, almaty.lat, almaty.lon) =
+            (Some("Q35493".into()), Some("KZ".into()), Some(43.2567), Some(76.9286));
+        let (a, b) = at("\"Shymkent\"");
+        let mut quoted = mention(a, b, "Shym\"kent\\");
+        quoted.lat = Some(f64::NAN); // not finite: no coordinates at all
+        quoted.lon = Some(69.6);
+        let (a, b) = at("Tokayev");
+        let mut person = mention(a, b, "Kassym-Jomart Tokayev");
+        person.kind = Kind::Person;
+        let mut out = Vec::new();
+        write_entities(text, &[almaty, quoted, person], &mut out);
+        let expected = json!([
+            {"text": "Алматы", "type": "GPE", "name": "Almaty", "start": 3, "end": 9,
+             "id": "Q35493", "country": "KZ", "lat": 43.2567, "lon": 76.9286},
+            {"text": "\"Shymkent\"", "type": "GPE", "name": "Shym\"kent\\", "start": 11, "end": 21},
+            {"text": "Tokayev", "type": "PERSON", "name": "Kassym-Jomart Tokayev", "start": 24, "end": 31},
+        ]);
+        assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&expected).unwrap());
+        write_entities(text, &[], &mut Vec::new());
+        let mut empty = b"old".to_vec();
+        write_entities(text, &[], &mut empty);
+        assert_eq!(empty, b"[]");
+    }
 }

@@ -13,7 +13,7 @@ use std::path::Path;
 
 use kz_shared::{Error, Result};
 
-use crate::skeleton::{extend_sequence, possessive_variant, SEQUENCE_START};
+use crate::skeleton::{extend_sequence, possessive_variant, Skeletons, SEQUENCE_START};
 use crate::tokens::{tokenize, Sep, Token};
 
 const PLACES: &str = include_str!("../data/places.tsv");
@@ -136,7 +136,7 @@ pub struct Gazetteer {
     prefixes: FastSet,
     by_name: HashMap<String, u32>,
     tokens: Vec<Token>,
-    scratch: Vec<u8>,
+    skeletons: Skeletons,
     surname_owner: FastMap<u32>,
     shared_surnames: Vec<u64>,
 }
@@ -158,7 +158,7 @@ impl Gazetteer {
             prefixes: FastSet::default(),
             by_name: HashMap::new(),
             tokens: Vec::new(),
-            scratch: Vec::new(),
+            skeletons: Skeletons::default(),
             surname_owner: FastMap::default(),
             shared_surnames: Vec::new(),
         };
@@ -268,7 +268,7 @@ impl Gazetteer {
     }
 
     fn add_key(&mut self, alias: &str, entry: u32, priority: Priority) -> Option<u64> {
-        tokenize(alias, &mut self.tokens, &mut self.scratch);
+        tokenize(alias, &mut self.tokens, &mut self.skeletons);
         let n = self.tokens.len();
         if n == 0 || n > MAX_WORDS {
             return None;
@@ -414,8 +414,7 @@ mod tests {
 
     fn lookup(g: &Gazetteer, text: &str) -> Option<(String, String)> {
         let mut tokens = Vec::new();
-        let mut scratch = Vec::new();
-        tokenize(text, &mut tokens, &mut scratch);
+        tokenize(text, &mut tokens, &mut Skeletons::default());
         g.longest_at(text, &tokens, 0).map(|m| {
             let e = g.entry(m.entry);
             (text[tokens[m.first].start..tokens[m.last - 1].end].to_string(), e.name.clone())

@@ -4,6 +4,7 @@
 //! form seen earlier.
 
 use crate::gazetteer::{FastMap, Gazetteer, Kind};
+use crate::skeleton::Skeletons;
 use crate::tokens::{tokenize, Sep, Token};
 
 /// One mention, with byte offsets into the text.
@@ -624,7 +625,7 @@ const SURNAME_ENDINGS: &[&str] = &[
 pub struct Recognizer {
     gazetteer: Gazetteer,
     tokens: Vec<Token>,
-    scratch: Vec<u8>,
+    skeletons: Skeletons,
     spans: Vec<Span>,
     covered: Vec<u32>,
     memory: FastMap<Remembered>,
@@ -637,7 +638,7 @@ impl Recognizer {
         Recognizer {
             gazetteer,
             tokens: Vec::new(),
-            scratch: Vec::new(),
+            skeletons: Skeletons::default(),
             spans: Vec::new(),
             covered: Vec::new(),
             memory: FastMap::default(),
@@ -657,7 +658,7 @@ impl Recognizer {
     /// only the names the gazetteer or the document already knows.
     pub fn find(&mut self, text: &str, headline: bool) -> Vec<Mention> {
         let mut tokens = std::mem::take(&mut self.tokens);
-        tokenize(text, &mut tokens, &mut self.scratch);
+        tokenize(text, &mut tokens, &mut self.skeletons);
         let headline = headline || looks_like_headline(text, &tokens);
         self.spans.clear();
         self.covered.clear();
@@ -1014,8 +1015,8 @@ impl Recognizer {
         let k = (a + 1..b.checked_sub(1)?).find(|&k| is_patronymic(tokens[k].text(text)))?;
         // Rare: a patronymic in an unknown name. The allocations are fine here.
         let reduced = format!("{} {}", surface(text, tokens, a, k), surface(text, tokens, k + 1, b));
-        let (mut toks, mut scratch) = (Vec::new(), Vec::new());
-        tokenize(&reduced, &mut toks, &mut scratch);
+        let mut toks = Vec::new();
+        tokenize(&reduced, &mut toks, &mut Skeletons::uncached());
         let m = self.gazetteer.longest_at(&reduced, &toks, 0)?;
         (m.last == toks.len() && self.gazetteer.entry(m.entry).kind == Kind::Person).then_some(m.entry)
     }

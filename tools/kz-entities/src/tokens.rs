@@ -2,7 +2,7 @@
 //! it is, how it is written, what separates it from the word before, and its
 //! transliteration skeleton (see [`crate::skeleton`]).
 
-use crate::skeleton::{hash_skeleton, skeleton_into};
+use crate::skeleton::Skeletons;
 
 /// What stands between a word and the word before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,16 +65,18 @@ fn char_at(text: &str, pos: usize) -> (char, usize) {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    // Dashes and curly quotes (General Punctuation) are frequent in news
+    // text and hold no letter or digit: spare them the Unicode table.
+    !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
 }
 
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’' || c == 'ʼ'
 }
 
-/// Splits `text` into words, reusing `out` and `scratch` (no allocation once
-/// they have grown).
-pub fn tokenize(text: &str, out: &mut Vec<Token>, scratch: &mut Vec<u8>) {
+/// Splits `text` into words, reusing `out` (no allocation once it has grown)
+/// and the skeletons of words seen before.
+pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
     out.clear();
     let bytes = text.as_bytes();
     let mut pos = 0;
@@ -193,12 +195,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, scratch: &mut Vec<u8>) {
         // ones, numbers, and the two words after them (`of the Republic`).
         // (Lower-case words inside aliases are short: of, the, region, oblast.)
         let near_name = end - start <= 8 && out.iter().rev().take(2).any(|t| t.cap || t.digit);
-        let hash = if cap || first.is_ascii_digit() || near_name {
-            skeleton_into(word, scratch);
-            hash_skeleton(scratch)
-        } else {
-            0
-        };
+        let hash = if cap || first.is_ascii_digit() || near_name { skeletons.hash(word) } else { 0 };
         out.push(Token {
             start,
             end,
@@ -228,8 +225,7 @@ mod tests {
 
     fn words(text: &str) -> Vec<(String, Sep, bool, bool)> {
         let mut out = Vec::new();
-        let mut scratch = Vec::new();
-        tokenize(text, &mut out, &mut scratch);
+        tokenize(text, &mut out, &mut Skeletons::default());
         out.iter().map(|t| (t.text(text).to_string(), t.sep, t.possessive, t.initial)).collect()
     }
 
