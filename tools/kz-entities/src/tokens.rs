@@ -136,10 +136,9 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
         let mut tail = end;
         let mut possessive = false;
         let may_be_possessive = end < len && matches!(bytes[end], b'\'' | 0xE2 | 0xCA);
-        for ending in ["''s", "'s", "’s", "ʼs", "''S", "'S", "’S"] {
-            if !may_be_possessive {
-                break;
-            }
+        let endings: &[&str] =
+            if may_be_possessive { &["''s", "'s", "’s", "ʼs", "''S", "'S", "’S"] } else { &[] };
+        for ending in endings {
             if text[end..].starts_with(ending)
                 && !text[end + ending.len()..].chars().next().is_some_and(is_word_char)
             {
