@@ -83,13 +83,12 @@ impl MinHasher {
     /// with `scope` (so `--within` keeps documents apart), into `out`.
     pub fn band_keys(&mut self, shingles: &[u64], scope: u64, out: &mut Vec<u64>) {
         out.clear();
-        self.mins.fill(u64::MAX);
         // The shingle hashes are already well mixed, so each function can be
-        // one multiply-add (a permutation of the 64-bit values).
-        for &s in shingles {
-            for ((m, &seed), &mult) in self.mins.iter_mut().zip(&self.seeds).zip(&self.multipliers) {
-                *m = (*m).min(s.wrapping_mul(mult).wrapping_add(seed));
-            }
+        // one multiply-add (a permutation of the 64-bit values). One function
+        // at a time over all shingles keeps its constants and its minimum in
+        // registers (the other order is about twice the instructions).
+        for ((m, &seed), &mult) in self.mins.iter_mut().zip(&self.seeds).zip(&self.multipliers) {
+            *m = shingles.iter().fold(u64::MAX, |min, &s| min.min(s.wrapping_mul(mult).wrapping_add(seed)));
         }
         for (band, rows) in self.mins.chunks(self.banding.rows).enumerate() {
             let mut h = scope ^ (band as u64 + 1).wrapping_mul(0xd6e8_feb8_6659_fd93);
