@@ -1,5 +1,6 @@
 #![no_main]
-//! Any text through the number reader: spans valid, JSON offsets exact.
+//! Any text through the number reader: spans valid, JSON offsets exact, and
+//! the fast writer writes what the JSON values say.
 
 use kz_numbers::extract::Extractor;
 use libfuzzer_sys::fuzz_target;
@@ -12,5 +13,9 @@ fuzz_target!(|text: &str| {
     for m in &mentions {
         check_byte_span(text, m.start, m.end);
     }
-    check_char_spans(text, &kz_numbers::to_json(text, &mentions));
+    let json = kz_numbers::to_json(text, &mentions);
+    check_char_spans(text, &json);
+    let mut fast = Vec::new();
+    kz_numbers::write_numbers(&mut fast, text, &mentions);
+    assert_eq!(fast, serde_json::to_vec(&json).unwrap());
 });
