@@ -15,6 +15,7 @@
 //! - [`offsets`]: byte ↔ character offsets (records count characters, as jq and Python do).
 //! - [`json`]: JSON strings and integers appended to a buffer, byte for byte as
 //!   serde_json writes them, for the fields a tool writes on its hot path.
+//! - [`words`]: month and weekday names and number words, read alike by every tool.
 
 pub mod cli;
 pub mod error;
@@ -24,6 +25,7 @@ mod object;
 pub mod offsets;
 pub mod record;
 pub mod stream;
+pub mod words;
 
 pub use cli::CommonArgs;
 pub use error::{Error, Result};

@@ -10,6 +10,7 @@
 
 use crate::lexicon::*;
 use crate::tokens::{tokenize, Tk, Token};
+use kz_shared::words::{month_number, tens_number, unit_number, weekday_number};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Qualifier {
@@ -371,12 +372,12 @@ impl Ctx<'_> {
             || event_word(w).is_some()
             || active_verb(w).is_some()
             || people_noun(w).is_some()
-            || month(w)
-            || weekday(w)
+            || month_number(w).is_some()
+            || weekday_number(w).is_some()
             || unit_after(w).is_some()
             || change_verb(w)
             || toll_verb(w)
-            || unit_word(w).is_some()
+            || unit_number(w).is_some()
             || matches!(
                 w,
                 "least"
@@ -574,21 +575,21 @@ impl Ctx<'_> {
         let (mut total, mut current, mut any) = (0.0f64, 0.0f64, false);
         let mut j = i;
         while let Some(w) = self.word(j) {
-            if let Some(t) = tens_word(w) {
+            if let Some(t) = tens_number(w) {
                 if current % 100.0 != 0.0 {
                     break;
                 }
                 current += t as f64;
                 any = true;
                 if matches!(self.w(j + 1), "-" | "–") && self.touch(j, j + 1) && self.touch(j + 1, j + 2) {
-                    if let Some(u) = self.word(j + 2).and_then(unit_word).filter(|&u| u < 10) {
+                    if let Some(u) = self.word(j + 2).and_then(unit_number).filter(|&u| u < 10) {
                         current += u as f64;
                         j += 3;
                         continue;
                     }
                 }
                 j += 1;
-            } else if let Some(u) = unit_word(w) {
+            } else if let Some(u) = unit_number(w) {
                 let rest = current % 100.0;
                 if !(rest == 0.0 || rest >= 20.0 && rest % 10.0 == 0.0 && u < 10) {
                     break;
@@ -609,7 +610,7 @@ impl Ctx<'_> {
             } else if w == "and"
                 && any
                 && current == 0.0
-                && self.word(j + 1).is_some_and(|x| unit_word(x).is_some() || tens_word(x).is_some())
+                && self.word(j + 1).is_some_and(|x| unit_number(x).is_some() || tens_number(x).is_some())
             {
                 j += 1;
             } else {
@@ -789,8 +790,9 @@ impl Ctx<'_> {
             let noun = self.noun_after(i + 1, false);
             let plain = |h: usize| {
                 noun.start == i + 1
-                    && (i + 1..h)
-                        .all(|x| (self.is(x, Tk::Word) && unit_word(self.w(x)).is_none()) || self.w(x) == "-")
+                    && (i + 1..h).all(|x| {
+                        (self.is(x, Tk::Word) && unit_number(self.w(x)).is_none()) || self.w(x) == "-"
+                    })
             };
             // A noun not in the table only after a verb that takes people or
             // after "and": "killed a cashier", "three guards and a cook"
@@ -812,8 +814,8 @@ impl Ctx<'_> {
         if w == "another" {
             let next = self.w(i + 1);
             let number = self.is(i + 1, Tk::Num)
-                || unit_word(next).is_some()
-                || tens_word(next).is_some()
+                || unit_number(next).is_some()
+                || tens_number(next).is_some()
                 || matches!(next, "one" | "dozen" | "few" | "several" | "hundred" | "further");
             let noun = self.noun_after(i + 1, false);
             if !number && (noun.head.is_some() || noun.end == noun.start) {
@@ -877,7 +879,7 @@ impl Ctx<'_> {
             let raw = self.raw(m, i, i + 1);
             return Some(self.finish(raw));
         }
-        if unit_word(w).is_some() || tens_word(w).is_some() {
+        if unit_number(w).is_some() || tens_number(w).is_some() {
             // "one" as a pronoun: "the one", "one another", "this one".
             if w == "one"
                 && (i > 0
@@ -1092,8 +1094,9 @@ impl Ctx<'_> {
     /// Month name just before `i` or just after `end` ("June 14", "14 June",
     /// "6th of January").
     fn near_month(&self, i: usize, end: usize) -> bool {
-        let is_month =
-            |k: usize| self.word(k).is_some_and(|w| month(w) && (w != "may" || self.capitalized(k)));
+        let is_month = |k: usize| {
+            self.word(k).is_some_and(|w| month_number(w).is_some() && (w != "may" || self.capitalized(k)))
+        };
         // "Jan. 6": an abbreviated month with its full stop.
         let abbreviated = i > 1 && self.w(i - 1) == "." && self.touch(i - 2, i - 1) && is_month(i - 2);
         (i > 0 && is_month(i - 1))

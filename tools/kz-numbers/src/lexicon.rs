@@ -57,47 +57,6 @@ impl WhoClass {
     }
 }
 
-/// One to nineteen.
-pub fn unit_word(w: &str) -> Option<u32> {
-    Some(match w {
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        _ => return None,
-    })
-}
-
-/// Twenty to ninety.
-pub fn tens_word(w: &str) -> Option<u32> {
-    Some(match w {
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
-        _ => return None,
-    })
-}
-
 /// Words that multiply what comes before: "two hundred", "1.5 million".
 pub fn multiplier_word(w: &str) -> Option<f64> {
     Some(match w {
@@ -140,40 +99,6 @@ pub fn vague_word(w: &str) -> Option<Option<f64>> {
         "several" => None,
         _ => return None,
     })
-}
-
-pub fn month(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-    )
-}
-
-pub fn weekday(w: &str) -> bool {
-    matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
 }
 
 /// Verbs that take the people counted as their object when they come just

@@ -2,6 +2,8 @@
 //! `06.06.2016` (day.month.year), `2016-06-06`, with or without a weekday,
 //! and the year-less forms of wire datelines (`January 7`).
 
+use kz_shared::words;
+
 /// A date read from text. The year is unknown in year-less datelines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Date {
@@ -15,61 +17,6 @@ impl Date {
     pub fn iso(&self) -> Option<String> {
         self.year.map(|y| format!("{y:04}-{:02}-{:02}", self.month, self.day))
     }
-}
-
-const MONTHS: [(&str, u8); 23] = [
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-    ("jan", 1),
-    ("feb", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("oct", 10),
-    ("nov", 11),
-];
-
-const WEEKDAYS: [&str; 14] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "wed",
-    "thu",
-    "fri",
-    "sat",
-    "sun",
-];
-
-/// Month number of a month name or abbreviation (any case).
-pub fn month_number(word: &str) -> Option<u8> {
-    if word.eq_ignore_ascii_case("dec") {
-        return Some(12);
-    }
-    MONTHS.iter().find(|(name, _)| name.eq_ignore_ascii_case(word)).map(|&(_, m)| m)
-}
-
-fn is_weekday(word: &str) -> bool {
-    WEEKDAYS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 fn days_in_month(year: Option<i32>, month: u8) -> u8 {
@@ -141,7 +88,7 @@ impl<'a> Cursor<'a> {
     /// A month name, with an optional `.` after an abbreviation.
     fn month(&mut self) -> Option<u8> {
         let save = self.pos;
-        let Some(m) = self.word().and_then(month_number) else {
+        let Some(m) = self.word().and_then(words::month_number) else {
             self.pos = save;
             return None;
         };
@@ -197,7 +144,7 @@ pub fn parse_date_prefix(s: &str) -> Option<(Date, usize)> {
     // An optional weekday: `Monday, ` or `Mon. `
     let save = c.pos;
     if let Some(w) = c.word() {
-        if is_weekday(w) {
+        if words::weekday_or_abbreviation_number(w).is_some() {
             c.eat(b'.');
             c.eat(b',');
             if c.spaces() == 0 {

@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use kz_shared::offsets::CharOffsets;
+use kz_shared::words::unit_number;
 use kz_shared::Record;
 use regex_automata::meta::Regex;
 use regex_automata::nfa::thompson::backtrack::BoundedBacktracker;
@@ -760,23 +761,12 @@ fn weekday_number(word: &str) -> Option<u8> {
     })
 }
 
+/// The count of "three days ago": a number word, "a"/"an", or digits.
 fn count_word(word: &str) -> Option<i64> {
-    let w = word.to_ascii_lowercase();
-    Some(match w.as_str() {
-        "a" | "an" | "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        digits => digits.parse().ok()?,
-    })
+    if word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an") {
+        return Some(1);
+    }
+    word.parse().ok().or_else(|| unit_number(&word.to_ascii_lowercase()).map(i64::from))
 }
 
 fn century_word(word: &str) -> Option<u32> {
@@ -884,7 +874,7 @@ fn branch_patterns() -> Vec<String> {
         format!(
             r"(?P<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|the\s+day\s+before|the\s+previous\s+day|the\s+day\s+after|the\s+next\s+day|the\s+following\s+day|(?:on\s+)?(?:the|that)\s+same\s+day|(?:earlier|later)\s+(?:that|the\s+same)\s+day|that\s+day|a\s+day\s+(?:earlier|later)|yesterday|today|tomorrow|tonight|overnight|last\s+night|over\s+the\s+past\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today|(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|next|this|past|coming|previous|following)\s+(?:week|month|year)|the\s+(?:previous|following|next|same)\s+(?:week|month|year))\b(?:\s+(?P<relP>{POD})\b)?"
         ),
-        r"(?P<cnt>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(?P<cntU>days|day|weeks|week|months|month|years|year)\s+(?P<cntD>later|earlier|after|before|ago|afterwards)\b".to_string(),
+        r"(?P<cnt>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d{1,3})\s+(?P<cntU>days|day|weeks|week|months|month|years|year)\s+(?P<cntD>later|earlier|after|before|ago|afterwards)\b".to_string(),
         r"(?:the\s+)?(?:(?P<kE>early|mid|late)[\s-]+)?(?P<kD>1[5-9]\d0|20\d0)['’]?s\b".to_string(),
         r"(?:the\s+)?(?:(?P<lE>early|mid|late)[\s-]+)?(?:(?P<lN>\d{1,2})(?:st|nd|rd|th)|(?P<lW>eighteenth|nineteenth|twentieth|twenty[-\s]first))\s+century\b".to_string(),
         r"(?P<clk>(?P<mH>1[0-2]|0?\d)(?:[:.](?P<mM>[0-5]\d))?\s*(?P<mAP>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b))|(?P<clk24>(?P<nH>[01]?\d|2[0-3]):(?P<nM>[0-5]\d))\b|(?P<clkW>noon|midday|midnight)\b".to_string(),
@@ -1747,6 +1737,8 @@ mod tests {
         let m = one(p, "Prices were raised earlier this month.");
         assert_eq!((m.value.as_deref(), m.granularity), (Some("2020-03"), "month"));
         assert_eq!(value(p, "It began three days ago.").as_deref(), Some("2020-02-27"));
+        assert_eq!(value(p, "He was held fifteen days ago.").as_deref(), Some("2020-02-15"));
+        assert_eq!(value(p, "She had left Seventeen days earlier.").as_deref(), Some("2020-02-13"));
         assert_eq!(value(p, "Turnout fell last year.").as_deref(), Some("2019"));
         // Nothing to count from.
         assert_eq!(value(None, "The report is out today."), None);
