@@ -3,6 +3,8 @@
 //! Within one document, a short form takes the canonical name of the full
 //! form seen earlier.
 
+use std::sync::LazyLock;
+
 use crate::gazetteer::{FastMap, Gazetteer, Kind};
 use crate::skeleton::Skeletons;
 use crate::tokens::{tokenize, Sep, Token};
@@ -44,8 +46,38 @@ struct Span {
     live: bool,
 }
 
-/// Whether `word` (in any case) is in `list`. The lists are short and most
-/// words are ruled out by their length and first letter.
+/// A list of lower-case words, looked up in any ASCII case by the hash of
+/// the word in lower case (the lists of a hundred words and more are asked
+/// about every capitalised word).
+struct WordSet(FastMap<&'static str>);
+
+impl WordSet {
+    fn new(words: &[&'static str]) -> Self {
+        let mut set = FastMap::default();
+        for &w in words {
+            let before = set.insert(lower_hash(w), w);
+            assert!(!matches!(before, Some(b) if b != w), "two words of a list hash alike: {w}");
+        }
+        WordSet(set)
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.0.get(&lower_hash(word)).is_some_and(|w| w.eq_ignore_ascii_case(word))
+    }
+}
+
+/// FNV-1a of the word in ASCII lower case.
+fn lower_hash(word: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in word.as_bytes() {
+        h ^= u64::from(b.to_ascii_lowercase());
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// Whether `word` (in any case) is in `list`, for lists of a few words
+/// (longer ones are a [`WordSet`]).
 fn is(word: &str, list: &[&str]) -> bool {
     let Some(first) = word.as_bytes().first() else {
         return false;
@@ -54,557 +86,575 @@ fn is(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| w.len() == word.len() && w.as_bytes()[0] == first && w.eq_ignore_ascii_case(word))
 }
 
-const MONTHS_AND_DAYS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+static MONTHS_AND_DAYS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ])
+});
 
 /// Capitalised words that never name anything by themselves.
-const NEVER: &[&str] = &[
-    "tv", "i", "internet", "ok", "am", "pm", "gmt", "utc", "kzt", "usd", "eur", "rub", "covid", "sms", "gps",
-    "id", "ps", "url", "http", "https", "www", "god",
-    // Languages ("in English") are not places.
-    "english", "french", "spanish", "arabic", "persian", "latin", "german", "chinese", "turkish",
-];
+static NEVER: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "tv", "i", "internet", "ok", "am", "pm", "gmt", "utc", "kzt", "usd", "eur", "rub", "covid", "sms",
+        "gps", "id", "ps", "url", "http", "https", "www", "god",
+        // Languages ("in English") are not places.
+        "english", "french", "spanish", "arabic", "persian", "latin", "german", "chinese", "turkish",
+    ])
+});
 
 /// Common words that start sentences; stripped from the front of a run.
-const STARTERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "after",
-    "before",
-    "during",
-    "among",
-    "according",
-    "as",
-    "but",
-    "and",
-    "or",
-    "if",
-    "when",
-    "while",
-    "this",
-    "that",
-    "these",
-    "those",
-    "it",
-    "its",
-    "he",
-    "she",
-    "they",
-    "we",
-    "you",
-    "our",
-    "their",
-    "his",
-    "her",
-    "there",
-    "here",
-    "some",
-    "many",
-    "most",
-    "all",
-    "several",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "meanwhile",
-    "however",
-    "also",
-    "earlier",
-    "later",
-    "then",
-    "now",
-    "today",
-    "yesterday",
-    "since",
-    "despite",
-    "for",
-    "from",
-    "with",
-    "without",
-    "by",
-    "to",
-    "of",
-    "under",
-    "over",
-    "both",
-    "each",
-    "every",
-    "no",
-    "not",
-    "only",
-    "police",
-    "authorities",
-    "officials",
-    "investigators",
-    "witnesses",
-    "protesters",
-    "residents",
-    "local",
-    "foreign",
-    "public",
-    "social",
-    "read",
-    "please",
-    "source",
-    "who",
-    "what",
-    "where",
-    "why",
-    "how",
-    "such",
-    "other",
-    "another",
-    "last",
-    "next",
-    "so",
-    "yet",
-    "thus",
-    "still",
-    "even",
-    "just",
-    "nearly",
-    "about",
-    "around",
-    "more",
-    "less",
-    "further",
-    "near",
-    "outside",
-    "between",
-    "unlike",
-    "like",
-    "regional",
-    "unknown",
-    "armed",
-    "share",
-    "subscribe",
-    "follow",
-    "photo",
-    "video",
-    "updated",
-    "breaking",
-    "exclusive",
-    "do",
-    "did",
-    "was",
-    "were",
-    "is",
-    "are",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "can",
-    "could",
-    "may",
-    "should",
-    "must",
-    "let",
-    "see",
-    "via",
-    "why",
-    "yes",
-    "those",
-    "thanks",
-    "thank",
-];
+static STARTERS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "during",
+        "among",
+        "according",
+        "as",
+        "but",
+        "and",
+        "or",
+        "if",
+        "when",
+        "while",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "we",
+        "you",
+        "our",
+        "their",
+        "his",
+        "her",
+        "there",
+        "here",
+        "some",
+        "many",
+        "most",
+        "all",
+        "several",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "meanwhile",
+        "however",
+        "also",
+        "earlier",
+        "later",
+        "then",
+        "now",
+        "today",
+        "yesterday",
+        "since",
+        "despite",
+        "for",
+        "from",
+        "with",
+        "without",
+        "by",
+        "to",
+        "of",
+        "under",
+        "over",
+        "both",
+        "each",
+        "every",
+        "no",
+        "not",
+        "only",
+        "police",
+        "authorities",
+        "officials",
+        "investigators",
+        "witnesses",
+        "protesters",
+        "residents",
+        "local",
+        "foreign",
+        "public",
+        "social",
+        "read",
+        "please",
+        "source",
+        "who",
+        "what",
+        "where",
+        "why",
+        "how",
+        "such",
+        "other",
+        "another",
+        "last",
+        "next",
+        "so",
+        "yet",
+        "thus",
+        "still",
+        "even",
+        "just",
+        "nearly",
+        "about",
+        "around",
+        "more",
+        "less",
+        "further",
+        "near",
+        "outside",
+        "between",
+        "unlike",
+        "like",
+        "regional",
+        "unknown",
+        "armed",
+        "share",
+        "subscribe",
+        "follow",
+        "photo",
+        "video",
+        "updated",
+        "breaking",
+        "exclusive",
+        "do",
+        "did",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "should",
+        "must",
+        "let",
+        "see",
+        "via",
+        "why",
+        "yes",
+        "those",
+        "thanks",
+        "thank",
+    ])
+});
 
 /// Capitalised function words that start no name (`The`, `In`).
-const FUNCTION_WORDS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "of",
-    "for",
-    "by",
-    "to",
-    "as",
-    "and",
-    "or",
-    "but",
-    "from",
-    "with",
-    "after",
-    "before",
-    "during",
-    "since",
-    "near",
-    "among",
-    "according",
-    "this",
-    "that",
-    "these",
-    "those",
-];
+static FUNCTION_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "by",
+        "to",
+        "as",
+        "and",
+        "or",
+        "but",
+        "from",
+        "with",
+        "after",
+        "before",
+        "during",
+        "since",
+        "near",
+        "among",
+        "according",
+        "this",
+        "that",
+        "these",
+        "those",
+    ])
+});
 
 /// Titles and roles inside a capitalised run: what follows them is a person.
-const TITLES: &[&str] = &[
-    "president",
-    "minister",
-    "premier",
-    "prime",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "head",
-    "deputy",
-    "director",
-    "chief",
-    "secretary",
-    "ambassador",
-    "governor",
-    "mayor",
-    "akim",
-    "commander",
-    "general",
-    "gen",
-    "colonel",
-    "col",
-    "major",
-    "maj",
-    "lieutenant",
-    "lt",
-    "captain",
-    "capt",
-    "sergeant",
-    "sgt",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "professor",
-    "prosecutor",
-    "judge",
-    "senator",
-    "speaker",
-    "envoy",
-    "sheikh",
-    "imam",
-    "mufti",
-    "king",
-    "queen",
-    "prince",
-    "pope",
-    "patriarch",
-    "vice",
-    "first",
-    "acting",
-    "former",
-    "ex",
-    "interior",
-    "defense",
-    "defence",
-    "foreign",
-    "justice",
-    "health",
-    "finance",
-    "energy",
-    "education",
-    "information",
-    "emergency",
-    "emergencies",
-    "economy",
-    "state",
-    "agriculture",
-    "officer",
-    "inspector",
-    "investigator",
-    "attorney",
-    "leader",
-    "editor",
-    "correspondent",
-    "activist",
-    "lawyer",
-    "businessman",
-    "businesswoman",
-];
+static TITLES: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "president",
+        "minister",
+        "premier",
+        "prime",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "head",
+        "deputy",
+        "director",
+        "chief",
+        "secretary",
+        "ambassador",
+        "governor",
+        "mayor",
+        "akim",
+        "commander",
+        "general",
+        "gen",
+        "colonel",
+        "col",
+        "major",
+        "maj",
+        "lieutenant",
+        "lt",
+        "captain",
+        "capt",
+        "sergeant",
+        "sgt",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "professor",
+        "prosecutor",
+        "judge",
+        "senator",
+        "speaker",
+        "envoy",
+        "sheikh",
+        "imam",
+        "mufti",
+        "king",
+        "queen",
+        "prince",
+        "pope",
+        "patriarch",
+        "vice",
+        "first",
+        "acting",
+        "former",
+        "ex",
+        "interior",
+        "defense",
+        "defence",
+        "foreign",
+        "justice",
+        "health",
+        "finance",
+        "energy",
+        "education",
+        "information",
+        "emergency",
+        "emergencies",
+        "economy",
+        "state",
+        "agriculture",
+        "officer",
+        "inspector",
+        "investigator",
+        "attorney",
+        "leader",
+        "editor",
+        "correspondent",
+        "activist",
+        "lawyer",
+        "businessman",
+        "businesswoman",
+    ])
+});
 
 /// Lower-case words just before a name that make it a person.
-const ROLES: &[&str] = &[
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "businessman",
-    "businesswoman",
-    "president",
-    "minister",
-    "chairman",
-    "chairwoman",
-    "head",
-    "deputy",
-    "director",
-    "representative",
-    "journalist",
-    "activist",
-    "lawyer",
-    "blogger",
-    "leader",
-    "commander",
-    "officer",
-    "colonel",
-    "general",
-    "akim",
-    "mayor",
-    "governor",
-    "prosecutor",
-    "judge",
-    "resident",
-    "citizen",
-    "singer",
-    "poet",
-    "writer",
-    "analyst",
-    "expert",
-    "senator",
-    "ambassador",
-    "envoy",
-    "correspondent",
-    "editor",
-    "founder",
-    "oligarch",
-    "tycoon",
-    "banker",
-    "politician",
-    "official",
-    "chief",
-    "secretary",
-    "investigator",
-    "advocate",
-    "imam",
-    "priest",
-    "student",
-    "teacher",
-    "doctor",
-    "driver",
-    "worker",
-    "miner",
-    "pensioner",
-    "suspect",
-    "defendant",
-    "victim",
-    "witness",
-    "named",
-    "sergeant",
-    "lieutenant",
-    "captain",
-    "major",
-    "mp",
-    "aide",
-    "adviser",
-    "advisor",
-    "economist",
-    "defender",
-    "dissident",
-    // kin and allies: `X, the nephew of Y,`
-    "nephew",
-    "niece",
-    "son",
-    "daughter",
-    "brother",
-    "sister",
-    "wife",
-    "husband",
-    "widow",
-    "father",
-    "mother",
-    "cousin",
-    "grandson",
-    "granddaughter",
-    "ally",
-    "associate",
-    "supporter",
-    "photographer",
-    "cameraman",
-    "reporter",
-    "researcher",
-    "professor",
-    "scientist",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-];
+static ROLES: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "businessman",
+        "businesswoman",
+        "president",
+        "minister",
+        "chairman",
+        "chairwoman",
+        "head",
+        "deputy",
+        "director",
+        "representative",
+        "journalist",
+        "activist",
+        "lawyer",
+        "blogger",
+        "leader",
+        "commander",
+        "officer",
+        "colonel",
+        "general",
+        "akim",
+        "mayor",
+        "governor",
+        "prosecutor",
+        "judge",
+        "resident",
+        "citizen",
+        "singer",
+        "poet",
+        "writer",
+        "analyst",
+        "expert",
+        "senator",
+        "ambassador",
+        "envoy",
+        "correspondent",
+        "editor",
+        "founder",
+        "oligarch",
+        "tycoon",
+        "banker",
+        "politician",
+        "official",
+        "chief",
+        "secretary",
+        "investigator",
+        "advocate",
+        "imam",
+        "priest",
+        "student",
+        "teacher",
+        "doctor",
+        "driver",
+        "worker",
+        "miner",
+        "pensioner",
+        "suspect",
+        "defendant",
+        "victim",
+        "witness",
+        "named",
+        "sergeant",
+        "lieutenant",
+        "captain",
+        "major",
+        "mp",
+        "aide",
+        "adviser",
+        "advisor",
+        "economist",
+        "defender",
+        "dissident",
+        // kin and allies: `X, the nephew of Y,`
+        "nephew",
+        "niece",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "wife",
+        "husband",
+        "widow",
+        "father",
+        "mother",
+        "cousin",
+        "grandson",
+        "granddaughter",
+        "ally",
+        "associate",
+        "supporter",
+        "photographer",
+        "cameraman",
+        "reporter",
+        "researcher",
+        "professor",
+        "scientist",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+    ])
+});
 
 /// Verbs of saying after a name of two words or more.
 const SAYS: &[&str] =
     &["said", "says", "told", "added", "stated", "noted", "explained", "stressed", "recalled"];
 
 /// Words that make a capitalised run an organisation.
-const ORG_HEADS: &[&str] = &[
-    "ministry",
-    "committee",
-    "council",
-    "agency",
-    "army",
-    "front",
-    "party",
-    "service",
-    "services",
-    "department",
-    "directorate",
-    "bureau",
-    "commission",
-    "court",
-    "guard",
-    "guards",
-    "forces",
-    "force",
-    "secretariat",
-    "organization",
-    "organisation",
-    "movement",
-    "brigade",
-    "battalion",
-    "regiment",
-    "corps",
-    "akimat",
-    "parliament",
-    "assembly",
-    "bank",
-    "company",
-    "corporation",
-    "university",
-    "academy",
-    "institute",
-    "association",
-    "foundation",
-    "fund",
-    "newspaper",
-    "radio",
-    "jamaat",
-    "brotherhood",
-    "network",
-    "alliance",
-    "coalition",
-    "club",
-    "authority",
-    "inspectorate",
-    "union",
-    "federation",
-    "group",
-    "inc",
-    "ltd",
-    "llc",
-    "jsc",
-    "office",
-    "administration",
-    "police",
-    "troops",
-];
+static ORG_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "ministry",
+        "committee",
+        "council",
+        "agency",
+        "army",
+        "front",
+        "party",
+        "service",
+        "services",
+        "department",
+        "directorate",
+        "bureau",
+        "commission",
+        "court",
+        "guard",
+        "guards",
+        "forces",
+        "force",
+        "secretariat",
+        "organization",
+        "organisation",
+        "movement",
+        "brigade",
+        "battalion",
+        "regiment",
+        "corps",
+        "akimat",
+        "parliament",
+        "assembly",
+        "bank",
+        "company",
+        "corporation",
+        "university",
+        "academy",
+        "institute",
+        "association",
+        "foundation",
+        "fund",
+        "newspaper",
+        "radio",
+        "jamaat",
+        "brotherhood",
+        "network",
+        "alliance",
+        "coalition",
+        "club",
+        "authority",
+        "inspectorate",
+        "union",
+        "federation",
+        "group",
+        "inc",
+        "ltd",
+        "llc",
+        "jsc",
+        "office",
+        "administration",
+        "police",
+        "troops",
+    ])
+});
 
 /// Last words that make a capitalised run a building or other facility.
-const FAC_HEADS: &[&str] = &[
-    "square",
-    "street",
-    "avenue",
-    "prospekt",
-    "prospect",
-    "boulevard",
-    "highway",
-    "road",
-    "airport",
-    "hospital",
-    "clinic",
-    "mosque",
-    "church",
-    "cathedral",
-    "stadium",
-    "arena",
-    "palace",
-    "station",
-    "prison",
-    "colony",
-    "market",
-    "bazaar",
-    "bridge",
-    "park",
-    "plaza",
-    "hotel",
-    "tower",
-    "mall",
-    "embassy",
-    "consulate",
-    "checkpoint",
-    "cosmodrome",
-    "terminal",
-    "cemetery",
-    "monument",
-    "museum",
-    "theatre",
-    "theater",
-];
+static FAC_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "square",
+        "street",
+        "avenue",
+        "prospekt",
+        "prospect",
+        "boulevard",
+        "highway",
+        "road",
+        "airport",
+        "hospital",
+        "clinic",
+        "mosque",
+        "church",
+        "cathedral",
+        "stadium",
+        "arena",
+        "palace",
+        "station",
+        "prison",
+        "colony",
+        "market",
+        "bazaar",
+        "bridge",
+        "park",
+        "plaza",
+        "hotel",
+        "tower",
+        "mall",
+        "embassy",
+        "consulate",
+        "checkpoint",
+        "cosmodrome",
+        "terminal",
+        "cemetery",
+        "monument",
+        "museum",
+        "theatre",
+        "theater",
+    ])
+});
 
 /// Words after a run that make it an organisation (`MIR TV channel`).
-const ORG_AFTER: &[&str] = &[
-    "channel",
-    "agency",
-    "newspaper",
-    "portal",
-    "website",
-    "outlet",
-    "broadcaster",
-    "party",
-    "movement",
-    "group",
-    "organization",
-    "organisation",
-    "company",
-    "bank",
-    "newswire",
-];
+static ORG_AFTER: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "channel",
+        "agency",
+        "newspaper",
+        "portal",
+        "website",
+        "outlet",
+        "broadcaster",
+        "party",
+        "movement",
+        "group",
+        "organization",
+        "organisation",
+        "company",
+        "bank",
+        "newswire",
+    ])
+});
 
 /// Words after a run that make it a region; kept in the mention.
 const REGION_AFTER_KEPT: &[&str] = &["oblast", "oblysy", "krai", "kray"];
@@ -691,7 +741,7 @@ impl Recognizer {
         let mut i = 0;
         while i < tokens.len() {
             let t = &tokens[i];
-            if t.cap && !is(t.text(text), MONTHS_AND_DAYS) {
+            if t.cap && !MONTHS_AND_DAYS.contains(t.text(text)) {
                 if let Some(m) = self.gazetteer.longest_at(text, tokens, i) {
                     let entry = self.gazetteer.entry(m.entry);
                     // Not a piece of a longer hyphenated name (`Sary-Arka`).
@@ -729,9 +779,9 @@ impl Recognizer {
                     && !tokens[span.first - 1].possessive
                     && self.covered[span.first - 1] == UNCOVERED
                     && title_case_run(text, tokens, span.first - 1, span.first)
-                    && !is(tokens[span.first - 1].text(text), STARTERS)
-                    && !is(tokens[span.first - 1].text(text), TITLES)
-                    && !is(tokens[span.first - 1].text(text), MONTHS_AND_DAYS);
+                    && !STARTERS.contains(tokens[span.first - 1].text(text))
+                    && !TITLES.contains(tokens[span.first - 1].text(text))
+                    && !MONTHS_AND_DAYS.contains(tokens[span.first - 1].text(text));
                 let after_surname = tokens.get(span.last).is_some_and(|t| {
                     t.sep == Sep::Space
                         && !tokens[span.last - 1].possessive
@@ -757,7 +807,7 @@ impl Recognizer {
             }
             let before = tokens[p].text(text);
             if self.covered[p] == UNCOVERED {
-                if name_word(text, &tokens[p]) && !is(before, STARTERS) && !is(before, TITLES) {
+                if name_word(text, &tokens[p]) && !STARTERS.contains(before) && !TITLES.contains(before) {
                     self.drop_span(s as u32);
                 }
             } else if let Some(entry) = span.entry {
@@ -830,7 +880,7 @@ impl Recognizer {
                 && matches!(tokens[b].sep, Sep::Space | Sep::Hyphen)
                 && !tokens[b - 1].possessive
                 && name_word(text, &tokens[b])
-                && !is(tokens[b].text(text), FUNCTION_WORDS)
+                && !FUNCTION_WORDS.contains(tokens[b].text(text))
             {
                 b += 1;
             }
@@ -871,15 +921,15 @@ impl Recognizer {
         // Sentence starters at the start of a sentence, articles and
         // prepositions anywhere (`The`, `In` of `In Almaty`).
         while a < b
-            && ((tokens[a].initial && is(tokens[a].text(text), STARTERS))
-                || (a + 1 < b && is(tokens[a].text(text), FUNCTION_WORDS)))
+            && ((tokens[a].initial && STARTERS.contains(tokens[a].text(text)))
+                || (a + 1 < b && FUNCTION_WORDS.contains(tokens[a].text(text))))
         {
             a += 1;
         }
         // A title before the name (`Interior Minister X`) unless an
         // organisation word comes after it (`Jambyl Defence Front`).
         let mut titled = false;
-        let last_head = (a..b).rev().find(|&k| is(tokens[k].text(text), ORG_HEADS));
+        let last_head = (a..b).rev().find(|&k| ORG_HEADS.contains(tokens[k].text(text)));
         // A role word opening a sentence is a title too (`Journalist X was
         // detained`, `Activists X and Y left`).
         // A plural only before a name with a surname ending (not `Doctors
@@ -888,9 +938,9 @@ impl Recognizer {
             let w = tokens[t].text(text);
             t == a
                 && tokens[t].initial
-                && (is(w, ROLES) || (role_word(w) && has_surname_ending(tokens[b - 1].text(text))))
+                && (ROLES.contains(w) || (role_word(w) && has_surname_ending(tokens[b - 1].text(text))))
         };
-        if let Some(t) = (a..b).rev().find(|&t| is(tokens[t].text(text), TITLES) || opening_role(t)) {
+        if let Some(t) = (a..b).rev().find(|&t| TITLES.contains(tokens[t].text(text)) || opening_role(t)) {
             if !matches!(last_head, Some(h) if h > t) {
                 titled = true;
                 a = t + 1;
@@ -904,8 +954,8 @@ impl Recognizer {
         }
         let lone_initial = b - a == 1 && tokens[a].initial;
         let words = |from: usize, to: usize| (from..to).map(|k| tokens[k].text(text));
-        let has_org_head = words(a, b).any(|w| is(w, ORG_HEADS));
-        let fac_head = is(tokens[b - 1].text(text), FAC_HEADS);
+        let has_org_head = words(a, b).any(|w| ORG_HEADS.contains(w));
+        let fac_head = FAC_HEADS.contains(tokens[b - 1].text(text));
         let next = |k: usize| tokens.get(k).filter(|t| t.sep == Sep::Space && !tokens[k - 1].possessive);
         let next_word = |k: usize| next(k).map(|t| t.text(text)).unwrap_or("");
 
@@ -948,7 +998,7 @@ impl Recognizer {
         if next_word(k).eq_ignore_ascii_case("tv") || next_word(k).eq_ignore_ascii_case("news") {
             k += 1;
         }
-        if k < tokens.len() && is(next_word(k), ORG_AFTER) {
+        if k < tokens.len() && ORG_AFTER.contains(next_word(k)) {
             let name = surface(text, tokens, a, b);
             self.push(unknown(a, b, Kind::Org, name));
             return;
@@ -1194,7 +1244,7 @@ fn is_patronymic(word: &str) -> bool {
 
 /// A word of [`ROLES`], or its plural (`activists X and Y`).
 fn role_word(word: &str) -> bool {
-    is(word, ROLES) || (word.len() > 3 && word.ends_with('s') && is(&word[..word.len() - 1], ROLES))
+    ROLES.contains(word) || (word.len() > 3 && word.ends_with('s') && ROLES.contains(&word[..word.len() - 1]))
 }
 
 fn has_surname_ending(word: &str) -> bool {
@@ -1206,7 +1256,7 @@ fn has_surname_ending(word: &str) -> bool {
 /// one of the words that never name anything.
 fn name_word(text: &str, t: &Token) -> bool {
     let w = t.text(text);
-    t.cap && !is(w, MONTHS_AND_DAYS) && !is(w, NEVER)
+    t.cap && !MONTHS_AND_DAYS.contains(w) && !NEVER.contains(w)
 }
 
 /// Every word written as a name is (`Orenburg`, not `APCs` or `NSC`).
@@ -1266,10 +1316,10 @@ fn role_after(text: &str, tokens: &[Token], b: usize) -> bool {
             return false;
         }
         let w = t.text(text);
-        if is(w, ROLES) {
+        if ROLES.contains(w) {
             return true;
         }
-        if t.cap && !is(w, TITLES) {
+        if t.cap && !TITLES.contains(w) {
             return false;
         }
     }
@@ -1288,6 +1338,18 @@ fn looks_like_headline(text: &str, tokens: &[Token]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_sets_match_in_any_case_and_only_whole_words() {
+        let set = WordSet::new(&["minister", "the", "the", "kazakh"]);
+        for w in ["minister", "Minister", "MINISTER", "The", "kazakh"] {
+            assert!(set.contains(w), "{w}");
+        }
+        for w in ["ministers", "minist", "", "th", "Kazakhs", "министр"] {
+            assert!(!set.contains(w), "{w}");
+        }
+        assert!(STARTERS.contains("The") && TITLES.contains("minister") && !NEVER.contains("Almaty"));
+    }
 
     fn find(texts: &[&str]) -> Vec<(String, &'static str, String)> {
         let mut r = Recognizer::new(Gazetteer::builtin());
