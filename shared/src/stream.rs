@@ -26,7 +26,7 @@ use crate::record::{write_record, Record, RecordReader, TextField};
 /// Records travel in batches, to keep the channels cheap.
 const BATCH: usize = 256;
 /// Batches in flight between two threads.
-const DEPTH: usize = 8;
+const DEPTH: usize = 4;
 /// How long a run that stops early waits for the reader to notice. The
 /// reader may be blocked reading a pipe nobody writes to any more; then the
 /// run ends without it (the process exits, and the thread with it).
