@@ -9,7 +9,8 @@ cached under the work dir) it measures each tool alone on its natural input,
 the five-tool pipeline, and kz-passthrough (the shared record reader and
 writer doing nothing else) on the same JSONL, in the same run. It reports MB/s
 of input, records/s, peak RSS and CPU time (getrusage of each child), the
-median of --runs runs, each tool's throughput as a ratio of the pass-through
+median of --runs runs (output to /dev/null, after a warm-up run that keeps
+the output), each tool's throughput as a ratio of the pass-through
 measured in the same run, checks the targets of the benchmark issue, and
 writes the tables to BENCHMARKS.md (keeping the peers section that
 bench/peers.py writes). Standard library only.
@@ -250,16 +251,22 @@ def bench_size(mb, args):
     warm(p for k in inputs.values() for p in k["paths"])
     for job in jobs:
         job["runs"] = []
-    for run in range(args.runs):
+    # Run 0 is a warm-up that writes each output to out/ (for the record
+    # counts and for inspection); the timed runs write to /dev/null, so that
+    # the page cache writing back gigabytes of earlier outputs to disk (and
+    # truncating last run's file) is not timed as the tool's work.
+    for run in range(args.runs + 1):
         for job in jobs:
             if "missing" in job or job.get("failed"):
                 continue
             if args.only and job["key"] not in args.only and not job["key"].startswith("passthrough"):
                 continue
             out_path = outdir / f"{job['key']}.jsonl"
-            log(f"{mb:g} MB, run {run + 1}/{args.runs}: {job['label']}")
+            which = "warm-up, output kept" if run == 0 else f"run {run}/{args.runs}"
+            log(f"{mb:g} MB, {which}: {job['label']}")
             try:
-                m = measure(job["argvs"], None, out_path, cwd=job["cwd"], timeout=args.timeout)
+                m = measure(job["argvs"], None, out_path if run == 0 else os.devnull,
+                            cwd=job["cwd"], timeout=args.timeout)
             except OSError as e:  # e.g. a command line too long for the system
                 m = {"timed_out": False, "procs": [{"code": -1, "stderr": f"cannot start: {e}"}]}
             err = "timed out" if m["timed_out"] else first_error(m["procs"])
@@ -267,7 +274,8 @@ def bench_size(mb, args):
                 job["failed"] = err
                 log(f"  failed: {err}")
                 continue
-            job["runs"].append(m)
+            if run > 0:
+                job["runs"].append(m)
         # Output records (kept by kz-dedupe, sentences of kz-split) once.
     for job in jobs:
         out_path = outdir / f"{job['key']}.jsonl"
@@ -408,7 +416,10 @@ def render(mach, args, rows_by_size, info_by_size):
         f"at the end {mach['load']} (1, 5, 15 min: other work on the machine slows every figure)",
         f"- Command: `python3 bench/run.py --sizes {' '.join(f'{s:g}' for s in sizes)} "
         f"--runs {args.runs}` (what `make bench` runs); binaries from `{args.bin_dir_display}`",
-        "- MB = 10⁶ bytes of input; RSS in MiB; times are wall clock, median of the runs "
+        "- MB = 10⁶ bytes of input; RSS in MiB; times are wall clock, median of the runs, "
+        "output to `/dev/null` (a warm-up run before them writes each output under "
+        "`target/bench/<N>mb/out/`, where the record counts come from: writing gigabytes to "
+        "the page cache would time the disk, not the tool) "
         "(`MB per CPU s` divides by user + system time instead, which other load on the machine "
         "disturbs less; a multi-threaded tool can use more CPU than wall time); "
         "`× pass-through` is the tool's throughput divided by that of `kz-passthrough` "
