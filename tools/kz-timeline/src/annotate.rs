@@ -12,6 +12,7 @@
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use kz_shared::json::{push_str, push_uint};
 use kz_shared::offsets::CharOffsets;
 use kz_shared::words::unit_number;
 use kz_shared::Record;
@@ -1430,26 +1431,9 @@ fn times_value(text: &str, mentions: Vec<TimeMention>) -> Value {
     Value::Array(items)
 }
 
-/// A number in decimal, as JSON writes it.
-fn push_number(out: &mut Vec<u8>, mut n: usize) {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(&digits[i..]);
-}
-
 /// The `times` array as JSON text: the same bytes as serialising
 /// [`times_json`], without building values.
 fn write_times(out: &mut Vec<u8>, text: &str, mentions: &[TimeMention]) {
-    // serde_json's own escaping; writing to memory cannot fail.
-    let string = |out: &mut Vec<u8>, s: &str| serde_json::to_writer(out, s).expect("writing to memory");
     let mut chars = CharOffsets::new(text);
     out.push(b'[');
     for (n, m) in mentions.iter().enumerate() {
@@ -1458,27 +1442,27 @@ fn write_times(out: &mut Vec<u8>, text: &str, mentions: &[TimeMention]) {
         }
         let (s, e) = chars.span(m.start, m.end);
         out.extend_from_slice(b"{\"text\":");
-        string(out, &text[m.start..m.end]);
+        push_str(out, &text[m.start..m.end]);
         out.extend_from_slice(b",\"start\":");
-        push_number(out, s);
+        push_uint(out, s);
         out.extend_from_slice(b",\"end\":");
-        push_number(out, e);
+        push_uint(out, e);
         out.extend_from_slice(b",\"value\":");
         match &m.value {
-            Some(v) => string(out, v),
+            Some(v) => push_str(out, v),
             None => out.extend_from_slice(b"null"),
         }
         out.extend_from_slice(b",\"granularity\":");
-        string(out, m.granularity);
+        push_str(out, m.granularity);
         out.extend_from_slice(b",\"anchor\":");
-        string(out, m.anchor.as_str());
+        push_str(out, m.anchor.as_str());
         if let Some(p) = &m.part_of_day {
             out.extend_from_slice(b",\"part_of_day\":");
-            string(out, p);
+            push_str(out, p);
         }
         if let Some(md) = m.modifier {
             out.extend_from_slice(b",\"mod\":");
-            string(out, md);
+            push_str(out, md);
         }
         if m.report {
             out.extend_from_slice(b",\"report\":true");
