@@ -6,7 +6,9 @@
 //!   untouched; [`record::RecordReader`] streams records from files or stdin
 //!   with line numbers, rejects and errors.
 //! - [`stream`]: [`stream::annotate_stream`], the whole read-annotate-write loop
-//!   of a tool that adds fields (reading and writing in their own threads).
+//!   of a tool that adds fields (reading and writing in their own threads), and
+//!   [`stream::ReadAhead`], records read and prepared ahead in a thread for a
+//!   tool that must decide in order (kz-dedupe).
 //! - [`io`]: inputs (`-` or nothing is stdin), a reusable line reader, and an
 //!   output that is stdout or a file replaced atomically.
 //! - [`cli`]: the options every tool takes (`FILE…`, `-o`, `--field`, `--rejects`).

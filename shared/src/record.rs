@@ -71,6 +71,12 @@ impl RecordReader {
         self.current.as_ref().map_or(0, |r| r.line_number())
     }
 
+    /// The index, in the inputs given, of the input the record last returned
+    /// came from.
+    pub fn input_index(&self) -> usize {
+        self.next_input.saturating_sub(1)
+    }
+
     /// Lines that went to the rejects file so far.
     pub fn rejected(&self) -> u64 {
         self.rejected

@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 
 use crate::cli::CommonArgs;
 use crate::error::{Error, Result};
-use crate::io::Output;
+use crate::io::{Input, Output};
 use crate::record::{write_record, Record, RecordReader, TextField};
 
 /// Records travel in batches, to keep the channels cheap.
@@ -240,6 +240,170 @@ fn join_briefly(reader: JoinHandle<Result<()>>) {
     let _ = reader.join();
 }
 
+/// Records read ahead with what a tool computes from each on its own.
+///
+/// For a tool whose decisions must be made in order (kz-dedupe compares each
+/// record with those kept before it) but whose per-record work need not be:
+/// a thread reads and parses the records and calls `prepare` on each, so the
+/// caller's thread is left only the part that must be in order. The values
+/// are reused from batch to batch (hand each batch back with
+/// [`ReadAhead::recycle`]), so a `prepare` that fills buffers allocates only
+/// while they grow.
+///
+/// Errors come in order, after the good records before them, as from
+/// [`RecordReader`]; the rejects file is put in place by
+/// [`ReadAhead::finish`] only, so a run that stops early leaves none.
+pub struct ReadAhead<T> {
+    batches: Receiver<Result<Prepared<T>>>,
+    recycled: SyncSender<Prepared<T>>,
+    finish: SyncSender<()>,
+    stop: Arc<AtomicBool>,
+    reader: Option<JoinHandle<Result<()>>>,
+    input_names: Vec<String>,
+}
+
+/// A batch of records read ahead, each with its input (an index into the
+/// inputs given), its line number and its prepared value.
+pub struct Prepared<T> {
+    pub records: Vec<Record>,
+    pub positions: Vec<(usize, u64)>,
+    /// `values[i]` goes with `records[i]`; there may be more values than
+    /// records (left from a fuller batch, kept for their buffers).
+    pub values: Vec<T>,
+}
+
+impl<T: Default + Send + 'static> ReadAhead<T> {
+    /// Open the inputs and start reading; an error opening the rejects file
+    /// is returned here.
+    pub fn start(args: &CommonArgs, prepare: impl FnMut(&Record, &mut T) + Send + 'static) -> Result<Self> {
+        let stop = Arc::new(AtomicBool::new(false));
+        let (batch_tx, batches) = sync_channel(DEPTH);
+        // One more than can be in flight, so handing a batch back never blocks.
+        let (recycled, recycled_rx) = sync_channel(DEPTH + 2);
+        let (finish, finish_rx) = sync_channel::<()>(1);
+        let (opened_tx, opened_rx) = sync_channel::<Result<()>>(1);
+        let input_names = Input::list(&args.inputs).iter().map(Input::name).collect();
+        let reader = {
+            let (args, stop) = (args.clone(), Arc::clone(&stop));
+            thread::spawn(move || {
+                read_prepared(&args, &stop, prepare, opened_tx, batch_tx, recycled_rx, finish_rx)
+            })
+        };
+        let ahead = ReadAhead { batches, recycled, finish, stop, reader: Some(reader), input_names };
+        opened(&opened_rx)?;
+        Ok(ahead)
+    }
+
+    /// The next batch, `None` at the end of the input, or the error that
+    /// ended it.
+    pub fn next_batch(&mut self) -> Result<Option<Prepared<T>>> {
+        match self.batches.recv() {
+            Ok(batch) => batch.map(Some),
+            Err(_) => Ok(None),
+        }
+    }
+
+    /// Hand a batch back once its records are taken, for its buffers.
+    pub fn recycle(&self, mut batch: Prepared<T>) {
+        batch.records.clear();
+        batch.positions.clear();
+        let _ = self.recycled.try_send(batch);
+    }
+
+    /// The name of input `index` as messages give it.
+    pub fn input_name(&self, index: usize) -> &str {
+        self.input_names.get(index).map_or("", String::as_str)
+    }
+
+    /// After the last batch: close the rejects file (putting it in place).
+    pub fn finish(mut self) -> Result<()> {
+        let _ = self.finish.send(());
+        match self.reader.take() {
+            Some(reader) => join(reader, "reader"),
+            None => Ok(()),
+        }
+    }
+}
+
+impl<T> Drop for ReadAhead<T> {
+    fn drop(&mut self) {
+        // Stopped early (an error, a closed pipe): the reader may be blocked
+        // on a full channel or a silent input; stop it without waiting long.
+        if let Some(reader) = self.reader.take() {
+            self.stop.store(true, Ordering::Relaxed);
+            // Unblock a reader waiting to send: empty the channel.
+            while self.batches.try_recv().is_ok() {}
+            join_briefly(reader);
+        }
+    }
+}
+
+/// The read-ahead thread: batches of records with their positions and
+/// prepared values, in buffers handed back when the caller can spare them.
+fn read_prepared<T: Default>(
+    args: &CommonArgs,
+    stop: &AtomicBool,
+    mut prepare: impl FnMut(&Record, &mut T),
+    opened: SyncSender<Result<()>>,
+    batches: SyncSender<Result<Prepared<T>>>,
+    recycled: Receiver<Prepared<T>>,
+    finish: Receiver<()>,
+) -> Result<()> {
+    let mut reader = match RecordReader::open(args) {
+        Ok(reader) => reader,
+        Err(e) => {
+            let _ = opened.send(Err(e));
+            return Ok(());
+        }
+    };
+    let _ = opened.send(Ok(()));
+    let fresh = || Prepared {
+        records: Vec::with_capacity(BATCH),
+        positions: Vec::with_capacity(BATCH),
+        values: Vec::with_capacity(BATCH),
+    };
+    let mut batch = fresh();
+    loop {
+        if stop.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+        match reader.next_record() {
+            Ok(Some(record)) => {
+                let i = batch.records.len();
+                if batch.values.len() == i {
+                    batch.values.push(T::default());
+                }
+                prepare(&record, &mut batch.values[i]);
+                batch.records.push(record);
+                batch.positions.push((reader.input_index(), reader.line_number()));
+                if batch.records.len() == BATCH {
+                    let next = recycled.try_recv().unwrap_or_else(|_| fresh());
+                    if batches.send(Ok(std::mem::replace(&mut batch, next))).is_err() {
+                        return Ok(());
+                    }
+                }
+            }
+            Ok(None) => break,
+            Err(e) => {
+                // The good records before the bad line go first, as a plain loop would.
+                if !batch.records.is_empty() && batches.send(Ok(batch)).is_err() {
+                    return Ok(());
+                }
+                let _ = batches.send(Err(e));
+                return Ok(());
+            }
+        }
+    }
+    if !batch.records.is_empty() && batches.send(Ok(batch)).is_err() {
+        return Ok(());
+    }
+    drop(batches);
+    if finish.recv().is_ok() {
+        reader.finish()?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -356,6 +520,92 @@ mod tests {
         annotate_stream(&common, |_, _| Ok(())).unwrap();
         assert_eq!(std::fs::read_to_string(&output).unwrap().lines().count(), BATCH + 3);
         assert_eq!(std::fs::read_to_string(&rejects).unwrap(), "not json\n");
+    }
+
+    /// Everything a read-ahead run gave: (input, line, record's `i`, the
+    /// prepared value), or the error that ended it.
+    fn read_ahead_all(common: &CommonArgs) -> (Vec<(String, u64, u64, u64)>, Option<Error>) {
+        let mut ahead = ReadAhead::start(common, |record, value: &mut u64| {
+            *value = record["i"].as_u64().unwrap() * 10;
+        })
+        .unwrap();
+        let mut seen = Vec::new();
+        loop {
+            match ahead.next_batch() {
+                Ok(Some(mut batch)) => {
+                    for (n, record) in batch.records.drain(..).enumerate() {
+                        let (input, line) = batch.positions[n];
+                        let name = ahead.input_name(input).rsplit('/').next().unwrap().to_string();
+                        seen.push((name, line, record["i"].as_u64().unwrap(), batch.values[n]));
+                    }
+                    ahead.recycle(batch);
+                }
+                Ok(None) => break,
+                Err(e) => return (seen, Some(e)),
+            }
+        }
+        ahead.finish().unwrap();
+        (seen, None)
+    }
+
+    #[test]
+    fn read_ahead_keeps_order_positions_and_values_over_inputs_and_batches() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = write_input(dir.path(), &numbered(BATCH * (DEPTH + 3) + 5));
+        let second = dir.path().join("second.jsonl");
+        // a blank line is no record but still counts as a line
+        std::fs::write(&second, format!("\n{}", numbered(3))).unwrap();
+        let (seen, error) = read_ahead_all(&args(vec![first, second], None));
+        assert!(error.is_none());
+        let n = BATCH * (DEPTH + 3) + 5;
+        assert_eq!(seen.len(), n + 3);
+        for (k, (input, line, i, value)) in seen.iter().enumerate() {
+            let (want_input, want_line, want_i) = if k < n {
+                ("in.jsonl", k as u64 + 1, k as u64)
+            } else {
+                ("second.jsonl", (k - n) as u64 + 2, (k - n) as u64)
+            };
+            assert_eq!(
+                (input.as_str(), *line, *i, *value),
+                (want_input, want_line, want_i, want_i * 10),
+                "record {k}"
+            );
+        }
+    }
+
+    #[test]
+    fn read_ahead_reports_a_bad_line_after_the_records_before_it_and_keeps_rejects() {
+        let dir = tempfile::tempdir().unwrap();
+        let good = BATCH + 7;
+        let input = write_input(dir.path(), &format!("{}[1, 2]\n{}", numbered(good), numbered(2)));
+        let (seen, error) = read_ahead_all(&args(vec![input.clone()], None));
+        assert_eq!(seen.len(), good);
+        let message = error.unwrap().to_string();
+        assert!(message.contains(&format!("in.jsonl:{}:", good + 1)), "{message}");
+
+        let rejects = dir.path().join("rejects.txt");
+        let mut common = args(vec![input], None);
+        common.rejects = Some(rejects.clone());
+        let (seen, error) = read_ahead_all(&common);
+        assert!(error.is_none());
+        assert_eq!(seen.len(), good + 2);
+        assert_eq!(std::fs::read_to_string(&rejects).unwrap(), "[1, 2]\n");
+    }
+
+    #[test]
+    fn read_ahead_dropped_early_stops_without_leaving_a_rejects_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = write_input(dir.path(), &format!("bad\n{}", numbered(BATCH * (DEPTH + 8))));
+        let rejects = dir.path().join("rejects.txt");
+        let mut common = args(vec![input], None);
+        common.rejects = Some(rejects.clone());
+        let mut ahead = ReadAhead::start(&common, |_, _: &mut ()| ()).unwrap();
+        let batch = ahead.next_batch().unwrap().unwrap();
+        assert_eq!(batch.records.len(), BATCH);
+        let started = Instant::now();
+        drop(ahead);
+        assert!(started.elapsed() < Duration::from_secs(2));
+        assert!(!rejects.exists(), "a run that stopped early keeps no rejects file");
     }
 
     /// Fills a fifo with records until its reader goes away; keeps it open
