@@ -45,25 +45,65 @@ fn word_hash(fnv: u64, len: usize) -> u64 {
 
 /// Numbers written as words count as numbers too ("eighteen wounded" is not
 /// a copy of "nineteen wounded").
-static NUMBER_WORDS: LazyLock<Vec<u64>> = LazyLock::new(|| {
+struct NumberWords {
+    /// Their hashes, sorted.
+    sorted: Vec<u64>,
+    /// A bit per value of a hash's low 10 bits, set for the number words':
+    /// most words are ruled out by one load, without the search.
+    filter: [u64; 16],
+}
+
+static NUMBER_WORDS: LazyLock<NumberWords> = LazyLock::new(|| {
     let words = "zero one two three four five six seven eight nine ten eleven twelve thirteen \
                  fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty \
                  sixty seventy eighty ninety hundred hundreds thousand thousands million millions \
                  dozen dozens";
-    let mut hashes: Vec<u64> = words
+    let mut sorted: Vec<u64> = words
         .split_whitespace()
         .map(|w| {
             let fnv = w.bytes().fold(FNV_OFFSET, |h, b| (h ^ b as u64).wrapping_mul(FNV_PRIME));
             word_hash(fnv, w.len())
         })
         .collect();
-    hashes.sort_unstable();
-    hashes
+    sorted.sort_unstable();
+    let mut filter = [0u64; 16];
+    for &h in &sorted {
+        filter[(h >> 6) as usize & 15] |= 1 << (h & 63);
+    }
+    NumberWords { sorted, filter }
 });
+
+impl NumberWords {
+    fn contains(&self, word: u64, len: usize) -> bool {
+        (3..=9).contains(&len)
+            && self.filter[(word >> 6) as usize & 15] & (1 << (word & 63)) != 0
+            && self.sorted.binary_search(&word).is_ok()
+    }
+}
 
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{02bc}')
 }
+
+/// What an ASCII byte is to a word: its lower case if it is a letter or a
+/// digit, 0 if it separates words; non-ASCII bytes are [`NOT_ASCII`].
+static ASCII_CLASS: [u8; 256] = {
+    let mut class = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        class[b] = if c >= 0x80 {
+            NOT_ASCII
+        } else if c.is_ascii_alphanumeric() {
+            c.to_ascii_lowercase()
+        } else {
+            0
+        };
+        b += 1;
+    }
+    class
+};
+const NOT_ASCII: u8 = 0xff;
 
 /// The words of one record's keys: their hashes in order, plus the hashes of
 /// the words that contain a digit (the record's numbers).
@@ -71,6 +111,38 @@ fn is_apostrophe(c: char) -> bool {
 pub struct Words {
     pub hashes: Vec<u64>,
     pub numbers: Vec<u64>,
+}
+
+/// The word being read.
+struct Word {
+    fnv: u64,
+    len: usize,
+    digits: bool,
+    prev_digit: bool,
+}
+
+impl Word {
+    const EMPTY: Word = Word { fnv: FNV_OFFSET, len: 0, digits: false, prev_digit: false };
+
+    #[inline]
+    fn feed(&mut self, code: u64, digit: bool) {
+        self.fnv = (self.fnv ^ code).wrapping_mul(FNV_PRIME);
+        self.len += 1;
+        self.digits |= digit;
+        self.prev_digit = digit;
+    }
+
+    /// A non-ASCII letter or digit: its lower case (one or more characters)
+    /// counts as one.
+    fn feed_char(&mut self, c: char) {
+        for l in c.to_lowercase() {
+            self.fnv = (self.fnv ^ l as u64).wrapping_mul(FNV_PRIME);
+        }
+        self.len += 1;
+        let digit = c.is_numeric();
+        self.digits |= digit;
+        self.prev_digit = digit;
+    }
 }
 
 impl Words {
@@ -85,75 +157,65 @@ impl Words {
         if !first {
             self.hashes.push(FIELD_SEPARATOR);
         }
-        let mut h = FNV_OFFSET;
-        let mut len = 0usize;
-        let mut digits = false;
-        let mut prev_digit = false;
-        let mut chars = text.chars().peekable();
-        while let Some(c) = chars.next() {
-            let code = if c.is_ascii() {
-                if c.is_ascii_alphanumeric() {
-                    Some(c.to_ascii_lowercase() as u64)
-                } else {
-                    None
+        let number_words = &*NUMBER_WORDS;
+        let bytes = text.as_bytes();
+        let mut word = Word::EMPTY;
+        let mut i = 0;
+        // Byte by byte for ASCII (most text), decoding only other characters.
+        while i < bytes.len() {
+            let class = ASCII_CLASS[bytes[i] as usize];
+            let (c, width) = match class {
+                NOT_ASCII => {
+                    let c = text[i..].chars().next().unwrap_or(' ');
+                    if c.is_alphanumeric() {
+                        word.feed_char(c);
+                        i += c.len_utf8();
+                        continue;
+                    }
+                    (c, c.len_utf8())
                 }
-            } else if c.is_alphanumeric() {
-                Some(0)
-            } else {
-                None
+                0 => (bytes[i] as char, 1),
+                code => {
+                    word.feed(code as u64, code.is_ascii_digit());
+                    i += 1;
+                    continue;
+                }
             };
-            match code {
-                Some(0) => {
-                    // Non-ASCII letter or digit: feed its lower case.
-                    for l in c.to_lowercase() {
-                        h = (h ^ l as u64).wrapping_mul(FNV_PRIME);
+            // A separator: it ends the word, but for an apostrophe inside a
+            // word and a comma or full stop between digits.
+            i += width;
+            if word.len > 0 {
+                let next = match bytes.get(i) {
+                    None => None,
+                    Some(&b) if b < 0x80 => Some(b as char),
+                    Some(_) => text[i..].chars().next(),
+                };
+                if is_apostrophe(c) && next.is_some_and(char::is_alphanumeric) {
+                    continue;
+                }
+                if word.prev_digit && next.is_some_and(|n| n.is_ascii_digit()) {
+                    if c == ',' {
+                        continue;
                     }
-                    len += 1;
-                    let d = c.is_numeric();
-                    digits |= d;
-                    prev_digit = d;
-                }
-                Some(code) => {
-                    h = (h ^ code).wrapping_mul(FNV_PRIME);
-                    len += 1;
-                    let d = c.is_ascii_digit();
-                    digits |= d;
-                    prev_digit = d;
-                }
-                None => {
-                    let next = chars.peek().copied();
-                    if len > 0 {
-                        if is_apostrophe(c) && next.is_some_and(char::is_alphanumeric) {
-                            continue;
-                        }
-                        if prev_digit && next.is_some_and(|n| n.is_ascii_digit()) {
-                            if c == ',' {
-                                continue;
-                            }
-                            if c == '.' {
-                                h = (h ^ b'.' as u64).wrapping_mul(FNV_PRIME);
-                                continue;
-                            }
-                        }
-                        self.end_word(h, len, digits);
+                    if c == '.' {
+                        word.fnv = (word.fnv ^ b'.' as u64).wrapping_mul(FNV_PRIME);
+                        continue;
                     }
-                    h = FNV_OFFSET;
-                    len = 0;
-                    digits = false;
-                    prev_digit = false;
                 }
+                self.end_word(&word, number_words);
             }
+            word = Word::EMPTY;
         }
-        if len > 0 {
-            self.end_word(h, len, digits);
+        if word.len > 0 {
+            self.end_word(&word, number_words);
         }
     }
 
-    fn end_word(&mut self, h: u64, len: usize, digits: bool) {
-        let word = word_hash(h, len);
-        self.hashes.push(word);
-        if digits || ((3..=9).contains(&len) && NUMBER_WORDS.binary_search(&word).is_ok()) {
-            self.numbers.push(word);
+    fn end_word(&mut self, word: &Word, number_words: &NumberWords) {
+        let hash = word_hash(word.fnv, word.len);
+        self.hashes.push(hash);
+        if word.digits || number_words.contains(hash, word.len) {
+            self.numbers.push(hash);
         }
     }
 
@@ -209,6 +271,69 @@ const END_MARK: u64 = 0x454e_445f_6d61_726b;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The words as first written, character by character: the byte-wise
+    /// reader must give the same hashes.
+    fn reference(text: &str) -> (Vec<u64>, Vec<u64>) {
+        let mut out = Words::default();
+        let mut word = Word::EMPTY;
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c.is_ascii_alphanumeric() {
+                word.feed(c.to_ascii_lowercase() as u64, c.is_ascii_digit());
+            } else if !c.is_ascii() && c.is_alphanumeric() {
+                word.feed_char(c);
+            } else {
+                let next = chars.peek().copied();
+                if word.len > 0 {
+                    if is_apostrophe(c) && next.is_some_and(char::is_alphanumeric) {
+                        continue;
+                    }
+                    if word.prev_digit && next.is_some_and(|n| n.is_ascii_digit()) {
+                        if c == ',' {
+                            continue;
+                        }
+                        if c == '.' {
+                            word.fnv = (word.fnv ^ b'.' as u64).wrapping_mul(FNV_PRIME);
+                            continue;
+                        }
+                    }
+                    out.end_word(&word, &NUMBER_WORDS);
+                }
+                word = Word::EMPTY;
+            }
+        }
+        if word.len > 0 {
+            out.end_word(&word, &NUMBER_WORDS);
+        }
+        (out.hashes, out.numbers)
+    }
+
+    proptest! {
+        #[test]
+        fn bytewise_reader_matches_the_reference(text in proptest::collection::vec(prop_oneof![
+            "[a-zA-Z]{1,6}",
+            "[0-9]{1,4}",
+            "[0-9]{1,3}[,.][0-9]{1,3}",
+            "[a-zA-Z]{1,4}['’ʼ][a-zA-Z]{0,2}",
+            "[ ,.;'’ʼ–—“”-]",
+            "[а-яәіңғүұқөһАӘІҢ]{1,4}",
+            "İ|ß|ǅ|٣|Ⅻ|\\PC",
+        ], 0..30).prop_map(|tokens| tokens.concat())) {
+            let mut w = Words::default();
+            w.add_field(&text, true);
+            prop_assert_eq!((w.hashes, w.numbers), reference(&text));
+        }
+    }
+
+    #[test]
+    fn number_words_are_found_and_others_are_not() {
+        let mut w = Words::default();
+        w.add_field("seven killed, dozens hurt, twentyone held, sevens none", true);
+        // seven and dozens; not "twentyone", "sevens" or "none"
+        assert_eq!(w.numbers.len(), 2);
+    }
 
     fn words(text: &str) -> Vec<u64> {
         let mut w = Words::default();
