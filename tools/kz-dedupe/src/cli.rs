@@ -6,10 +6,10 @@ use std::path::PathBuf;
 use clap::{ArgAction, CommandFactory, Parser};
 use kz_shared::error::warn;
 use kz_shared::io::{Input, Output};
-use std::borrow::Cow;
 
 use kz_shared::record::write_record;
-use kz_shared::{CommonArgs, Error, Record, RecordReader, Result};
+use kz_shared::stream::ReadAhead;
+use kz_shared::{CommonArgs, Error, Record, Result};
 use serde_json::{Map, Value};
 
 use crate::engine::{Deduper, Features, Matcher, Outcome, Settings};
@@ -41,8 +41,9 @@ How it works: the key is normalised (case, Unicode quotes and dashes,
 whitespace and punctuation do not count; digits do) and cut into shingles
 of --shingle words, running over its start and end so that every word is in
 as many shingles wherever it stands. Exact duplicates share the hash of the normalised key;
-near duplicates are found by MinHash with LSH banding chosen from the
-threshold (99.5% recall at the threshold itself), and every candidate is
+near duplicates are found by MinHash (one-permutation hashing, densified)
+with LSH banding chosen from the threshold (99.5% recall at the threshold
+itself), and every candidate is
 confirmed on its sketch: the Jaccard similarity of the shingle sets is exact
 for records of up to --sketch shingles (sentences) and a bottom-k estimate
 for longer ones. Near duplicates must also agree on their numbers, digits
@@ -229,35 +230,77 @@ impl Ids {
 
 enum Search {
     Memory(Box<Deduper>),
-    Keys { groups: KeyGroups, matcher: Matcher, features: Features, kept_as: Vec<u32> },
-    Emit { minhasher: MinHasher, features: Features, settings: Settings },
+    Keys { groups: KeyGroups, matcher: Box<Matcher>, kept_as: Vec<u32> },
+    Emit,
 }
 
 const NOT_KEPT: u32 = u32::MAX;
+
+/// What the read-ahead thread makes of a record.
+#[derive(Default)]
+struct Ahead {
+    /// The record has at least one key field.
+    has_key: bool,
+    /// It has words to compare (and a scope): `features` are filled.
+    compared: bool,
+    features: Features,
+}
+
+impl Ahead {
+    fn prepare(&mut self, record: &Record, keys: &[String], within: Option<&str>, settings: &Settings) {
+        let scope = match within {
+            None => Some(0),
+            Some(field) => match record.get(field) {
+                None | Some(Value::Null) => None,
+                Some(Value::String(s)) => Some(hash_str(s)),
+                Some(other) => Some(hash_str(&other.to_string())),
+            },
+        };
+        self.features.words.clear();
+        let mut found = 0;
+        for key in keys {
+            // Borrowed from the line unless the text has escapes: no copy per record.
+            if let Some(text) = record.get_str(key) {
+                if scope.is_some() {
+                    self.features.words.add_field(&text, found == 0);
+                }
+                found += 1;
+            }
+        }
+        self.has_key = found > 0;
+        self.compared = match scope {
+            Some(scope) if self.has_key => self.features.compute(settings, scope),
+            _ => false,
+        };
+    }
+}
 
 pub fn run(cli: Cli) -> Result<()> {
     let settings = cli.settings();
     let keys = cli.key_names();
     let several_inputs = Input::list(&cli.common.inputs).len() > 1;
     let mut search = if cli.emit_keys {
-        Search::Emit {
-            minhasher: MinHasher::new(settings.banding),
-            features: Features::default(),
-            settings: settings.clone(),
-        }
+        Search::Emit
     } else if let Some(path) = &cli.from_keys {
         let groups = KeyGroups::read(&Input::list(std::slice::from_ref(path)).remove(0))?;
-        Search::Keys {
-            groups,
-            matcher: Matcher::new(settings.clone()),
-            features: Features::default(),
-            kept_as: Vec::new(),
-        }
+        Search::Keys { groups, matcher: Box::new(Matcher::new(settings.clone())), kept_as: Vec::new() }
     } else {
         Search::Memory(Box::new(Deduper::new(settings.clone())))
     };
 
-    let mut reader = RecordReader::open(&cli.common)?;
+    // Reading, parsing and the per-record features (the bulk of the work)
+    // are done in a thread of their own; this one compares in order.
+    let mut reader = {
+        let (keys, within, settings) = (keys.clone(), cli.within.clone(), settings.clone());
+        // --from-keys takes its candidates from the file: no band keys.
+        let mut minhasher = cli.from_keys.is_none().then(|| MinHasher::new(settings.banding));
+        ReadAhead::start(&cli.common, move |record, ahead: &mut Ahead| {
+            ahead.prepare(record, &keys, within.as_deref(), &settings);
+            if let (true, Some(minhasher)) = (ahead.compared, &mut minhasher) {
+                ahead.features.compute_band_keys(minhasher);
+            }
+        })?
+    };
     let mut out = Output::create(cli.common.output.as_deref())?;
     let need_ids = cli.mark || cli.clusters;
     let mut ids = Ids::default();
@@ -269,55 +312,30 @@ pub fn run(cli: Cli) -> Result<()> {
     let mut candidates = Vec::new();
     let mut exact = Vec::new();
 
-    while let Some(mut record) = reader.next_record()? {
-        records += 1;
-        // Borrowed from the line unless the text has escapes: no copy per record.
-        let texts: Vec<Cow<str>> = keys.iter().filter_map(|k| record.get_str(k)).collect();
-        let scope = match &cli.within {
-            None => Some(0),
-            Some(field) => match record.get(field) {
-                None | Some(Value::Null) => None,
-                Some(Value::String(s)) => Some(hash_str(s)),
-                Some(other) => Some(hash_str(&other.to_string())),
-            },
-        };
-        let scope = if texts.is_empty() {
-            None
-        } else {
-            with_key += 1;
-            scope
-        };
+    while let Some(mut batch) = reader.next_batch()? {
+        for (i, mut record) in batch.records.drain(..).enumerate() {
+            let ahead = &mut batch.values[i];
+            let (input, line) = batch.positions[i];
+            records += 1;
+            with_key += ahead.has_key as u64;
+            let features = ahead.compared.then_some(&mut ahead.features);
 
-        let outcome = match &mut search {
-            Search::Memory(d) => d.add(texts.iter().map(|t| &**t), scope),
-            Search::Emit { minhasher, features, settings } => {
-                if let Some(scope) = scope {
-                    features.words.clear();
-                    for (i, t) in texts.iter().enumerate() {
-                        features.words.add_field(t, i == 0);
-                    }
-                    if features.compute(settings, scope) {
-                        features.compute_band_keys(minhasher);
+            let outcome = match &mut search {
+                Search::Memory(d) => d.add_features(features),
+                Search::Emit => {
+                    if let Some(features) = features {
                         write_keys(&mut out, features.exact_key, &features.band_keys, records)?;
                     }
+                    continue;
                 }
-                continue;
-            }
-            Search::Keys { groups, matcher, features, kept_as } => {
-                matcher.stats.records += 1;
-                kept_as.push(NOT_KEPT);
-                let record_no = u32::try_from(records)
-                    .map_err(|_| Error::Other("--from-keys handles at most 4294967295 records".into()))?;
-                match scope {
-                    None => Outcome::NotCompared,
-                    Some(scope) => {
-                        features.words.clear();
-                        for (i, t) in texts.iter().enumerate() {
-                            features.words.add_field(t, i == 0);
-                        }
-                        if !features.compute(&matcher.settings, scope) {
-                            Outcome::NotCompared
-                        } else {
+                Search::Keys { groups, matcher, kept_as } => {
+                    matcher.stats.records += 1;
+                    kept_as.push(NOT_KEPT);
+                    let record_no = u32::try_from(records)
+                        .map_err(|_| Error::Other("--from-keys handles at most 4294967295 records".into()))?;
+                    match features {
+                        None => Outcome::NotCompared,
+                        Some(features) => {
                             let kept_of = |r: u32| {
                                 let k = kept_as[r as usize - 1];
                                 (k != NOT_KEPT).then_some(k)
@@ -338,42 +356,42 @@ pub fn run(cli: Cli) -> Result<()> {
                         }
                     }
                 }
-            }
-        };
-        drop(texts);
+            };
 
-        if need_ids {
-            if let Outcome::Kept { .. } = outcome {
-                ids.push(&record_id(&record, reader.input_name(), reader.line_number(), several_inputs));
-            }
-        }
-        if cli.clusters {
-            if let Outcome::Duplicate { group, similarity } = outcome {
-                let id = record_id(&record, reader.input_name(), reader.line_number(), several_inputs);
-                members.push((group, id, similarity));
-            }
-            continue;
-        }
-        match outcome {
-            Outcome::NotCompared => write_record(&mut out, &record)?,
-            Outcome::Kept { group } => {
-                if cli.mark {
-                    // A record marked by an earlier run may be kept now.
-                    record.remove("dup_of");
-                    record.remove("similarity");
-                    record.insert("cluster".into(), (group as u64 + 1).into());
+            if need_ids {
+                if let Outcome::Kept { .. } = outcome {
+                    ids.push(&record_id(&record, reader.input_name(input), line, several_inputs));
                 }
-                write_record(&mut out, &record)?;
             }
-            Outcome::Duplicate { group, similarity } => {
-                if cli.mark {
-                    record.insert("dup_of".into(), ids.get(group));
-                    record.insert("similarity".into(), rounded(similarity));
-                    record.insert("cluster".into(), (group as u64 + 1).into());
+            if cli.clusters {
+                if let Outcome::Duplicate { group, similarity } = outcome {
+                    let id = record_id(&record, reader.input_name(input), line, several_inputs);
+                    members.push((group, id, similarity));
+                }
+                continue;
+            }
+            match outcome {
+                Outcome::NotCompared => write_record(&mut out, &record)?,
+                Outcome::Kept { group } => {
+                    if cli.mark {
+                        // A record marked by an earlier run may be kept now.
+                        record.remove("dup_of");
+                        record.remove("similarity");
+                        record.insert("cluster".into(), (group as u64 + 1).into());
+                    }
                     write_record(&mut out, &record)?;
                 }
+                Outcome::Duplicate { group, similarity } => {
+                    if cli.mark {
+                        record.insert("dup_of".into(), ids.get(group));
+                        record.insert("similarity".into(), rounded(similarity));
+                        record.insert("cluster".into(), (group as u64 + 1).into());
+                        write_record(&mut out, &record)?;
+                    }
+                }
             }
         }
+        reader.recycle(batch);
     }
 
     if cli.clusters {
@@ -410,7 +428,7 @@ pub fn run(cli: Cli) -> Result<()> {
             Search::Keys { matcher, kept_as, .. } => {
                 (Some(matcher.stats.clone()), matcher.kept.bytes() + kept_as.capacity() * 4)
             }
-            Search::Emit { .. } => (None, 0),
+            Search::Emit => (None, 0),
         };
         if let Some(s) = stats {
             let bytes = bytes + ids.bytes();

@@ -7,7 +7,9 @@
 //! so two different reports are not merged through a series of small edits.
 
 use crate::index::{BandIndex, MAX_PER_KEY};
-use crate::sketch::{bottom_k, exact_key, jaccard, jaccard_bound, Banding, MinHasher, SketchRef};
+use crate::sketch::{
+    bottom_k, exact_key, jaccard, jaccard_at_least, jaccard_bound, Banding, MinHasher, SketchRef,
+};
 use crate::text::Words;
 
 /// The numbers of a record are kept for at most this many distinct numbers;
@@ -64,6 +66,21 @@ pub struct Features {
 }
 
 impl Features {
+    /// Read a record's key texts (the first is the main one) and compute
+    /// all but the band keys; false when there is nothing to compare.
+    pub fn fill<'a>(
+        &mut self,
+        keys: impl IntoIterator<Item = &'a str>,
+        settings: &Settings,
+        scope: u64,
+    ) -> bool {
+        self.words.clear();
+        for (i, text) in keys.into_iter().enumerate() {
+            self.words.add_field(text, i == 0);
+        }
+        self.compute(settings, scope)
+    }
+
     /// Compute from `words` (already filled), all but the band keys; false
     /// when there is nothing to compare (no words).
     pub fn compute(&mut self, settings: &Settings, scope: u64) -> bool {
@@ -83,7 +100,8 @@ impl Features {
     }
 
     /// Compute the LSH band keys (only needed when the record is not an
-    /// exact duplicate).
+    /// exact duplicate; [`Deduper::add_features`] computes them if they are
+    /// not yet).
     pub fn compute_band_keys(&mut self, minhasher: &mut MinHasher) {
         minhasher.band_keys(&self.shingles, self.scope, &mut self.band_keys);
     }
@@ -185,8 +203,15 @@ impl Kept {
     /// after another in the confirmation loop.
     fn touch(&self, handles: &[u32]) {
         let mut sum = 0u32;
+        // A kept sentence spans two or three cache lines: read them all.
+        let Some(last) = self.data.len().checked_sub(1) else {
+            return;
+        };
         for &h in handles {
-            sum = sum.wrapping_add(self.data[h as usize + 1]);
+            let h = h as usize;
+            sum = sum.wrapping_add(self.data[h + 1]);
+            sum = sum.wrapping_add(self.data[(h + 17).min(last)]);
+            sum = sum.wrapping_add(self.data[(h + 33).min(last)]);
         }
         std::hint::black_box(sum);
     }
@@ -238,8 +263,11 @@ impl Matcher {
             if jaccard_bound(sketch, other) + 1e-9 < self.settings.threshold {
                 continue;
             }
-            let j = jaccard(sketch, other, self.settings.sketch);
-            if j + 1e-9 >= self.settings.threshold && best.map_or(true, |(_, bj)| j > bj) {
+            let Some(j) = jaccard_at_least(sketch, other, self.settings.sketch, self.settings.threshold)
+            else {
+                continue;
+            };
+            if best.map_or(true, |(_, bj)| j > bj) {
                 best = Some((c, j));
                 if j >= 1.0 {
                     // nothing is more similar, and later ties lose
@@ -299,34 +327,45 @@ impl Deduper {
     /// Compare one record given its key texts (None when it has none) and
     /// its scope (None when `--within` is set and the record lacks the field).
     pub fn add<'a>(&mut self, keys: impl IntoIterator<Item = &'a str>, scope: Option<u64>) -> Outcome {
+        let Some(scope) = scope else {
+            return self.add_features(None);
+        };
+        let mut features = std::mem::take(&mut self.features);
+        let outcome = if features.fill(keys, &self.matcher.settings, scope) {
+            self.add_features(Some(&mut features))
+        } else {
+            self.add_features(None)
+        };
+        self.features = features;
+        outcome
+    }
+
+    /// Compare one record given its features, filled by [`Features::fill`]
+    /// (None: a record not compared, counted only).
+    pub fn add_features(&mut self, features: Option<&mut Features>) -> Outcome {
         self.matcher.stats.records += 1;
-        let Some(scope) = scope else { return Outcome::NotCompared };
-        self.features.words.clear();
-        for (i, text) in keys.into_iter().enumerate() {
-            self.features.words.add_field(text, i == 0);
-        }
-        if !self.features.compute(&self.matcher.settings, scope) {
-            return Outcome::NotCompared;
-        }
+        let Some(f) = features else { return Outcome::NotCompared };
         // An exact duplicate joins the earliest kept record with the same
         // normalised key, without the band search.
         self.candidates.clear();
-        let exact_filed = self.index.lookup(self.features.exact_key, |c| self.candidates.push(c));
-        if let Some(h) = self.features.exact_match(&self.matcher.kept, &self.candidates) {
-            return self.matcher.decide(&self.features, Some((h, 1.0))).0;
+        let exact_filed = self.index.lookup(f.exact_key, |c| self.candidates.push(c));
+        if let Some(h) = f.exact_match(&self.matcher.kept, &self.candidates) {
+            return self.matcher.decide(f, Some((h, 1.0))).0;
         }
-        self.features.compute_band_keys(&mut self.minhasher);
-        self.index.touch(&self.features.band_keys);
+        if f.band_keys.is_empty() {
+            f.compute_band_keys(&mut self.minhasher);
+        }
+        self.index.touch(&f.band_keys);
         self.filed.clear();
         self.filed.push(exact_filed);
-        for &key in &self.features.band_keys {
+        for &key in &f.band_keys {
             let n = self.index.lookup(key, |c| self.candidates.push(c));
             self.filed.push(n);
         }
-        let best = self.matcher.best_match(&self.features, &mut self.candidates);
-        let (outcome, handle) = self.matcher.decide(&self.features, best);
+        let best = self.matcher.best_match(f, &mut self.candidates);
+        let (outcome, handle) = self.matcher.decide(f, best);
         if let Some(handle) = handle {
-            for (key, &n) in self.features.keys().zip(&self.filed) {
+            for (key, &n) in f.keys().zip(&self.filed) {
                 if n < MAX_PER_KEY {
                     self.index.insert(key, handle);
                 }

@@ -3,12 +3,14 @@
 //!
 //! - [`text`]: normalised words of a key, hashed without building strings.
 //! - [`sketch`]: bottom-k sketches (confirmation) and MinHash LSH band keys
-//!   (candidates).
+//!   (candidates, by densified one-permutation hashing).
 //! - [`index`]: the flat LSH table of band key → kept records.
 //! - [`engine`]: the streaming deduplicator (groups around their first record).
 //! - [`keys`]: `--emit-keys` / `--from-keys`, for an external candidate search.
 //!
-//! The binary is a thin wrapper around [`cli::run`].
+//! The binary is a thin wrapper around [`cli::run`], which reads records
+//! and computes their features in a thread of their own
+//! ([`kz_shared::stream::ReadAhead`]) and compares them in order in its own.
 
 pub mod cli;
 pub mod engine;
