@@ -522,9 +522,12 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&rejects).unwrap(), "not json\n");
     }
 
-    /// Everything a read-ahead run gave: (input, line, record's `i`, the
-    /// prepared value), or the error that ended it.
-    fn read_ahead_all(common: &CommonArgs) -> (Vec<(String, u64, u64, u64)>, Option<Error>) {
+    /// A record as a read-ahead run gave it: input, line, its `i`, the
+    /// prepared value.
+    type Seen = (String, u64, u64, u64);
+
+    /// Everything a read-ahead run gave, or the error that ended it.
+    fn read_ahead_all(common: &CommonArgs) -> (Vec<Seen>, Option<Error>) {
         let mut ahead = ReadAhead::start(common, |record, value: &mut u64| {
             *value = record["i"].as_u64().unwrap() * 10;
         })
