@@ -58,31 +58,21 @@ fn annotate_into(
     open_output: impl FnOnce() -> Result<Output> + Send + 'static,
     mut annotate: impl FnMut(&mut Record, Option<&str>) -> Result<()>,
 ) -> Result<()> {
-    let stop = Arc::new(AtomicBool::new(false));
-    let (batch_tx, batch_rx) = sync_channel::<Result<Vec<Record>>>(DEPTH);
-    let (finish_tx, finish_rx) = sync_channel::<()>(1);
-    let (reader_opened_tx, reader_opened) = sync_channel::<Result<()>>(1);
-    let reader = {
-        let (args, stop) = (args.clone(), Arc::clone(&stop));
-        thread::spawn(move || read_records(&args, &stop, reader_opened_tx, batch_tx, finish_rx))
-    };
+    // A file that cannot be created is reported before any input is read,
+    // rejects file first, as a plain loop would.
+    let mut reader = ReadAhead::start(args, |_, _: &mut ()| ())?;
     let (writer_opened_tx, writer_opened) = sync_channel::<Result<()>>(1);
     let (write_tx, write_rx) = sync_channel::<ToWriter>(DEPTH);
     let writer = thread::spawn(move || write_records(open_output, writer_opened_tx, write_rx));
 
     let mut field = TextField::new(&args.field);
-    // A file that cannot be created is reported before any input is read,
-    // rejects file first, as a plain loop would.
-    let annotated = opened(&reader_opened)
-        .and_then(|()| opened(&writer_opened))
-        .and_then(|()| annotate_batches(&mut field, &mut annotate, &batch_rx, &write_tx));
-    drop(batch_rx);
+    let annotated = opened(&writer_opened)
+        .and_then(|()| annotate_batches(&mut field, &mut annotate, &mut reader, &write_tx));
     match annotated {
         Ok(true) => {
             field.finish();
             // The reader closes the rejects file only now that all went well.
-            let _ = finish_tx.send(());
-            if let Err(e) = join(reader, "reader") {
+            if let Err(e) = reader.finish() {
                 drop(write_tx);
                 let _ = join(writer, "writer");
                 return Err(e);
@@ -94,15 +84,11 @@ fn annotate_into(
         }
         Ok(false) => {
             // The writer stopped (closed pipe, full disk): its error is the news.
-            stop.store(true, Ordering::Relaxed);
-            drop((write_tx, finish_tx));
-            join_briefly(reader);
+            drop((write_tx, reader));
             join(writer, "writer")
         }
         Err(e) => {
-            stop.store(true, Ordering::Relaxed);
-            drop((write_tx, finish_tx));
-            join_briefly(reader);
+            drop((write_tx, reader));
             let _ = join(writer, "writer");
             Err(e)
         }
@@ -115,75 +101,21 @@ fn annotate_into(
 fn annotate_batches(
     field: &mut TextField,
     annotate: &mut impl FnMut(&mut Record, Option<&str>) -> Result<()>,
-    batches: &Receiver<Result<Vec<Record>>>,
+    reader: &mut ReadAhead<()>,
     writer: &SyncSender<ToWriter>,
 ) -> Result<bool> {
-    for batch in batches.iter() {
-        let mut batch = batch?;
-        for record in &mut batch {
+    while let Some(mut batch) = reader.next_batch()? {
+        let mut records = std::mem::take(&mut batch.records);
+        reader.recycle(batch);
+        for record in &mut records {
             let text = field.get_detached(record);
             annotate(record, text.as_deref())?;
         }
-        if writer.send(ToWriter::Batch(batch)).is_err() {
+        if writer.send(ToWriter::Batch(records)).is_err() {
             return Ok(false);
         }
     }
     Ok(true)
-}
-
-/// Reads and parses records in batches; a bad line ends the stream with its
-/// error, in order after the good batches before it. When everything was
-/// read it waits for the word to close the rejects file: without it (the
-/// run stopped) the rejects file is discarded.
-fn read_records(
-    args: &CommonArgs,
-    stop: &AtomicBool,
-    opened: SyncSender<Result<()>>,
-    batches: SyncSender<Result<Vec<Record>>>,
-    finish: Receiver<()>,
-) -> Result<()> {
-    let mut reader = match RecordReader::open(args) {
-        Ok(reader) => reader,
-        Err(e) => {
-            let _ = opened.send(Err(e));
-            return Ok(());
-        }
-    };
-    let _ = opened.send(Ok(()));
-    let mut batch = Vec::with_capacity(BATCH);
-    loop {
-        if stop.load(Ordering::Relaxed) {
-            return Ok(());
-        }
-        match reader.next_record() {
-            Ok(Some(record)) => {
-                batch.push(record);
-                if batch.len() == BATCH {
-                    let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
-                    if batches.send(Ok(full)).is_err() {
-                        return Ok(());
-                    }
-                }
-            }
-            Ok(None) => break,
-            Err(e) => {
-                // The good records before the bad line go first, as a plain loop would.
-                if !batch.is_empty() && batches.send(Ok(batch)).is_err() {
-                    return Ok(());
-                }
-                let _ = batches.send(Err(e));
-                return Ok(());
-            }
-        }
-    }
-    if !batch.is_empty() && batches.send(Ok(batch)).is_err() {
-        return Ok(());
-    }
-    drop(batches);
-    if finish.recv().is_ok() {
-        reader.finish()?;
-    }
-    Ok(())
 }
 
 /// Writes records; the output is put in place only on `Done`.
@@ -242,7 +174,8 @@ fn join_briefly(reader: JoinHandle<Result<()>>) {
 
 /// Records read ahead with what a tool computes from each on its own.
 ///
-/// For a tool whose decisions must be made in order (kz-dedupe compares each
+/// The reading thread of [`annotate_stream`] (with nothing to prepare), and
+/// of a tool whose decisions must be made in order (kz-dedupe compares each
 /// record with those kept before it) but whose per-record work need not be:
 /// a thread reads and parses the records and calls `prepare` on each, so the
 /// caller's thread is left only the part that must be in order. The values
