@@ -310,7 +310,10 @@ fn read_prepared<T: Default>(
                 batch.records.push(record);
                 batch.positions.push((reader.input_index(), reader.line_number()));
                 if batch.records.len() == BATCH {
-                    let next = recycled.try_recv().unwrap_or_else(|_| fresh());
+                    let mut next = recycled.try_recv().unwrap_or_else(|_| fresh());
+                    // annotate_stream hands its records on and the batch back
+                    // without them: give it room for a whole batch at once.
+                    next.records.reserve(BATCH);
                     if batches.send(Ok(std::mem::replace(&mut batch, next))).is_err() {
                         return Ok(());
                     }
