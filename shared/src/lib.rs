@@ -17,12 +17,15 @@
 //! - [`offsets`]: byte ↔ character offsets (records count characters, as jq and Python do).
 //! - [`json`]: JSON strings and integers appended to a buffer, byte for byte as
 //!   serde_json writes them, for the fields a tool writes on its hot path.
-//! - [`words`]: month and weekday names and number words, read alike by every tool.
+//! - [`words`]: month and weekday names and number words, read alike by every
+//!   tool, in English and ([`words::ru`]) Russian.
+//! - [`lang`]: the language of a text (`lang` field), so tools pick their rules.
 
 pub mod cli;
 pub mod error;
 pub mod io;
 pub mod json;
+pub mod lang;
 mod object;
 pub mod offsets;
 pub mod record;

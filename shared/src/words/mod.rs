@@ -1,7 +1,10 @@
 //! English words that several tools read: month and weekday names, and
 //! number words. One list each, so that the tools agree on what they accept
 //! (kz-split dates a report, kz-numbers tells a day of the month from a
-//! count, kz-timeline counts days and weeks).
+//! count, kz-timeline counts days and weeks). The Russian words are in
+//! [`ru`], with the same functions; a further language goes beside it.
+
+pub mod ru;
 
 /// `word` in ASCII lower case, if it is short enough to be one of ours.
 fn lower<const N: usize>(word: &str) -> Option<([u8; N], usize)> {
