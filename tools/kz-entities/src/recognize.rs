@@ -133,6 +133,56 @@ impl Recognizer {
         mentions
     }
 
+    /// The mentions of a wire dateline (`BISHKEK (Reuters) -`, `Almaty`,
+    /// `АЛМАТЫ, 5 июня. КазТАГ –`): its known names, and for the rest, the
+    /// first capitalised run is the place it was filed from (GPE, its name
+    /// in title case) and any later run the agency (ORG). Words in capitals
+    /// count as capitalised here. The document's memory is left alone.
+    pub fn find_dateline(&mut self, text: &str) -> Vec<Mention> {
+        let mut tokens = std::mem::take(&mut self.tokens);
+        tokenize(text, &mut tokens, &mut self.skeletons);
+        self.spans.clear();
+        self.covered.clear();
+        self.covered.resize(tokens.len(), UNCOVERED);
+        let memory = std::mem::take(&mut self.memory);
+        self.known_names(text, &tokens);
+        self.memory = memory;
+        let n = tokens.len();
+        let mut place_given = false;
+        let mut i = 0;
+        while i < n {
+            let t = &tokens[i];
+            let word = t.text(text);
+            if self.covered[i] != UNCOVERED || !t.cap || MONTHS_AND_DAYS.contains(word) {
+                i += 1;
+                continue;
+            }
+            let mut b = i + 1;
+            while b < n
+                && self.covered[b] == UNCOVERED
+                && matches!(tokens[b].sep, Sep::Space | Sep::Hyphen | Sep::Joiner)
+                && (tokens[b].cap || tokens[b].digit)
+            {
+                b += 1;
+            }
+            let surface = surface(text, &tokens, i, b);
+            // A place comes first, before any bracket or slash.
+            let bracketed = text[..t.start].contains(['(', '/']);
+            place_given |= self.spans.iter().any(|s| s.live && s.kind.is_place() && s.first < i);
+            let span = if !place_given && !bracketed {
+                place_given = true;
+                unknown(i, b, Kind::Gpe, title_case(&surface))
+            } else {
+                unknown(i, b, Kind::Org, surface)
+            };
+            self.push(span);
+            i = b;
+        }
+        let mentions = self.mentions(text, &tokens);
+        self.tokens = tokens;
+        mentions
+    }
+
     pub(crate) fn push(&mut self, span: Span) {
         let index = self.spans.len() as u32;
         for i in span.first..span.last {
@@ -291,6 +341,28 @@ impl Recognizer {
     }
 }
 
+/// `DUSHANBE` → `Dushanbe`, `UST-KAMENOGORSK` → `Ust-Kamenogorsk`; a word
+/// already in mixed case (`KazTAG`, `Almaty`) is left as it is.
+pub(crate) fn title_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for word in name.split_inclusive([' ', '-']) {
+        if word.chars().any(char::is_lowercase) {
+            out.push_str(word);
+            continue;
+        }
+        let mut first = true;
+        for c in word.chars() {
+            if first && c.is_alphabetic() {
+                out.extend(c.to_uppercase());
+                first = false;
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
+    }
+    out
+}
+
 pub(crate) fn unknown(first: usize, last: usize, kind: Kind, name: String) -> Span {
     Span { first, last, kind, entry: None, name: Some(name), id: None, live: true }
 }
@@ -350,6 +422,28 @@ mod tests {
             found.iter().any(|(t, k, n)| t == text && *k == kind && n == name),
             "{text} {kind} {name} not in {found:?}"
         );
+    }
+
+    #[test]
+    fn a_dateline_gives_its_place_then_its_agency() {
+        let mut r = Recognizer::new(Gazetteer::builtin());
+        let found = |r: &mut Recognizer, d: &str| -> Vec<(String, &'static str, String)> {
+            r.find_dateline(d)
+                .iter()
+                .map(|m| (d[m.start..m.end].to_string(), m.kind.label(), m.name.clone()))
+                .collect()
+        };
+        assert_eq!(
+            found(&mut r, "KARA-SUU, Kyrgyzstan -- "),
+            [
+                ("KARA-SUU".into(), "GPE", "Kara-Suu".into()),
+                ("Kyrgyzstan".into(), "GPE", "Kyrgyzstan".into())
+            ]
+        );
+        assert_eq!(found(&mut r, "(Steppe Post) - "), [("Steppe Post".into(), "ORG", "Steppe Post".into())]);
+        assert_eq!(found(&mut r, "Dushanbe"), [("Dushanbe".into(), "GPE", "Dushanbe".into())]);
+        assert_eq!(title_case("UST-KAMENOGORSK NEWS"), "Ust-Kamenogorsk News");
+        assert_eq!(title_case("KazTAG"), "KazTAG");
     }
 
     #[test]

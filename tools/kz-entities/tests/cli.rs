@@ -314,3 +314,53 @@ fn report_in_the_style_of_a_local_outlet_with_soviet_era_names() {
         &["Human", "Searches", "Residents", "Earlier"],
     );
 }
+
+#[test]
+fn the_dateline_is_annotated_once_per_document_with_its_field_named() {
+    let input = [
+        r#"{"doc":"a","dateline":"BISHKEK (Reuters) -","para":1,"text":"Police came to Osh."}"#,
+        r#"{"doc":"a","dateline":"BISHKEK (Reuters) -","para":2,"text":"Nobody was hurt."}"#,
+        r#"{"doc":"b","dateline":"Tokmokabad, 3 May, Steppe Wire","para":1}"#,
+        r#"{"doc":"b","dateline":"Tokmokabad, 3 May, Steppe Wire","para":1,"text":"Shops closed."}"#,
+        r#"{"doc":"c","dateline":"АЛМАТЫ, 5 июня. КазТАГ –","para":1,"text":"Полиция приехала."}"#,
+    ]
+    .join("\n");
+    let records = run_on(&input, &[]);
+    let items = |i: usize| records[i]["entities"].as_array().cloned().unwrap_or_default();
+    let from_dateline = |i: usize| -> Vec<(String, String, String, u64, u64)> {
+        items(i)
+            .iter()
+            .filter(|e| e["field"] == "dateline")
+            .map(|e| {
+                let s = |k: &str| e[k].as_str().unwrap().to_string();
+                (s("text"), s("type"), s("name"), e["start"].as_u64().unwrap(), e["end"].as_u64().unwrap())
+            })
+            .collect()
+    };
+    // First record of the document: the dateline's names first, offsets in the dateline.
+    assert_eq!(
+        from_dateline(0),
+        [
+            ("BISHKEK".into(), "GPE".into(), "Bishkek".into(), 0, 7),
+            ("Reuters".into(), "ORG".into(), "Reuters".into(), 9, 16)
+        ]
+    );
+    assert_eq!(items(0)[0]["country"], "KG");
+    assert_eq!(items(0).last().unwrap()["text"], "Osh");
+    assert!(items(0).last().unwrap().get("field").is_none());
+    // Not again on the document's later records.
+    assert!(from_dateline(1).is_empty());
+    // A record without text passes unchanged; the next one of its document takes the dateline.
+    assert!(records[2].get("entities").is_none());
+    assert_eq!(
+        from_dateline(3),
+        [
+            ("Tokmokabad".into(), "GPE".into(), "Tokmokabad".into(), 0, 10),
+            ("Steppe Wire".into(), "ORG".into(), "Steppe Wire".into(), 19, 30)
+        ]
+    );
+    // Cyrillic: the place in capitals takes its canonical name, the agency is an organisation.
+    let ru = from_dateline(4);
+    assert_eq!(ru[0], ("АЛМАТЫ".into(), "GPE".into(), "Almaty".into(), 0, 6));
+    assert_eq!((ru[1].0.as_str(), ru[1].1.as_str()), ("КазТАГ", "ORG"));
+}
