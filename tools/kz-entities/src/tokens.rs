@@ -37,6 +37,8 @@ pub struct Token {
     pub possessive: bool,
     /// First word of a sentence (after . ! ? : ; or at the start).
     pub initial: bool,
+    /// Begins with a Cyrillic letter (Russian and Kazakh words).
+    pub cyr: bool,
 }
 
 impl Token {
@@ -180,7 +182,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
                     between.chars().any(|c| matches!(c, '.' | '!' | '?' | '…' | ':' | ';' | '\n' | '\r'));
                 let abbreviation = between.starts_with('.')
                     && (ABBREVIATIONS.iter().any(|a| prev.text(text).eq_ignore_ascii_case(a))
-                        || prev.end - prev.start == 1 && prev.upper_or_single(bytes));
+                        || prev.text(text).chars().nth(1).is_none() && prev.upper_or_single(bytes));
                 ends_sentence && !abbreviation
             }
         };
@@ -193,8 +195,12 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
         // Only words that can be part of a name need a skeleton: capitalised
         // ones, numbers, and the two words after them (`of the Republic`).
         // (Lower-case words inside aliases are short: of, the, region, oblast.)
+        // Cyrillic words all get one: Russian names of bodies run through
+        // long lower-case words (`Комитет национальной безопасности`), and
+        // some begin with one (`министерство обороны`).
+        let cyr = is_cyrillic_lead(bytes[start]);
         let near_name = end - start <= 8 && out.iter().rev().take(2).any(|t| t.cap || t.digit);
-        let hash = if cap || first.is_ascii_digit() || near_name { skeletons.hash(word) } else { 0 };
+        let hash = if cap || cyr || first.is_ascii_digit() || near_name { skeletons.hash(word) } else { 0 };
         out.push(Token {
             start,
             end,
@@ -205,6 +211,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
             digit: first.is_ascii_digit(),
             possessive,
             initial,
+            cyr,
         });
         prev_tail = tail;
         pos = tail;
@@ -212,10 +219,16 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
 }
 
 impl Token {
-    /// A one-letter upper-case word (an initial such as the `J` of `J. Smith`).
+    /// A one-letter upper-case word (an initial such as the `J` of `J. Smith`
+    /// or the `Ж` of `Ж. Бусурманкулов`).
     fn upper_or_single(&self, bytes: &[u8]) -> bool {
-        bytes[self.start].is_ascii_uppercase()
+        bytes[self.start].is_ascii_uppercase() || self.cap && is_cyrillic_lead(bytes[self.start])
     }
+}
+
+/// The first byte of a letter of the Cyrillic block (U+0400 to U+04FF).
+pub fn is_cyrillic_lead(b: u8) -> bool {
+    (0xD0..=0xD3).contains(&b)
 }
 
 #[cfg(test)]
@@ -261,6 +274,13 @@ mod tests {
         let w = words("reported Vlast.kz. Next");
         assert_eq!(w[1].0, "Vlast.kz");
         assert!(w[2].3);
+    }
+
+    #[test]
+    fn a_cyrillic_initial_does_not_end_a_sentence() {
+        let w = words("Пресс-секретарь Ж. Бусурманкулов подтвердил. Затем");
+        let initial: Vec<&str> = w.iter().filter(|x| x.3).map(|x| x.0.as_str()).collect();
+        assert_eq!(initial, ["Пресс", "Затем"]);
     }
 
     #[test]

@@ -3,3 +3,4 @@
 //! the record's language to find and type the names no list has.
 
 pub mod en;
+pub mod ru;
