@@ -3,12 +3,14 @@
 use std::borrow::Cow;
 
 use kz_shared::json::{push_str, push_uint};
+use kz_shared::lang::{detect, Lang};
 use kz_shared::offsets::CharOffsets;
 use kz_shared::Record;
 use serde_json::Value;
 
 use crate::gazetteer::Gazetteer;
 use crate::recognize::{Mention, Recognizer};
+use crate::tokens::is_cyrillic_lead;
 
 /// Adds `entities` to records, remembering the names of the current
 /// document (the `doc` field) and forgetting them when the document changes.
@@ -59,7 +61,14 @@ impl Annotator {
             }
         }
         let headline = record.get("para").and_then(Value::as_i64) == Some(0);
-        let mentions = self.recognizer.find(text, headline);
+        // The record's language picks the rules; without a `lang` field, its text tells.
+        // (A text without a Cyrillic letter is English: no need to count its letters.)
+        let lang = match record.get_str("lang").and_then(|l| Lang::from_code(&l)) {
+            Some(lang) => lang,
+            None if !text.bytes().any(is_cyrillic_lead) => Lang::En,
+            None => detect(text),
+        };
+        let mentions = self.recognizer.find_in(text, headline, lang);
         push_items(text, &mentions, None, &mut self.json);
         self.json.push(b']');
         // Only ASCII punctuation was added around strings.

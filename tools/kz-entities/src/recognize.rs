@@ -4,7 +4,12 @@
 //! form seen earlier.
 
 use crate::gazetteer::{FastMap, Gazetteer, Kind};
+use kz_shared::lang::{detect, Lang};
+
+use crate::gazetteer::Alternatives;
 use crate::lang::en::{looks_like_headline, place_cue, MONTHS_AND_DAYS, REGION_AFTER_KEPT};
+use crate::lang::ru::morph::for_each_lemma;
+use crate::lang::ru::place_cue_ru;
 use crate::skeleton::Skeletons;
 use crate::tokens::{tokenize, Sep, Token};
 
@@ -92,6 +97,14 @@ pub struct Recognizer {
     pub(crate) spans: Vec<Span>,
     pub(crate) covered: Vec<u32>,
     pub(crate) memory: FastMap<Remembered>,
+    /// Nominatives of the declined Cyrillic words of the text at hand.
+    pub(crate) alts: Alternatives,
+    /// Places the document has named so far, by country code: which
+    /// country's a body named without one is (`the Interior Ministry` of a
+    /// report on Kyrgyzstan is Kyrgyzstan's).
+    pub(crate) countries: Vec<(String, u32)>,
+    /// Which mentions of the text at hand are Kazakh bodies (reused).
+    kazakh_bodies: Vec<bool>,
 }
 
 pub(crate) const UNCOVERED: u32 = u32::MAX;
@@ -105,6 +118,9 @@ impl Recognizer {
             spans: Vec::new(),
             covered: Vec::new(),
             memory: FastMap::default(),
+            alts: Alternatives::default(),
+            countries: Vec::new(),
+            kazakh_bodies: Vec::new(),
         }
     }
 
@@ -115,22 +131,58 @@ impl Recognizer {
     /// Forget the names of the previous document.
     pub fn new_document(&mut self) {
         self.memory.clear();
+        self.countries.clear();
     }
 
-    /// The mentions of `text`, in text order. A headline (title case) gives
-    /// only the names the gazetteer or the document already knows.
+    /// The mentions of `text`, in text order, by the rules of the language
+    /// [`detect`] finds. A headline (title case) gives only the names the
+    /// gazetteer or the document already knows.
     pub fn find(&mut self, text: &str, headline: bool) -> Vec<Mention> {
+        self.find_in(text, headline, detect(text))
+    }
+
+    /// The mentions of `text`, in text order, by the rules of `lang` (the
+    /// record's `lang` field): names no list has are typed from English or
+    /// Russian context words; known names, and the declined forms of
+    /// Cyrillic ones, are found in either. Kazakh text takes the Russian
+    /// rules; for a text too short to tell, its script decides.
+    pub fn find_in(&mut self, text: &str, headline: bool, lang: Lang) -> Vec<Mention> {
         let mut tokens = std::mem::take(&mut self.tokens);
         tokenize(text, &mut tokens, &mut self.skeletons);
-        let headline = headline || looks_like_headline(text, &tokens);
+        let russian = match lang {
+            Lang::Ru | Lang::Kk => true,
+            Lang::En => false,
+            Lang::Unknown => tokens.iter().filter(|t| t.cyr).count() * 2 > tokens.len(),
+        };
+        self.alternatives(text, &tokens);
+        let headline = headline || (!russian && looks_like_headline(text, &tokens));
         self.spans.clear();
         self.covered.clear();
         self.covered.resize(tokens.len(), UNCOVERED);
-        self.known_names(text, &tokens);
-        self.unknown_names(text, &tokens, headline);
-        let mentions = self.mentions(text, &tokens);
+        self.known_names(text, &tokens, russian);
+        if russian {
+            self.unknown_names_ru(text, &tokens, headline);
+        } else {
+            self.unknown_names(text, &tokens, headline);
+        }
+        let mentions = self.mentions(text, &tokens, true);
         self.tokens = tokens;
         mentions
+    }
+
+    /// The nominatives each declined Cyrillic word may stand for.
+    fn alternatives(&mut self, text: &str, tokens: &[Token]) {
+        self.alts.clear();
+        if !tokens.iter().any(|t| t.cyr) {
+            return;
+        }
+        let (alts, skeletons) = (&mut self.alts, &mut self.skeletons);
+        for t in tokens {
+            alts.next_token();
+            if t.cyr {
+                for_each_lemma(t.text(text), |lemma| alts.push(skeletons.hash(lemma)));
+            }
+        }
     }
 
     /// The mentions of a wire dateline (`BISHKEK (Reuters) -`, `Almaty`,
@@ -145,7 +197,9 @@ impl Recognizer {
         self.covered.clear();
         self.covered.resize(tokens.len(), UNCOVERED);
         let memory = std::mem::take(&mut self.memory);
-        self.known_names(text, &tokens);
+        let russian = tokens.iter().any(|t| t.cyr);
+        self.alternatives(text, &tokens);
+        self.known_names(text, &tokens, russian);
         self.memory = memory;
         let n = tokens.len();
         let mut place_given = false;
@@ -178,7 +232,7 @@ impl Recognizer {
             self.push(span);
             i = b;
         }
-        let mentions = self.mentions(text, &tokens);
+        let mentions = self.mentions(text, &tokens, false);
         self.tokens = tokens;
         mentions
     }
@@ -200,18 +254,37 @@ impl Recognizer {
     }
 
     /// Pass 1: the longest gazetteer alias at each capitalised word.
-    fn known_names(&mut self, text: &str, tokens: &[Token]) {
+    fn known_names(&mut self, text: &str, tokens: &[Token], russian: bool) {
         let mut i = 0;
         while i < tokens.len() {
             let t = &tokens[i];
-            if t.cap && !MONTHS_AND_DAYS.contains(t.text(text)) {
-                if let Some(m) = self.gazetteer.longest_at(text, tokens, i) {
+            // Russian writes some bodies in lower case (`министерство обороны`).
+            let lower_start = t.cyr
+                && !t.cap
+                && std::iter::once(t.hash)
+                    .chain(self.alts.of(i).iter().copied())
+                    .any(|h| self.gazetteer.lower_start(h));
+            if (t.cap && !MONTHS_AND_DAYS.contains(t.text(text))) || lower_start {
+                let found = if self.alts.is_empty() {
+                    self.gazetteer.longest_at(text, tokens, i)
+                } else {
+                    self.gazetteer.longest_at_alts(text, tokens, i, &self.alts)
+                };
+                let found = found.filter(|m| {
+                    !lower_start || (m.last - m.first >= 2 && self.gazetteer.entry(m.entry).kind == Kind::Org)
+                });
+                if let Some(m) = found {
                     let entry = self.gazetteer.entry(m.entry);
                     // Not a piece of a longer hyphenated name (`Sary-Arka`).
                     let joined = |k: usize| tokens[k].sep == Sep::Hyphen && tokens[k - 1].cap;
                     let piece = (m.first > 0 && joined(m.first))
                         || tokens.get(m.last).is_some_and(|t| t.sep == Sep::Hyphen && t.cap);
-                    if !piece && (!entry.weak || place_cue(text, tokens, m.first, m.last)) {
+                    let cue = if russian {
+                        place_cue_ru(text, tokens, m.first)
+                    } else {
+                        place_cue(text, tokens, m.first, m.last)
+                    };
+                    if !piece && (!entry.weak || cue) {
                         let kind = entry.kind;
                         self.push(Span {
                             first: m.first,
@@ -229,7 +302,11 @@ impl Recognizer {
             }
             i += 1;
         }
-        self.refine_known_en(text, tokens);
+        if russian {
+            self.refine_known_ru(text, tokens);
+        } else {
+            self.refine_known_en(text, tokens);
+        }
         // Remember full names and acronyms in brackets for later short forms.
         for s in 0..self.spans.len() {
             let span = &self.spans[s];
@@ -241,7 +318,7 @@ impl Recognizer {
             let remembered = Remembered { kind: e.kind, name: e.name.clone(), id: e.id.clone() };
             let (first, last, kind) = (span.first, span.last, span.kind);
             if kind == Kind::Person && last - first >= 2 {
-                self.memory.insert(tokens[last - 1].hash, remembered.clone());
+                self.remember(tokens, last - 1, remembered.clone());
             }
             if kind == Kind::Org {
                 self.remember_acronym(text, tokens, last, remembered);
@@ -262,11 +339,20 @@ impl Recognizer {
 
     /// A one-word run that is a short form of a name the document has
     /// already given in full takes that name. True when it did.
+    /// Remembers `r` for the word `k` as written and in its nominatives.
+    pub(crate) fn remember(&mut self, tokens: &[Token], k: usize, r: Remembered) {
+        for &h in self.alts.of(k) {
+            self.memory.insert(h, r.clone());
+        }
+        self.memory.insert(tokens[k].hash, r);
+    }
+
     pub(crate) fn short_form(&mut self, tokens: &[Token], a: usize, b: usize) -> bool {
         if b - a != 1 {
             return false;
         }
-        let Some(r) = self.memory.get(&tokens[a].hash).cloned() else {
+        let hashes = std::iter::once(tokens[a].hash).chain(self.alts.of(a).iter().copied());
+        let Some(r) = hashes.filter_map(|h| self.memory.get(&h)).next().cloned() else {
             return false;
         };
         self.push(Span {
@@ -281,11 +367,29 @@ impl Recognizer {
         true
     }
 
-    /// Pass 3: spans to mentions, in text order.
-    fn mentions(&mut self, text: &str, tokens: &[Token]) -> Vec<Mention> {
+    /// The country a Kazakh body named without one belongs to in this
+    /// document: another country when the document has named its places and
+    /// no Kazakh one (the place a dateline gives is left out: reporters file
+    /// from Moscow about Kazakhstan).
+    fn foreign_country(&self) -> Option<&str> {
+        if self.countries.iter().any(|(c, _)| c == "KZ") {
+            return None;
+        }
+        self.countries.iter().max_by_key(|(_, n)| *n).map(|(c, _)| c.as_str())
+    }
+
+    fn count_country(&mut self, code: &str) {
+        count_country(&mut self.countries, code);
+    }
+
+    /// Pass 3: spans to mentions, in text order (`count`: the places count
+    /// towards the document's countries).
+    fn mentions(&mut self, text: &str, tokens: &[Token], count: bool) -> Vec<Mention> {
         let mut spans: Vec<&Span> = self.spans.iter().filter(|s| s.live).collect();
         spans.sort_by_key(|s| s.first);
         let mut out = Vec::with_capacity(spans.len());
+        let mut kazakh_bodies = std::mem::take(&mut self.kazakh_bodies);
+        kazakh_bodies.clear();
         for s in spans {
             let mut end = tokens[s.last - 1].end;
             let start = tokens[s.first].start;
@@ -335,9 +439,37 @@ impl Recognizer {
                     lon: None,
                 },
             };
+            kazakh_bodies.push(s.entry.is_some_and(|e| self.gazetteer.entry(e).kazakh_body));
             out.push(mention);
         }
+        if count {
+            for (m, &kazakh_body) in out.iter_mut().zip(&kazakh_bodies) {
+                if kazakh_body && m.name.ends_with(" of Kazakhstan") {
+                    let foreign = self.foreign_country().and_then(|c| self.gazetteer.country_name(c));
+                    if let Some(country) = foreign {
+                        let body = &m.name[..m.name.len() - " of Kazakhstan".len()];
+                        m.name = format!("{body} of {country}");
+                        m.id = None;
+                    }
+                }
+                if m.kind == Kind::Norp && m.name == "Kazakh" {
+                    self.count_country("KZ");
+                } else if m.kind.is_place() {
+                    if let Some(code) = &m.country {
+                        count_country(&mut self.countries, code);
+                    }
+                }
+            }
+        }
+        self.kazakh_bodies = kazakh_bodies;
         out
+    }
+}
+
+fn count_country(countries: &mut Vec<(String, u32)>, code: &str) {
+    match countries.iter_mut().find(|(c, _)| c == code) {
+        Some((_, n)) => *n += 1,
+        None => countries.push((code.to_string(), 1)),
     }
 }
 
@@ -454,7 +586,7 @@ mod tests {
     }
 
     #[test]
-    pub(crate) fn short_forms_take_the_full_name_within_a_document() {
+    fn short_forms_take_the_full_name_within_a_document() {
         let f = find(&[
             "Businessman Yerbol Toktarov, the head of a local firm, was detained.",
             "Toktarov denied the charges.",

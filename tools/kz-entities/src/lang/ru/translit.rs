@@ -8,6 +8,10 @@
 //! and no diacritics (`Гульзор` → `Gulzor`, `Артём` → `Artyom`). `е` is `ye`
 //! at the start of a word and after a vowel or a sign, `e` elsewhere; `ё` is
 //! `yo` (`e` after ж ч ш щ); `й` is `y`, so `-ий` is `-iy` and `-ый` `-yy`.
+//! One change, as Kazakh passports and the English-language press of
+//! Kazakhstan spell it: `й` after `а е о у я ю э` and before a consonant or
+//! at the end of a word is `i` (`Айдос` → `Aidos`, `Кайрат` → `Kairat`,
+//! `Абай` → `Abai`, `Сергей` → `Sergei`), but `-ой` stays `-oy` (`Толстой`).
 //! Kazakh letters take the nearest Russian one's spelling: ә `a`, ғ `g`,
 //! қ `k`, ң `ng`, ө `o`, ұ ү `u`, һ `h`, і `i`. Latin letters, digits and
 //! punctuation are kept; a word written in capitals stays in capitals
@@ -18,8 +22,9 @@ fn is_vowel(c: char) -> bool {
 }
 
 /// The Latin spelling of one lower-case Cyrillic letter after `prev` (the
-/// lower-case letter before it, `None` at the start of a word).
-fn letter(c: char, prev: Option<char>) -> Option<&'static str> {
+/// lower-case letter before it, `None` at the start of a word) and before
+/// `next` (`None` at the end of a word).
+fn letter(c: char, prev: Option<char>, next: Option<char>) -> Option<&'static str> {
     let soft_start = prev.map_or(true, |p| is_vowel(p) || matches!(p, 'ъ' | 'ь' | 'й'));
     Some(match c {
         'а' | 'ә' => "a",
@@ -44,7 +49,16 @@ fn letter(c: char, prev: Option<char>) -> Option<&'static str> {
         'ж' => "zh",
         'з' => "z",
         'и' | 'і' => "i",
-        'й' => "y",
+        'й' => {
+            let after_vowel = matches!(prev, Some('а' | 'е' | 'у' | 'я' | 'ю' | 'э' | 'ә'))
+                || (prev == Some('о') && next.is_some());
+            let before_consonant = next.map_or(true, |n| !is_vowel(n) && n.is_alphabetic());
+            if after_vowel && before_consonant {
+                "i"
+            } else {
+                "y"
+            }
+        }
         'к' | 'қ' => "k",
         'л' => "l",
         'м' => "m",
@@ -90,7 +104,9 @@ pub fn to_latin(text: &str) -> String {
             word_upper = word.len() >= 2 && word.iter().all(|c| !c.is_lowercase());
         }
         let lower = c.to_lowercase().next().unwrap_or(c);
-        match letter(lower, prev) {
+        let next =
+            chars.get(i + 1).filter(|n| n.is_alphabetic()).map(|n| n.to_lowercase().next().unwrap_or(*n));
+        match letter(lower, prev, next) {
             Some(latin) => {
                 if word_upper {
                     out.push_str(&latin.to_uppercase());
@@ -138,6 +154,10 @@ mod tests {
             ("Подъезд", "Podyezd"),
             ("Қонаев Өскемен", "Konayev Oskemen"),
             ("Яна Юсупова", "Yana Yusupova"),
+            ("Айдос Кайратов", "Aidos Kairatov"),
+            ("Сергей Толстой", "Sergei Tolstoy"),
+            ("Абай Нуртай", "Abai Nurtai"),
+            ("Майя Кадырова", "Mayya Kadyrova"),
         ] {
             assert_eq!(to_latin(ru), en, "{ru}");
         }

@@ -1,0 +1,201 @@
+//! Russian text: the rules of issue 16, one test each, on sentences written
+//! for these tests.
+
+use kz_entities::gazetteer::Gazetteer;
+use kz_entities::recognize::Recognizer;
+use kz_shared::lang::Lang;
+
+/// (surface, type, canonical name) of every mention of the texts, read as
+/// one document in Russian.
+fn found(texts: &[&str]) -> Vec<(String, String, String)> {
+    let mut r = Recognizer::new(Gazetteer::builtin());
+    let mut out = Vec::new();
+    for text in texts {
+        for m in r.find_in(text, false, Lang::Ru) {
+            out.push((text[m.start..m.end].to_string(), m.kind.label().to_string(), m.name.clone()));
+        }
+    }
+    out
+}
+
+fn assert_has(found: &[(String, String, String)], text: &str, kind: &str, name: &str) {
+    assert!(
+        found.iter().any(|(t, k, n)| t == text && k == kind && n == name),
+        "expected {text:?} {kind} {name:?} in {found:?}"
+    );
+}
+
+#[test]
+fn a_known_name_is_found_in_every_case() {
+    let f = found(&[
+        "Токаев подписал указ.",
+        "Указ Токаева опубликован.",
+        "Письмо направили Токаеву.",
+        "Встреча с Токаевым прошла в Акорде.",
+    ]);
+    for form in ["Токаев", "Токаева", "Токаеву", "Токаевым"] {
+        assert_has(&f, form, "PERSON", "Kassym-Jomart Tokayev");
+    }
+    let f = found(&["Митинг у резиденции Касым-Жомарта Токаева разогнали."]);
+    assert_has(&f, "Касым-Жомарта Токаева", "PERSON", "Kassym-Jomart Tokayev");
+}
+
+#[test]
+fn places_are_found_in_every_case_and_indeclinable_ones_as_written() {
+    let f = found(&[
+        "Перестрелка произошла в Актобе.",
+        "Жители Актюбинской области вышли на улицы.",
+        "Ночью в Алматы и в Шымкенте было тихо, из Астаны прибыл спецназ.",
+    ]);
+    assert_has(&f, "Актобе", "GPE", "Aktobe");
+    assert_has(&f, "Актюбинской области", "GPE", "Aktobe Region");
+    assert_has(&f, "Алматы", "GPE", "Almaty");
+    assert_has(&f, "Шымкенте", "GPE", "Shymkent");
+    assert_has(&f, "Астаны", "GPE", "Astana");
+}
+
+#[test]
+fn bodies_by_acronym_and_short_name_have_their_english_names() {
+    let f = found(&[
+        "В МВД и КНБ отказались от комментариев, а Нацгвардии поручили охрану.",
+        "Генпрокуратура начала проверку; по данным МЧС и Минздрава, пострадавших нет.",
+        "Об этом сообщило министерство обороны.",
+    ]);
+    assert_has(&f, "МВД", "ORG", "Ministry of Internal Affairs of Kazakhstan");
+    assert_has(&f, "КНБ", "ORG", "National Security Committee of Kazakhstan");
+    assert_has(&f, "Нацгвардии", "ORG", "National Guard of Kazakhstan");
+    assert_has(&f, "Генпрокуратура", "ORG", "Prosecutor General's Office of Kazakhstan");
+    assert_has(&f, "МЧС", "ORG", "Ministry of Emergency Situations of Kazakhstan");
+    assert_has(&f, "Минздрава", "ORG", "Ministry of Health of Kazakhstan");
+    assert_has(&f, "министерство обороны", "ORG", "Ministry of Defence of Kazakhstan");
+}
+
+#[test]
+fn a_body_followed_by_another_country_is_that_country_s() {
+    let f = found(&["В МВД Кыргызстана и в ГКНБ Таджикистана подтвердили задержания."]);
+    assert_has(&f, "МВД Кыргызстана", "ORG", "Ministry of Internal Affairs of Kyrgyzstan");
+    assert_has(&f, "ГКНБ Таджикистана", "ORG", "State Committee for National Security of Tajikistan");
+}
+
+#[test]
+fn a_name_after_a_role_is_a_person_even_across_the_role_s_complement() {
+    let f = found(&[
+        "Об этом заявил министр внутренних дел Бакытбек Омурзаков.",
+        "Комментарий дал пресс-секретарь акима области Нурбол Сапаров.",
+        "Аким Тасжарган проверил посты.",
+    ]);
+    assert_has(&f, "Бакытбек Омурзаков", "PERSON", "Bakytbek Omurzakov");
+    assert_has(&f, "Нурбол Сапаров", "PERSON", "Nurbol Saparov");
+    assert_has(&f, "Тасжарган", "PERSON", "Taszhargan");
+}
+
+#[test]
+fn a_declined_name_gets_its_nominative_and_its_gender() {
+    let f = found(&[
+        "Суд арестовал Айдоса Мырзабекова на два месяца.",
+        "Адвокат Мырзабекову не допустили.",
+        "Гульмира Есенова сообщила о давлении.",
+        "Ранее полиция задержала Динару Кайыпову.",
+    ]);
+    assert_has(&f, "Айдоса Мырзабекова", "PERSON", "Aidos Myrzabekov");
+    assert_has(&f, "Мырзабекову", "PERSON", "Aidos Myrzabekov");
+    assert_has(&f, "Гульмира Есенова", "PERSON", "Gulmira Yesenova");
+    assert_has(&f, "Динару Кайыпову", "PERSON", "Dinara Kayypova");
+}
+
+#[test]
+fn initials_and_patronymics_make_a_person() {
+    let f = found(&[
+        "Слова Б. Сеитова подтвердил и К.Жумабаев.",
+        "Допросили Ерболата Маратовича Касенова.",
+        "Указ подписал Касым-Жомарт Кемелевич Токаев.",
+    ]);
+    assert_has(&f, "Б. Сеитова", "PERSON", "B. Seitov");
+    assert_has(&f, "К.Жумабаев", "PERSON", "K. Zhumabayev");
+    assert_has(&f, "Ерболата Маратовича Касенова", "PERSON", "Yerbolat Maratovich Kasenov");
+    assert_has(&f, "Касым-Жомарт Кемелевич Токаев", "PERSON", "Kassym-Jomart Tokayev");
+}
+
+#[test]
+fn a_verb_of_saying_beside_two_capitalised_words_makes_a_person() {
+    let f = found(&["«Мы не отступим», — заявил Тимур Жанкожа.", "Мадлен Олбрайт сказала это давно."]);
+    assert_has(&f, "Тимур Жанкожа", "PERSON", "Timur Zhankozha");
+    assert_has(&f, "Мадлен Олбрайт", "PERSON", "Madlen Olbrait");
+}
+
+#[test]
+fn places_by_designator_adjective_and_preposition() {
+    let f = found(&[
+        "Стрельба началась в селе Жанатурмыс Кызылжарского района.",
+        "Оттуда колонна ушла в Каракемир, а жители Тулпарской области перекрыли трассу.",
+        "Город Бесоба закрыли на карантин.",
+    ]);
+    assert_has(&f, "Жанатурмыс", "GPE", "Zhanaturmys");
+    assert_has(&f, "Кызылжарского района", "GPE", "Kyzylzhar District");
+    assert_has(&f, "Каракемир", "GPE", "Karakemir");
+    assert_has(&f, "Тулпарской области", "GPE", "Tulpar Region");
+    assert_has(&f, "Бесоба", "GPE", "Besoba");
+}
+
+#[test]
+fn streets_squares_and_airports_are_facilities() {
+    let f = found(&[
+        "Толпа собралась на улице Абая и двинулась к площади Жибек.",
+        "Рейсы через аэропорт \"Жетиген\" отменили.",
+    ]);
+    assert_has(&f, "улице Абая", "FAC", "Abai Street");
+    assert_has(&f, "площади Жибек", "FAC", "Zhibek Square");
+    assert_has(&f, "Жетиген", "FAC", "Zhetigen Airport");
+}
+
+#[test]
+fn parties_channels_and_agencies_are_organisations() {
+    let f = found(&[
+        "Сторонники партии «Жана Ел» и движения \"Оян\" провели пикет.",
+        "Сюжет показал телеканал Ертис, ссылаясь на агентство Steppe Wire.",
+    ]);
+    assert_has(&f, "Жана Ел", "ORG", "Zhana Yel");
+    assert_has(&f, "Оян", "ORG", "Oyan");
+    assert_has(&f, "Ертис", "ORG", "Yertis");
+    assert_has(&f, "Steppe Wire", "ORG", "Steppe Wire");
+}
+
+#[test]
+fn a_body_named_by_its_head_noun_gets_an_english_name() {
+    let f = found(&["Пресс-служба Управления полиции Кызылжарского района сообщила о задержании."]);
+    assert_has(
+        &f,
+        "Управления полиции Кызылжарского района",
+        "ORG",
+        "Police Department of Kyzylzhar District",
+    );
+}
+
+#[test]
+fn sentence_openers_and_common_words_are_not_names() {
+    let f = found(&[
+        "Сотрудников полиции подняли по тревоге. Ранее об этом писали СМИ.",
+        "Вчера в Конституцию внесли поправки. Погибших нет.",
+    ]);
+    assert!(f.is_empty(), "{f:?}");
+}
+
+#[test]
+fn the_same_person_has_the_same_name_in_both_languages() {
+    let mut r = Recognizer::new(Gazetteer::builtin());
+    let en = r.find_in("Kassym-Jomart Tokayev signed the decree.", false, Lang::En);
+    let ru = r.find_in("Указ подписал Касым-Жомарт Токаев.", false, Lang::Ru);
+    assert_eq!(en[0].name, "Kassym-Jomart Tokayev");
+    assert_eq!(ru[0].name, en[0].name);
+    assert_eq!(ru[0].id, en[0].id);
+}
+
+#[test]
+fn mixed_text_keeps_working() {
+    // Latin names in Russian text and declined Cyrillic names in English text.
+    let f = found(&["Об этом сообщает Reuters со ссылкой на Interfax."]);
+    assert_has(&f, "Reuters", "ORG", "Reuters");
+    let mut r = Recognizer::new(Gazetteer::builtin());
+    let m = r.find_in("The banner read «позор Токаеву» in big letters.", false, Lang::En);
+    assert!(m.iter().any(|m| m.name == "Kassym-Jomart Tokayev"), "{m:?}");
+}
