@@ -153,13 +153,13 @@ NEAR_REGIONS = {
                                "Согдийская область", "Согд"], "Khujand"),
     "TJ-KT": ("Khatlon Region", ["Khatlon Province", "Khatlon Oblast", "Khatlon", "Хатлонская область", "Хатлон"],
               "Bokhtar"),
-    "TJ-GB": ("Gorno-Badakhshan Autonomous Region", ["Gorno-Badakhshan Autonomous Oblast", "Gorno-Badakhshan",
+    "TJ-GB": ("Gorno-Badakhshan", ["Gorno-Badakhshan Autonomous Region", "Gorno-Badakhshan Autonomous Oblast",
                                                     "GBAO", "Badakhshan", "Mountainous Badakhshan", "Kuhistoni Badakhshon",
                                                     "Горно-Бадахшанская автономная область", "ГБАО",
                                                     "Горный Бадахшан", "Бадахшан"], "Khorugh"),
     "UZ-QR": ("Karakalpakstan", ["Republic of Karakalpakstan", "Karakalpakiya", "Qoraqalpog'iston",
                                  "Каракалпакстан", "Республика Каракалпакстан", "Каракалпакия"], "Nukus"),
-    "UZ-AN": ("Andijan Region", ["Andijon Region", "Andijan Province", "Андижанская область"], "Andijan"),
+    "UZ-AN": ("Andijan Region", ["Andijon Region", "Andijan Province", "Андижанская область"], "Andijon"),
     "UZ-BU": ("Bukhara Region", ["Buxoro Region", "Bukhara Province", "Бухарская область"], "Bukhara"),
     "UZ-FA": ("Fergana Region", ["Ferghana Region", "Farg'ona Region", "Fergana Province", "Ферганская область"],
               "Fergana"),
@@ -172,7 +172,7 @@ NEAR_REGIONS = {
     "UZ-SA": ("Samarkand Region", ["Samarqand Region", "Samarkand Province", "Самаркандская область"], "Samarkand"),
     "UZ-SI": ("Syrdarya Region", ["Sirdaryo Region", "Syrdarya Province", "Сырдарьинская область"], "Guliston"),
     "UZ-SU": ("Surkhandarya Region", ["Surxondaryo Region", "Surkhandarya Province", "Сурхандарьинская область"],
-              "Termez"),
+              "Tirmiz"),
     "UZ-TO": ("Tashkent Region", ["Toshkent Region", "Tashkent Province", "Ташкентская область"], "Tashkent"),
     "RU-ORE": ("Orenburg Oblast", ["Оренбургская область"], "Orenburg"),
     "RU-AST": ("Astrakhan Oblast", ["Астраханская область"], "Astrakhan"),
@@ -196,7 +196,8 @@ NEAR_REGIONS = {
 }
 # GeoNames names that are not the English ones news uses (or not the city's).
 NEAR_CANONICAL = {
-    ("Manas", "KG"): "Jalal-Abad", ("Razzakov", "KG"): "Isfana", ("Khorugh", "TJ"): "Khorog",
+    ("Manas", "KG"): "Jalal-Abad", ("Razzakov", "KG"): "Isfana", ("Andijon", "UZ"): "Andijan",
+    ("Tirmiz", "UZ"): "Termez", ("Qo‘qon", "UZ"): "Kokand", ("Marg‘ilon", "UZ"): "Margilan", ("Xiva", "UZ"): "Khiva",
     ("Kŭlob", "TJ"): "Kulob", ("Kara-Kul’", "KG"): "Kara-Kul", ("Kara Suu", "KG"): "Kara-Suu",
 }
 NEAR_NOT_ALONE = {

@@ -81,6 +81,10 @@ pub struct Entry {
     /// A body that several countries have under one name (`GKNB`): a
     /// country named with it is added to its name.
     pub state_body: bool,
+    /// A seat of power named by its building (`Kremlin`, `White House`):
+    /// the building (FAC) where the text places something at it, the
+    /// body (ORG) where it speaks or acts.
+    pub building: bool,
 }
 
 /// Which source wins when two entries claim one alias.
@@ -104,6 +108,17 @@ struct Key {
     /// it wins over another entry's alternate name (`Samarkand` the city,
     /// not an old name of Temirtau).
     primary: bool,
+    /// Some alias with this key is written in Cyrillic. A Cyrillic word
+    /// takes a foreign place only by a Cyrillic alias: `Ряд` (a row) is not
+    /// Riyadh, whose Latin `Riad` it spells alike.
+    cyrillic: bool,
+}
+
+impl Key {
+    /// Whether a word of the text in Cyrillic (`cyr`) may take this key.
+    fn script_ok(&self, cyr: bool) -> bool {
+        !cyr || self.cyrillic || self.priority != Priority::Foreign
+    }
 }
 
 impl Key {
@@ -147,6 +162,8 @@ pub struct Gazetteer {
     lower_starts: FastSet,
     /// Country names by ISO code (`KG` → `Kyrgyzstan`).
     countries: HashMap<String, String>,
+    /// Ids of the bodies several countries have.
+    by_id_state: HashSet<String>,
 }
 
 /// Other word hashes a token may match with: the nominatives a declined
@@ -209,11 +226,18 @@ impl Gazetteer {
             shared_surnames: Vec::new(),
             lower_starts: FastSet::default(),
             countries: HashMap::new(),
+            by_id_state: HashSet::new(),
         };
         g.load_tsv(KNOWN, Priority::Curated);
         g.load_tsv(PLACES, Priority::Place);
         g.drop_shared_surnames();
         g
+    }
+
+    /// Whether the entry with this id is a body several countries have
+    /// (`kz:org:gknb`).
+    pub fn is_state_body_id(&self, id: &str) -> bool {
+        self.by_id_state.contains(id)
     }
 
     /// The name of the country with ISO code `code`.
@@ -271,6 +295,7 @@ impl Gazetteer {
                 weak: flags.contains('w'),
                 kazakh_body: flags.contains('k'),
                 state_body: flags.contains('s'),
+                building: flags.contains('f'),
             };
             let priority = if entry.weak {
                 Priority::Weak
@@ -280,8 +305,9 @@ impl Gazetteer {
                 priority
             };
             let person = flags.contains('p');
-            let aliases: Vec<String> =
-                std::iter::once(f[1]).chain(f[7].split('|')).map(str::to_string).collect();
+            // Flag "x": the name is only a canonical name, not an alias.
+            let own = (!flags.contains('x')).then_some(f[1]);
+            let aliases: Vec<String> = own.into_iter().chain(f[7].split('|')).map(str::to_string).collect();
             self.add_entry(entry, &aliases, priority, person);
         }
     }
@@ -290,6 +316,11 @@ impl Gazetteer {
         let index = self.entries.len() as u32;
         let kazakh = entry.kazakh_body;
         let body = entry.kind == Kind::Org;
+        if entry.state_body {
+            if let Some(id) = &entry.id {
+                self.by_id_state.insert(id.clone());
+            }
+        }
         if entry.kind == Kind::Gpe
             && entry.lat.is_none()
             && entry.id.as_deref().is_some_and(|i| i.starts_with("geonames:"))
@@ -370,12 +401,16 @@ impl Gazetteer {
         let exact = (n == 1 && is_short_upper(alias)).then(|| alias.into());
         let e = &self.entries[entry as usize];
         let primary = !e.weak && e.name == alias;
-        let key = Key { entry, priority, exact, primary };
+        let cyrillic = alias.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+        let key = Key { entry, priority, exact, primary, cyrillic };
         let keys = self.keys.entry(h).or_default();
         // One key per exact spelling; a higher rank replaces a lower one.
         if let Some(k) = keys.iter_mut().find(|k| k.exact == key.exact) {
+            let same_entry = k.entry == key.entry;
             if key.rank() > k.rank() {
-                *k = key;
+                *k = Key { cyrillic: key.cyrillic || (same_entry && k.cyrillic), ..key };
+            } else if same_entry {
+                k.cyrillic |= key.cyrillic;
             }
         } else {
             keys.push(key);
@@ -393,9 +428,12 @@ impl Gazetteer {
             }
             let full = extend_sequence(h, t.hash);
             if let Some(keys) = self.keys.get(&full) {
-                let found = keys.iter().find(|k| match &k.exact {
-                    Some(spelling) => i == first && t.text(text) == &**spelling,
-                    None => true,
+                let found = keys.iter().find(|k| {
+                    k.script_ok(tokens[first].cyr)
+                        && match &k.exact {
+                            Some(spelling) => i == first && t.text(text) == &**spelling,
+                            None => true,
+                        }
                 });
                 if let Some(k) = found {
                     best = Some(Match { first, last: i + 1, entry: k.entry });
@@ -438,9 +476,12 @@ impl Gazetteer {
                     if !found {
                         if let Some(keys) = self.keys.get(&extend_sequence(state, h)) {
                             let own = h == t.hash;
-                            let key = keys.iter().find(|k| match &k.exact {
-                                Some(spelling) => own && i == first && t.text(text) == &**spelling,
-                                None => true,
+                            let key = keys.iter().find(|k| {
+                                k.script_ok(tokens[first].cyr)
+                                    && match &k.exact {
+                                        Some(spelling) => own && i == first && t.text(text) == &**spelling,
+                                        None => true,
+                                    }
                             });
                             if let Some(k) = key {
                                 best = Some(Match { first, last: i + 1, entry: k.entry });
@@ -531,6 +572,7 @@ impl Gazetteer {
                 weak: false,
                 kazakh_body: false,
                 state_body: false,
+                building: false,
             };
             let mut aliases = vec![canonical.to_string()];
             aliases.extend(

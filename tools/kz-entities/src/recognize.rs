@@ -378,6 +378,13 @@ impl Recognizer {
         self.countries.iter().max_by_key(|(_, n)| *n).map(|(c, _)| c.as_str())
     }
 
+    /// The country the document is about: Kazakhstan once it has named a
+    /// Kazakh place, else the foreign country it names most.
+    pub(crate) fn document_country(&self) -> Option<String> {
+        let code = if self.countries.iter().any(|(c, _)| c == "KZ") { "KZ" } else { self.foreign_country()? };
+        self.gazetteer.country_name(code).map(str::to_string)
+    }
+
     fn count_country(&mut self, code: &str) {
         count_country(&mut self.countries, code);
     }
@@ -444,6 +451,14 @@ impl Recognizer {
         }
         if count {
             for (m, &kazakh_body) in out.iter_mut().zip(&kazakh_bodies) {
+                let state_body = m.id.as_deref().is_some_and(|id| self.gazetteer.is_state_body_id(id));
+                if state_body {
+                    if let Some(country) = self.foreign_country().and_then(|c| self.gazetteer.country_name(c))
+                    {
+                        m.name = format!("{} of {country}", m.name);
+                        m.id = None;
+                    }
+                }
                 if kazakh_body && m.name.ends_with(" of Kazakhstan") {
                     let foreign = self.foreign_country().and_then(|c| self.gazetteer.country_name(c));
                     if let Some(country) = foreign {

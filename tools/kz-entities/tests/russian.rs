@@ -199,3 +199,27 @@ fn mixed_text_keeps_working() {
     let m = r.find_in("The banner read «позор Токаеву» in big letters.", false, Lang::En);
     assert!(m.iter().any(|m| m.name == "Kassym-Jomart Tokayev"), "{m:?}");
 }
+
+#[test]
+fn police_bodies_by_acronym_take_the_place_they_serve() {
+    let f = found(&["В ГУВД Чуйской области и в ДП Алматы начали проверку."]);
+    assert_has(&f, "ГУВД Чуйской области", "ORG", "Main Internal Affairs Department of Chuy Region");
+    assert_has(&f, "ДП Алматы", "ORG", "Police Department of Almaty");
+}
+
+#[test]
+fn a_body_of_the_republic_is_the_document_s_country() {
+    let f = found(&[
+        "Беспорядки охватили Бишкек.",
+        "По данным Минздрава республики, ранены 12 человек; ГКНБ молчит.",
+    ]);
+    assert_has(&f, "Минздрава республики", "ORG", "Ministry of Health of Kyrgyzstan");
+    assert_has(&f, "ГКНБ", "ORG", "State Committee for National Security of Kyrgyzstan");
+}
+
+#[test]
+fn a_common_word_spelt_like_a_foreign_city_is_no_place() {
+    // `Ряд` (a number of) reads like Riyadh once both are reduced to Latin letters.
+    let f = found(&["Ряд депутатов потребовал отставки."]);
+    assert!(f.is_empty(), "{f:?}");
+}

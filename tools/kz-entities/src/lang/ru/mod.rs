@@ -43,6 +43,10 @@ use words::{
     DESIGNATORS, FAC_WORDS, NEVER, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLES, SAYS, STARTERS,
 };
 
+/// `республики`, `страны`: the country the document is about.
+static COUNTRY_WORDS: std::sync::LazyLock<HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| ["республика", "страна"].into_iter().collect());
+
 /// The word or one of its nominatives is in `set` (any case).
 fn in_set(word: &str, set: &HashSet<&str>) -> bool {
     let lower = word.to_lowercase();
@@ -150,35 +154,13 @@ impl Recognizer {
             }
             let Some(entry) = span.entry else { continue };
             let e = self.gazetteer.entry(entry).clone();
-            // A body, then a country or region: `ГКНБ Киргизии`, `МВД Кыргызстана`.
-            if e.kind == Kind::Org && (e.kazakh_body || e.state_body) {
-                let next = self.covered.get(span.last).copied().filter(|&c| c != UNCOVERED);
-                if let Some(g) = next.filter(|_| tokens[span.last].sep == Sep::Space) {
-                    let other = self.spans[g as usize].clone();
-                    let place = other.entry.map(|o| self.gazetteer.entry(o).clone());
-                    if let Some(place) = place.filter(|p| p.kind == Kind::Gpe && other.first == span.last) {
-                        if place.country.as_deref() != Some("KZ") {
-                            let name = match e.name.strip_suffix(" of Kazakhstan") {
-                                Some(body) => format!("{body} of {}", place.name),
-                                None => format!("{} of {}", e.name, place.name),
-                            };
-                            self.drop_span(s as u32);
-                            self.drop_span(g);
-                            self.push(Span {
-                                first: span.first,
-                                last: other.last,
-                                kind: Kind::Org,
-                                entry: None,
-                                name: Some(name),
-                                id: None,
-                                live: true,
-                            });
-                            continue;
-                        }
-                    }
-                }
-            }
             if span.last - span.first != 1 {
+                continue;
+            }
+            // A word opening the sentence that spells a place alike (`Ряд` and Riyadh).
+            let first = &tokens[span.first];
+            if first.initial && e.kind.is_place() && in_set(first.text(text), &STARTERS) {
+                self.drop_span(s as u32);
                 continue;
             }
             // `Айдар Токаев` is not the president.
@@ -228,6 +210,83 @@ impl Recognizer {
                 continue;
             }
             i = self.rules_at(text, tokens, i, headline).max(i + 1);
+        }
+        self.bodies_with_places_ru(text, tokens);
+    }
+
+    /// A known body, then the place it serves in the genitive: `МВД
+    /// Кыргызстана` (a Kazakh body named with another country is that
+    /// country's), `ГКНБ Киргизии`, `ГУВД Чуйской области` (a body several
+    /// countries have takes the place into its name).
+    fn bodies_with_places_ru(&mut self, text: &str, tokens: &[Token]) {
+        for s in 0..self.spans.len() {
+            let span = self.spans[s].clone();
+            let Some(entry) = span.entry.filter(|_| span.live) else { continue };
+            let e = self.gazetteer.entry(entry);
+            if e.kind != Kind::Org || !(e.kazakh_body || e.state_body) {
+                continue;
+            }
+            // `Минздрав республики`, `ГКНБ страны`: the document's country.
+            let next_word = tokens.get(span.last).filter(|t| t.sep == Sep::Space && !t.cap && t.cyr);
+            if next_word.is_some_and(|t| in_set(t.text(text), &COUNTRY_WORDS))
+                && self.covered[span.last] == UNCOVERED
+            {
+                if let Some(country) = self.document_country() {
+                    let e = self.gazetteer.entry(entry);
+                    let name = match e.name.strip_suffix(" of Kazakhstan") {
+                        Some(body) => format!("{body} of {country}"),
+                        None if e.state_body => format!("{} of {country}", e.name),
+                        None => e.name.clone(),
+                    };
+                    self.drop_span(s as u32);
+                    self.push(Span {
+                        first: span.first,
+                        last: span.last + 1,
+                        kind: Kind::Org,
+                        entry: None,
+                        name: Some(name),
+                        id: None,
+                        live: true,
+                    });
+                }
+                continue;
+            }
+            let Some(g) = self.covered.get(span.last).copied().filter(|&c| c != UNCOVERED) else { continue };
+            let other = self.spans[g as usize].clone();
+            if tokens[span.last].sep != Sep::Space || other.first != span.last || other.kind != Kind::Gpe {
+                continue;
+            }
+            let (place, country) = match other.entry {
+                Some(o) => {
+                    let p = self.gazetteer.entry(o);
+                    (p.name.clone(), p.country.clone())
+                }
+                None => (other.name.clone().unwrap_or_default(), None),
+            };
+            let e = self.gazetteer.entry(entry);
+            let name = if e.kazakh_body {
+                // A Kazakh body with a place of its own country keeps its name.
+                if country.as_deref() == Some("KZ") || country.is_none() {
+                    continue;
+                }
+                match e.name.strip_suffix(" of Kazakhstan") {
+                    Some(body) => format!("{body} of {place}"),
+                    None => format!("{} of {place}", e.name),
+                }
+            } else {
+                format!("{} of {place}", e.name)
+            };
+            self.drop_span(s as u32);
+            self.drop_span(g);
+            self.push(Span {
+                first: span.first,
+                last: other.last,
+                kind: Kind::Org,
+                entry: None,
+                name: Some(name),
+                id: None,
+                live: true,
+            });
         }
     }
 
