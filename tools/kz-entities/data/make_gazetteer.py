@@ -375,10 +375,15 @@ def main():
                  "(GeoNames, CC BY 4.0) and pycountry. Do not edit by hand.\n")
         for typ, name, ident, cc, lat, lon, flags, aliases in rows:
             uniq = []
+            folded = set()
             for a in aliases:
                 a = clean(a)
-                if a and a not in uniq and "|" not in a:
+                # kz-entities compares names of several words in any case:
+                # `Aktobe region` and `Aktobe Region` are one alias.
+                key = a.casefold() if " " in a else a
+                if a and key not in folded and "|" not in a:
                     uniq.append(a)
+                    folded.add(key)
             lat = "" if lat is None else f"{lat:.5f}"
             lon = "" if lon is None else f"{lon:.5f}"
             fh.write("\t".join([typ, clean(name), ident, cc, lat, lon, flags, "|".join(uniq)]) + "\n")

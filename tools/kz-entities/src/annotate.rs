@@ -62,11 +62,13 @@ impl Annotator {
         }
         let headline = record.get("para").and_then(Value::as_i64) == Some(0);
         // The record's language picks the rules; without a `lang` field, its text tells.
-        // (A text without a Cyrillic letter is English: no need to count its letters.)
-        let lang = match record.get_str("lang").and_then(|l| Lang::from_code(&l)) {
-            Some(lang) => lang,
-            None if !text.bytes().any(is_cyrillic_lead) => Lang::En,
-            None => detect(text),
+        // A text without a Cyrillic letter is read by the English rules
+        // whatever its `lang` (the Russian rules work on Cyrillic words), so
+        // the field is read, and the letters counted, only for one with them.
+        let lang = if text.is_ascii() || !text.bytes().any(is_cyrillic_lead) {
+            Lang::En
+        } else {
+            record.get_str("lang").and_then(|l| Lang::from_code(&l)).unwrap_or_else(|| detect(text))
         };
         let mentions = self.recognizer.find_in(text, headline, lang);
         push_items(text, &mentions, None, &mut self.json);

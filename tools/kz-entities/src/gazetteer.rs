@@ -85,6 +85,8 @@ pub struct Entry {
     /// the building (FAC) where the text places something at it, the
     /// body (ORG) where it speaks or acts.
     pub building: bool,
+    /// Also a given name (`Islam`): before a surname it is a person's.
+    pub given_name: bool,
 }
 
 /// Which source wins when two entries claim one alias.
@@ -162,8 +164,6 @@ pub struct Gazetteer {
     lower_starts: FastSet,
     /// Country names by ISO code (`KG` → `Kyrgyzstan`).
     countries: HashMap<String, String>,
-    /// Ids of the bodies several countries have.
-    by_id_state: HashSet<String>,
 }
 
 /// Other word hashes a token may match with: the nominatives a declined
@@ -226,18 +226,11 @@ impl Gazetteer {
             shared_surnames: Vec::new(),
             lower_starts: FastSet::default(),
             countries: HashMap::new(),
-            by_id_state: HashSet::new(),
         };
         g.load_tsv(KNOWN, Priority::Curated);
         g.load_tsv(PLACES, Priority::Place);
         g.drop_shared_surnames();
         g
-    }
-
-    /// Whether the entry with this id is a body several countries have
-    /// (`kz:org:gknb`).
-    pub fn is_state_body_id(&self, id: &str) -> bool {
-        self.by_id_state.contains(id)
     }
 
     /// The name of the country with ISO code `code`.
@@ -296,6 +289,7 @@ impl Gazetteer {
                 kazakh_body: flags.contains('k'),
                 state_body: flags.contains('s'),
                 building: flags.contains('f'),
+                given_name: flags.contains('g'),
             };
             let priority = if entry.weak {
                 Priority::Weak
@@ -307,20 +301,15 @@ impl Gazetteer {
             let person = flags.contains('p');
             // Flag "x": the name is only a canonical name, not an alias.
             let own = (!flags.contains('x')).then_some(f[1]);
-            let aliases: Vec<String> = own.into_iter().chain(f[7].split('|')).map(str::to_string).collect();
+            let aliases: Vec<&str> = own.into_iter().chain(f[7].split('|')).collect();
             self.add_entry(entry, &aliases, priority, person);
         }
     }
 
-    fn add_entry(&mut self, entry: Entry, aliases: &[String], priority: Priority, person: bool) {
+    fn add_entry(&mut self, entry: Entry, aliases: &[&str], priority: Priority, person: bool) {
         let index = self.entries.len() as u32;
         let kazakh = entry.kazakh_body;
         let body = entry.kind == Kind::Org;
-        if entry.state_body {
-            if let Some(id) = &entry.id {
-                self.by_id_state.insert(id.clone());
-            }
-        }
         if entry.kind == Kind::Gpe
             && entry.lat.is_none()
             && entry.id.as_deref().is_some_and(|i| i.starts_with("geonames:"))
@@ -573,12 +562,14 @@ impl Gazetteer {
                 kazakh_body: false,
                 state_body: false,
                 building: false,
+                given_name: false,
             };
             let mut aliases = vec![canonical.to_string()];
             aliases.extend(
                 field(2).split([';', '|']).map(str::trim).filter(|a| !a.is_empty()).map(str::to_string),
             );
             let index = self.entries.len() as u32;
+            let aliases: Vec<&str> = aliases.iter().map(String::as_str).collect();
             self.add_entry(entry, &aliases, Priority::User, kind == Kind::Person);
             self.by_name.insert(canonical.to_lowercase(), index);
         }
@@ -598,9 +589,18 @@ fn non_empty(s: &str) -> Option<String> {
 
 /// `RT`, `NSC`, `MoD`: short aliases that must be matched as spelt.
 fn is_short_upper(alias: &str) -> bool {
-    let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
-    let upper = alias.chars().filter(|c| c.is_uppercase()).count();
-    !alias.contains(' ') && letters <= 6 && upper >= 2
+    // Six letters take at most 24 bytes; most aliases are ruled out by that.
+    if alias.len() > 40 || alias.contains(' ') {
+        return false;
+    }
+    let (mut letters, mut upper) = (0, 0);
+    for c in alias.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            upper += usize::from(c.is_uppercase());
+        }
+    }
+    letters <= 6 && upper >= 2
 }
 
 #[cfg(test)]

@@ -68,17 +68,16 @@ impl WordSet {
     pub(crate) fn contains(&self, word: &str) -> bool {
         self.0.get(&lower_hash(word)).is_some_and(|w| w.eq_ignore_ascii_case(word))
     }
+
+    /// Whether the word `t` is in the list, by its hash made once.
+    pub(crate) fn has(&self, t: &Token, text: &str) -> bool {
+        let word = t.text(text);
+        let h = if t.lower != 0 { t.lower } else { lower_hash(word) };
+        self.0.get(&h).is_some_and(|w| w.eq_ignore_ascii_case(word))
+    }
 }
 
-/// FNV-1a of the word in ASCII lower case.
-pub(crate) fn lower_hash(word: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in word.as_bytes() {
-        h ^= u64::from(b.to_ascii_lowercase());
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
-}
+pub(crate) use crate::tokens::lower_hash;
 
 /// Whether `word` (in any case) is in `list`, for lists of a few words
 /// (longer ones are a [`WordSet`]).
@@ -97,14 +96,17 @@ pub struct Recognizer {
     pub(crate) spans: Vec<Span>,
     pub(crate) covered: Vec<u32>,
     pub(crate) memory: FastMap<Remembered>,
+    /// People of the document by the given name of their full name.
+    pub(crate) given: FastMap<Remembered>,
     /// Nominatives of the declined Cyrillic words of the text at hand.
     pub(crate) alts: Alternatives,
     /// Places the document has named so far, by country code: which
     /// country's a body named without one is (`the Interior Ministry` of a
     /// report on Kyrgyzstan is Kyrgyzstan's).
     pub(crate) countries: Vec<(String, u32)>,
-    /// Which mentions of the text at hand are Kazakh bodies (reused).
-    kazakh_bodies: Vec<bool>,
+    /// Which mentions of the text at hand are Kazakh bodies (1) or bodies
+    /// several countries have (2) (reused).
+    kazakh_bodies: Vec<u8>,
 }
 
 pub(crate) const UNCOVERED: u32 = u32::MAX;
@@ -118,6 +120,7 @@ impl Recognizer {
             spans: Vec::new(),
             covered: Vec::new(),
             memory: FastMap::default(),
+            given: FastMap::default(),
             alts: Alternatives::default(),
             countries: Vec::new(),
             kazakh_bodies: Vec::new(),
@@ -131,6 +134,7 @@ impl Recognizer {
     /// Forget the names of the previous document.
     pub fn new_document(&mut self) {
         self.memory.clear();
+        self.given.clear();
         self.countries.clear();
     }
 
@@ -165,9 +169,89 @@ impl Recognizer {
         } else {
             self.unknown_names(text, &tokens, headline);
         }
+        self.domain_names(text, &tokens);
+        self.acronyms_in_brackets(text, &tokens);
         let mentions = self.mentions(text, &tokens, true);
         self.tokens = tokens;
         mentions
+    }
+
+    /// A site's name no list has (`78.ru`, `Kaktus.media`): an outlet.
+    fn domain_names(&mut self, text: &str, tokens: &[Token]) {
+        for (k, t) in tokens.iter().enumerate().filter(|(_, t)| t.domain) {
+            // Not a web address (`pic.twitter.com/…`, `https://…`) nor a handle.
+            let in_address = text[..t.start].ends_with(['/', '.', '@']) || text[t.end..].starts_with('/');
+            if t.domain && self.covered[k] == UNCOVERED && !in_address && is_domain_name(t.text(text)) {
+                self.push(unknown(k, k + 1, Kind::Org, t.text(text).to_string()));
+            }
+        }
+    }
+
+    /// `(CPJ)`, `(ГКНБ)`: an acronym in brackets no list has names the
+    /// body of the same sentence before it whose words it abbreviates,
+    /// even with other words between (`the Association for Human Rights in
+    /// Central Asia, a group based in Paris (AHRCA)`).
+    fn acronyms_in_brackets(&mut self, text: &str, tokens: &[Token]) {
+        if !text.contains('(') {
+            return;
+        }
+        for k in 1..tokens.len() {
+            let t = &tokens[k];
+            if !t.upper || self.covered[k] != UNCOVERED {
+                continue;
+            }
+            let open = text[tokens[k - 1].end..t.start].trim_end().ends_with('(');
+            if !open || !text[t.end..].starts_with(')') {
+                continue;
+            }
+            let acronym: Vec<char> = t.text(text).chars().flat_map(char::to_lowercase).collect();
+            // The nearest body before it in the sentence whose initials hold the acronym.
+            let mut j = k;
+            let mut found = None;
+            while j > 0 && found.is_none() {
+                j -= 1;
+                if tokens[j + 1].initial {
+                    break;
+                }
+                let c = self.covered[j];
+                if c == UNCOVERED {
+                    continue;
+                }
+                let span = &self.spans[c as usize];
+                if span.kind != Kind::Org {
+                    continue;
+                }
+                let initials: Vec<char> = (span.first..span.last)
+                    .filter(|&w| tokens[w].cap)
+                    .filter_map(|w| tokens[w].text(text).chars().next())
+                    .flat_map(char::to_lowercase)
+                    .collect();
+                if abbreviates(&acronym, &initials) {
+                    found = Some(c);
+                }
+                j = span.first;
+            }
+            let Some(c) = found else { continue };
+            let span = self.spans[c as usize].clone();
+            let (name, id) = match span.entry {
+                Some(e) => {
+                    let e = self.gazetteer.entry(e);
+                    (e.name.clone(), e.id.clone())
+                }
+                None => (span.name.clone().unwrap_or_default(), span.id.clone()),
+            };
+            let r = Remembered { kind: Kind::Org, name: name.clone(), id: id.clone() };
+            self.memory.insert(t.hash, r);
+            self.push(Span {
+                first: k,
+                last: k + 1,
+                kind: Kind::Org,
+                entry: None,
+                name: Some(name),
+                id,
+                live: true,
+            });
+        }
     }
 
     /// The nominatives each declined Cyrillic word may stand for.
@@ -264,7 +348,11 @@ impl Recognizer {
                 && std::iter::once(t.hash)
                     .chain(self.alts.of(i).iter().copied())
                     .any(|h| self.gazetteer.lower_start(h));
-            if (t.cap && !MONTHS_AND_DAYS.contains(t.text(text))) || lower_start {
+            // A number begins a known name only as a site or before a
+            // capitalised word (`24.kg`, `31 Kanal`).
+            let digit_start =
+                t.digit && (t.domain || tokens.get(i + 1).is_some_and(|n| n.cap && n.sep == Sep::Space));
+            if (t.cap && !MONTHS_AND_DAYS.has(t, text)) || lower_start || digit_start {
                 let found = if self.alts.is_empty() {
                     self.gazetteer.longest_at(text, tokens, i)
                 } else {
@@ -278,7 +366,7 @@ impl Recognizer {
                     // Not a piece of a longer hyphenated name (`Sary-Arka`).
                     let joined = |k: usize| tokens[k].sep == Sep::Hyphen && tokens[k - 1].cap;
                     let piece = (m.first > 0 && joined(m.first))
-                        || tokens.get(m.last).is_some_and(|t| t.sep == Sep::Hyphen && t.cap);
+                        || tokens.get(m.last).is_some_and(|t| t.sep == Sep::Hyphen && (t.cap || t.digit));
                     let cue = if russian {
                         place_cue_ru(text, tokens, m.first)
                     } else {
@@ -339,6 +427,56 @@ impl Recognizer {
 
     /// A one-word run that is a short form of a name the document has
     /// already given in full takes that name. True when it did.
+    /// The place (name, country) of the span ending at word `k`, if it is a
+    /// known place or people.
+    pub(crate) fn place_at(&self, k: usize) -> Option<(String, Option<String>)> {
+        let c = self.covered[k];
+        if c == UNCOVERED {
+            return None;
+        }
+        let span = &self.spans[c as usize];
+        let e = self.gazetteer.entry(span.entry?);
+        match e.kind {
+            Kind::Gpe => Some((e.name.clone(), e.country.clone())),
+            Kind::Norp => {
+                let code = e.country.clone()?;
+                Some((self.gazetteer.country_name(&code)?.to_string(), Some(code)))
+            }
+            _ => None,
+        }
+    }
+
+    /// The spelling a known person gives the surname with hash `h`.
+    pub(crate) fn known_surname(&self, h: u64) -> Option<String> {
+        let entry = self.gazetteer.word_entry(std::iter::once(h))?;
+        let e = self.gazetteer.entry(entry);
+        (e.kind == Kind::Person).then(|| e.name.rsplit(' ').next().unwrap_or(&e.name).to_string())
+    }
+
+    /// Remembers a person by the given name of a full name given earlier
+    /// (`Nikolai` after `Nikolai Kotelnikov`).
+    pub(crate) fn remember_given(&mut self, h: u64, r: Remembered) {
+        self.given.insert(h, r);
+    }
+
+    /// The person a document named in full by this given name.
+    pub(crate) fn given_form(&mut self, tokens: &[Token], a: usize) -> bool {
+        let hashes = std::iter::once(tokens[a].hash).chain(self.alts.of(a).iter().copied());
+        let Some(r) = hashes.filter_map(|h| self.given.get(&h)).next().cloned() else {
+            return false;
+        };
+        self.push(Span {
+            first: a,
+            last: a + 1,
+            kind: r.kind,
+            entry: None,
+            name: Some(r.name),
+            id: r.id,
+            live: true,
+        });
+        true
+    }
+
     /// Remembers `r` for the word `k` as written and in its nominatives.
     pub(crate) fn remember(&mut self, tokens: &[Token], k: usize, r: Remembered) {
         for &h in self.alts.of(k) {
@@ -426,7 +564,7 @@ impl Recognizer {
                         _ => Mention {
                             start,
                             end,
-                            kind: e.kind,
+                            kind: s.kind,
                             name: e.name.clone(),
                             id: e.id.clone(),
                             country: e.country.clone().filter(|_| e.kind.is_place()),
@@ -446,12 +584,15 @@ impl Recognizer {
                     lon: None,
                 },
             };
-            kazakh_bodies.push(s.entry.is_some_and(|e| self.gazetteer.entry(e).kazakh_body));
+            kazakh_bodies.push(s.entry.map_or(0, |e| {
+                let e = self.gazetteer.entry(e);
+                u8::from(e.kazakh_body) | (u8::from(e.state_body) << 1)
+            }));
             out.push(mention);
         }
         if count {
-            for (m, &kazakh_body) in out.iter_mut().zip(&kazakh_bodies) {
-                let state_body = m.id.as_deref().is_some_and(|id| self.gazetteer.is_state_body_id(id));
+            for (m, &flags) in out.iter_mut().zip(&kazakh_bodies) {
+                let (kazakh_body, state_body) = (flags & 1 != 0, flags & 2 != 0);
                 if state_body {
                     if let Some(country) = self.foreign_country().and_then(|c| self.gazetteer.country_name(c))
                     {
@@ -479,6 +620,22 @@ impl Recognizer {
         self.kazakh_bodies = kazakh_bodies;
         out
     }
+}
+
+/// Whether the letters of `acronym` are initials of the name, in order,
+/// the first one first (`cpj` in `c t p j`, `ahrca` in `a h r c a`).
+fn abbreviates(acronym: &[char], initials: &[char]) -> bool {
+    if acronym.len() < 2 || initials.first() != acronym.first() {
+        return false;
+    }
+    let mut it = initials.iter();
+    acronym.iter().all(|a| it.any(|i| i == a))
+}
+
+/// `78.ru`, `Kaktus.media`, `AKIPRESS.COM`: a word that ends in a domain.
+pub(crate) fn is_domain_name(word: &str) -> bool {
+    let Some((name, domain)) = word.rsplit_once('.') else { return false };
+    !name.is_empty() && crate::tokens::is_domain(domain)
 }
 
 fn count_country(countries: &mut Vec<(String, u32)>, code: &str) {

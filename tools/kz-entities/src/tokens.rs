@@ -39,6 +39,12 @@ pub struct Token {
     pub initial: bool,
     /// Begins with a Cyrillic letter (Russian and Kazakh words).
     pub cyr: bool,
+    /// Ends in a top-level domain joined by a dot (`Vlast.kz`, `78.ru`).
+    pub domain: bool,
+    /// Hash of the word in ASCII lower case (FNV-1a), for capitalised
+    /// words in ASCII of up to 24 letters; 0 otherwise. Word lists are asked
+    /// about such a word several times: it is hashed once.
+    pub lower: u64,
 }
 
 impl Token {
@@ -54,7 +60,24 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Top-level domains that join a site name into one word (`Vlast.kz`).
-const DOMAINS: &[&str] = &["kz", "ru", "com", "org", "net", "uz", "kg", "tj", "info"];
+const DOMAINS: &[&str] = &[
+    "kz", "ru", "com", "org", "net", "uz", "kg", "tj", "info", "media", "am", "az", "by", "ua", "tm", "news",
+];
+
+/// FNV-1a of the word in ASCII lower case.
+pub fn lower_hash(word: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in word.as_bytes() {
+        h ^= u64::from(b.to_ascii_lowercase());
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// A top-level domain of [`DOMAINS`], in any case (`kz`, `COM`).
+pub fn is_domain(word: &str) -> bool {
+    DOMAINS.iter().any(|d| d.eq_ignore_ascii_case(word))
+}
 
 /// The character at byte `pos` and its width, quickly for ASCII.
 fn char_at(text: &str, pos: usize) -> (char, usize) {
@@ -67,9 +90,14 @@ fn char_at(text: &str, pos: usize) -> (char, usize) {
 }
 
 fn is_word_char(c: char) -> bool {
-    // Dashes and curly quotes (General Punctuation) are frequent in news
-    // text and hold no letter or digit: spare them the Unicode table.
-    !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
+    // Cyrillic letters (Russian text is made of them) and dashes and curly
+    // quotes (General Punctuation, frequent in news text, no letter or
+    // digit) are told without the Unicode table.
+    match c {
+        '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{04FF}' => true,
+        '\u{2000}'..='\u{206F}' => false,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -99,6 +127,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
         }
         let start = pos;
         let mut p = pos;
+        let mut domain = false;
         while p < len {
             if bytes[p].is_ascii_alphanumeric() {
                 p += 1;
@@ -125,8 +154,9 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
                 let after = &text[p + 1..];
                 let word: &str = after.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
                 let tail_ok = !after[word.len()..].starts_with(|c: char| c.is_alphanumeric());
-                if !word.is_empty() && tail_ok && DOMAINS.contains(&word) {
+                if !word.is_empty() && tail_ok && is_domain(word) {
                     p += 1;
+                    domain = true;
                     continue;
                 }
             }
@@ -212,6 +242,8 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
             possessive,
             initial,
             cyr,
+            domain,
+            lower: if cap && word.len() <= 24 && word.is_ascii() { lower_hash(word) } else { 0 },
         });
         prev_tail = tail;
         pos = tail;
@@ -219,6 +251,12 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
 }
 
 impl Token {
+    /// A single capital letter (`A` of `A. Smith`, `Ж` of `Ж. Омаров`).
+    pub fn upper_letter(&self, text: &str) -> bool {
+        let mut c = self.text(text).chars();
+        c.next().is_some_and(char::is_uppercase) && c.next().is_none()
+    }
+
     /// A one-letter upper-case word (an initial such as the `J` of `J. Smith`
     /// or the `Ж` of `Ж. Бусурманкулов`).
     fn upper_or_single(&self, bytes: &[u8]) -> bool {

@@ -336,6 +336,11 @@ pub(crate) static TITLES: LazyLock<WordSet> = LazyLock::new(|| {
         "lawyer",
         "businessman",
         "businesswoman",
+        "father",
+        "archpriest",
+        "bishop",
+        "metropolitan",
+        "rabbi",
     ])
 });
 
@@ -509,6 +514,11 @@ pub(crate) static ORG_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
         "ltd",
         "llc",
         "jsc",
+        "llp",
+        "corp",
+        "plc",
+        "holding",
+        "holdings",
         "office",
         "administration",
         "police",
@@ -557,6 +567,8 @@ pub(crate) static FAC_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
         "museum",
         "theatre",
         "theater",
+        "hall",
+        "synagogue",
     ])
 });
 
@@ -600,6 +612,67 @@ pub(crate) const SURNAME_ENDINGS: &[&str] = &[
 impl Recognizer {
     /// Known names refined by their English context.
     pub(crate) fn refine_known_en(&mut self, text: &str, tokens: &[Token]) {
+        self.refine_spans_en(text, tokens);
+        self.bodies_of_places_en(text, tokens);
+        self.lower_case_bodies_en(text, tokens);
+        self.designated_places_en(text, tokens);
+        self.buildings_en(text, tokens);
+    }
+
+    /// `Ministry of Health of Kyrgyzstan`, `State Committee for National
+    /// Security of the Republic`: a known body with the place it serves
+    /// written after it.
+    fn bodies_of_places_en(&mut self, text: &str, tokens: &[Token]) {
+        for s in 0..self.spans.len() {
+            let candidate = &self.spans[s];
+            if !candidate.live || candidate.kind != Kind::Org || candidate.entry.is_none() {
+                continue;
+            }
+            let span = candidate.clone();
+            let Some(entry) = span.entry else { continue };
+            let e = self.gazetteer.entry(entry);
+            if !(e.kazakh_body || e.state_body) {
+                continue;
+            }
+            let word = |k: usize| tokens.get(k).filter(|t| t.sep == Sep::Space).map(|t| t.text(text));
+            if word(span.last) != Some("of") || tokens[span.last - 1].possessive {
+                continue;
+            }
+            let mut k = span.last + 1;
+            if word(k) == Some("the") {
+                k += 1;
+            }
+            let Some(t) = tokens.get(k).filter(|t| t.sep == Sep::Space) else { continue };
+            let (end, place) = if self.covered[k] == UNCOVERED {
+                // `of the Republic` (capitalised: the report's own country).
+                if t.text(text) != "Republic" {
+                    continue;
+                }
+                match self.document_country().filter(|c| c != "Kazakhstan" || !e.kazakh_body) {
+                    Some(c) => (k + 1, c),
+                    None => continue,
+                }
+            } else {
+                let c = self.covered[k];
+                let other = self.spans[c as usize].clone();
+                let Some((place, code)) =
+                    self.place_at(k).filter(|_| other.first == k && other.kind == Kind::Gpe)
+                else {
+                    continue;
+                };
+                if code.as_deref() == Some("KZ") && e.kazakh_body {
+                    continue;
+                }
+                self.drop_span(c);
+                (other.last, place)
+            };
+            let name = body_of(&self.gazetteer.entry(entry).name, &place);
+            self.drop_span(s as u32);
+            self.push(unknown(span.first, end, Kind::Org, name));
+        }
+    }
+
+    fn refine_spans_en(&mut self, text: &str, tokens: &[Token]) {
         // A known body or square preceded by capitalised words no list has
         // is part of a longer name (`Collective Security Council`); a Kazakh
         // body named with another country is that country's (`US Senate`).
@@ -607,27 +680,48 @@ impl Recognizer {
             let span = self.spans[s].clone();
             // `Aidar Kassymov` is not Kalmukhanbet Kassymov; `Madina Seitova`
             // is a person, not the city of Medina.
-            if span.last - span.first == 1 && matches!(span.kind, Kind::Person | Kind::Gpe) {
-                let before_name = span.first > 0
-                    && tokens[span.first].sep == Sep::Space
-                    && !tokens[span.first - 1].possessive
-                    && self.covered[span.first - 1] == UNCOVERED
-                    && title_case_run(text, tokens, span.first - 1, span.first)
-                    && !STARTERS.contains(tokens[span.first - 1].text(text))
-                    && !TITLES.contains(tokens[span.first - 1].text(text))
-                    && !MONTHS_AND_DAYS.contains(tokens[span.first - 1].text(text));
-                let after_surname = tokens.get(span.last).is_some_and(|t| {
-                    t.sep == Sep::Space
-                        && !tokens[span.last - 1].possessive
-                        && self.covered[span.last] == UNCOVERED
-                        && title_case_run(text, tokens, span.last, span.last + 1)
-                        && (has_surname_ending(t.text(text)) || role_after(text, tokens, span.last + 1))
-                });
-                let foreign_or_weak = span.entry.is_some_and(|e| {
-                    let e = self.gazetteer.entry(e);
-                    e.kind == Kind::Gpe && (e.weak || e.country.as_deref() != Some("KZ"))
-                });
-                if (span.kind == Kind::Person && before_name) || (foreign_or_weak && after_surname) {
+            if span.last - span.first == 1 && matches!(span.kind, Kind::Person | Kind::Gpe | Kind::Norp) {
+                // (Each test is made only for the kind it is about: this runs
+                // on every known name.)
+                let before_name = || {
+                    span.first > 0
+                        && tokens[span.first].sep == Sep::Space
+                        && !tokens[span.first - 1].possessive
+                        && self.covered[span.first - 1] == UNCOVERED
+                        && title_case_run(text, tokens, span.first - 1, span.first)
+                        && !STARTERS.has(&tokens[span.first - 1], text)
+                        && !TITLES.has(&tokens[span.first - 1], text)
+                        && !MONTHS_AND_DAYS.has(&tokens[span.first - 1], text)
+                        && !verb_like(tokens[span.first - 1].text(text))
+                };
+                let after_surname = || {
+                    tokens.get(span.last).is_some_and(|t| {
+                        t.sep == Sep::Space
+                            && !tokens[span.last - 1].possessive
+                            && self.covered[span.last] == UNCOVERED
+                            && title_case_run(text, tokens, span.last, span.last + 1)
+                            && (has_surname_ending(t.text(text)) || role_after(text, tokens, span.last + 1))
+                    })
+                };
+                let e = span.entry.map(|e| self.gazetteer.entry(e));
+                let foreign_or_weak =
+                    e.is_some_and(|e| e.kind == Kind::Gpe && (e.weak || e.country.as_deref() != Some("KZ")));
+                // `Islam Karimov`: a people's name that is also a given name.
+                let weak_people = || {
+                    span.kind == Kind::Norp
+                        && e.is_some_and(|e| e.given_name)
+                        && tokens.get(span.last).is_some_and(|t| {
+                            t.sep == Sep::Space
+                                && self.covered[span.last] == UNCOVERED
+                                && has_surname_ending(t.text(text))
+                        })
+                };
+                let drop = match span.kind {
+                    Kind::Person => before_name(),
+                    Kind::Gpe => foreign_or_weak && after_surname(),
+                    _ => weak_people(),
+                };
+                if drop {
                     self.drop_span(s as u32);
                     continue;
                 }
@@ -636,7 +730,19 @@ impl Recognizer {
                 continue;
             }
             let p = span.first - 1;
-            if tokens[span.first].sep != Sep::Space || tokens[p].possessive {
+            if tokens[span.first].sep != Sep::Space {
+                continue;
+            }
+            // `Kyrgyzstan's Ministry of Health`: the body of that place.
+            if tokens[p].possessive {
+                if let (Some(entry), Some(owner)) = (span.entry, self.place_at(p)) {
+                    let e = self.gazetteer.entry(entry);
+                    if (e.kazakh_body || e.state_body) && owner.1.as_deref() != Some("KZ") {
+                        let name = body_of(&e.name, &owner.0);
+                        self.drop_span(s as u32);
+                        self.push(Span { entry: None, name: Some(name), id: None, live: true, ..span });
+                    }
+                }
                 continue;
             }
             let before = tokens[p].text(text);
@@ -651,12 +757,22 @@ impl Recognizer {
                     (o.kind == Kind::Gpe && o.country.as_deref().is_some_and(|c| c != "KZ"))
                         || (o.kind == Kind::Norp && o.name != "Kazakh")
                 });
-                if self.gazetteer.entry(entry).kazakh_body && foreign && other.last == span.first {
+                let e = self.gazetteer.entry(entry);
+                if (e.kazakh_body || e.state_body) && foreign && other.last == span.first {
                     let first = other.first;
                     let other_index = self.covered[p];
+                    // `Kyrgyz Ministry of Health` → `Ministry of Health of Kyrgyzstan`.
+                    let name = other
+                        .entry
+                        .map(|o| self.gazetteer.entry(o))
+                        .and_then(|o| match o.kind {
+                            Kind::Norp => o.country.as_deref().and_then(|c| self.gazetteer.country_name(c)),
+                            _ => Some(o.name.as_str()),
+                        })
+                        .map(|country| body_of(&e.name, country))
+                        .unwrap_or_else(|| surface(text, tokens, first, span.last));
                     self.drop_span(other_index);
                     self.drop_span(s as u32);
-                    let name = surface(text, tokens, first, span.last);
                     self.push(Span {
                         first,
                         last: span.last,
@@ -671,6 +787,183 @@ impl Recognizer {
         }
     }
 
+    /// Bodies written in lower case by their domain, after the country or
+    /// people they belong to or `the`: `Kyrgyz health ministry` → `Ministry
+    /// of Health of Kyrgyzstan`, `Kyrgyzstan's border guard service`, `the
+    /// justice ministry`.
+    fn lower_case_bodies_en(&mut self, text: &str, tokens: &[Token]) {
+        const HEADS: &[&str] = &["ministry", "service", "committee", "guard", "office"];
+        for h in 1..tokens.len() {
+            let t = &tokens[h];
+            // (A quick look at the first letter first: this runs on every word.)
+            if t.cap || !matches!(text.as_bytes()[t.start], b'm' | b's' | b'c' | b'g' | b'o') {
+                continue;
+            }
+            if self.covered[h] != UNCOVERED || !is(t.text(text), HEADS) {
+                continue;
+            }
+            let mut found = None;
+            for s in h.saturating_sub(3).max(1)..h {
+                let lower = (s..=h).all(|k| !tokens[k].cap && self.covered[k] == UNCOVERED);
+                if !lower || (s + 1..=h).any(|k| tokens[k].sep != Sep::Space) {
+                    continue;
+                }
+                let mut words: Vec<Token> = tokens[s..=h].to_vec();
+                for w in &mut words {
+                    if w.hash == 0 {
+                        w.hash = self.skeletons.hash(w.text(text));
+                    }
+                }
+                if let Some(m) = self.gazetteer.longest_at(text, &words, 0) {
+                    let e = self.gazetteer.entry(m.entry);
+                    if m.last == words.len() && e.kind == Kind::Org && (e.kazakh_body || e.state_body) {
+                        found = Some((s, m.entry));
+                        break;
+                    }
+                }
+            }
+            let Some((s, entry)) = found else { continue };
+            let p = s - 1;
+            if tokens[s].sep != Sep::Space && !tokens[p].possessive {
+                continue;
+            }
+            match self.place_at(p) {
+                Some((place, code)) => {
+                    let name = match code.as_deref() {
+                        Some("KZ") => self.gazetteer.entry(entry).name.clone(),
+                        _ => body_of(&self.gazetteer.entry(entry).name, &place),
+                    };
+                    let first = if tokens[p].possessive {
+                        s
+                    } else {
+                        let c = self.covered[p];
+                        let first = self.spans[c as usize].first;
+                        self.drop_span(c);
+                        first
+                    };
+                    self.push(unknown(first, h + 1, Kind::Org, name));
+                }
+                // Only a ministry is a body named with a bare `the` (`the
+                // state security service` may be any service).
+                None if tokens[p].text(text) == "the" && tokens[h].text(text) == "ministry" => {
+                    self.push(Span {
+                        first: s,
+                        last: h + 1,
+                        kind: Kind::Org,
+                        entry: Some(entry),
+                        name: None,
+                        id: None,
+                        live: true,
+                    });
+                }
+                None => {}
+            }
+        }
+    }
+
+    /// A known city with a designator after it is the area it names:
+    /// `Batken district` → `Batken District`. (Russian cities keep their
+    /// name before `region`, as the seed gold has `Orenburg region`.)
+    fn designated_places_en(&mut self, text: &str, tokens: &[Token]) {
+        for s in 0..self.spans.len() {
+            let candidate = &self.spans[s];
+            if !candidate.live || candidate.kind != Kind::Gpe || candidate.entry.is_none() {
+                continue;
+            }
+            let span = candidate.clone();
+            let Some(entry) = span.entry else { continue };
+            let e = self.gazetteer.entry(entry);
+            if e.lat.is_none() || e.name.ends_with(" Region") {
+                continue;
+            }
+            let russian = e.country.as_deref() == Some("RU");
+            // `Bishkek airport`, `Dushanbe international airport`.
+            if let Some((end, head)) = facility_after(text, tokens, span.last) {
+                if (span.last..end).all(|k| self.covered[k] == UNCOVERED) && head.ends_with("Airport") {
+                    let name = format!("{} {head}", e.name);
+                    self.drop_span(s as u32);
+                    self.push(unknown(span.first, end, Kind::Fac, name));
+                    continue;
+                }
+            }
+            if let Some(feature) = feature_after(text, tokens, span.last) {
+                if self.covered[span.last] == UNCOVERED {
+                    let name = format!("{} {feature}", e.name);
+                    self.drop_span(s as u32);
+                    self.push(unknown(span.first, span.last + 1, Kind::Loc, name));
+                    continue;
+                }
+            }
+            let region = e.id.as_deref().is_some_and(|id| id.starts_with("iso3166-2:"));
+            let Some(designator) = designator_after(text, tokens, span.last).filter(|_| !region) else {
+                continue;
+            };
+            if russian || designator == "Oblast" || self.covered[span.last] != UNCOVERED {
+                continue; // `X oblast` is made when the mention is written
+            }
+            let name = format!("{} {designator}", e.name);
+            self.drop_span(s as u32);
+            self.push(unknown(span.first, span.last + 1, Kind::Gpe, name));
+        }
+    }
+
+    /// A seat of power named by its building: the building (FAC) where the
+    /// text places something at it (`outside the White House`, `stormed the
+    /// Kremlin`), the body (ORG) where it speaks (`the Kremlin said`).
+    fn buildings_en(&mut self, text: &str, tokens: &[Token]) {
+        const AT: &[&str] = &[
+            "at",
+            "in",
+            "inside",
+            "outside",
+            "near",
+            "into",
+            "to",
+            "from",
+            "around",
+            "toward",
+            "towards",
+            "front",
+            "stormed",
+            "seized",
+            "occupied",
+            "entered",
+            "captured",
+            "surrounded",
+            "attacked",
+            "besieged",
+            "burned",
+            "torched",
+            "took",
+            "storming",
+            "seizing",
+            "seizure",
+            "storm",
+            "gates",
+            "walls",
+        ];
+        for span in self.spans.iter_mut().filter(|s| s.live) {
+            let Some(e) = span.entry.map(|e| self.gazetteer.entry(e)) else { continue };
+            if !e.building {
+                continue;
+            }
+            let mut k = span.first;
+            let mut before = None;
+            while k > 0 && span.first - k < 3 {
+                k -= 1;
+                let w = tokens[k].text(text);
+                if !is(w, &["the", "of"]) {
+                    before = Some(w);
+                    break;
+                }
+            }
+            let speaks = tokens.get(span.last).is_some_and(|t| is(t.text(text), SAYS) || ROLES.has(t, text));
+            if !speaks && before.is_some_and(|w| is(w, AT)) {
+                span.kind = Kind::Fac;
+            }
+        }
+    }
+
     /// Pass 2: capitalised runs that no list has, typed from their context.
     pub(crate) fn unknown_names(&mut self, text: &str, tokens: &[Token], headline: bool) {
         let n = tokens.len();
@@ -680,13 +973,19 @@ impl Recognizer {
                 i += 1;
                 continue;
             }
+            if !headline {
+                if let Some(end) = self.initials_en(text, tokens, i) {
+                    i = end;
+                    continue;
+                }
+            }
             let mut b = i + 1;
             while b < n
                 && self.covered[b] == UNCOVERED
                 && matches!(tokens[b].sep, Sep::Space | Sep::Hyphen)
                 && !tokens[b - 1].possessive
                 && name_word(text, &tokens[b])
-                && !FUNCTION_WORDS.contains(tokens[b].text(text))
+                && !FUNCTION_WORDS.has(&tokens[b], text)
             {
                 b += 1;
             }
@@ -706,15 +1005,15 @@ impl Recognizer {
         // Sentence starters at the start of a sentence, articles and
         // prepositions anywhere (`The`, `In` of `In Almaty`).
         while a < b
-            && ((tokens[a].initial && STARTERS.contains(tokens[a].text(text)))
-                || (a + 1 < b && FUNCTION_WORDS.contains(tokens[a].text(text))))
+            && ((tokens[a].initial && STARTERS.has(&tokens[a], text))
+                || (a + 1 < b && FUNCTION_WORDS.has(&tokens[a], text)))
         {
             a += 1;
         }
         // A title before the name (`Interior Minister X`) unless an
         // organisation word comes after it (`Jambyl Defence Front`).
         let mut titled = false;
-        let last_head = (a..b).rev().find(|&k| ORG_HEADS.contains(tokens[k].text(text)));
+        let last_head = (a..b).rev().find(|&k| ORG_HEADS.has(&tokens[k], text));
         // A role word opening a sentence is a title too (`Journalist X was
         // detained`, `Activists X and Y left`).
         // A plural only before a name with a surname ending (not `Doctors
@@ -725,8 +1024,10 @@ impl Recognizer {
                 && tokens[t].initial
                 && (ROLES.contains(w) || (role_word(w) && has_surname_ending(tokens[b - 1].text(text))))
         };
-        if let Some(t) = (a..b).rev().find(|&t| TITLES.contains(tokens[t].text(text)) || opening_role(t)) {
-            if !matches!(last_head, Some(h) if h > t) {
+        // (`City Emergency Hospital` is a hospital, not a person titled Emergency.)
+        let fac_last = FAC_HEADS.has(&tokens[b - 1], text);
+        if let Some(t) = (a..b).rev().find(|&t| TITLES.has(&tokens[t], text) || opening_role(t)) {
+            if !(matches!(last_head, Some(h) if h > t) || fac_last && t + 1 < b) {
                 titled = true;
                 a = t + 1;
             }
@@ -734,25 +1035,35 @@ impl Recognizer {
         if a >= b {
             return;
         }
-        if self.short_form(tokens, a, b) {
+        if self.short_form(tokens, a, b)
+            || (b - a == 1 && !self.given.is_empty() && self.given_form(tokens, a))
+        {
             return;
         }
         let lone_initial = b - a == 1 && tokens[a].initial;
-        let words = |from: usize, to: usize| (from..to).map(|k| tokens[k].text(text));
-        let has_org_head = words(a, b).any(|w| ORG_HEADS.contains(w));
-        let fac_head = FAC_HEADS.contains(tokens[b - 1].text(text));
+        let has_org_head = (a..b).any(|k| ORG_HEADS.has(&tokens[k], text));
+        let fac_head = FAC_HEADS.has(&tokens[b - 1], text);
         let next = |k: usize| tokens.get(k).filter(|t| t.sep == Sep::Space && !tokens[k - 1].possessive);
         let next_word = |k: usize| next(k).map(|t| t.text(text)).unwrap_or("");
 
-        if has_org_head && !titled {
+        let all_caps = (a..b).all(|k| tokens[k].upper);
+        if has_org_head && !titled && !all_caps {
             let (first, last, absorbed) = self.extend_org(text, tokens, a, b);
             if last - first == 1 {
                 return; // a lone `Office` or `Department` names nothing
             }
-            let (name, id) = match absorbed {
+            let (mut name, id) = match absorbed {
                 Some(r) => (r.name, r.id),
                 None => (surface(text, tokens, first, last), None),
             };
+            // `Dagestan's Public Monitoring Commission`: the body of that place.
+            if first > 0 && tokens[first - 1].possessive && id.is_none() {
+                if let Some((place, _)) = self.place_at(first - 1) {
+                    if !name.contains(&place) {
+                        name = format!("{name} of {place}");
+                    }
+                }
+            }
             let remembered = Remembered { kind: Kind::Org, name: name.clone(), id: id.clone() };
             self.push(Span { first, last, kind: Kind::Org, entry: None, name: Some(name), id, live: true });
             self.remember_acronym(text, tokens, last, remembered);
@@ -767,15 +1078,41 @@ impl Recognizer {
             self.push(unknown(first, b, Kind::Fac, name));
             return;
         }
-        // X oblast (kept), X region (left out).
-        if is(next_word(b), REGION_AFTER_KEPT) && title_case_run(text, tokens, a, b) {
-            let name = format!("{} Oblast", surface(text, tokens, a, b));
-            self.push(unknown(a, b + 1, Kind::Gpe, name));
+        // X oblast, X region, X district: the whole is the place; X city,
+        // X village: the place is X; X river: a natural feature; Ala-Too
+        // square, Crocus concert hall: a facility written in lower case.
+        // (All need a lower-case word after the name.)
+        let lower_after = tokens.get(b).is_some_and(|t| t.sep == Sep::Space && !t.cap && !t.digit);
+        if lower_after && title_case_run(text, tokens, a, b) {
+            let name = surface(text, tokens, a, b);
+            if let Some(designator) = designator_after(text, tokens, b) {
+                self.push(unknown(a, b + 1, Kind::Gpe, format!("{name} {designator}")));
+                return;
+            }
+            if is(next_word(b), PLACE_AFTER) {
+                self.push(unknown(a, b, Kind::Gpe, name));
+                return;
+            }
+            if let Some(feature) = feature_after(text, tokens, b) {
+                self.push(unknown(a, b + 1, Kind::Loc, format!("{name} {feature}")));
+                return;
+            }
+            if let Some((end, head)) = facility_after(text, tokens, b) {
+                self.push(unknown(a, end, Kind::Fac, format!("{name} {head}")));
+                return;
+            }
+        }
+        // A company by its shape (`Zhaikmunai`, `KazTransOil`), a channel
+        // or agency by a number or TV after its name (`Astana-24`, `Era TV`):
+        // not a person's name.
+        if b - a == 1 && company_shape(tokens[a].text(text)) {
+            let name = surface(text, tokens, a, b);
+            self.push(unknown(a, b, Kind::Org, name));
             return;
         }
-        if is(next_word(b), PLACE_AFTER) && title_case_run(text, tokens, a, b) {
-            let name = surface(text, tokens, a, b);
-            self.push(unknown(a, b, Kind::Gpe, name));
+        if let Some(end) = media_number(text, tokens, a, b) {
+            let name = surface(text, tokens, a, end);
+            self.push(unknown(a, end, Kind::Org, name));
             return;
         }
         // MIR TV channel, Steppe news agency.
@@ -796,11 +1133,42 @@ impl Recognizer {
             && tokens[a].sep == Sep::Space
             && role_word(tokens[a - 1].text(text))
             && !tokens[a - 1].cap;
+        // `ambassador to Kyrgyzstan Hasan Zaigham`: a role with its place between.
+        let role_of_place = a > 2 && !titled && tokens[a].sep == Sep::Space && {
+            let c = self.covered[a - 1];
+            c != UNCOVERED && {
+                let span = &self.spans[c as usize];
+                span.kind.is_place()
+                    && span.first >= 2
+                    && is(tokens[span.first - 1].text(text), &["to", "of", "in"])
+                    && role_word(tokens[span.first - 2].text(text))
+            }
+        };
+        // `— Dana Aliyeva (@dana_a)`: the signature of a post.
+        let handle_after = b - a >= 2 && text[tokens[b - 1].end..].starts_with(" (@");
         let says_after = b - a >= 2 && is(next_word(b), SAYS);
+        // `said Hugh Williamson, …`, `according to Rustam Bakirov`.
+        let says_before = b - a >= 2
+            && a > 0
+            && tokens[a].sep == Sep::Space
+            && !tokens[a - 1].cap
+            && (is(tokens[a - 1].text(text), SAYS)
+                || (a > 1 && tokens[a - 1].text(text) == "to" && tokens[a - 2].text(text) == "according"));
         // `Askar Uzakbayuly Mamin`, `Serik Kairatovich Bolatov`: a patronymic
         // between two names.
         let patronymic = b - a >= 3 && (a + 1..b - 1).any(|k| is_patronymic(tokens[k].text(text)));
-        let person = titled || role_before || says_after || patronymic || role_after(text, tokens, b);
+        // `Palaev Kulmahmad Karimovich`: surname, given name, patronymic.
+        let reversed =
+            b - a == 3 && is_patronymic(tokens[b - 1].text(text)) && has_surname_ending(tokens[a].text(text));
+        let person = titled
+            || role_before
+            || role_of_place
+            || handle_after
+            || says_after
+            || says_before
+            || patronymic
+            || reversed
+            || role_after(text, tokens, b);
         if person && !(lone_initial && !titled && !role_after(text, tokens, b)) {
             self.push_person(text, tokens, a, b);
             return;
@@ -816,6 +1184,34 @@ impl Recognizer {
         if (2..=3).contains(&(b - a)) && has_surname_ending(tokens[b - 1].text(text)) {
             self.push_person(text, tokens, a, b);
         }
+    }
+
+    /// `A.B. Zhumabekov`, `S. Nurlanov`: initials before a surname. The end
+    /// of the name.
+    fn initials_en(&mut self, text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+        let initial = |k: usize| {
+            let t = &tokens[k];
+            t.upper_letter(text) && text[t.end..].starts_with('.')
+        };
+        let mut k = i;
+        while k + 1 < tokens.len() && initial(k) && text[tokens[k].end..tokens[k + 1].start].trim() == "." {
+            k += 1;
+        }
+        let t = &tokens[k];
+        let surname = t.text(text);
+        if k == i
+            || self.covered[k] != UNCOVERED
+            || !title_case_run(text, tokens, k, k + 1)
+            || surname.len() < 3
+            || STARTERS.contains(surname)
+            || MONTHS_AND_DAYS.contains(surname)
+        {
+            return None;
+        }
+        let name = text[tokens[i].start..t.end].to_string();
+        self.memory.insert(t.hash, Remembered { kind: Kind::Person, name: name.clone(), id: None });
+        self.push(unknown(i, k + 1, Kind::Person, name));
+        Some(k + 1)
     }
 
     /// A person not in the gazetteer as written; remembered by surname. With
@@ -837,10 +1233,29 @@ impl Recognizer {
             });
             return;
         }
-        let name = surface(text, tokens, a, b);
+        let mut words: Vec<&str> = (a..b).map(|k| tokens[k].text(text)).collect();
+        let mut surname_at = b - 1;
+        // `Palaev Kulmahmad Karimovich` is Kulmahmad Palaev.
+        if words.len() == 3 && is_patronymic(words[2]) && has_surname_ending(words[0]) {
+            words = vec![words[1], words[0]];
+            surname_at = a;
+        }
+        let mut name = surface(text, tokens, a, b);
+        if words.len() == 2 && surname_at == a {
+            name = format!("{} {}", words[0], words[1]);
+        }
+        // A surname a known person bears keeps that person's spelling
+        // (`Sayitek Atambaev` → `Sayitek Atambayev`).
         if b - a >= 2 {
-            self.memory
-                .insert(tokens[b - 1].hash, Remembered { kind: Kind::Person, name: name.clone(), id: None });
+            if let Some(known) = self.known_surname(tokens[surname_at].hash) {
+                let written = tokens[surname_at].text(text);
+                if known != written {
+                    name = name.replacen(written, &known, 1);
+                }
+            }
+            let r = Remembered { kind: Kind::Person, name: name.clone(), id: None };
+            self.memory.insert(tokens[surname_at].hash, r.clone());
+            self.remember_given(tokens[a].hash, r);
         }
         self.push(unknown(a, b, Kind::Person, name));
     }
@@ -868,7 +1283,26 @@ impl Recognizer {
     ) -> (usize, usize, Option<Remembered>) {
         let mut last = b;
         while let Some(c) = tokens.get(last) {
-            if tokens[last - 1].possessive || c.sep != Sep::Space || !is(c.text(text), &["of", "for", "on"]) {
+            // `of`, `for`, `on`; `to` (`Committee to Protect Journalists`);
+            // `in` before a known region (`… Human Rights in Central Asia`).
+            let joiner = c.text(text);
+            if tokens[last - 1].possessive
+                || c.sep != Sep::Space
+                || !is(joiner, &["of", "for", "on", "to", "in"])
+            {
+                break;
+            }
+            let in_region = |k: usize| {
+                self.covered
+                    .get(k)
+                    .is_some_and(|&cv| cv != UNCOVERED && self.spans[cv as usize].kind == Kind::Loc)
+            };
+            if joiner == "in" && !in_region(last + 1) {
+                break;
+            }
+            if joiner == "to"
+                && !tokens.get(last + 1).is_some_and(|t| t.cap && self.covered[last + 1] == UNCOVERED)
+            {
                 break;
             }
             let mut k = last + 1;
@@ -977,8 +1411,7 @@ pub(crate) fn has_surname_ending(word: &str) -> bool {
 /// A word that can be part of a name: capitalised, not a month, weekday or
 /// one of the words that never name anything.
 pub(crate) fn name_word(text: &str, t: &Token) -> bool {
-    let w = t.text(text);
-    t.cap && !MONTHS_AND_DAYS.contains(w) && !NEVER.contains(w)
+    t.cap && !MONTHS_AND_DAYS.has(t, text) && !NEVER.has(t, text)
 }
 
 /// `in X`, `near X`, `the city of X`, `X district`.
@@ -1033,4 +1466,161 @@ pub(crate) fn looks_like_headline(text: &str, tokens: &[Token]) -> bool {
     }
     let long: Vec<&Token> = tokens.iter().filter(|t| t.end - t.start > 3 && !t.digit).collect();
     long.len() >= 3 && long.iter().filter(|t| t.cap).count() * 10 >= long.len() * 8
+}
+
+/// Designators after a name that make the whole a place: `Batken district`
+/// → `District`, `Orenburg oblast` → `Oblast`.
+pub(crate) fn designator_after(text: &str, tokens: &[Token], b: usize) -> Option<&'static str> {
+    let t = tokens.get(b).filter(|t| t.sep == Sep::Space && !tokens[b - 1].possessive)?;
+    let w = t.text(text);
+    Some(if is(w, &["oblast", "oblysy"]) {
+        "Oblast"
+    } else if is(w, &["region"]) {
+        "Region"
+    } else if is(w, &["district", "raion", "rayon"]) {
+        "District"
+    } else if is(w, &["province"]) {
+        "Province"
+    } else if is(w, &["krai", "kray"]) {
+        "Krai"
+    } else if is(w, &["county"]) {
+        "County"
+    } else {
+        return None;
+    })
+}
+
+/// Words after a name that make the whole a natural feature: `Isfara river`.
+fn feature_after(text: &str, tokens: &[Token], b: usize) -> Option<&'static str> {
+    let t = tokens.get(b).filter(|t| t.sep == Sep::Space && !tokens[b - 1].possessive)?;
+    let w = t.text(text);
+    const FEATURES: &[(&str, &str)] = &[
+        ("river", "River"),
+        ("lake", "Lake"),
+        ("valley", "Valley"),
+        ("gorge", "Gorge"),
+        ("mountains", "Mountains"),
+        ("pass", "Pass"),
+        ("reservoir", "Reservoir"),
+        ("desert", "Desert"),
+    ];
+    FEATURES.iter().find(|(f, _)| w.eq_ignore_ascii_case(f)).map(|(_, en)| *en)
+}
+
+/// A facility's head written in lower case after its name, with one
+/// modifier at most: `square`, `airport`, `international airport`,
+/// `concert hall`. The end of the facility and its head in title case.
+pub(crate) fn facility_after(text: &str, tokens: &[Token], b: usize) -> Option<(usize, String)> {
+    const HEADS: &[&str] = &[
+        "square",
+        "airport",
+        "hospital",
+        "hall",
+        "mosque",
+        "church",
+        "cathedral",
+        "synagogue",
+        "market",
+        "bazaar",
+        "stadium",
+        "prison",
+        "colony",
+        "checkpoint",
+        "bridge",
+        "station",
+        "arena",
+        "mall",
+    ];
+    const MODIFIERS: &[&str] =
+        &["international", "concert", "central", "city", "regional", "district", "military", "border"];
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.sep == Sep::Space && !t.cap && !tokens[k - 1].possessive)
+            .map(|t| t.text(text))
+    };
+    let first = word(b)?;
+    let (end, words) = if is(first, HEADS) {
+        (b + 1, vec![first])
+    } else if is(first, MODIFIERS) && word(b + 1).is_some_and(|w| is(w, HEADS)) {
+        (b + 2, vec![first, word(b + 1)?])
+    } else {
+        return None;
+    };
+    let head = words
+        .iter()
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((end, head))
+}
+
+/// A body's name for another country or place: `Ministry of Health of
+/// Kazakhstan` with `Kyrgyzstan` → `Ministry of Health of Kyrgyzstan`;
+/// `State Committee for National Security` with `Tajikistan` → `… of Tajikistan`.
+pub(crate) fn body_of(name: &str, place: &str) -> String {
+    match name.strip_suffix(" of Kazakhstan") {
+        Some(body) => format!("{body} of {place}"),
+        None => format!("{name} of {place}"),
+    }
+}
+
+/// The shape of a company's name: capitals inside the word (`KazTransOil`,
+/// `PetroKazakhstan`; not `McDonald`) or an industry ending (`Zhaikmunai`,
+/// `Embamunaigas`, `Kazakhoil`, `Rosneft`, `Gazprom`).
+pub(crate) fn company_shape(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.len() < 5 || !b[0].is_ascii_uppercase() || !word.is_ascii() {
+        return false;
+    }
+    let has = |part: &str| b.windows(part.len()).any(|w| w.eq_ignore_ascii_case(part.as_bytes()));
+    let ends = |part: &str| {
+        b.len() > part.len() + 2 && b[b.len() - part.len()..].eq_ignore_ascii_case(part.as_bytes())
+    };
+    const MORPHEMES: &[&str] = &[
+        "kaz", "qazaq", "munai", "trans", "oil", "gas", "petro", "telecom", "atom", "energ", "invest",
+        "bank", "air",
+    ];
+    const ENDINGS: &[&str] = &[
+        "munai",
+        "munay",
+        "munaigas",
+        "munaigaz",
+        "neft",
+        "oil",
+        "gaz",
+        "petroleum",
+        "energo",
+        "prom",
+        "telecom",
+    ];
+    let inner_capital = b.windows(2).skip(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    let scottish = b[..2].eq_ignore_ascii_case(b"mc") || b[..3].eq_ignore_ascii_case(b"mac");
+    inner_capital && !scottish && MORPHEMES.iter().any(|m| has(m)) || ENDINGS.iter().any(|e| ends(e))
+}
+
+/// `Astana-24`, `Channel 7`, `Era TV`: a channel or agency named with a
+/// number or `TV`; the end of its name.
+fn media_number(text: &str, tokens: &[Token], a: usize, b: usize) -> Option<usize> {
+    let t = tokens.get(b)?;
+    let short_number = t.digit && t.end - t.start <= 3;
+    if short_number && t.sep == Sep::Hyphen {
+        return Some(b + 1);
+    }
+    let first = tokens[a].text(text);
+    if short_number && t.sep == Sep::Space && b - a == 1 && is(first, &["channel", "kanal"]) {
+        return Some(b + 1);
+    }
+    let w = t.text(text);
+    // (`MIR TV channel` is MIR: the words after the name are left out then.)
+    let channel_after = tokens.get(b + 1).is_some_and(|n| is(n.text(text), &["channel", "news", "agency"]));
+    (t.sep == Sep::Space && (w == "TV" || w == "FM") && !channel_after).then_some(b + 1)
+}
+
+/// A word that reads as a verb before a name (`Storming`, `Detained`).
+fn verb_like(word: &str) -> bool {
+    word.len() > 5 && (word.ends_with("ing") || word.ends_with("ed"))
 }
