@@ -17,8 +17,8 @@ use crate::tokens::is_cyrillic_lead;
 pub struct Annotator {
     recognizer: Recognizer,
     doc: Option<String>,
-    /// The document's `dateline` is still to be annotated (on its first
-    /// record with a text).
+    /// The document's `dateline` and `source` are still to be annotated
+    /// (on its first record with a text).
     dateline_pending: bool,
     /// The `entities` JSON of the record at hand, reused from record to record.
     json: Vec<u8>,
@@ -58,6 +58,10 @@ impl Annotator {
             if let Some(dateline) = record.get_str("dateline") {
                 let mentions = self.recognizer.find_dateline(&dateline);
                 push_items(&dateline, &mentions, Some("dateline"), &mut self.json);
+            }
+            if let Some(source) = record.get_str("source") {
+                let mentions = self.recognizer.find_source(&source);
+                push_items(&source, &mentions, Some("source"), &mut self.json);
             }
         }
         let headline = record.get("para").and_then(Value::as_i64) == Some(0);

@@ -275,6 +275,18 @@ impl Recognizer {
     /// in title case) and any later run the agency (ORG). Words in capitals
     /// count as capitalised here. The document's memory is left alone.
     pub fn find_dateline(&mut self, text: &str) -> Vec<Mention> {
+        self.find_metadata(text, true)
+    }
+
+    /// The mentions of a `source` field (`Reuters`, `The Moscow Times`,
+    /// `By Joanna Smith for Eurasianet`, the agency a wire dateline gave):
+    /// known names, and the rest an outlet (ORG), or the writer (PERSON)
+    /// for a name of two or three words after `By`.
+    pub fn find_source(&mut self, text: &str) -> Vec<Mention> {
+        self.find_metadata(text, false)
+    }
+
+    fn find_metadata(&mut self, text: &str, place_first: bool) -> Vec<Mention> {
         let mut tokens = std::mem::take(&mut self.tokens);
         tokenize(text, &mut tokens, &mut self.skeletons);
         self.spans.clear();
@@ -291,7 +303,8 @@ impl Recognizer {
         while i < n {
             let t = &tokens[i];
             let word = t.text(text);
-            if self.covered[i] != UNCOVERED || !t.cap || MONTHS_AND_DAYS.contains(word) {
+            let function_word = word.eq_ignore_ascii_case("by") || word.eq_ignore_ascii_case("for");
+            if self.covered[i] != UNCOVERED || !t.cap || function_word || MONTHS_AND_DAYS.contains(word) {
                 i += 1;
                 continue;
             }
@@ -300,6 +313,7 @@ impl Recognizer {
                 && self.covered[b] == UNCOVERED
                 && matches!(tokens[b].sep, Sep::Space | Sep::Hyphen | Sep::Joiner)
                 && (tokens[b].cap || tokens[b].digit)
+                && !tokens[b].text(text).eq_ignore_ascii_case("for")
             {
                 b += 1;
             }
@@ -307,9 +321,12 @@ impl Recognizer {
             // A place comes first, before any bracket or slash.
             let bracketed = text[..t.start].contains(['(', '/']);
             place_given |= self.spans.iter().any(|s| s.live && s.kind.is_place() && s.first < i);
-            let span = if !place_given && !bracketed {
+            let by = i > 0 && tokens[i - 1].text(text).eq_ignore_ascii_case("by");
+            let span = if place_first && !place_given && !bracketed {
                 place_given = true;
                 unknown(i, b, Kind::Gpe, title_case(&surface))
+            } else if by && (2..=3).contains(&(b - i)) && title_case_run(text, &tokens, i, b) {
+                unknown(i, b, Kind::Person, surface)
             } else {
                 unknown(i, b, Kind::Org, surface)
             };

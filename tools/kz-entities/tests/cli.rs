@@ -364,3 +364,41 @@ fn the_dateline_is_annotated_once_per_document_with_its_field_named() {
     assert_eq!(ru[0], ("АЛМАТЫ".into(), "GPE".into(), "Almaty".into(), 0, 6));
     assert_eq!((ru[1].0.as_str(), ru[1].1.as_str()), ("КазТАГ", "ORG"));
 }
+
+#[test]
+fn the_source_is_annotated_with_the_dateline_once_per_document() {
+    let input = [
+        r#"{"doc":"a","dateline":"Bishkek","source":"Reuters","para":1,"text":"Shops closed."}"#,
+        r#"{"doc":"a","dateline":"Bishkek","source":"Reuters","para":2,"text":"Roads reopened."}"#,
+        r#"{"doc":"b","source":"By Aigerim Tulegenova for Steppe Wire","para":1,"text":"It rained."}"#,
+    ]
+    .join("\n");
+    let records = run_on(&input, &[]);
+    let items = |i: usize| -> Vec<(String, String, String, String)> {
+        records[i]["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                let s = |k: &str| e[k].as_str().unwrap_or("").to_string();
+                (s("field"), s("text"), s("type"), s("name"))
+            })
+            .collect()
+    };
+    assert_eq!(
+        items(0),
+        [
+            ("dateline".into(), "Bishkek".into(), "GPE".into(), "Bishkek".into()),
+            ("source".into(), "Reuters".into(), "ORG".into(), "Reuters".into())
+        ]
+    );
+    assert!(items(1).is_empty());
+    assert_eq!(
+        items(2),
+        [
+            ("source".into(), "Aigerim Tulegenova".into(), "PERSON".into(), "Aigerim Tulegenova".into()),
+            ("source".into(), "Steppe Wire".into(), "ORG".into(), "Steppe Wire".into())
+        ]
+    );
+    assert_eq!(records[2]["entities"][0]["start"], 3);
+}
