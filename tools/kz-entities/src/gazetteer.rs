@@ -117,9 +117,12 @@ struct Key {
 }
 
 impl Key {
-    /// Whether a word of the text in Cyrillic (`cyr`) may take this key.
-    fn script_ok(&self, cyr: bool) -> bool {
-        !cyr || self.cyrillic || self.priority != Priority::Foreign
+    /// Whether a word of the text in Cyrillic (`cyr`) may take this key: a
+    /// Cyrillic alias, or the Latin one of a person or a Kazakh place
+    /// (`Бектенов` is Olzhas Bektenov; `Власти` is not Vlast.kz).
+    fn script_ok(&self, cyr: bool, kind: Kind) -> bool {
+        !cyr || self.cyrillic
+            || (self.priority != Priority::Foreign && matches!(kind, Kind::Person | Kind::Gpe))
     }
 }
 
@@ -418,7 +421,7 @@ impl Gazetteer {
             let full = extend_sequence(h, t.hash);
             if let Some(keys) = self.keys.get(&full) {
                 let found = keys.iter().find(|k| {
-                    k.script_ok(tokens[first].cyr)
+                    k.script_ok(tokens[first].cyr, self.entries[k.entry as usize].kind)
                         && match &k.exact {
                             Some(spelling) => i == first && t.text(text) == &**spelling,
                             None => true,
@@ -466,7 +469,7 @@ impl Gazetteer {
                         if let Some(keys) = self.keys.get(&extend_sequence(state, h)) {
                             let own = h == t.hash;
                             let key = keys.iter().find(|k| {
-                                k.script_ok(tokens[first].cyr)
+                                k.script_ok(tokens[first].cyr, self.entries[k.entry as usize].kind)
                                     && match &k.exact {
                                         Some(spelling) => own && i == first && t.text(text) == &**spelling,
                                         None => true,

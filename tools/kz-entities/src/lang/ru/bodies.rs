@@ -228,7 +228,7 @@ mod tests {
         );
         assert_eq!(
             name("Октябрьский районный суд", Some("Bishkek")).as_deref(),
-            Some("Oktyabrskiy District Court of Bishkek")
+            Some("Oktyabrsky District Court of Bishkek")
         );
         assert_eq!(name("Совета министров", None).as_deref(), Some("Council of Ministers"));
         assert_eq!(

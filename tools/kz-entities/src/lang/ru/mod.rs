@@ -40,7 +40,8 @@ use morph::{
 };
 use translit::to_latin;
 use words::{
-    DESIGNATORS, FAC_WORDS, NEVER, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLES, SAYS, STARTERS,
+    AT_BUILDING, DESIGNATORS, FAC_WORDS, NEVER, ORG_WORDS, PEOPLES, PEOPLE_ENDINGS, PLACE_PREPOSITIONS,
+    PLACE_WORDS, ROLES, SAYS, STARTERS,
 };
 
 /// `республики`, `страны`: the country the document is about.
@@ -130,10 +131,21 @@ pub fn place_cue_ru(text: &str, tokens: &[Token], a: usize) -> bool {
 /// A verb in the feminine past (`сообщила`, `была`) among the three words
 /// after token `b - 1`.
 fn feminine_verb_after(text: &str, tokens: &[Token], b: usize) -> bool {
-    tokens.iter().skip(b).take(3).take_while(|t| t.sep == Sep::Space).any(|t| {
+    let feminine = |t: &Token| {
         let w = t.text(text);
-        !t.cap && w.chars().count() >= 4 && w.ends_with("ла")
-    })
+        !t.cap && t.cyr && w.chars().count() >= 4 && w.ends_with("ла")
+    };
+    tokens.iter().skip(b).take(3).take_while(|t| t.sep == Sep::Space).any(feminine)
+}
+
+/// The same before the name `a..`: `сообщила Ализа Солтонбекова`.
+fn feminine_verb_around(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+    let before = a > 0 && tokens[a].sep == Sep::Space && {
+        let t = &tokens[a - 1];
+        let w = t.text(text);
+        !t.cap && t.cyr && w.chars().count() >= 4 && w.ends_with("ла")
+    };
+    before || feminine_verb_after(text, tokens, b)
 }
 
 /// Letters of a transliterated name in title case (`АШЫРКУЛОВ` → `Ashyrkulov`).
@@ -157,6 +169,13 @@ impl Recognizer {
             if span.last - span.first != 1 {
                 continue;
             }
+            // An adjective before its noun (`Центрального рынка`) is no place
+            // named like it (`Центральное`).
+            let next_lower = tokens.get(span.last).is_some_and(|t| t.sep == Sep::Space && !t.cap && t.cyr);
+            if e.kind.is_place() && next_lower && plainly_adjective(tokens[span.first].text(text)) {
+                self.drop_span(s as u32);
+                continue;
+            }
             // A word opening the sentence that spells a place alike (`Ряд` and Riyadh).
             let first = &tokens[span.first];
             if first.initial && e.kind.is_place() && in_set(first.text(text), &STARTERS) {
@@ -172,7 +191,11 @@ impl Recognizer {
                     && tokens[p].cyr
                     && !(tokens[p].initial && in_set(before, &STARTERS))
                     && !in_set(before, &ROLES)
-                    && given_name_any_case(before).is_some()
+                    && (given_name_any_case(before).is_some()
+                        || !(tokens[p].initial
+                            || is_place_adjective(before)
+                            || verb_form(before)
+                            || is_adjective_form(before)))
                 {
                     self.drop_span(s as u32);
                     continue;
@@ -212,6 +235,42 @@ impl Recognizer {
             i = self.rules_at(text, tokens, i, headline).max(i + 1);
         }
         self.bodies_with_places_ru(text, tokens);
+        self.peoples_ru(text, tokens);
+        self.buildings_ru(text, tokens);
+    }
+
+    /// Nouns for peoples and faiths in lower case: `россиянам` → `Russian`.
+    fn peoples_ru(&mut self, text: &str, tokens: &[Token]) {
+        for (k, t) in tokens.iter().enumerate() {
+            if !t.cyr || self.covered[k] != UNCOVERED {
+                continue;
+            }
+            let word = t.text(text);
+            if t.cap && !t.initial {
+                continue;
+            }
+            let lower = word.to_lowercase();
+            let found = PEOPLES.iter().find(|(stem, _)| {
+                lower.strip_prefix(stem).is_some_and(|rest| PEOPLE_ENDINGS.contains(&rest))
+            });
+            if let Some((_, name)) = found {
+                self.push(unknown(k, k + 1, Kind::Norp, (*name).to_string()));
+            }
+        }
+    }
+
+    /// A seat of power named by its building is the building (FAC) where the
+    /// text places something at it: `у Белого дома`, `штурм Кремля`.
+    fn buildings_ru(&mut self, text: &str, tokens: &[Token]) {
+        for span in self.spans.iter_mut().filter(|s| s.live && s.first > 0) {
+            let Some(e) = span.entry.map(|e| self.gazetteer.entry(e)) else { continue };
+            if e.building {
+                let before = tokens[span.first - 1].text(text).to_lowercase();
+                if AT_BUILDING.contains(&before.as_str()) {
+                    span.kind = Kind::Fac;
+                }
+            }
+        }
     }
 
     /// A known body, then the place it serves in the genitive: `МВД
@@ -223,7 +282,28 @@ impl Recognizer {
             let span = self.spans[s].clone();
             let Some(entry) = span.entry.filter(|_| span.live) else { continue };
             let e = self.gazetteer.entry(entry);
-            if e.kind != Kind::Org || !(e.kazakh_body || e.state_body) {
+            if e.kind != Kind::Org {
+                continue;
+            }
+            // Another body with its own country after it keeps its name and
+            // takes the country into the mention (`Следственный комитет РФ`).
+            if !(e.kazakh_body || e.state_body) {
+                let own = e.country.clone();
+                let Some(g) = self.covered.get(span.last).copied().filter(|&c| c != UNCOVERED) else {
+                    continue;
+                };
+                let other = self.spans[g as usize].clone();
+                let same = other.first == span.last
+                    && tokens[span.last].sep == Sep::Space
+                    && other.entry.is_some_and(|o| {
+                        let o = self.gazetteer.entry(o);
+                        o.kind == Kind::Gpe && o.lat.is_none() && o.country.is_some() && o.country == own
+                    });
+                if same {
+                    self.drop_span(g);
+                    self.drop_span(s as u32);
+                    self.push(Span { last: other.last, live: true, ..span });
+                }
                 continue;
             }
             // `Минздрав республики`, `ГКНБ страны`: the document's country.
@@ -371,15 +451,29 @@ impl Recognizer {
         {
             r += 1;
         }
-        if r - i == 1 && self.short_form(tokens, i, r) {
+        if r - i == 1
+            && (self.short_form(tokens, i, r) || (!self.given.is_empty() && self.given_form(tokens, i)))
+        {
             return r;
         }
         if headline || in_set(w, &NEVER) {
             return i + 1;
         }
         let before = word_before(text, tokens, i);
+        if t.cyr {
+            if let Some((end, name)) = self.region_adjective(text, tokens, i) {
+                self.push(unknown(i, end, Kind::Gpe, name));
+                return end;
+            }
+        }
+        // A person's name after such a word is the person (`группировки
+        // Алима Шерзамонова`: the gang of Alim Sherzamonov).
+        let person_like = t.cyr && r - i >= 2 && {
+            let last = tokens[r - 1].text(text);
+            is_surname_form(last) || given_name_any_case(w).is_some()
+        };
         // An organisation word before the name: `телеканал КТК`, `портал Pamir Daily News`.
-        if before.is_some_and(|b| in_set(b, &ORG_WORDS)) {
+        if before.is_some_and(|b| in_set(b, &ORG_WORDS)) && !person_like && !t.initial {
             let mut e = i + 1;
             while e < n
                 && e - i < 4
@@ -439,6 +533,9 @@ impl Recognizer {
         if let Some(end) = self.body_ru(text, tokens, i) {
             return end;
         }
+        if let Some(end) = self.facility_ru(text, tokens, i, r) {
+            return end;
+        }
         if let Some(end) = self.person_ru(text, tokens, i, r) {
             return end;
         }
@@ -451,9 +548,13 @@ impl Recognizer {
                 && !(["ове", "еве", "ине", "ыне"].iter().any(|e| lower.ends_with(e))
                     && prep.starts_with('в'));
             if r - i <= 2 && !surname_like && (prep != "на" || prepositional) {
-                let name = latin_name(
-                    &(i..r).map(|k| place_lemma(tokens[k].text(text))).collect::<Vec<_>>().join(" "),
-                );
+                // Only the last word declines (`Кой-Таша` → `Кой-Таш`).
+                let mut lemma = if r - i > 1 { surface(text, tokens, i, r - 1) } else { String::new() };
+                if r - i > 1 {
+                    lemma.push(if tokens[r - 1].sep == Sep::Hyphen { '-' } else { ' ' });
+                }
+                lemma.push_str(&place_lemma(tokens[r - 1].text(text)));
+                let name = latin_name(&lemma);
                 self.push(unknown(i, r, Kind::Gpe, name));
                 return r;
             }
@@ -639,6 +740,47 @@ impl Recognizer {
         Some(end)
     }
 
+    /// `Покровский храм`, `Свято-Успенский собор`: a capitalised adjective
+    /// and a facility's head noun; `Крокус Сити Холле`: a name ending in a
+    /// word for a hall or mall.
+    fn facility_ru(&mut self, text: &str, tokens: &[Token], i: usize, r: usize) -> Option<usize> {
+        const HALLS: &[(&str, &str)] =
+            &[("холл", "Hall"), ("молл", "Mall"), ("плаза", "Plaza"), ("арена", "Arena")];
+        let last = tokens[r - 1].text(text);
+        if r - i >= 2 {
+            if let Some(en) = in_pairs(last, HALLS) {
+                let words: Vec<String> = (i..r - 1).map(|k| latin_name(tokens[k].text(text))).collect();
+                self.push(unknown(i, r, Kind::Fac, format!("{} {en}", words.join(" "))));
+                return Some(r);
+            }
+        }
+        // The adjective, then (after at most one more lower-case adjective) the head.
+        let a = r - 1;
+        if !is_adjective_form(tokens[a].text(text)) {
+            return None;
+        }
+        let mut h = r;
+        if tokens.get(h).is_some_and(|t| t.sep == Sep::Space && !t.cap && is_adjective_form(t.text(text))) {
+            h += 1;
+        }
+        let head = tokens.get(h).filter(|t| t.sep == Sep::Space && !t.cap)?;
+        let en = in_pairs(head.text(text), FAC_WORDS)?;
+        let mut lemma = String::new();
+        for_each_lemma(tokens[a].text(text), |l| {
+            if lemma.is_empty() && ["ий", "ый", "ой", "ая", "яя", "ое"].iter().any(|e| l.ends_with(e))
+            {
+                lemma = l.to_string();
+            }
+        });
+        if lemma.is_empty() {
+            lemma = tokens[a].text(text).to_lowercase();
+        }
+        let prefix = if a > i { format!("{}-", surface(text, tokens, i, a)) } else { String::new() };
+        let name = format!("{} {en}", latin_name(&capitalise(&format!("{prefix}{lemma}"))));
+        self.push(unknown(i, h + 1, Kind::Fac, name));
+        Some(h + 1)
+    }
+
     /// A person's name over words `i..r` (see the module's notes).
     fn person_ru(&mut self, text: &str, tokens: &[Token], i: usize, r: usize) -> Option<usize> {
         let w = tokens[i].text(text);
@@ -663,6 +805,19 @@ impl Recognizer {
         let says_after = r < tokens.len() && tokens[r].sep == Sep::Space && says(r);
         let says_before = i > 0 && tokens[i].sep == Sep::Space && says(i - 1);
         let role = self.role_before(text, tokens, i);
+        // A plural noun opening the name (`Коктейли Молотова`) is not a
+        // given name; an adjectival surname before a lower-case word is an
+        // adjective (`Чуйскую областную`, `Покровский храм`).
+        let plural_first = nw >= 2
+            && words[0].ends_with(['ы', 'и'])
+            && given_name_any_case(&words[0]).is_none()
+            && !last.ends_with("ой");
+        let adjective_before_noun = nw == 1
+            && is_adjective_form(w)
+            && tokens.get(r).is_some_and(|t| t.sep == Sep::Space && !t.cap && t.cyr);
+        if plural_first || adjective_before_noun {
+            return None;
+        }
         let person = if nw >= 2 {
             is_surname_form(last)
                 || words[1..nw - 1].iter().any(|m| is_patronymic(m))
@@ -681,7 +836,7 @@ impl Recognizer {
             return None;
         }
         // A known person with the patronymic left out.
-        let hint = feminine_verb_after(text, tokens, r);
+        let hint = feminine_verb_around(text, tokens, i, r);
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
         let (lemma, _) = person_lemma(&refs, hint);
         if nw == 3 && is_patronymic(refs[1]) {
@@ -705,7 +860,11 @@ impl Recognizer {
         }
         let name = latin_name(&lemma.join(" "));
         if nw >= 2 {
-            self.remember(tokens, r - 1, Remembered { kind: Kind::Person, name: name.clone(), id: None });
+            let r_ = Remembered { kind: Kind::Person, name: name.clone(), id: None };
+            self.remember(tokens, r - 1, r_.clone());
+            for &h in std::iter::once(&tokens[i].hash).chain(self.alts.of(i)) {
+                self.given.insert(h, r_.clone());
+            }
         }
         self.push(unknown(i, r, Kind::Person, name));
         Some(r)
@@ -804,6 +963,15 @@ fn complement_word(w: &str) -> bool {
         .any(|e| lower.ends_with(e))
         && !["дел", "сил", "ет"].contains(&lower.as_str());
     !verb
+}
+
+/// A word in a form only an adjective has (`Центрального`, `Октябрьский`;
+/// not `-ом`, `-ой`, which nouns share: `Таджикистаном`, `Астаной`).
+fn plainly_adjective(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    ["ого", "ому", "ую", "ая", "ый", "ий", "ое", "ых", "их", "ые", "ие", "ым"]
+        .iter()
+        .any(|e| lower.ends_with(e))
 }
 
 /// A word in an adjective's form (`Октябрьский`, `Алмалинского`).

@@ -378,10 +378,14 @@ pub fn is_place_adjective(word: &str) -> bool {
 pub fn place_lemma(word: &str) -> String {
     let lower = word.to_lowercase();
     let chars = lower.chars().count();
-    let lemma = if chars <= 3 && !lower.ends_with(['е', 'а']) {
+    let lemma = if chars <= 3 && !lower.ends_with(['е', 'а', 'я']) {
         lower.clone()
     } else if let Some(s) = lower.strip_suffix("ии") {
         format!("{s}ия")
+    } else if let Some(s) = lower.strip_suffix('я') {
+        // `Ак-Сая` → `Ак-Сай`, `Кокшетау` aside: a name in `-ай`, `-ей`.
+        let vowel = s.ends_with(|c: char| "аеёиоуыэюя".contains(c));
+        format!("{s}{}", if vowel { "й" } else { "ь" })
     } else if let Some(s) = lower.strip_suffix("ы") {
         format!("{s}а")
     } else if let Some(s) =

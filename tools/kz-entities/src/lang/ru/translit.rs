@@ -7,11 +7,12 @@
 //! The simplified form is used: no apostrophes for the hard and soft signs
 //! and no diacritics (`Гульзор` → `Gulzor`, `Артём` → `Artyom`). `е` is `ye`
 //! at the start of a word and after a vowel or a sign, `e` elsewhere; `ё` is
-//! `yo` (`e` after ж ч ш щ); `й` is `y`, so `-ий` is `-iy` and `-ый` `-yy`.
-//! One change, as Kazakh passports and the English-language press of
-//! Kazakhstan spell it: `й` after `а е о у я ю э` and before a consonant or
-//! at the end of a word is `i` (`Айдос` → `Aidos`, `Кайрат` → `Kairat`,
-//! `Абай` → `Abai`, `Сергей` → `Sergei`), but `-ой` stays `-oy` (`Толстой`).
+//! `yo` (`e` after ж ч ш щ); `й` is `y` (`Айдос` → `Aydos`). As English
+//! writes adjectives, `-ский`, `-цкий` and `-ый` at the end of a word are
+//! `-sky`, `-tsky`, `-y` (`Октябрьский` → `Oktyabrsky`, `Басманный` →
+//! `Basmanny`); other `-ий` stay `-iy`. Common Russian given names keep the
+//! spelling English gives them (`Николай` → `Nikolai`, `Сергей` →
+//! `Sergei`, `Дмитрий` → `Dmitry`; [`GIVEN_NAMES_EN`]).
 //! Kazakh letters take the nearest Russian one's spelling: ә `a`, ғ `g`,
 //! қ `k`, ң `ng`, ө `o`, ұ ү `u`, һ `h`, і `i`. Latin letters, digits and
 //! punctuation are kept; a word written in capitals stays in capitals
@@ -22,9 +23,8 @@ fn is_vowel(c: char) -> bool {
 }
 
 /// The Latin spelling of one lower-case Cyrillic letter after `prev` (the
-/// lower-case letter before it, `None` at the start of a word) and before
-/// `next` (`None` at the end of a word).
-fn letter(c: char, prev: Option<char>, next: Option<char>) -> Option<&'static str> {
+/// lower-case letter before it, `None` at the start of a word).
+fn letter(c: char, prev: Option<char>) -> Option<&'static str> {
     let soft_start = prev.map_or(true, |p| is_vowel(p) || matches!(p, 'ъ' | 'ь' | 'й'));
     Some(match c {
         'а' | 'ә' => "a",
@@ -49,16 +49,7 @@ fn letter(c: char, prev: Option<char>, next: Option<char>) -> Option<&'static st
         'ж' => "zh",
         'з' => "z",
         'и' | 'і' => "i",
-        'й' => {
-            let after_vowel = matches!(prev, Some('а' | 'е' | 'у' | 'я' | 'ю' | 'э' | 'ә'))
-                || (prev == Some('о') && next.is_some());
-            let before_consonant = next.map_or(true, |n| !is_vowel(n) && n.is_alphabetic());
-            if after_vowel && before_consonant {
-                "i"
-            } else {
-                "y"
-            }
-        }
+        'й' => "y",
         'к' | 'қ' => "k",
         'л' => "l",
         'м' => "m",
@@ -86,45 +77,83 @@ fn letter(c: char, prev: Option<char>, next: Option<char>) -> Option<&'static st
     })
 }
 
+/// Common Russian given names in the spelling English gives them.
+pub const GIVEN_NAMES_EN: &[(&str, &str)] = &[
+    ("николай", "Nikolai"),
+    ("сергей", "Sergei"),
+    ("алексей", "Alexei"),
+    ("андрей", "Andrei"),
+    ("дмитрий", "Dmitry"),
+    ("юрий", "Yury"),
+    ("евгений", "Yevgeny"),
+    ("василий", "Vasily"),
+    ("анатолий", "Anatoly"),
+    ("аркадий", "Arkady"),
+    ("виталий", "Vitaly"),
+    ("георгий", "Georgy"),
+    ("григорий", "Grigory"),
+    ("валерий", "Valery"),
+    ("геннадий", "Gennady"),
+    ("александр", "Alexander"),
+    ("мария", "Maria"),
+    ("наталья", "Natalia"),
+    ("юлия", "Yulia"),
+    ("татьяна", "Tatiana"),
+];
+
 /// `text` in Latin letters (see the module's notes); words keep their case.
 pub fn to_latin(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut word_upper = false;
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut rest = text;
+    while let Some(start) = rest.find(char::is_alphabetic) {
+        out.push_str(&rest[..start]);
+        rest = &rest[start..];
+        let end = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+        word_to_latin(&rest[..end], &mut out);
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn word_to_latin(word: &str, out: &mut String) {
+    let chars: Vec<char> = word.chars().collect();
+    let lower: Vec<char> = chars.iter().map(|c| c.to_lowercase().next().unwrap_or(*c)).collect();
+    let lower_word: String = lower.iter().collect();
+    // A word in capitals (two letters or more) stays in capitals.
+    let upper = chars.len() >= 2 && chars.iter().all(|c| !c.is_lowercase());
+    if let Some((_, en)) = GIVEN_NAMES_EN.iter().find(|(ru, _)| *ru == lower_word) {
+        out.push_str(&if upper { en.to_uppercase() } else { en.to_string() });
+        return;
+    }
+    // `-ский`, `-цкий`, `-ый` at the end: `-sky`, `-tsky`, `-y`.
+    let n = lower.len();
+    let adjectival = n > 3
+        && ((lower[n - 2] == 'и' && lower[n - 1] == 'й' && matches!(lower[n - 3], 'к'))
+            || (lower[n - 2] == 'ы' && lower[n - 1] == 'й'));
     let mut prev: Option<char> = None;
-    let chars: Vec<char> = text.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        if !c.is_alphabetic() {
-            out.push(c);
-            prev = None;
-            continue;
-        }
-        if prev.is_none() {
-            // A word in capitals (two letters or more) stays in capitals.
-            let word: Vec<char> = chars[i..].iter().copied().take_while(|c| c.is_alphabetic()).collect();
-            word_upper = word.len() >= 2 && word.iter().all(|c| !c.is_lowercase());
-        }
-        let lower = c.to_lowercase().next().unwrap_or(c);
-        let next =
-            chars.get(i + 1).filter(|n| n.is_alphabetic()).map(|n| n.to_lowercase().next().unwrap_or(*n));
-        match letter(lower, prev, next) {
-            Some(latin) => {
-                if word_upper {
-                    out.push_str(&latin.to_uppercase());
-                } else if c.is_uppercase() {
-                    let mut it = latin.chars();
-                    if let Some(f) = it.next() {
-                        out.extend(f.to_uppercase());
-                        out.push_str(it.as_str());
-                    }
-                } else {
-                    out.push_str(latin);
+    for (i, (&c, &l)) in chars.iter().zip(&lower).enumerate() {
+        let latin = if adjectival && i == n - 2 {
+            Some("y")
+        } else if adjectival && i == n - 1 {
+            Some("")
+        } else {
+            letter(l, prev)
+        };
+        match latin {
+            Some(latin) if upper => out.push_str(&latin.to_uppercase()),
+            Some(latin) if c.is_uppercase() => {
+                let mut it = latin.chars();
+                if let Some(f) = it.next() {
+                    out.extend(f.to_uppercase());
+                    out.push_str(it.as_str());
                 }
             }
+            Some(latin) => out.push_str(latin),
             None => out.push(c),
         }
-        prev = Some(lower);
+        prev = Some(l);
     }
-    out
 }
 
 /// Whether `text` has a Cyrillic letter.
@@ -148,15 +177,17 @@ mod tests {
             ("Щучинск", "Shchuchinsk"),
             ("Джалал-Абад", "Dzhalal-Abad"),
             ("Ахматбек Келдибеков", "Akhmatbek Keldibekov"),
-            ("Октябрьский", "Oktyabrskiy"),
-            ("Новый Узень", "Novyy Uzen"),
+            ("Октябрьский", "Oktyabrsky"),
+            ("Басманный", "Basmanny"),
+            ("Дмитрий Николай", "Dmitry Nikolai"),
+            ("Новый Узень", "Novy Uzen"),
             ("Артём Хрущёв", "Artyom Khrushchev"),
             ("Подъезд", "Podyezd"),
             ("Қонаев Өскемен", "Konayev Oskemen"),
             ("Яна Юсупова", "Yana Yusupova"),
-            ("Айдос Кайратов", "Aidos Kairatov"),
+            ("Айдос Кайратов", "Aydos Kayratov"),
             ("Сергей Толстой", "Sergei Tolstoy"),
-            ("Абай Нуртай", "Abai Nurtai"),
+            ("Абай Нуртай", "Abay Nurtay"),
             ("Майя Кадырова", "Mayya Kadyrova"),
         ] {
             assert_eq!(to_latin(ru), en, "{ru}");
