@@ -4,7 +4,7 @@
 //! суд Бишкека` → `Oktyabrskiy District Court of Bishkek`. A name with a
 //! word outside the vocabulary is transliterated instead.
 
-use super::morph::for_each_lemma;
+use super::morph::{for_each_lemma, lower};
 use super::translit::to_latin;
 
 /// Head nouns of bodies.
@@ -137,7 +137,7 @@ const COMPLEMENTS: &[(&str, &str)] = &[
 ];
 
 fn lookup(word: &str, list: &[(&str, &'static str)]) -> Option<&'static str> {
-    let lower = word.to_lowercase();
+    let lower = lower(word);
     if let Some((_, en)) = list.iter().find(|(ru, _)| *ru == lower) {
         return Some(en);
     }
@@ -178,7 +178,7 @@ pub fn english_name(words: &[&str], place: Option<&str>) -> Option<String> {
                         lemma = Some(l.to_string());
                     }
                 });
-                let lemma = lemma.unwrap_or_else(|| w.to_lowercase());
+                let lemma = lemma.unwrap_or_else(|| lower(w));
                 let latin = to_latin(&lemma);
                 let mut c = latin.chars();
                 c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str())?
@@ -188,7 +188,7 @@ pub fn english_name(words: &[&str], place: Option<&str>) -> Option<String> {
         name.push_str(&en);
         name.push(' ');
     }
-    let mut rest: Vec<String> = words[head + 1..].iter().map(|w| w.to_lowercase()).collect();
+    let mut rest: Vec<String> = words[head + 1..].iter().map(|w| lower(w)).collect();
     // `полиции` right after the head is said before it in English.
     if rest.first().is_some_and(|w| w == "полиции") {
         name.push_str("Police ");

@@ -36,7 +36,7 @@ use crate::skeleton::Skeletons;
 use crate::tokens::{tokenize, Sep, Token};
 use morph::{
     adjective_bases, for_each_lemma, given_name_any_case, is_patronymic, is_place_adjective, is_surname_form,
-    person_lemma, place_lemma,
+    lower, person_lemma, place_lemma,
 };
 use translit::to_latin;
 use words::{
@@ -44,13 +44,24 @@ use words::{
     PLACE_WORDS, ROLES, SAYS, STARTERS,
 };
 
+/// The first two letters of the nouns of [`PEOPLES`].
+static PEOPLE_STARTS: std::sync::LazyLock<HashSet<[char; 2]>> = std::sync::LazyLock::new(|| {
+    PEOPLES
+        .iter()
+        .map(|(stem, _)| {
+            let mut c = stem.chars();
+            [c.next().unwrap_or(' '), c.next().unwrap_or(' ')]
+        })
+        .collect()
+});
+
 /// `республики`, `страны`: the country the document is about.
 static COUNTRY_WORDS: std::sync::LazyLock<HashSet<&'static str>> =
     std::sync::LazyLock::new(|| ["республика", "страна"].into_iter().collect());
 
 /// The word or one of its nominatives is in `set` (any case).
 fn in_set(word: &str, set: &HashSet<&str>) -> bool {
-    let lower = word.to_lowercase();
+    let lower = lower(word);
     if set.contains(lower.as_str()) {
         return true;
     }
@@ -61,7 +72,7 @@ fn in_set(word: &str, set: &HashSet<&str>) -> bool {
 
 /// The English word paired with the word or one of its nominatives.
 fn in_pairs(word: &str, list: &[(&str, &'static str)]) -> Option<&'static str> {
-    let lower = word.to_lowercase();
+    let lower = lower(word);
     if let Some((_, en)) = list.iter().find(|(ru, _)| *ru == lower) {
         return Some(en);
     }
@@ -91,8 +102,7 @@ fn region_phrase_at(text: &str, tokens: &[Token], k: usize) -> bool {
     is_place_adjective(tokens[k].text(text))
         && tokens.get(k + 1).is_some_and(|d| {
             let w = d.text(text);
-            d.sep == Sep::Space
-                && (w.to_lowercase().starts_with("автономн") || in_pairs(w, DESIGNATORS).is_some())
+            d.sep == Sep::Space && (lower(w).starts_with("автономн") || in_pairs(w, DESIGNATORS).is_some())
         })
 }
 
@@ -111,7 +121,7 @@ fn word_before<'t>(text: &'t str, tokens: &[Token], a: usize) -> Option<&'t str>
 
 /// A past-tense verb or short participle (`Допрошен`, `Заявил`, `Задержана`).
 fn verb_form(w: &str) -> bool {
-    let lower = w.to_lowercase();
+    let lower = lower(w);
     [
         "ена", "ана", "ены", "аны", "ено", "ано", "ил", "ал", "ел", "ила", "ала", "ела", "или", "али", "ели",
         "ся", "сь", "ет", "ит", "ют", "ят",
@@ -123,7 +133,7 @@ fn verb_form(w: &str) -> bool {
 /// `в X`, `город X`, `г. X`: a weak known place needs one of these.
 pub fn place_cue_ru(text: &str, tokens: &[Token], a: usize) -> bool {
     word_before(text, tokens, a).is_some_and(|w| {
-        let lower = w.to_lowercase();
+        let lower = lower(w);
         PLACE_PREPOSITIONS.contains(&lower.as_str()) || in_set(w, &PLACE_WORDS)
     })
 }
@@ -245,11 +255,17 @@ impl Recognizer {
             if !t.cyr || self.covered[k] != UNCOVERED {
                 continue;
             }
+            // (Most words begin with letters no people's noun begins with.)
+            let mut first2 = t.text(text).chars().take(2).flat_map(char::to_lowercase);
+            let key = [first2.next().unwrap_or(' '), first2.next().unwrap_or(' ')];
+            if !PEOPLE_STARTS.contains(&key) {
+                continue;
+            }
             let word = t.text(text);
             if t.cap && !t.initial {
                 continue;
             }
-            let lower = word.to_lowercase();
+            let lower = lower(word);
             let found = PEOPLES.iter().find(|(stem, _)| {
                 lower.strip_prefix(stem).is_some_and(|rest| PEOPLE_ENDINGS.contains(&rest))
             });
@@ -265,7 +281,7 @@ impl Recognizer {
         for span in self.spans.iter_mut().filter(|s| s.live && s.first > 0) {
             let Some(e) = span.entry.map(|e| self.gazetteer.entry(e)) else { continue };
             if e.building {
-                let before = tokens[span.first - 1].text(text).to_lowercase();
+                let before = lower(tokens[span.first - 1].text(text));
                 if AT_BUILDING.contains(&before.as_str()) {
                     span.kind = Kind::Fac;
                 }
@@ -542,7 +558,7 @@ impl Recognizer {
         // A preposition before a place: `в Оше`, `из Хорога`, `на Памире`.
         if let Some(prep) = before.map(str::to_lowercase).filter(|b| PLACE_PREPOSITIONS.contains(&b.as_str()))
         {
-            let lower = w.to_lowercase();
+            let lower = lower(w);
             let prepositional = lower.ends_with('е') || lower.ends_with('и');
             let surname_like = is_surname_form(w)
                 && !(["ове", "еве", "ине", "ыне"].iter().any(|e| lower.ends_with(e))
@@ -615,7 +631,7 @@ impl Recognizer {
         }
         let mut d = a + 1;
         let mut autonomous = false;
-        if d < n && tokens[d].sep == Sep::Space && tokens[d].text(text).to_lowercase().starts_with("автономн")
+        if d < n && tokens[d].sep == Sep::Space && lower(tokens[d].text(text)).starts_with("автономн")
         {
             autonomous = true;
             d += 1;
@@ -773,7 +789,7 @@ impl Recognizer {
             }
         });
         if lemma.is_empty() {
-            lemma = tokens[a].text(text).to_lowercase();
+            lemma = lower(tokens[a].text(text));
         }
         let prefix = if a > i { format!("{}-", surface(text, tokens, i, a)) } else { String::new() };
         let name = format!("{} {en}", latin_name(&capitalise(&format!("{prefix}{lemma}"))));
@@ -827,7 +843,7 @@ impl Recognizer {
                 || says_after
                 || says_before
         } else {
-            let lower = w.to_lowercase();
+            let lower = lower(w);
             let after_in = word_before(text, tokens, i).is_some_and(|b| matches!(b, "в" | "во" | "на"))
                 && ["ове", "еве", "ине", "ыне"].iter().any(|e| lower.ends_with(e));
             role || (is_surname_form(w) && !after_in && (!tokens[i].initial || says_after))
@@ -954,7 +970,7 @@ fn complement_word(w: &str) -> bool {
         "еще",
         "ещё",
     ];
-    let lower = w.to_lowercase();
+    let lower = lower(w);
     if STOP.contains(&lower.as_str()) {
         return false;
     }
@@ -968,7 +984,7 @@ fn complement_word(w: &str) -> bool {
 /// A word in a form only an adjective has (`Центрального`, `Октябрьский`;
 /// not `-ом`, `-ой`, which nouns share: `Таджикистаном`, `Астаной`).
 fn plainly_adjective(w: &str) -> bool {
-    let lower = w.to_lowercase();
+    let lower = lower(w);
     ["ого", "ому", "ую", "ая", "ый", "ий", "ое", "ых", "их", "ые", "ие", "ым"]
         .iter()
         .any(|e| lower.ends_with(e))
@@ -976,14 +992,14 @@ fn plainly_adjective(w: &str) -> bool {
 
 /// A word in an adjective's form (`Октябрьский`, `Алмалинского`).
 fn is_adjective_form(w: &str) -> bool {
-    let lower = w.to_lowercase();
+    let lower = lower(w);
     ["ий", "ый", "ой", "ая", "ого", "ому", "ую", "ое", "ом", "им", "ым"].iter().any(|e| lower.ends_with(e))
 }
 
 /// `Абая` → `Абай`, `Гоголя` → `Гоголь`, `Жандосова` → `Жандосов`: the
 /// person a street is named after, in the nominative.
 fn street_lemma(word: &str) -> String {
-    let lower = word.to_lowercase();
+    let lower = lower(word);
     if is_surname_form(word) {
         return person_lemma(&[word], false).0.join(" ");
     }

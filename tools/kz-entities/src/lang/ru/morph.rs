@@ -10,6 +10,22 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+/// `word` in lower case, quickly for Russian and Kazakh letters (the
+/// Unicode tables are slow and Russian text asks this of every word).
+pub fn lower(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+            'Ѐ'..='Џ' => out.push(char::from_u32(c as u32 + 0x50).unwrap_or(c)),
+            'а'..='я' | 'ѐ'..='џ' => out.push(c),
+            _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
 /// Oblique endings and the nominative endings they may stand for, longest
 /// first; a word keeps at least two letters before its ending.
 const ENDINGS: &[(&str, &[&str])] = &[
@@ -49,8 +65,7 @@ const ABBREVIATIONS: &[(&str, &str)] = &[("обл", "область"), ("р-н",
 /// word `word` may be a declined form of, most likely first; not with the
 /// word itself.
 pub fn for_each_lemma(word: &str, mut f: impl FnMut(&str)) {
-    let mut lower = String::with_capacity(word.len() + 8);
-    lower.extend(word.chars().flat_map(char::to_lowercase));
+    let lower = lower(word);
     for (short, full) in ABBREVIATIONS {
         if lower == *short {
             f(full);
@@ -108,7 +123,7 @@ static GIVEN_NAMES: LazyLock<HashMap<String, Gender>> = LazyLock::new(|| {
             _ => continue,
         };
         for name in names.split_whitespace() {
-            map.insert(name.to_lowercase(), gender);
+            map.insert(lower(name), gender);
         }
     }
     map
@@ -116,7 +131,7 @@ static GIVEN_NAMES: LazyLock<HashMap<String, Gender>> = LazyLock::new(|| {
 
 /// The gender of a given name in the nominative, if the list has it.
 pub fn given_name(word: &str) -> Option<Gender> {
-    GIVEN_NAMES.get(&word.to_lowercase()).copied()
+    GIVEN_NAMES.get(&lower(word)).copied()
 }
 
 /// A given name in any case: its nominative and gender, if the list has it.
@@ -186,14 +201,14 @@ fn surname_parts(lower: &str) -> Option<Surname<'_>> {
 /// Whether `word` is built like a Russian-style surname in some case
 /// (`Ашыркулова`, `Токаевым`, `Ахметовой`, `Вишневского`).
 pub fn is_surname_form(word: &str) -> bool {
-    let lower = word.to_lowercase();
+    let lower = lower(word);
     surname_parts(&lower).is_some()
 }
 
 /// Whether `word` is a patronymic in some case (`Кемелевич`, `Абишевича`,
 /// `Нурлановна`, `Кемелұлы`, `Серікқызы`).
 pub fn is_patronymic(word: &str) -> bool {
-    let lower = word.to_lowercase();
+    let lower = lower(word);
     let chars = lower.chars().count();
     if chars < 5 {
         return false;
@@ -262,7 +277,7 @@ fn given_oblique_female(lower: &str) -> String {
 /// feminine follows the name (`…ова сообщила`), which tells a woman's name
 /// in the nominative from a man's in the genitive.
 pub fn person_lemma(words: &[&str], female_hint: bool) -> (Vec<String>, Gender) {
-    let lowers: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let lowers: Vec<String> = words.iter().map(|w| lower(w)).collect();
     let n = words.len();
     if n == 0 {
         return (Vec::new(), Gender::Unknown);
@@ -272,7 +287,7 @@ pub fn person_lemma(words: &[&str], female_hint: bool) -> (Vec<String>, Gender) 
     let first_known = first.and_then(|f| given_name(f).map(|g| (f.to_string(), g, true)));
     let first_oblique = first.filter(|_| first_known.is_none()).and_then(|f| {
         let (l, g) = given_name_any_case(f)?;
-        Some((l.to_lowercase(), g, false))
+        Some((lower(&l), g, false))
     });
     // Gender and whether the name is in the nominative.
     let first_ends_consonant = first.is_some_and(|f| !f.ends_with(|c: char| "аеёиоуыэюя".contains(c)));
@@ -340,7 +355,7 @@ pub fn person_lemma(words: &[&str], female_hint: bool) -> (Vec<String>, Gender) 
 /// `баткен`, `согдийская` → `согд`, `карагандинской` → `карагандинск`,
 /// `караганда`.
 pub fn adjective_bases(word: &str) -> Vec<String> {
-    let lower = word.to_lowercase();
+    let lower = lower(word);
     const ADJ: &[&str] =
         &["ская", "ской", "скую", "скою", "ский", "ского", "скому", "ским", "ском", "ское", "ские", "ских"];
     let Some(stem) = ADJ.iter().find_map(|e| lower.strip_suffix(e)) else {
@@ -376,7 +391,7 @@ pub fn is_place_adjective(word: &str) -> bool {
 /// a name ending in a consonant, `Исфары` for one in `-а`, `Ингушетии` for
 /// one in `-ия`.
 pub fn place_lemma(word: &str) -> String {
-    let lower = word.to_lowercase();
+    let lower = lower(word);
     let chars = lower.chars().count();
     let lemma = if chars <= 3 && !lower.ends_with(['е', 'а', 'я']) {
         lower.clone()
