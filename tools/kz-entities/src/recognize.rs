@@ -69,11 +69,9 @@ impl WordSet {
         self.0.get(&lower_hash(word)).is_some_and(|w| w.eq_ignore_ascii_case(word))
     }
 
-    /// Whether the word `t` is in the list, by its hash made once.
+    /// Whether the word `t` is in the list.
     pub(crate) fn has(&self, t: &Token, text: &str) -> bool {
-        let word = t.text(text);
-        let h = if t.lower != 0 { t.lower } else { lower_hash(word) };
-        self.0.get(&h).is_some_and(|w| w.eq_ignore_ascii_case(word))
+        self.contains(t.text(text))
     }
 }
 

@@ -41,10 +41,6 @@ pub struct Token {
     pub cyr: bool,
     /// Ends in a top-level domain joined by a dot (`Vlast.kz`, `78.ru`).
     pub domain: bool,
-    /// Hash of the word in ASCII lower case (FNV-1a), for capitalised
-    /// words in ASCII of up to 24 letters; 0 otherwise. Word lists are asked
-    /// about such a word several times: it is hashed once.
-    pub lower: u64,
 }
 
 impl Token {
@@ -216,12 +212,29 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
                 ends_sentence && !abbreviation
             }
         };
-        let mut chars = word.chars();
-        let first = chars.next().unwrap_or(' ');
-        let cap = first.is_uppercase();
-        let upper = cap
-            && !word.chars().any(char::is_lowercase)
-            && word.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+        let first_byte = bytes[start];
+        let (first, cap, upper) = if first_byte < 0x80 {
+            // ASCII first letter: most words; no Unicode tables for them.
+            let cap = first_byte.is_ascii_uppercase();
+            let upper = cap && {
+                let w = word.as_bytes();
+                if word.is_ascii() {
+                    !w.iter().any(u8::is_ascii_lowercase)
+                        && w.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
+                } else {
+                    !word.chars().any(char::is_lowercase)
+                        && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                }
+            };
+            (first_byte as char, cap, upper)
+        } else {
+            let first = word.chars().next().unwrap_or(' ');
+            let cap = first.is_uppercase();
+            let upper = cap
+                && !word.chars().any(char::is_lowercase)
+                && word.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+            (first, cap, upper)
+        };
         // Only words that can be part of a name need a skeleton: capitalised
         // ones, numbers, and the two words after them (`of the Republic`).
         // (Lower-case words inside aliases are short: of, the, region, oblast.)
@@ -243,7 +256,6 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
             initial,
             cyr,
             domain,
-            lower: if cap && word.len() <= 24 && word.is_ascii() { lower_hash(word) } else { 0 },
         });
         prev_tail = tail;
         pos = tail;
