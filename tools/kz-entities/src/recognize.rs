@@ -323,7 +323,12 @@ impl Recognizer {
             let span = if place_first && !place_given && !bracketed {
                 place_given = true;
                 unknown(i, b, Kind::Gpe, title_case(&surface))
-            } else if by && (2..=3).contains(&(b - i)) && title_case_run(text, &tokens, i, b) {
+            } else if !place_first
+                && (2..=3).contains(&(b - i))
+                && title_case_run(text, &tokens, i, b)
+                && (by || !(i..b).any(|k| is(tokens[k].text(text), OUTLET_WORDS)))
+            {
+                // A byline: `By Joanna Smith`, or a name without an outlet's word.
                 unknown(i, b, Kind::Person, surface)
             } else {
                 unknown(i, b, Kind::Org, surface)
@@ -659,6 +664,40 @@ fn count_country(countries: &mut Vec<(String, u32)>, code: &str) {
         None => countries.push((code.to_string(), 1)),
     }
 }
+
+/// Words in the names of outlets, which a writer's name lacks.
+const OUTLET_WORDS: &[&str] = &[
+    "news",
+    "times",
+    "post",
+    "press",
+    "agency",
+    "tv",
+    "radio",
+    "daily",
+    "media",
+    "wire",
+    "service",
+    "journal",
+    "gazette",
+    "herald",
+    "today",
+    "online",
+    "network",
+    "channel",
+    "info",
+    "review",
+    "observer",
+    "monitor",
+    "express",
+    "world",
+    "weekly",
+    "tribune",
+    "telegraph",
+    "insider",
+    "report",
+    "reports",
+];
 
 /// `DUSHANBE` → `Dushanbe`, `UST-KAMENOGORSK` → `Ust-Kamenogorsk`; a word
 /// already in mixed case (`KazTAG`, `Almaty`) is left as it is.

@@ -567,3 +567,31 @@ fn a_known_family_name_keeps_its_spelling_and_a_given_name_its_person() {
     assert_has(&f, "Kairat Tokaev", "PERSON", "Kairat Tokayev");
     assert_has(&f, "Mikhail", "PERSON", "Mikhail Sokolov");
 }
+
+#[test]
+fn offices_of_international_bodies_keep_their_own_name() {
+    let f = found(&[
+        "The OSCE Programme Office in Dushanbe and the UN Refugee Office spoke, as did the EU Delegation to Kyrgyzstan.",
+        "The Office of the UN High Commissioner for Human Rights asked for an inquiry.",
+    ]);
+    assert_has(&f, "OSCE Programme Office in Dushanbe", "ORG", "OSCE Programme Office in Dushanbe");
+    assert_has(&f, "UN Refugee Office", "ORG", "UN Refugee Office");
+    assert_has(&f, "EU Delegation to Kyrgyzstan", "ORG", "EU Delegation to Kyrgyzstan");
+    assert_has(
+        &f,
+        "Office of the UN High Commissioner for Human Rights",
+        "ORG",
+        "Office of the UN High Commissioner for Human Rights",
+    );
+    assert_no_text(&f, "Human Rights");
+}
+
+#[test]
+fn central_asian_name_endings_make_a_person_and_a_city_name_can_be_a_given_name() {
+    let f =
+        found(&["Serik Nurlanuly, Aigul Bekkyzy and Taras Kovalenko were questioned at Steppe Oil Corp."]);
+    assert_has(&f, "Serik Nurlanuly", "PERSON", "Serik Nurlanuly");
+    assert_has(&f, "Aigul Bekkyzy", "PERSON", "Aigul Bekkyzy");
+    assert_has(&f, "Taras Kovalenko", "PERSON", "Taras Kovalenko");
+    assert_has(&f, "Steppe Oil Corp", "ORG", "Steppe Oil Corp");
+}

@@ -105,6 +105,15 @@ impl Recognizer {
                             && (has_surname_ending(t.text(text)) || role_after(text, tokens, span.last + 1))
                     })
                 };
+                let surname_after = || {
+                    tokens.get(span.last).is_some_and(|t| {
+                        t.sep == Sep::Space
+                            && !tokens[span.last - 1].possessive
+                            && self.covered[span.last] == UNCOVERED
+                            && title_case_run(text, tokens, span.last, span.last + 1)
+                            && has_surname_ending(t.text(text))
+                    })
+                };
                 let e = span.entry.map(|e| self.gazetteer.entry(e));
                 let foreign_or_weak =
                     e.is_some_and(|e| e.kind == Kind::Gpe && (e.weak || e.country.as_deref() != Some("KZ")));
@@ -120,7 +129,8 @@ impl Recognizer {
                 };
                 let drop = match span.kind {
                     Kind::Person => before_name(),
-                    Kind::Gpe => foreign_or_weak && after_surname(),
+                    // (`Taras Kovalenko`: a Kazakh city's name is a given name too.)
+                    Kind::Gpe => (foreign_or_weak && after_surname()) || surname_after(),
                     _ => weak_people(),
                 };
                 if drop {
@@ -454,9 +464,13 @@ impl Recognizer {
             if last - first == 1 {
                 return; // a lone `Office` or `Department` names nothing
             }
+            // An office of an international body keeps its own name (`OSCE
+            // Programme Office in Bishkek`); a part named after its body is
+            // the body (`CSTO Secretariat`).
+            let office = (first..last).any(|k| OFFICES.has(&tokens[k], text));
             let (mut name, id) = match absorbed {
-                Some(r) => (r.name, r.id),
-                None => (surface(text, tokens, first, last), None),
+                Some(r) if !office => (r.name, r.id),
+                _ => (surface(text, tokens, first, last), None),
             };
             // `Dagestan's Public Monitoring Commission`: the body of that place.
             if first > 0 && tokens[first - 1].possessive && id.is_none() {
@@ -683,6 +697,7 @@ impl Recognizer {
         a: usize,
         b: usize,
     ) -> (usize, usize, Option<Remembered>) {
+        let office = (a..b).any(|k| OFFICES.has(&tokens[k], text));
         let mut last = b;
         while let Some(c) = tokens.get(last) {
             // `of`, `for`, `on`; `to` (`Committee to Protect Journalists`);
@@ -694,17 +709,23 @@ impl Recognizer {
             {
                 break;
             }
+            // (An office takes the place it is in or accredited to: `OSCE
+            // Programme Office in Bishkek`, `EU Delegation to Kazakhstan`.)
+            let place_kinds: &[Kind] = if office { &[Kind::Loc, Kind::Gpe] } else { &[Kind::Loc] };
             let in_region = |k: usize| {
-                self.covered
-                    .get(k)
-                    .is_some_and(|&cv| cv != UNCOVERED && self.spans[cv as usize].kind == Kind::Loc)
+                self.covered.get(k).is_some_and(|&cv| {
+                    cv != UNCOVERED && {
+                        let s = &self.spans[cv as usize];
+                        s.first == k && place_kinds.contains(&s.kind)
+                    }
+                })
             };
             if joiner == "in" && !in_region(last + 1) {
                 break;
             }
-            if joiner == "to"
-                && !tokens.get(last + 1).is_some_and(|t| t.cap && self.covered[last + 1] == UNCOVERED)
-            {
+            let verb_after_to =
+                tokens.get(last + 1).is_some_and(|t| t.cap && self.covered[last + 1] == UNCOVERED);
+            if joiner == "to" && !(verb_after_to || (office && in_region(last + 1))) {
                 break;
             }
             let mut k = last + 1;
@@ -722,7 +743,17 @@ impl Recognizer {
                     break;
                 }
                 last = span.last;
+                let body = span.kind == Kind::Org;
                 self.drop_span(cover);
+                // `Office of the UN High Commissioner for Human Rights`.
+                while body
+                    && last < tokens.len()
+                    && self.covered[last] == UNCOVERED
+                    && tokens[last].sep == Sep::Space
+                    && name_word(text, &tokens[last])
+                {
+                    last += 1;
+                }
             } else if name_word(text, t) {
                 let mut e = k + 1;
                 while e < tokens.len()

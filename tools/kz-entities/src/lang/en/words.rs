@@ -473,6 +473,11 @@ pub(crate) static ORG_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
         "forces",
         "force",
         "secretariat",
+        "delegation",
+        "mission",
+        "programme",
+        "representation",
+        "headquarters",
         "organization",
         "organisation",
         "movement",
@@ -603,3 +608,9 @@ pub(crate) const SURNAME_ENDINGS: &[&str] = &[
     "ov", "ev", "ova", "eva", "uly", "kyzy", "qyzy", "yan", "ian", "enko", "bek", "bekov", "ovich", "evich",
     "ovna", "evna", "sky", "skiy", "skaya", "in", "ina",
 ];
+
+/// Head words of the offices of international bodies, which keep their own
+/// name (`OSCE Programme Office`, `EU Delegation`, `UN Human Rights Office`).
+pub(crate) static OFFICES: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&["office", "delegation", "mission", "programme", "representation", "centre", "center"])
+});
