@@ -312,7 +312,9 @@ impl Gazetteer {
     fn add_entry(&mut self, entry: Entry, aliases: &[&str], priority: Priority, person: bool) {
         let index = self.entries.len() as u32;
         let kazakh = entry.kazakh_body;
-        let body = entry.kind == Kind::Org;
+        // (Bodies, facilities and features: Russian may begin their names in
+        // lower case: `министерство обороны`, `площадь Республики`.)
+        let body = matches!(entry.kind, Kind::Org | Kind::Fac | Kind::Loc);
         if entry.kind == Kind::Gpe
             && entry.lat.is_none()
             && entry.id.as_deref().is_some_and(|i| i.starts_with("geonames:"))

@@ -379,7 +379,12 @@ impl Recognizer {
                     self.gazetteer.longest_at_alts(text, tokens, i, &self.alts)
                 };
                 let found = found.filter(|m| {
-                    !lower_start || (m.last - m.first >= 2 && self.gazetteer.entry(m.entry).kind == Kind::Org)
+                    !lower_start
+                        || (m.last - m.first >= 2
+                            && matches!(
+                                self.gazetteer.entry(m.entry).kind,
+                                Kind::Org | Kind::Fac | Kind::Loc
+                            ))
                 });
                 if let Some(m) = found {
                     let entry = self.gazetteer.entry(m.entry);

@@ -288,3 +288,10 @@ fn a_body_with_its_own_country_after_it_keeps_its_name() {
     let f = found(&["Дело возбудил Следственный комитет России."]);
     assert_has(&f, "Следственный комитет России", "ORG", "Investigative Committee of Russia");
 }
+
+#[test]
+fn known_facilities_in_lower_case_and_airports_of_known_cities() {
+    let f = found(&["Митингующие вышли на площадь Республики, часть из них двинулась к аэропорту Алматы."]);
+    assert_has(&f, "площадь Республики", "FAC", "Republic Square");
+    assert_has(&f, "аэропорту Алматы", "FAC", "Almaty Airport");
+}

@@ -247,6 +247,32 @@ impl Recognizer {
         self.bodies_with_places_ru(text, tokens);
         self.peoples_ru(text, tokens);
         self.buildings_ru(text, tokens);
+        self.airports_ru(text, tokens);
+    }
+
+    /// `аэропорт Алматы`, `в аэропорту Бишкека`, `вокзал Шымкента`: the
+    /// airport or station of a known city (FAC).
+    fn airports_ru(&mut self, text: &str, tokens: &[Token]) {
+        for k in 1..tokens.len() {
+            let c = self.covered[k];
+            if c == UNCOVERED || tokens[k].sep != Sep::Space || self.covered[k - 1] != UNCOVERED {
+                continue;
+            }
+            let head = tokens[k - 1].text(text);
+            let en = match in_pairs(head, FAC_WORDS) {
+                Some(en @ ("Airport" | "Station")) if !tokens[k - 1].cap || tokens[k - 1].initial => en,
+                _ => continue,
+            };
+            let span = self.spans[c as usize].clone();
+            let Some(e) = span.entry.filter(|_| span.first == k && span.kind == Kind::Gpe) else { continue };
+            let e = self.gazetteer.entry(e);
+            if e.lat.is_none() {
+                continue;
+            }
+            let name = format!("{} {en}", e.name);
+            self.drop_span(c);
+            self.push(unknown(k - 1, span.last, Kind::Fac, name));
+        }
     }
 
     /// Nouns for peoples and faiths in lower case: `россиянам` → `Russian`.
