@@ -207,26 +207,42 @@ impl Recognizer {
         const HEADS: &[&str] = &["ministry", "service", "committee", "guard", "office"];
         for h in 1..tokens.len() {
             let t = &tokens[h];
-            // (A quick look at the first letter first: this runs on every word.)
-            if t.cap || !matches!(text.as_bytes()[t.start], b'm' | b's' | b'c' | b'g' | b'o') {
+            // (Length and first letter first: this runs on every word.)
+            let len = t.end - t.start;
+            if !matches!(len, 5..=9)
+                || t.cap
+                || !matches!(text.as_bytes()[t.start], b'm' | b's' | b'c' | b'g' | b'o')
+            {
                 continue;
             }
             if self.covered[h] != UNCOVERED || !is(t.text(text), HEADS) {
                 continue;
             }
+            // Only after a people, a place or `the` (`Kyrgyz health ministry`,
+            // `Tajikistan's border guard service`, `the justice ministry`).
+            let context = |s: usize| {
+                let p = s - 1;
+                tokens[p].possessive
+                    || tokens[p].text(text) == "the"
+                    || (self.covered[p] != UNCOVERED
+                        && matches!(self.spans[self.covered[p] as usize].kind, Kind::Norp | Kind::Gpe))
+            };
             let mut found = None;
             for s in h.saturating_sub(3).max(1)..h {
                 let lower = (s..=h).all(|k| !tokens[k].cap && self.covered[k] == UNCOVERED);
-                if !lower || (s + 1..=h).any(|k| tokens[k].sep != Sep::Space) {
+                if !lower || (s + 1..=h).any(|k| tokens[k].sep != Sep::Space) || !context(s) {
                     continue;
                 }
-                let mut words: Vec<Token> = tokens[s..=h].to_vec();
-                for w in &mut words {
+                let mut words = [tokens[s]; 4];
+                let n = h + 1 - s;
+                words[..n].copy_from_slice(&tokens[s..=h]);
+                for w in &mut words[..n] {
                     if w.hash == 0 {
                         w.hash = self.skeletons.hash(w.text(text));
                     }
                 }
-                if let Some(m) = self.gazetteer.longest_at(text, &words, 0) {
+                let words = &words[..n];
+                if let Some(m) = self.gazetteer.longest_at(text, words, 0) {
                     let e = self.gazetteer.entry(m.entry);
                     if m.last == words.len() && e.kind == Kind::Org && (e.kazakh_body || e.state_body) {
                         found = Some((s, m.entry));
@@ -284,6 +300,10 @@ impl Recognizer {
             }
             let span = candidate.clone();
             let Some(entry) = span.entry else { continue };
+            // (All below need a lower-case word after the place.)
+            if !tokens.get(span.last).is_some_and(|t| t.sep == Sep::Space && !t.cap && !t.digit) {
+                continue;
+            }
             let e = self.gazetteer.entry(entry);
             if e.lat.is_none() || e.name.ends_with(" Region") {
                 continue;
