@@ -98,10 +98,13 @@ pub struct Recognizer {
     pub(crate) given: FastMap<Remembered>,
     /// Nominatives of the declined Cyrillic words of the text at hand.
     pub(crate) alts: Alternatives,
+    /// The text at hand has a lower-case word that ends a body's name
+    /// (`Token::head`).
+    pub(crate) body_heads: bool,
     /// Places the document has named so far, by country code: which
     /// country's a body named without one is (`the Interior Ministry` of a
     /// report on Kyrgyzstan is Kyrgyzstan's).
-    pub(crate) countries: Vec<(String, u32)>,
+    pub(crate) countries: Vec<([u8; 2], u32)>,
     /// Which mentions of the text at hand are Kazakh bodies (1) or bodies
     /// several countries have (2) (reused).
     kazakh_bodies: Vec<u8>,
@@ -120,6 +123,7 @@ impl Recognizer {
             memory: FastMap::default(),
             given: FastMap::default(),
             alts: Alternatives::default(),
+            body_heads: false,
             countries: Vec::new(),
             kazakh_bodies: Vec::new(),
         }
@@ -175,6 +179,7 @@ impl Recognizer {
     }
 
     /// A site's name no list has (`78.ru`, `Kaktus.media`): an outlet.
+    #[inline(never)]
     fn domain_names(&mut self, text: &str, tokens: &[Token]) {
         for (k, t) in tokens.iter().enumerate().filter(|(_, t)| t.domain) {
             // Not a web address (`pic.twitter.com/…`, `https://…`) nor a handle.
@@ -189,6 +194,7 @@ impl Recognizer {
     /// body of the same sentence before it whose words it abbreviates,
     /// even with other words between (`the Association for Human Rights in
     /// Central Asia, a group based in Paris (AHRCA)`).
+    #[inline(never)]
     fn acronyms_in_brackets(&mut self, text: &str, tokens: &[Token]) {
         if !text.contains('(') {
             return;
@@ -255,7 +261,9 @@ impl Recognizer {
     /// The nominatives each declined Cyrillic word may stand for.
     fn alternatives(&mut self, text: &str, tokens: &[Token]) {
         self.alts.clear();
-        if !tokens.iter().any(|t| t.cyr) {
+        let (cyr, head) = tokens.iter().fold((false, false), |(c, h), t| (c || t.cyr, h || t.head));
+        self.body_heads = head;
+        if !cyr {
             return;
         }
         let (alts, skeletons) = (&mut self.alts, &mut self.skeletons);
@@ -284,6 +292,7 @@ impl Recognizer {
         self.find_metadata(text, false)
     }
 
+    #[inline(never)]
     fn find_metadata(&mut self, text: &str, place_first: bool) -> Vec<Mention> {
         let mut tokens = std::mem::take(&mut self.tokens);
         tokenize(text, &mut tokens, &mut self.skeletons);
@@ -392,12 +401,15 @@ impl Recognizer {
                     let joined = |k: usize| tokens[k].sep == Sep::Hyphen && tokens[k - 1].cap;
                     let piece = (m.first > 0 && joined(m.first))
                         || tokens.get(m.last).is_some_and(|t| t.sep == Sep::Hyphen && (t.cap || t.digit));
-                    let cue = if russian {
-                        place_cue_ru(text, tokens, m.first)
-                    } else {
-                        place_cue(text, tokens, m.first, m.last)
+                    // (The cue is looked for only for a weak place.)
+                    let cue = || {
+                        if russian {
+                            place_cue_ru(text, tokens, m.first)
+                        } else {
+                            place_cue(text, tokens, m.first, m.last)
+                        }
                     };
-                    if !piece && (!entry.weak || cue) {
+                    if !piece && (!entry.weak || cue()) {
                         let kind = entry.kind;
                         self.push(Span {
                             first: m.first,
@@ -535,16 +547,17 @@ impl Recognizer {
     /// no Kazakh one (the place a dateline gives is left out: reporters file
     /// from Moscow about Kazakhstan).
     fn foreign_country(&self) -> Option<&str> {
-        if self.countries.iter().any(|(c, _)| c == "KZ") {
+        if self.countries.iter().any(|(c, _)| c == b"KZ") {
             return None;
         }
-        self.countries.iter().max_by_key(|(_, n)| *n).map(|(c, _)| c.as_str())
+        self.countries.iter().max_by_key(|(_, n)| *n).and_then(|(c, _)| std::str::from_utf8(c).ok())
     }
 
     /// The country the document is about: Kazakhstan once it has named a
     /// Kazakh place, else the foreign country it names most.
     pub(crate) fn document_country(&self) -> Option<String> {
-        let code = if self.countries.iter().any(|(c, _)| c == "KZ") { "KZ" } else { self.foreign_country()? };
+        let code =
+            if self.countries.iter().any(|(c, _)| c == b"KZ") { "KZ" } else { self.foreign_country()? };
         self.gazetteer.country_name(code).map(str::to_string)
     }
 
@@ -663,10 +676,11 @@ pub(crate) fn is_domain_name(word: &str) -> bool {
     !name.is_empty() && crate::tokens::is_domain(domain)
 }
 
-fn count_country(countries: &mut Vec<(String, u32)>, code: &str) {
-    match countries.iter_mut().find(|(c, _)| c == code) {
+fn count_country(countries: &mut Vec<([u8; 2], u32)>, code: &str) {
+    let Ok(code) = <[u8; 2]>::try_from(code.as_bytes()) else { return };
+    match countries.iter_mut().find(|(c, _)| *c == code) {
         Some((_, n)) => *n += 1,
-        None => countries.push((code.to_string(), 1)),
+        None => countries.push((code, 1)),
     }
 }
 

@@ -41,6 +41,9 @@ pub struct Token {
     pub cyr: bool,
     /// Ends in a top-level domain joined by a dot (`Vlast.kz`, `78.ru`).
     pub domain: bool,
+    /// A lower-case English word that ends a body's name written in lower
+    /// case (`ministry`, `service`, `committee`, `guard`, `office`).
+    pub head: bool,
 }
 
 impl Token {
@@ -256,6 +259,10 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
             initial,
             cyr,
             domain,
+            head: !cap
+                && matches!(end - start, 5..=9)
+                && matches!(first_byte, b'm' | b's' | b'c' | b'g' | b'o')
+                && matches!(word, "ministry" | "service" | "committee" | "guard" | "office"),
         });
         prev_tail = tail;
         pos = tail;

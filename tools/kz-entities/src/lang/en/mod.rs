@@ -15,15 +15,37 @@ impl Recognizer {
     /// Known names refined by their English context.
     pub(crate) fn refine_known_en(&mut self, text: &str, tokens: &[Token]) {
         self.refine_spans_en(text, tokens);
-        self.bodies_of_places_en(text, tokens);
-        self.lower_case_bodies_en(text, tokens);
-        self.designated_places_en(text, tokens);
-        self.buildings_en(text, tokens);
+        // (Each pass below is about a few kinds of names: it runs only when
+        // the text has one. This runs on every sentence.)
+        let (mut body, mut building, mut place_before_lower) = (false, false, false);
+        for span in self.spans.iter().filter(|s| s.live) {
+            let Some(e) = span.entry else { continue };
+            let e = self.gazetteer.entry(e);
+            body |= e.kind == Kind::Org && (e.kazakh_body || e.state_body);
+            building |= e.building;
+            place_before_lower |= e.kind == Kind::Gpe
+                && tokens
+                    .get(span.last)
+                    .is_some_and(|t| t.sep == Sep::Space && !t.cap && AFTER_PLACE.has(t, text));
+        }
+        if body {
+            self.bodies_of_places_en(text, tokens);
+        }
+        if self.body_heads {
+            self.lower_case_bodies_en(text, tokens);
+        }
+        if place_before_lower {
+            self.designated_places_en(text, tokens);
+        }
+        if building {
+            self.buildings_en(text, tokens);
+        }
     }
 
     /// `Ministry of Health of Kyrgyzstan`, `State Committee for National
     /// Security of the Republic`: a known body with the place it serves
     /// written after it.
+    #[inline(never)]
     fn bodies_of_places_en(&mut self, text: &str, tokens: &[Token]) {
         for s in 0..self.spans.len() {
             let candidate = &self.spans[s];
@@ -203,19 +225,11 @@ impl Recognizer {
     /// people they belong to or `the`: `Kyrgyz health ministry` → `Ministry
     /// of Health of Kyrgyzstan`, `Kyrgyzstan's border guard service`, `the
     /// justice ministry`.
+    #[inline(never)]
     fn lower_case_bodies_en(&mut self, text: &str, tokens: &[Token]) {
-        const HEADS: &[&str] = &["ministry", "service", "committee", "guard", "office"];
         for h in 1..tokens.len() {
             let t = &tokens[h];
-            // (Length and first letter first: this runs on every word.)
-            let len = t.end - t.start;
-            if !matches!(len, 5..=9)
-                || t.cap
-                || !matches!(text.as_bytes()[t.start], b'm' | b's' | b'c' | b'g' | b'o')
-            {
-                continue;
-            }
-            if self.covered[h] != UNCOVERED || !is(t.text(text), HEADS) {
+            if !t.head || self.covered[h] != UNCOVERED {
                 continue;
             }
             // Only after a people, a place or `the` (`Kyrgyz health ministry`,
@@ -292,6 +306,7 @@ impl Recognizer {
     /// A known city with a designator after it is the area it names:
     /// `Batken district` → `Batken District`. (Russian cities keep their
     /// name before `region`, as the seed gold has `Orenburg region`.)
+    #[inline(never)]
     fn designated_places_en(&mut self, text: &str, tokens: &[Token]) {
         for s in 0..self.spans.len() {
             let candidate = &self.spans[s];
@@ -342,6 +357,7 @@ impl Recognizer {
     /// A seat of power named by its building: the building (FAC) where the
     /// text places something at it (`outside the White House`, `stormed the
     /// Kremlin`), the body (ORG) where it speaks (`the Kremlin said`).
+    #[inline(never)]
     fn buildings_en(&mut self, text: &str, tokens: &[Token]) {
         const AT: &[&str] = &[
             "at",
@@ -474,7 +490,7 @@ impl Recognizer {
         }
         let lone_initial = b - a == 1 && tokens[a].initial;
         let has_org_head = (a..b).any(|k| ORG_HEADS.has(&tokens[k], text));
-        let fac_head = FAC_HEADS.has(&tokens[b - 1], text);
+        let fac_head = fac_last;
         let next = |k: usize| tokens.get(k).filter(|t| t.sep == Sep::Space && !tokens[k - 1].possessive);
         let next_word = |k: usize| next(k).map(|t| t.text(text)).unwrap_or("");
 
@@ -624,6 +640,7 @@ impl Recognizer {
 
     /// `A.B. Zhumabekov`, `S. Nurlanov`: initials before a surname. The end
     /// of the name.
+    #[inline(never)]
     fn initials_en(&mut self, text: &str, tokens: &[Token], i: usize) -> Option<usize> {
         let initial = |k: usize| {
             let t = &tokens[k];
@@ -653,6 +670,7 @@ impl Recognizer {
     /// A person not in the gazetteer as written; remembered by surname. With
     /// a patronymic left out, the name may be a known person's
     /// (`Kassym-Jomart Kemeluly Tokayev`).
+    #[inline(never)]
     fn push_person(&mut self, text: &str, tokens: &[Token], a: usize, b: usize) {
         if let Some(entry) = self.known_without_patronymic(text, tokens, a, b) {
             let e = self.gazetteer.entry(entry);
@@ -697,6 +715,7 @@ impl Recognizer {
     }
 
     /// The known person named by words `a..b` without their patronymic.
+    #[inline(never)]
     fn known_without_patronymic(&self, text: &str, tokens: &[Token], a: usize, b: usize) -> Option<u32> {
         let k = (a + 1..b.checked_sub(1)?).find(|&k| is_patronymic(tokens[k].text(text)))?;
         // Rare: a patronymic in an unknown name. The allocations are fine here.
@@ -710,6 +729,7 @@ impl Recognizer {
     /// An organisation run takes `of`/`for (the)` and the names after it
     /// (`Army for the Liberation of Kazakhstan`), and a country, group or
     /// body just before it (`Russian Air Force`, `CSTO Secretariat`).
+    #[inline(never)]
     fn extend_org(
         &mut self,
         text: &str,
@@ -923,6 +943,7 @@ pub(crate) fn looks_like_headline(text: &str, tokens: &[Token]) -> bool {
 
 /// Designators after a name that make the whole a place: `Batken district`
 /// → `District`, `Orenburg oblast` → `Oblast`.
+#[inline(never)]
 pub(crate) fn designator_after(text: &str, tokens: &[Token], b: usize) -> Option<&'static str> {
     let t = tokens.get(b).filter(|t| t.sep == Sep::Space && !tokens[b - 1].possessive)?;
     let w = t.text(text);
@@ -944,6 +965,7 @@ pub(crate) fn designator_after(text: &str, tokens: &[Token], b: usize) -> Option
 }
 
 /// Words after a name that make the whole a natural feature: `Isfara river`.
+#[inline(never)]
 fn feature_after(text: &str, tokens: &[Token], b: usize) -> Option<&'static str> {
     let t = tokens.get(b).filter(|t| t.sep == Sep::Space && !tokens[b - 1].possessive)?;
     let w = t.text(text);
@@ -963,6 +985,7 @@ fn feature_after(text: &str, tokens: &[Token], b: usize) -> Option<&'static str>
 /// A facility's head written in lower case after its name, with one
 /// modifier at most: `square`, `airport`, `international airport`,
 /// `concert hall`. The end of the facility and its head in title case.
+#[inline(never)]
 pub(crate) fn facility_after(text: &str, tokens: &[Token], b: usize) -> Option<(usize, String)> {
     const HEADS: &[&str] = &[
         "square",
@@ -1024,6 +1047,7 @@ pub(crate) fn body_of(name: &str, place: &str) -> String {
 /// The shape of a company's name: capitals inside the word (`KazTransOil`,
 /// `PetroKazakhstan`; not `McDonald`) or an industry ending (`Zhaikmunai`,
 /// `Embamunaigas`, `Kazakhoil`, `Rosneft`, `Gazprom`).
+#[inline(never)]
 pub(crate) fn company_shape(word: &str) -> bool {
     let b = word.as_bytes();
     if b.len() < 5 || !b[0].is_ascii_uppercase() || !word.is_ascii() {
@@ -1057,6 +1081,7 @@ pub(crate) fn company_shape(word: &str) -> bool {
 
 /// `Astana-24`, `Channel 7`, `Era TV`: a channel or agency named with a
 /// number or `TV`; the end of its name.
+#[inline(never)]
 fn media_number(text: &str, tokens: &[Token], a: usize, b: usize) -> Option<usize> {
     let t = tokens.get(b)?;
     let short_number = t.digit && t.end - t.start <= 3;

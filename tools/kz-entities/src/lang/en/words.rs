@@ -614,3 +614,54 @@ pub(crate) const SURNAME_ENDINGS: &[&str] = &[
 pub(crate) static OFFICES: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&["office", "delegation", "mission", "programme", "representation", "centre", "center"])
 });
+
+/// The words after a known place that the designator, feature and facility
+/// rules look for (`district`, `river`, `airport`, `international`…): only
+/// with one of them are those rules tried.
+pub(crate) static AFTER_PLACE: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "oblast",
+        "oblysy",
+        "region",
+        "district",
+        "raion",
+        "rayon",
+        "province",
+        "krai",
+        "kray",
+        "county",
+        "river",
+        "lake",
+        "valley",
+        "gorge",
+        "mountains",
+        "pass",
+        "reservoir",
+        "desert",
+        "square",
+        "airport",
+        "hospital",
+        "hall",
+        "mosque",
+        "church",
+        "cathedral",
+        "synagogue",
+        "market",
+        "bazaar",
+        "stadium",
+        "prison",
+        "colony",
+        "checkpoint",
+        "bridge",
+        "station",
+        "arena",
+        "mall",
+        "international",
+        "concert",
+        "central",
+        "city",
+        "regional",
+        "military",
+        "border",
+    ])
+});
