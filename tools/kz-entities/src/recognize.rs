@@ -101,6 +101,10 @@ pub struct Recognizer {
     /// The text at hand has a lower-case word that ends a body's name
     /// (`Token::head`).
     pub(crate) body_heads: bool,
+    /// The text at hand has a site's name (`Token::domain`) or a word in
+    /// capitals (an acronym, perhaps in brackets).
+    domains: bool,
+    acronyms: bool,
     /// Places the document has named so far, by country code: which
     /// country's a body named without one is (`the Interior Ministry` of a
     /// report on Kyrgyzstan is Kyrgyzstan's).
@@ -124,6 +128,8 @@ impl Recognizer {
             given: FastMap::default(),
             alts: Alternatives::default(),
             body_heads: false,
+            domains: false,
+            acronyms: false,
             countries: Vec::new(),
             kazakh_bodies: Vec::new(),
         }
@@ -171,8 +177,12 @@ impl Recognizer {
         } else {
             self.unknown_names(text, &tokens, headline);
         }
-        self.domain_names(text, &tokens);
-        self.acronyms_in_brackets(text, &tokens);
+        if self.domains {
+            self.domain_names(text, &tokens);
+        }
+        if self.acronyms {
+            self.acronyms_in_brackets(text, &tokens);
+        }
         let mentions = self.mentions(text, &tokens, true);
         self.tokens = tokens;
         mentions
@@ -261,8 +271,16 @@ impl Recognizer {
     /// The nominatives each declined Cyrillic word may stand for.
     fn alternatives(&mut self, text: &str, tokens: &[Token]) {
         self.alts.clear();
-        let (cyr, head) = tokens.iter().fold((false, false), |(c, h), t| (c || t.cyr, h || t.head));
+        let (mut cyr, mut head, mut domain, mut upper) = (false, false, false, false);
+        for t in tokens {
+            cyr |= t.cyr;
+            head |= t.head;
+            domain |= t.domain;
+            upper |= t.upper;
+        }
         self.body_heads = head;
+        self.domains = domain;
+        self.acronyms = upper;
         if !cyr {
             return;
         }
@@ -576,9 +594,11 @@ impl Recognizer {
         for s in spans {
             let mut end = tokens[s.last - 1].end;
             let start = tokens[s.first].start;
+            let mut flags = 0u8;
             let mention = match s.entry {
                 Some(e) => {
                     let e = self.gazetteer.entry(e);
+                    flags = u8::from(e.kazakh_body) | (u8::from(e.state_body) << 1);
                     // A known city followed by "oblast" is its region.
                     let oblast = tokens.get(s.last).filter(|t| {
                         t.sep == Sep::Space
@@ -622,10 +642,7 @@ impl Recognizer {
                     lon: None,
                 },
             };
-            kazakh_bodies.push(s.entry.map_or(0, |e| {
-                let e = self.gazetteer.entry(e);
-                u8::from(e.kazakh_body) | (u8::from(e.state_body) << 1)
-            }));
+            kazakh_bodies.push(flags);
             out.push(mention);
         }
         if count {

@@ -1076,7 +1076,13 @@ pub(crate) fn company_shape(word: &str) -> bool {
     ];
     let inner_capital = b.windows(2).skip(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
     let scottish = b[..2].eq_ignore_ascii_case(b"mc") || b[..3].eq_ignore_ascii_case(b"mac");
-    inner_capital && !scottish && MORPHEMES.iter().any(|m| has(m)) || ENDINGS.iter().any(|e| ends(e))
+    if inner_capital && !scottish && MORPHEMES.iter().any(|m| has(m)) {
+        return true;
+    }
+    // (Every ending ends in one of these letters: most words are ruled out
+    // by their last one.)
+    matches!(b[b.len() - 1].to_ascii_lowercase(), b'i' | b'y' | b's' | b'z' | b't' | b'l' | b'm' | b'o')
+        && ENDINGS.iter().any(|e| ends(e))
 }
 
 /// `Astana-24`, `Channel 7`, `Era TV`: a channel or agency named with a
