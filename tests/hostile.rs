@@ -373,3 +373,56 @@ fn invalid_utf8_in_raw_text_is_replaced_and_reported_once_per_file() {
         records(&r.stdout).iter().map(|r| r["text"].as_str().unwrap().to_string()).collect();
     assert!(texts.iter().any(|t| t.contains('\u{fffd}')), "{texts:?}");
 }
+
+// --- Nothing skipped or misread in silence -------------------------------
+
+/// A scraper cut an emoji in half: the text holds a lone surrogate escape.
+const CUT_EMOJI: &str = r#"{"doc":"d1","text":"Six people were killed in Taraz. \ud83d"}"#;
+
+#[test]
+fn a_lone_surrogate_is_read_as_a_replacement_character_and_reported() {
+    let input = format!("{GOOD}\n{CUT_EMOJI}\n{CUT_EMOJI}\n");
+    for tool in JSONL_READERS.iter().filter(|t| t.name != "kz-split") {
+        let r = run_tool(tool, &[], input.as_bytes());
+        assert_eq!(r.code, Some(0), "{} {:?}: {}", tool.name, tool.args, r.stderr);
+        // One warning for the input, naming the first line and the count.
+        let warning = format!(
+            "{}: warning: <stdin>: 2 record(s) held 2 lone UTF-16 surrogate escape(s) (first at <stdin>:2)",
+            tool.name
+        );
+        assert!(r.stderr.contains(&warning), "{} {:?}: {}", tool.name, tool.args, r.stderr);
+        assert_eq!(r.stderr.matches("surrogate").count(), 1, "{}", r.stderr);
+        // What comes out is JSON that strict readers (serde_json, jq) accept.
+        for line in r.stdout.lines() {
+            serde_json::from_str::<Value>(line).unwrap_or_else(|e| panic!("{}: {e}: {line}", tool.name));
+            assert!(!line.contains("\\ud83d"), "{}: {line}", tool.name);
+        }
+    }
+    // And the text is read like any other: the count is found.
+    let r = run("kz-numbers", &[], format!("{CUT_EMOJI}\n").as_bytes());
+    let out = records(&r.stdout);
+    assert_eq!(out[0]["text"], "Six people were killed in Taraz. \u{fffd}");
+    let numbers = out[0]["numbers"].as_array().expect("numbers");
+    assert_eq!(numbers[0]["value"], 6);
+    assert_eq!(numbers[0]["event"], "killed");
+}
+
+#[test]
+fn quiet_silences_warnings_and_stats_prints_a_summary() {
+    let input = format!("{GOOD}\n{CUT_EMOJI}\nnot json\n");
+    for tool in STREAMING {
+        let dir = tempfile::tempdir().unwrap();
+        let rejects = dir.path().join("rejects.txt");
+        let rejects = rejects.to_str().unwrap();
+        let r = run_tool(tool, &["--quiet", "--rejects", rejects], input.as_bytes());
+        assert_eq!(r.code, Some(0), "{}: {}", tool.name, r.stderr);
+        assert_eq!(r.stderr, "", "{}: --quiet still printed", tool.name);
+        let r = run_tool(tool, &["--stats", "--rejects", rejects], input.as_bytes());
+        assert!(
+            r.stderr.contains(&format!("{}: 2 records, 1 with replaced characters, 1 rejected", tool.name)),
+            "{}: {}",
+            tool.name,
+            r.stderr
+        );
+    }
+}

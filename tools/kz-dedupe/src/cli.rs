@@ -135,10 +135,6 @@ pub struct Cli {
     /// Let near duplicates differ in their numbers
     #[arg(long)]
     pub numbers_may_differ: bool,
-
-    /// Print counts and memory per kept record on stderr at the end
-    #[arg(long)]
-    pub stats: bool,
 }
 
 fn parse_threshold(s: &str) -> std::result::Result<f64, String> {
@@ -422,7 +418,7 @@ pub fn run(cli: Cli) -> Result<()> {
             keys.iter().map(|k| format!("\"{k}\"")).collect::<Vec<_>>().join(" or ")
         ));
     }
-    if cli.stats {
+    if cli.common.stats {
         let (stats, bytes) = match &search {
             Search::Memory(d) => (Some(d.matcher.stats.clone()), d.bytes()),
             Search::Keys { matcher, kept_as, .. } => {
