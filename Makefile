@@ -49,14 +49,21 @@ demo: release
 	@echo "== ... | kz-timeline --format md"
 	@$(RELEASE)/kz-split examples/*.txt | $(RELEASE)/kz-entities | $(RELEASE)/kz-numbers | $(RELEASE)/kz-timeline --format md
 
-## Regenerate man/*.1 from the clap definitions.
+## Regenerate man/*.1 and the shell completions in completions/ from the clap definitions.
 man:
-	KZ_UPDATE_MAN=1 $(CARGO) test -p kz-tests --test man man_pages_are_up_to_date
+	KZ_UPDATE_MAN=1 $(CARGO) test -p kz-tests --test man -- man_pages_are_up_to_date completions_are_up_to_date
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	for t in $(TOOLS); do install -m 755 $(RELEASE)/$$t $(DESTDIR)$(PREFIX)/bin/$$t; done
 	for t in $(TOOLS); do install -m 644 man/$$t.1 $(DESTDIR)$(PREFIX)/share/man/man1/$$t.1; done
+	install -d $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	for t in $(TOOLS); do \
+	  install -m 644 completions/bash/$$t $(DESTDIR)$(PREFIX)/share/bash-completion/completions/$$t; \
+	  install -m 644 completions/zsh/_$$t $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_$$t; \
+	  install -m 644 completions/fish/$$t.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/$$t.fish; \
+	done
 
 clean:
 	$(CARGO) clean

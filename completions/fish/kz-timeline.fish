@@ -1,0 +1,15 @@
+complete -c kz-timeline -s o -l output -d 'Write to FILE instead of standard output; the file is replaced only when the run succeeds (written to a temporary file, then renamed)' -r -F
+complete -c kz-timeline -l field -d 'The field that holds the text to read' -r
+complete -c kz-timeline -l rejects -d 'Write bad input lines verbatim to FILE and go on, instead of stopping at the first one' -r -F
+complete -c kz-timeline -l anchor -d 'Resolve the dates of records without `published` against DATE (YYYY-MM-DD)' -r
+complete -c kz-timeline -l format -d 'Output format of the timeline' -r -f -a "jsonl\t'One JSON object per date'
+csv\t'One row per claim, for spreadsheets'
+md\t'A readable Markdown table, for a report'"
+complete -c kz-timeline -s q -l quiet -d 'Print no warnings and no closing summary (errors are still printed)'
+complete -c kz-timeline -l strict -d 'Stop at the first record with a field in the wrong shape (a `numbers` that is not an array, a `published` that is not a date…) instead of warning and going on'
+complete -c kz-timeline -l stats -d 'Print a closing summary on standard error (records read, with replaced characters, rejected), also when nothing went wrong'
+complete -c kz-timeline -l annotate -d 'Add `times` to each record instead of building the timeline'
+complete -c kz-timeline -l keep-undated -d 'Put dates of unknown year and undated sentences at the end (the default)'
+complete -c kz-timeline -l drop-undated -d 'Leave out dates of unknown year and undated sentences'
+complete -c kz-timeline -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kz-timeline -s V -l version -d 'Print version'
