@@ -22,6 +22,7 @@
 //! - [`doc_order`]: notices a document whose records are not together.
 //! - [`problems`]: fields in the wrong shape, counted and warned about once
 //!   a kind (or an error with `--strict`).
+//! - [`progress`]: a progress line at a terminal on long runs.
 //! - [`lang`]: the language of a text (`lang` field), so tools pick their rules.
 
 pub mod cli;
@@ -33,6 +34,7 @@ pub mod lang;
 mod object;
 pub mod offsets;
 pub mod problems;
+pub mod progress;
 pub mod record;
 pub mod stream;
 pub mod words;

@@ -8,6 +8,7 @@ use std::path::Path;
 use crate::cli::CommonArgs;
 use crate::error::{warn, Error, Result};
 use crate::io::{Input, LineReader, Output};
+use crate::progress::Progress;
 
 pub use crate::object::{DetachedStr, FieldJson, Record};
 
@@ -42,6 +43,7 @@ pub struct RecordReader {
     /// A line repaired, reused from line to line.
     repair_buf: Vec<u8>,
     summary: SummaryMode,
+    progress: Progress,
 }
 
 /// Lone UTF-16 surrogate escapes replaced by U+FFFD: records touched,
@@ -100,6 +102,7 @@ impl RecordReader {
             repaired_here: Repairs::default(),
             repair_buf: Vec::new(),
             summary: SummaryMode::Never,
+            progress: Progress::default(),
         })
     }
 
@@ -109,6 +112,7 @@ impl RecordReader {
         crate::error::set_quiet(args.quiet);
         let mut reader = Self::new(Input::list(&args.inputs), args.rejects.as_deref())?;
         reader.summary = SummaryMode::from_args(args);
+        reader.progress = Progress::for_inputs(&reader.inputs, args.quiet);
         Ok(reader)
     }
 
@@ -179,6 +183,7 @@ impl RecordReader {
                 }
                 Err(e) => return Err(Error::io(self.current_name.clone(), e)),
             };
+            self.progress.advance(line.len() as u64 + 1);
             if line.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
@@ -222,6 +227,7 @@ impl RecordReader {
     /// Close the rejects file (putting it in place), report how many lines
     /// went there, and print the closing summary when it is wanted.
     pub fn finish(mut self) -> Result<u64> {
+        self.progress.finish();
         if let Some(out) = self.rejects.take() {
             out.finish()?;
             if self.rejected > 0 {
