@@ -89,10 +89,11 @@ def main():
                     help="the articles (raw text files), one path a line, in the order of the output; "
                          "the paths must be readable on every executor")
     ap.add_argument("--out", required=True, help="output folder (annotated.jsonl, timeline*.jsonl)")
-    ap.add_argument("--master", default="local[2]", help="Spark master (default local[2])")
+    ap.add_argument("--master", help="Spark master (default: spark-submit's, else local[2])")
     ap.add_argument("--partitions", type=int, default=0,
                     help="partitions of the article list (default: 2 x the default parallelism)")
-    ap.add_argument("--bin-dir", default=str(REPO / "target" / "release"), help="where the kz binaries are")
+    ap.add_argument("--bin-dir", default=os.environ.get("KZ_BIN_DIR", str(REPO / "target" / "release")),
+                    help="where the kz binaries are (default $KZ_BIN_DIR, else target/release)")
     ap.add_argument("--no-ship", action="store_true",
                     help="do not send the binaries with addFile: --bin-dir is a path on every host")
     ap.add_argument("--dedupe-opt", action="append", default=[],
@@ -120,11 +121,14 @@ def main():
     # Python workers run this interpreter; string hashing is the same in all.
     os.environ["PYSPARK_PYTHON"] = sys.executable
     os.environ.setdefault("PYTHONHASHSEED", "0")
-    if args.master.startswith("local"):
-        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
     from pyspark import SparkConf, SparkContext, SparkFiles, StorageLevel
 
-    conf = (SparkConf().setMaster(args.master).setAppName("kz")
+    conf = SparkConf()
+    if args.master or not conf.contains("spark.master"):
+        conf.setMaster(args.master or "local[2]")
+    if conf.get("spark.master").startswith("local"):
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+    conf = (conf.setAppName("kz")
             .set("spark.ui.enabled", "false")
             .set("spark.ui.showConsoleProgress", "false")
             .set("spark.executorEnv.PYTHONHASHSEED", os.environ["PYTHONHASHSEED"]))
