@@ -100,6 +100,8 @@ def main():
                     help="an option for both kz-dedupe runs (repeat: --dedupe-opt=--threshold --dedupe-opt=0.9)")
     ap.add_argument("--keep-stages", action="store_true",
                     help="also write sentences.jsonl (kz-split) and deduped.jsonl (kz-dedupe) to --out")
+    ap.add_argument("--stats", action="store_true",
+                    help="print the bytes each shuffle wrote (local masters: read from the shuffle files)")
     ap.add_argument("--cut-inside-documents", action="store_true",
                     help="(for the test that shows the check works) re-cut the records into partitions "
                          "by count before the annotators, ignoring documents")
@@ -132,11 +134,18 @@ def main():
             .set("spark.ui.enabled", "false")
             .set("spark.ui.showConsoleProgress", "false")
             .set("spark.executorEnv.PYTHONHASHSEED", os.environ["PYTHONHASHSEED"]))
+    local_dir = None
+    if args.stats and conf.get("spark.master").startswith("local"):
+        local_dir = out_dir / ".spark-local"
+        shutil.rmtree(local_dir, ignore_errors=True)
+        conf.set("spark.local.dir", str(local_dir)).set("spark.cleaner.referenceTracking", "false")
     sc = SparkContext(conf=conf)
     sc.setLogLevel("WARN")
     started = time.time()
     try:
         run(sc, args, paths, bin_dir, out_dir, SparkFiles, StorageLevel)
+        if local_dir:
+            shuffle_stats(local_dir, len(paths))
     finally:
         sc.stop()
     log(f"done in {time.time() - started:.1f} s")
@@ -246,6 +255,18 @@ def run(sc, args, paths, bin_dir, out_dir, SparkFiles, StorageLevel):
     for name, opts in TIMELINE_VIEWS.items():
         run_tool([str(bin_dir / "kz-timeline"), *opts, "-o", str(out_dir / name), str(annotated_path)])
         log(f"kz-timeline {' '.join(opts)} -> {out_dir / name}")
+
+
+def shuffle_stats(local_dir, articles):
+    """The shuffle files Spark wrote (compressed, as it stores them), per shuffle."""
+    sizes = {}
+    for p in Path(local_dir).rglob("shuffle_*.data"):
+        shuffle = int(p.name.split("_")[1])
+        sizes[shuffle] = sizes.get(shuffle, 0) + p.stat().st_size
+    for shuffle, size in sorted(sizes.items()):
+        log(f"shuffle {shuffle}: {size} bytes written, {size / articles:.0f} per article")
+    total = sum(sizes.values())
+    log(f"shuffles: {total} bytes written, {total / articles:.0f} per article")
 
 
 def check_whole_documents(rdd):
