@@ -128,6 +128,15 @@ check_corpus() {
 ex=$(corpus examples "$REPO"/examples/*.txt)
 check_corpus "examples" "$ex" 1
 
+# Spark with executors in processes of their own, as on a cluster
+# (local-cluster: two executors of one core): the binaries reach them with
+# addFile, in each executor's working directory.
+if (cd "$ex/spark-run" && scale/.venv/bin/python scale/spark_pipeline.py --master 'local-cluster[2,1,1024]' \
+      --files-from articles.txt --out spark-cluster) > "$ex/spark-run/spark-cluster.log" 2>&1; then
+  same "examples: Spark local-cluster, annotated records" "$ex/ref/annotated.jsonl" "$ex/spark-run/spark-cluster/annotated.jsonl"
+  same "examples: Spark local-cluster, timeline.jsonl" "$ex/ref/timeline.jsonl" "$ex/spark-run/spark-cluster/timeline.jsonl"
+else bad "Spark local-cluster failed: $(grep -v WARN "$ex/spark-run/spark-cluster.log" | tail -n 5)"; fi
+
 # A cut inside a document is caught. GNU parallel, one record per block
 # (what --pipe without --group-by may do): the output must differ, and the
 # comparison must say so.
