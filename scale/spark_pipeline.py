@@ -70,7 +70,16 @@ def die(msg, code=1):
 
 def doc_of(line):
     m = DOC_RE.match(line)
-    return json.loads(m.group(1)) if m else None
+    if m:
+        return json.loads(m.group(1))
+    if '"doc"' not in line:
+        return None
+    # `doc` elsewhere in the record (written by something other than kz-split).
+    try:
+        doc = json.loads(line).get("doc")
+    except (ValueError, AttributeError):
+        return None
+    return doc if doc is None or isinstance(doc, str) else json.dumps(doc)
 
 
 def shell_stage(commands):

@@ -89,6 +89,10 @@ check_corpus() {
   kz-split --files-from "$dir/articles.txt" > "$dir/ref/sentences.jsonl"
   kz-entities "$dir/ref/sentences.jsonl" | kz-numbers | kz-timeline --annotate > "$dir/ref/stateless.jsonl"
   for d in docs docs-small hosts cut; do cp "$dir/ref/sentences.jsonl" "$dir/$d/"; done
+  # The --group-by recipe reads `doc` at the start of each record.
+  if grep -qv '^{"doc":"' "$dir/ref/sentences.jsonl"; then
+    bad "$label: a kz-split record does not start with its doc field: $(grep -v '^{"doc":"' "$dir/ref/sentences.jsonl" | head -c 200)"
+  else ok "$label: every kz-split record starts with its doc field"; fi
   echo "   single process: $((SECONDS - t0)) s"
 
   t0=$SECONDS
