@@ -102,9 +102,9 @@ check_corpus() {
   if run "$dir/docs" docs; then
     same "$label: parallel --group-by doc" "$dir/ref/stateless.jsonl" "$dir/docs/annotated.jsonl"
   else bad "$label: parallel (docs) failed: $(tail -n 3 "$dir/docs/docs.log")"; fi
-  # The same recipe with 100 kB blocks, so that blocks are cut often.
-  if PARALLEL="--block 100k" run "$dir/docs-small" docs; then
-    same "$label: parallel --group-by doc, 100 kB blocks" "$dir/ref/stateless.jsonl" "$dir/docs-small/annotated.jsonl"
+  # The same recipe with 250 kB blocks, so that blocks are cut often (about 110 cuts).
+  if PARALLEL="--block 250k" run "$dir/docs-small" docs; then
+    same "$label: parallel --group-by doc, 250 kB blocks" "$dir/ref/stateless.jsonl" "$dir/docs-small/annotated.jsonl"
   else bad "$label: parallel (docs, small blocks) failed: $(tail -n 3 "$dir/docs-small/docs.log")"; fi
   # --sshlogin: GNU parallel's remote path, with an ssh stand-in that runs
   # the command here (scale/fake-ssh); both "hosts" must get jobs.
