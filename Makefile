@@ -9,7 +9,7 @@ RELEASE  := $(TARGET)/release
 TOOLS    := kz-split kz-entities kz-numbers kz-dedupe kz-timeline
 PYTHON   ?= python3
 
-.PHONY: all build release test lint acceptance demo man install bench bench-peers fuzz clean
+.PHONY: all build release test lint acceptance demo man install bench bench-peers fuzz clean test-scale
 
 all: build
 
@@ -67,6 +67,12 @@ install: release
 
 clean:
 	$(CARGO) clean
+
+## The GNU parallel and Spark recipes of the README ("Beyond one machine") on the
+## examples and a generated corpus, compared byte for byte with the single process.
+## Installs GNU parallel (apt-get) and PySpark (scale/.venv) when missing; needs java.
+test-scale: release
+	KZ_BIN_DIR=$(abspath $(RELEASE)) bash scale/test.sh
 
 ## Throughput and memory of every tool against the pass-through limit; writes BENCHMARKS.md.
 ## BENCH_MB="10 200" sets the corpus sizes (cached under target/bench/).
