@@ -16,7 +16,7 @@ fn timeline_of(files: &[String]) -> Vec<serde_json::Map<String, Value>> {
             ("kz-entities", &[]),
             ("kz-numbers", &[]),
             ("kz-timeline", &["--annotate"]),
-            ("kz-timeline", &[]),
+            ("kz-timeline", &["--by", "date"]),
         ],
         b"",
     );
@@ -64,8 +64,10 @@ fn the_shymkent_reports_meet_on_the_day_of_the_attack() {
 fn csv_output_of_the_pipeline_has_the_conflict() {
     let files = [path("examples/shymkent-herald.txt"), path("examples/shymkent-wire.txt")];
     let files: Vec<&str> = files.iter().map(String::as_str).collect();
-    let run =
-        pipeline(&[("kz-split", &files), ("kz-numbers", &[]), ("kz-timeline", &["--format", "csv"])], b"");
+    let run = pipeline(
+        &[("kz-split", &files), ("kz-numbers", &[]), ("kz-timeline", &["--by", "date", "--format", "csv"])],
+        b"",
+    );
     assert!(
         run.stdout.lines().any(|l| l.starts_with("2019-03-13,day,killed,people,4,4,5,true,2,")),
         "{}",

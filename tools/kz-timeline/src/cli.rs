@@ -7,7 +7,17 @@ use kz_shared::{CommonArgs, RecordReader, Result};
 
 use crate::annotate::Annotator;
 use crate::civil::Date;
+use crate::incident::{Incidents, DEFAULT_WINDOW};
 use crate::timeline::{Format, Timeline, Undated};
+
+/// What the aggregating view groups by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum By {
+    /// One record per incident: place, dates, kind, actors, tolls across outlets and days
+    Incident,
+    /// One entry per date, with the claims of every outlet
+    Date,
+}
 
 const EXAMPLES: &str = "\
 Examples:
@@ -76,6 +86,15 @@ pub struct Cli {
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub anchor: Option<Date>,
 
+    /// Group by incident (one record per incident) or by date
+    #[arg(long, value_enum, default_value = "incident", conflicts_with = "annotate")]
+    pub by: By,
+
+    /// Days within which reports of one place tell of one incident (--by incident)
+    #[arg(long, value_name = "DAYS", default_value_t = DEFAULT_WINDOW, conflicts_with = "annotate",
+          value_parser = clap::value_parser!(i64).range(0..=3650))]
+    pub window: i64,
+
     /// Output format of the timeline
     #[arg(long, value_enum, default_value = "jsonl", conflicts_with = "annotate")]
     pub format: Format,
@@ -112,12 +131,20 @@ pub fn run(cli: Cli) -> Result<()> {
     let mut reader = RecordReader::open(&cli.common)?;
     let mut out = Output::create(cli.common.output.as_deref())?;
     let mut field = TextField::new(&cli.common.field);
-    let mut timeline = Timeline::new(cli.anchor, &cli.common.field);
-    while let Some(record) = reader.next_record()? {
-        timeline.add(record, &mut field);
-    }
     let undated = if cli.drop_undated { Undated::Drop } else { Undated::Keep };
-    timeline.write(&mut out, cli.format, undated)?;
+    if cli.by == By::Incident {
+        let mut incidents = Incidents::new(cli.anchor, &cli.common.field, cli.window);
+        while let Some(record) = reader.next_record()? {
+            incidents.add(record, &mut field);
+        }
+        incidents.write_incidents(&mut out, cli.format, undated)?;
+    } else {
+        let mut timeline = Timeline::new(cli.anchor, &cli.common.field);
+        while let Some(record) = reader.next_record()? {
+            timeline.add(record, &mut field);
+        }
+        timeline.write(&mut out, cli.format, undated)?;
+    }
     field.finish();
     reader.finish()?;
     out.finish()

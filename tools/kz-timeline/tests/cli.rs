@@ -70,7 +70,7 @@ fn timeline_annotates_plain_sentences_itself() {
         r#"{"doc":"b","para":1,"sent":0,"text":"Nothing dates this one."}"#,
         "\n"
     );
-    let out = tool().write_stdin(input).assert().success();
+    let out = tool().args(["--by", "date"]).write_stdin(input).assert().success();
     let recs = lines(&out.get_output().stdout);
     assert_eq!(recs.len(), 1, "sentences without date or claim are not events");
     assert_eq!(recs[0]["date"], "2021-07-31");
@@ -85,11 +85,15 @@ fn formats_and_undated_options() {
         r#"{"doc":"b","para":1,"text":"Two were hurt on Sunday.","numbers":[{"value":2,"event":"injured","who_class":"people","qualifier":"exact"}]}"#,
         "\n"
     );
-    let csv = tool().args(["--format", "csv"]).write_stdin(input).assert().success();
+    let csv = tool().args(["--by", "date", "--format", "csv"]).write_stdin(input).assert().success();
     let csv = String::from_utf8(csv.get_output().stdout.clone()).unwrap();
     assert_eq!(csv.lines().count(), 3);
     assert!(csv.lines().nth(1).unwrap().starts_with("2020-05-02,day,injured,people,3,3,3,false"));
-    let md = tool().args(["--format", "md", "--drop-undated"]).write_stdin(input).assert().success();
+    let md = tool()
+        .args(["--by", "date", "--format", "md", "--drop-undated"])
+        .write_stdin(input)
+        .assert()
+        .success();
     let md = String::from_utf8(md.get_output().stdout.clone()).unwrap();
     assert_eq!(md.lines().count(), 3, "{md}");
     tool().args(["--annotate", "--format", "csv"]).assert().code(2);

@@ -1,0 +1,211 @@
+//! Units into incidents.
+//!
+//! An incident is what units of the same place tell of days within a window
+//! of each other. Units are taken in this order, each joining the best
+//! incident it matches or starting its own:
+//!
+//! 1. units dated to a day (year known), oldest first: an incident whose
+//!    first day is at most `window` days earlier, at a place that meets
+//!    theirs;
+//! 2. units dated more coarsely (a week, a month, a year): an incident at a
+//!    place that meets theirs whose days overlap theirs;
+//! 3. units whose year is unknown (`XXXX-06-08`): a dated incident whose
+//!    first day is within the window of that month and day in its year,
+//!    else another such incident within the window;
+//! 4. undated units: an incident at a place that meets theirs that shares
+//!    names or figures with them.
+//!
+//! A unit without a place (the country alone is none) joins an incident
+//! only on names and figures, and needs more of them. Evidence: 2 for each
+//! person both name, 1 for each organisation, 2 for each casualty figure of
+//! two or more both give (event and value), 3 for a month and day of unknown
+//! year that fits; among several incidents the one with most evidence
+//! wins, then the nearest in time, then the oldest. Nothing joins another
+//! unit just because neither has a date.
+
+use super::when::{Gran, When};
+use super::{Incidents, Unit};
+use crate::civil::Date;
+
+/// Evidence a unit without a place needs to join an incident.
+const PLACELESS: u32 = 4;
+/// Evidence an undated unit needs besides a place that meets.
+const UNDATED: u32 = 2;
+
+#[derive(Debug)]
+pub(crate) struct Cluster {
+    /// Units, in the order they joined.
+    pub(crate) units: Vec<usize>,
+    /// The first unit's date: the incident's start.
+    pub(crate) when: When,
+    /// Places of its units.
+    pub(crate) places: Vec<u32>,
+    pub(crate) names: Vec<(u32, bool)>,
+    /// (event, value) of its figures of two or more.
+    pub(crate) figures: Vec<(u32, u64)>,
+    pub(crate) countries: Vec<u32>,
+}
+
+impl Cluster {
+    fn new(index: usize, unit: &Unit) -> Self {
+        let mut c = Cluster {
+            units: Vec::new(),
+            when: unit.when,
+            places: Vec::new(),
+            names: Vec::new(),
+            figures: Vec::new(),
+            countries: Vec::new(),
+        };
+        c.take(index, unit);
+        c
+    }
+
+    fn take(&mut self, index: usize, unit: &Unit) {
+        self.units.push(index);
+        if let Some(p) = unit.place {
+            if !self.places.contains(&p) {
+                self.places.push(p);
+            }
+        }
+        for n in &unit.names {
+            if !self.names.contains(n) {
+                self.names.push(*n);
+            }
+        }
+        for f in figure_keys(unit) {
+            if !self.figures.contains(&f) {
+                self.figures.push(f);
+            }
+        }
+        for c in &unit.countries {
+            if !self.countries.contains(c) {
+                self.countries.push(*c);
+            }
+        }
+    }
+}
+
+fn figure_keys(unit: &Unit) -> impl Iterator<Item = (u32, u64)> + '_ {
+    unit.reports.iter().filter_map(|(_, f)| {
+        let v = f.value?;
+        (v >= 2.0 && v.fract() == 0.0 && !f.superseded).then_some((f.event, v as u64))
+    })
+}
+
+/// Group the units of `inc` into incidents.
+pub(crate) fn group(inc: &Incidents) -> Vec<Cluster> {
+    let units = &inc.units;
+    let mut days = Vec::new();
+    let mut coarse = Vec::new();
+    let mut partial = Vec::new();
+    let mut undated = Vec::new();
+    for (i, u) in units.iter().enumerate() {
+        match u.when {
+            When::Known { gran: Gran::Day, .. } => days.push(i),
+            When::Known { .. } => coarse.push(i),
+            When::Partial { .. } => partial.push(i),
+            When::None => undated.push(i),
+        }
+    }
+    let key = |i: &usize| {
+        let u = &units[*i];
+        let (first, gran) = match u.when {
+            When::Known { first, gran, .. } => (first, gran as u8),
+            When::Partial { month, day } => (i64::from(month) * 32 + i64::from(day.unwrap_or(0)), 0),
+            When::None => (0, 0),
+        };
+        (first, gran, u.order, u.background)
+    };
+    days.sort_by_key(key);
+    coarse.sort_by_key(key);
+    partial.sort_by_key(key);
+    let mut clusters: Vec<Cluster> = Vec::new();
+    for i in days.into_iter().chain(coarse).chain(partial).chain(undated) {
+        let u = &units[i];
+        let mut best: Option<(u32, i64, usize)> = None;
+        for (n, c) in clusters.iter().enumerate() {
+            let Some((date_evidence, distance)) = fits_in_time(&u.when, &c.when, inc.window) else {
+                continue;
+            };
+            let Some(evidence) = fits_in_place(inc, u, c) else {
+                continue;
+            };
+            let evidence = evidence + date_evidence;
+            if u.when == When::None && evidence < UNDATED {
+                continue;
+            }
+            let better = match best {
+                None => true,
+                Some((e, d, _)) => evidence > e || (evidence == e && distance < d),
+            };
+            if better {
+                best = Some((evidence, distance, n));
+            }
+        }
+        match best {
+            Some((_, _, n)) => clusters[n].take(i, u),
+            None => clusters.push(Cluster::new(i, u)),
+        }
+    }
+    clusters
+}
+
+/// Whether a unit dated `u` may join an incident that starts `c`: the
+/// evidence the dates give, and how far apart they are (days).
+fn fits_in_time(u: &When, c: &When, window: i64) -> Option<(u32, i64)> {
+    match (*u, *c) {
+        (When::Known { first, gran: Gran::Day, .. }, When::Known { first: start, gran: Gran::Day, .. }) => {
+            let d = (first - start).abs();
+            (d <= window).then_some((0, d))
+        }
+        // A coarse date holds the incident's start, or overlaps its span.
+        (When::Known { first, last, .. }, When::Known { first: start, last: end, .. }) => {
+            (first <= end && start <= last).then_some((0, (first - start).abs()))
+        }
+        (When::Partial { month, day }, When::Known { first: start, gran: Gran::Day, .. }) => {
+            let s = Date::from_days(start);
+            match day {
+                Some(day) => {
+                    let d = Date::new(s.year, month, day)?.to_days();
+                    let dist = (d - start).abs();
+                    (dist <= window).then_some((3, dist))
+                }
+                None => (s.month == month).then_some((1, 0)),
+            }
+        }
+        (When::Partial { month, day }, When::Partial { month: m2, day: d2 }) => {
+            let (a, b) = (Date::new(2001, month, day.unwrap_or(15))?, Date::new(2001, m2, d2.unwrap_or(15))?);
+            let dist = (a.to_days() - b.to_days()).abs();
+            let close = if day.is_some() && d2.is_some() { dist <= window } else { month == m2 };
+            close.then_some((3, dist))
+        }
+        (When::None, _) => Some((0, 0)),
+        _ => None,
+    }
+}
+
+/// Whether a unit may join an incident by place: the evidence of names and
+/// figures when their places meet (or, without a place on one side, when
+/// that evidence is strong enough and no country tells them apart).
+fn fits_in_place(inc: &Incidents, u: &Unit, c: &Cluster) -> Option<u32> {
+    let evidence = shared(u, c);
+    match u.place {
+        Some(p) if !c.places.is_empty() => {
+            c.places.iter().any(|&q| inc.places.meet(&inc.strings, p, q)).then_some(evidence)
+        }
+        _ => {
+            let countries_differ = !u.countries.is_empty()
+                && !c.countries.is_empty()
+                && !u.countries.iter().any(|x| c.countries.contains(x));
+            (evidence >= PLACELESS && !countries_differ).then_some(evidence)
+        }
+    }
+}
+
+/// Names and figures a unit shares with an incident.
+fn shared(u: &Unit, c: &Cluster) -> u32 {
+    let names: u32 =
+        u.names.iter().filter(|n| c.names.contains(n)).map(|&(_, person)| if person { 2 } else { 1 }).sum();
+    let figures = figure_keys(u).filter(|f| c.figures.contains(f)).count() as u32 * 2;
+    names + figures
+}
