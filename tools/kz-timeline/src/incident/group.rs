@@ -5,8 +5,8 @@
 //! incident it matches or starting its own:
 //!
 //! 1. units dated to a day (year known), oldest first: an incident whose
-//!    first day is at most `window` days earlier, at a place that meets
-//!    theirs;
+//!    latest day is at most `window` days earlier (and its first day at
+//!    most three windows), at a place that meets theirs;
 //! 2. units dated more coarsely (a week, a month, a year): an incident at a
 //!    place that meets theirs whose days overlap theirs;
 //! 3. units whose year is unknown (`XXXX-06-08`): a dated incident whose
@@ -15,13 +15,16 @@
 //! 4. undated units: an incident at a place that meets theirs that shares
 //!    names or figures with them.
 //!
-//! A unit without a place (the country alone is none) joins an incident
-//! only on names and figures, and needs more of them. Evidence: 2 for each
+//! Places meet as [`super::place::Places::meet`] says; a dated unit may also
+//! meet an incident through the other places it names (see
+//! [`fits_in_place`]). A unit without a place (the country alone is none)
+//! joins an incident only on evidence of 4 or more. Evidence: 2 for each
 //! person both name, 1 for each organisation, 2 for each casualty figure of
-//! two or more both give (event and value), 3 for a month and day of unknown
-//! year that fits; among several incidents the one with most evidence
-//! wins, then the nearest in time, then the oldest. Nothing joins another
-//! unit just because neither has a date.
+//! two or more both give (event and value), 2 for a day within the window,
+//! 3 for a month and day of unknown year that fits, 1 for a month of unknown
+//! year; among several incidents the one with most evidence wins, then the
+//! nearest in time, then the oldest. Nothing joins another unit just
+//! because neither has a date.
 
 use super::when::{Gran, When};
 use super::{Incidents, Unit};
@@ -38,8 +41,12 @@ pub(crate) struct Cluster {
     pub(crate) units: Vec<usize>,
     /// The first unit's date: the incident's start.
     pub(crate) when: When,
+    /// The latest day of its units dated to a day.
+    pub(crate) last_day: Option<i64>,
     /// Places of its units.
     pub(crate) places: Vec<u32>,
+    /// Every place its units name.
+    pub(crate) named: Vec<u32>,
     pub(crate) names: Vec<(u32, bool)>,
     /// (event, value) of its figures of two or more.
     pub(crate) figures: Vec<(u32, u64)>,
@@ -51,7 +58,9 @@ impl Cluster {
         let mut c = Cluster {
             units: Vec::new(),
             when: unit.when,
+            last_day: None,
             places: Vec::new(),
+            named: Vec::new(),
             names: Vec::new(),
             figures: Vec::new(),
             countries: Vec::new(),
@@ -62,9 +71,17 @@ impl Cluster {
 
     fn take(&mut self, index: usize, unit: &Unit) {
         self.units.push(index);
+        if let When::Known { first, gran: Gran::Day, .. } = unit.when {
+            self.last_day = Some(self.last_day.map_or(first, |d| d.max(first)));
+        }
         if let Some(p) = unit.place {
             if !self.places.contains(&p) {
                 self.places.push(p);
+            }
+        }
+        for p in &unit.places {
+            if !self.named.contains(p) {
+                self.named.push(*p);
             }
         }
         for n in &unit.names {
@@ -124,13 +141,12 @@ pub(crate) fn group(inc: &Incidents) -> Vec<Cluster> {
         let u = &units[i];
         let mut best: Option<(u32, i64, usize)> = None;
         for (n, c) in clusters.iter().enumerate() {
-            let Some((date_evidence, distance)) = fits_in_time(&u.when, &c.when, inc.window) else {
+            let Some((date_evidence, distance)) = fits_in_time(&u.when, c, inc.window) else {
                 continue;
             };
-            let Some(evidence) = fits_in_place(inc, u, c) else {
+            let Some(evidence) = fits_in_place(inc, u, c, date_evidence) else {
                 continue;
             };
-            let evidence = evidence + date_evidence;
             if u.when == When::None && evidence < UNDATED {
                 continue;
             }
@@ -150,13 +166,20 @@ pub(crate) fn group(inc: &Incidents) -> Vec<Cluster> {
     clusters
 }
 
-/// Whether a unit dated `u` may join an incident that starts `c`: the
-/// evidence the dates give, and how far apart they are (days).
-fn fits_in_time(u: &When, c: &When, window: i64) -> Option<(u32, i64)> {
-    match (*u, *c) {
+/// How long an incident may last: reports within the window of each
+/// other chain, up to this many windows from its start.
+const MAX_WINDOWS: i64 = 3;
+
+/// Whether a unit dated `u` may join incident `c`: the evidence the dates
+/// give, and how far apart they are (days). A day joins when it is within
+/// the window of the incident's latest day and within three windows of its
+/// start.
+fn fits_in_time(u: &When, c: &Cluster, window: i64) -> Option<(u32, i64)> {
+    match (*u, c.when) {
         (When::Known { first, gran: Gran::Day, .. }, When::Known { first: start, gran: Gran::Day, .. }) => {
-            let d = (first - start).abs();
-            (d <= window).then_some((0, d))
+            let last = c.last_day.unwrap_or(start);
+            let d = (first - last).abs().min((first - start).abs());
+            (d <= window && (first - start).abs() <= MAX_WINDOWS * window).then_some((2, d))
         }
         // A coarse date holds the incident's start, or overlaps its span.
         (When::Known { first, last, .. }, When::Known { first: start, last: end, .. }) => {
@@ -184,14 +207,33 @@ fn fits_in_time(u: &When, c: &When, window: i64) -> Option<(u32, i64)> {
     }
 }
 
-/// Whether a unit may join an incident by place: the evidence of names and
-/// figures when their places meet (or, without a place on one side, when
-/// that evidence is strong enough and no country tells them apart).
-fn fits_in_place(inc: &Incidents, u: &Unit, c: &Cluster) -> Option<u32> {
-    let evidence = shared(u, c);
+/// Whether a unit may join an incident by place, and the evidence for it
+/// (names, figures and dates). Places meet when the unit's place meets a
+/// place of the incident, or, for a dated unit, when another place the unit
+/// names meets the incident's place or the unit's place is one the
+/// incident's reports name (a report of a clash in a village that names the
+/// nearby city, and a report from the city that names the village). Without
+/// a place on one side, the evidence must be strong and no country may tell
+/// them apart.
+fn fits_in_place(inc: &Incidents, u: &Unit, c: &Cluster, date_evidence: u32) -> Option<u32> {
+    let evidence = shared(u, c) + date_evidence;
+    let meet = |a: u32, list: &[u32]| list.iter().any(|&q| inc.places.meet(&inc.strings, a, q));
     match u.place {
         Some(p) if !c.places.is_empty() => {
-            c.places.iter().any(|&q| inc.places.meet(&inc.strings, p, q)).then_some(evidence)
+            let strong = meet(p, &c.places);
+            // A month and day of unknown year fit many years: a weak match
+            // of places needs a name or a figure too.
+            let dated = match u.when {
+                When::Known { .. } => true,
+                When::Partial { .. } => evidence > date_evidence,
+                When::None => false,
+            };
+            // Capitals are named as governments ("talks in Dushanbe"), so
+            // they make no weak match.
+            let town = |q: &&u32| !inc.places.is_capital(&inc.strings, **q);
+            let named: Vec<u32> = c.named.iter().filter(town).copied().collect();
+            let weak = dated && (meet(p, &named) || u.places.iter().filter(town).any(|&q| meet(q, &c.places)));
+            (strong || weak).then_some(evidence)
         }
         _ => {
             let countries_differ = !u.countries.is_empty()

@@ -160,6 +160,39 @@ impl Places {
     }
 }
 
+impl Places {
+    /// Whether a place is a national capital of the region (named as its
+    /// government as often as as a place).
+    pub(crate) fn is_capital(&self, strings: &Strings, p: u32) -> bool {
+        matches!(
+            strings.get(self.get(p).name),
+            "Astana"
+                | "Bishkek"
+                | "Dushanbe"
+                | "Tashkent"
+                | "Ashgabat"
+                | "Moscow"
+                | "Kabul"
+                | "Beijing"
+                | "Baku"
+                | "Tbilisi"
+                | "Yerevan"
+                | "Minsk"
+                | "Kyiv"
+                | "Tehran"
+                | "Ankara"
+                | "Астана"
+                | "Бишкек"
+                | "Душанбе"
+                | "Ташкент"
+                | "Ашхабад"
+                | "Москва"
+                | "Кабул"
+                | "Пекин"
+        )
+    }
+}
+
 /// Great-circle distance in km.
 pub(crate) fn distance_km((lat1, lon1): (f64, f64), (lat2, lon2): (f64, f64)) -> f64 {
     let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
