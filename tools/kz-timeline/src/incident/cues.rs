@@ -6,7 +6,7 @@
 //! leftmost-longest, so "stun grenade" is not a grenade attack and
 //! "attackers" is both an attack and an armed actor.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 /// What happened.
 pub(crate) const SUICIDE: u32 = 1 << 0;
@@ -59,6 +59,7 @@ impl Cues {
             }
         }
         let automaton = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)

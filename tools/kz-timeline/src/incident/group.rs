@@ -26,6 +26,8 @@
 //! nearest in time, then the oldest. Nothing joins another unit just
 //! because neither has a date.
 
+use std::collections::HashMap;
+
 use super::when::{Gran, When};
 use super::{Incidents, Unit};
 use crate::civil::Date;
@@ -136,11 +138,14 @@ pub(crate) fn group(inc: &Incidents) -> Vec<Cluster> {
     days.sort_by_key(key);
     coarse.sort_by_key(key);
     partial.sort_by_key(key);
-    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut index = Index::default();
+    let mut candidates: Vec<usize> = Vec::new();
     for i in days.into_iter().chain(coarse).chain(partial).chain(undated) {
         let u = &units[i];
+        index.candidates(inc, u, &mut candidates);
         let mut best: Option<(u32, i64, usize)> = None;
-        for (n, c) in clusters.iter().enumerate() {
+        for &n in &candidates {
+            let c = &index.clusters[n];
             let Some((date_evidence, distance)) = fits_in_time(&u.when, c, inc.window) else {
                 continue;
             };
@@ -159,11 +164,128 @@ pub(crate) fn group(inc: &Incidents) -> Vec<Cluster> {
             }
         }
         match best {
-            Some((_, _, n)) => clusters[n].take(i, u),
-            None => clusters.push(Cluster::new(i, u)),
+            Some((_, _, n)) => index.take(n, i, u),
+            None => index.push(i, u),
         }
     }
-    clusters
+    index.clusters
+}
+
+/// The incidents so far, with what finds the few a unit may join without
+/// looking at them all: by start (incidents are made in date order), by
+/// month and day, by place, by name and by figure.
+#[derive(Default)]
+struct Index {
+    clusters: Vec<Cluster>,
+    /// (start, cluster) of incidents with a known start, in order of start
+    /// within each pass (day units first, then coarser ones).
+    days: Vec<(i64, usize)>,
+    coarse: Vec<(i64, usize)>,
+    by_month_day: HashMap<(u8, u8), Vec<usize>>,
+    partial: Vec<usize>,
+    by_place: HashMap<u32, Vec<usize>>,
+    by_name: HashMap<(u32, bool), Vec<usize>>,
+    by_figure: HashMap<(u32, u64), Vec<usize>>,
+    /// Places that meet a place (cached).
+    meeting: HashMap<u32, Vec<u32>>,
+}
+
+impl Index {
+    fn push(&mut self, i: usize, u: &Unit) {
+        let n = self.clusters.len();
+        self.clusters.push(Cluster::new(i, u));
+        match u.when {
+            When::Known { first, gran: Gran::Day, .. } => {
+                self.days.push((first, n));
+                let d = Date::from_days(first);
+                self.by_month_day.entry((d.month, d.day)).or_default().push(n);
+            }
+            When::Known { first, .. } => self.coarse.push((first, n)),
+            When::Partial { .. } => self.partial.push(n),
+            When::None => {}
+        }
+        self.file(n, u);
+    }
+
+    fn take(&mut self, n: usize, i: usize, u: &Unit) {
+        self.clusters[n].take(i, u);
+        self.file(n, u);
+    }
+
+    fn file(&mut self, n: usize, u: &Unit) {
+        let add = |list: &mut Vec<usize>| {
+            if list.last() != Some(&n) && !list.contains(&n) {
+                list.push(n);
+            }
+        };
+        if let Some(p) = u.place {
+            add(self.by_place.entry(p).or_default());
+        }
+        for name in &u.names {
+            add(self.by_name.entry(*name).or_default());
+        }
+        for f in figure_keys(u) {
+            add(self.by_figure.entry(f).or_default());
+        }
+    }
+
+    /// The incidents a unit may join, oldest first.
+    fn candidates(&mut self, inc: &Incidents, u: &Unit, out: &mut Vec<usize>) {
+        out.clear();
+        let reach = MAX_WINDOWS * inc.window;
+        let from = |list: &[(i64, usize)], lo: i64, hi: i64, out: &mut Vec<usize>| {
+            let a = list.partition_point(|&(s, _)| s < lo);
+            out.extend(list[a..].iter().take_while(|&&(s, _)| s <= hi).map(|&(_, n)| n));
+        };
+        match u.when {
+            When::Known { first, gran: Gran::Day, .. } => from(&self.days, first - reach, first, out),
+            When::Known { first, last, .. } => {
+                from(&self.days, first - reach, last, out);
+                out.extend(self.coarse.iter().filter(|&&(s, _)| s <= last).map(|&(_, n)| n));
+            }
+            When::Partial { month, day } => {
+                let days: Vec<(u8, u8)> = match day {
+                    Some(d) => (-inc.window..=inc.window)
+                        .filter_map(|k| crate::civil::shift_month_day(month, d, k))
+                        .collect(),
+                    None => (1..=31).map(|d| (month, d)).collect(),
+                };
+                for md in days {
+                    if let Some(list) = self.by_month_day.get(&md) {
+                        out.extend(list);
+                    }
+                }
+                out.extend(&self.partial);
+                self.by_evidence(inc, u, out);
+            }
+            When::None => self.by_evidence(inc, u, out),
+        }
+        out.sort_unstable();
+        out.dedup();
+    }
+
+    /// Incidents at a place that meets the unit's, or that share a name or
+    /// a figure with it.
+    fn by_evidence(&mut self, inc: &Incidents, u: &Unit, out: &mut Vec<usize>) {
+        if let Some(p) = u.place {
+            let meeting = self.meeting.entry(p).or_insert_with(|| inc.places.meeting(&inc.strings, p));
+            for q in meeting.iter() {
+                if let Some(list) = self.by_place.get(q) {
+                    out.extend(list);
+                }
+            }
+        }
+        for name in &u.names {
+            if let Some(list) = self.by_name.get(name) {
+                out.extend(list);
+            }
+        }
+        for f in figure_keys(u) {
+            if let Some(list) = self.by_figure.get(&f) {
+                out.extend(list);
+            }
+        }
+    }
 }
 
 /// How long an incident may last: reports within the window of each
@@ -230,9 +352,10 @@ fn fits_in_place(inc: &Incidents, u: &Unit, c: &Cluster, date_evidence: u32) -> 
             };
             // Capitals are named as governments ("talks in Dushanbe"), so
             // they make no weak match.
-            let town = |q: &&u32| !inc.places.is_capital(&inc.strings, **q);
-            let named: Vec<u32> = c.named.iter().filter(town).copied().collect();
-            let weak = dated && (meet(p, &named) || u.places.iter().filter(town).any(|&q| meet(q, &c.places)));
+            let town = |q: &&u32| !inc.places.is_capital(**q);
+            let weak = dated
+                && (c.named.iter().filter(town).any(|&q| inc.places.meet(&inc.strings, p, q))
+                    || u.places.iter().filter(town).any(|&q| meet(q, &c.places)));
             (strong || weak).then_some(evidence)
         }
         _ => {

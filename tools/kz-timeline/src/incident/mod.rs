@@ -87,12 +87,15 @@ struct Sent {
     unresolved: bool,
     report_only: bool,
     para_date: Option<Option<DateKey>>,
-    /// Places (as [`Places`]) and names (as [`Strings`]).
-    places: Vec<u32>,
-    names: Vec<(u32, bool)>,
+    /// Places (as [`Places`]) and names (as [`Strings`]): ranges of the
+    /// document's lists.
+    places: std::ops::Range<usize>,
+    names: std::ops::Range<usize>,
     figures: Vec<Figure>,
     cues: u32,
     headline: bool,
+    /// Body sentences of the document before it.
+    body: u32,
 }
 
 /// A unit: what one document says about one incident.
@@ -136,9 +139,12 @@ pub struct Incidents {
     cues: Cues,
     current_doc: Option<u32>,
     doc_order: u32,
+    doc_body: u32,
     doc_source: Option<u32>,
     doc_published: Option<Date>,
     pending: Vec<Sent>,
+    doc_places: Vec<u32>,
+    doc_names: Vec<(u32, bool)>,
     orgs: Vec<u32>,
     last_para: Option<u32>,
     last_para_date: Option<Option<DateKey>>,
@@ -161,9 +167,12 @@ impl Incidents {
             cues: Cues::new(),
             current_doc: None,
             doc_order: 0,
+            doc_body: 0,
             doc_source: None,
             doc_published: None,
             pending: Vec::new(),
+            doc_places: Vec::new(),
+            doc_names: Vec::new(),
             orgs: Vec::new(),
             last_para: None,
             last_para_date: None,
@@ -182,6 +191,7 @@ impl Incidents {
             self.current_doc = Some(doc);
             self.doc_published = None;
             self.doc_source = None;
+            self.doc_body = 0;
         }
         let has_text = field.get(&record).is_some();
         if !record.contains_key("times") && has_text {
@@ -196,6 +206,10 @@ impl Incidents {
         }
         let para_value = record.get("para");
         let headline = para_value.and_then(Value::as_u64) == Some(0);
+        let body = self.doc_body;
+        if !headline {
+            self.doc_body += 1;
+        }
         let para = para_value.map(|p| self.strings.id(&p.to_string()));
         if para != self.last_para || para.is_none() {
             self.last_para = para;
@@ -212,9 +226,17 @@ impl Incidents {
             self.last_para_date = Some(None);
         }
         let cues = self.cues.scan(text);
-        let mut places = Vec::new();
-        let mut names = Vec::new();
-        read_entities(&record, &mut self.strings, &mut self.places, &mut places, &mut names, &mut self.orgs);
+        let (p0, n0) = (self.doc_places.len(), self.doc_names.len());
+        read_entities(
+            &record,
+            &mut self.strings,
+            &mut self.places,
+            &mut self.doc_places,
+            &mut self.doc_names,
+            &mut self.orgs,
+        );
+        let places = p0..self.doc_places.len();
+        let names = n0..self.doc_names.len();
         let keep = own.is_some() || unresolved || !figures.is_empty();
         let placed = if keep {
             let sent = record.get("sent").map_or_else(|| "null".to_string(), Value::to_string);
@@ -241,6 +263,7 @@ impl Incidents {
             figures,
             cues,
             headline,
+            body,
         });
     }
 
@@ -283,14 +306,31 @@ impl Incidents {
 
     /// Turn the document just read into units.
     fn finish_doc(&mut self) {
-        let sents = std::mem::take(&mut self.pending);
+        let mut sents = std::mem::take(&mut self.pending);
         let orgs = std::mem::take(&mut self.orgs);
-        let Some(doc) = self.current_doc else {
-            return;
-        };
-        if sents.is_empty() {
-            return;
+        let mut doc_places = std::mem::take(&mut self.doc_places);
+        let mut doc_names = std::mem::take(&mut self.doc_names);
+        if let Some(doc) = self.current_doc {
+            if !sents.is_empty() {
+                self.units_of(doc, &sents, &doc_places, &doc_names, orgs);
+            }
         }
+        sents.clear();
+        doc_places.clear();
+        doc_names.clear();
+        self.pending = sents;
+        self.doc_places = doc_places;
+        self.doc_names = doc_names;
+    }
+
+    fn units_of(
+        &mut self,
+        doc: u32,
+        sents: &[Sent],
+        doc_places: &[u32],
+        doc_names: &[(u32, bool)],
+        orgs: Vec<u32>,
+    ) {
         self.doc_order += 1;
         let strings = &self.strings;
         let when_of = |k: &DateKey| When::of(k.value.map(|v| strings.get(v)), strings.get(k.granularity));
@@ -298,7 +338,7 @@ impl Incidents {
         // killed or injured figures, else the first day that is not only
         // when a source spoke), else the first such month or week, else
         // the publication date.
-        let main_key = main_event_date(&sents, strings);
+        let main_key = main_event_date(sents, strings);
         let (main_when, main_key, by_published) = match main_key {
             Some(k) => (when_of(&k), Some(k), false),
             None => match self.doc_published {
@@ -318,7 +358,7 @@ impl Incidents {
         // Each sentence: its date and how it got it, and whether it is
         // background (a date that ends before the main event's window).
         let mut resolved: Vec<(Option<DateKey>, &'static str, bool)> = Vec::with_capacity(sents.len());
-        for s in &sents {
+        for s in sents {
             let (key, by) = if let Some(own) = s.own {
                 (Some(own), "text")
             } else if s.unresolved {
@@ -352,7 +392,7 @@ impl Incidents {
                 None => groups.push((key, vec![i])),
             }
         }
-        let main_place = self.best_place(&sents, &groups[0].1);
+        let main_place = self.best_place(sents, doc_places, &groups[0].1);
         for (n, (key, members)) in groups.into_iter().enumerate() {
             let background = n > 0;
             let mut unit = Unit {
@@ -377,7 +417,7 @@ impl Incidents {
             for &i in &members {
                 let s = &sents[i];
                 unit.cues |= s.cues;
-                for &name in &s.names {
+                for &name in &doc_names[s.names.clone()] {
                     if !unit.names.contains(&name) {
                         unit.names.push(name);
                     }
@@ -395,9 +435,9 @@ impl Incidents {
             if background && unit.reports.is_empty() && unit.cues & kind::HAPPENED == 0 {
                 continue;
             }
-            let place = self.best_place(&sents, &members);
+            let place = self.best_place(sents, doc_places, &members);
             unit.place = if background { place.or(main_place) } else { main_place };
-            unit.places = self.ranked_places(&sents, &members);
+            unit.places = self.ranked_places(sents, doc_places, &members);
             for &p in &unit.places.clone() {
                 let c = self.places.get(p).country;
                 if let Some(c) = c {
@@ -408,7 +448,9 @@ impl Incidents {
             }
             unit.places.retain(|&p| self.places.get(p).kind != PlaceKind::Country);
             unit.near = unit.place.is_some_and(|p| {
-                members.iter().any(|&i| sents[i].cues & cues::NEAR != 0 && sents[i].places.contains(&p))
+                members.iter().any(|&i| {
+                    sents[i].cues & cues::NEAR != 0 && doc_places[sents[i].places.clone()].contains(&p)
+                })
             });
             if !background {
                 unit.orgs = orgs.clone();
@@ -421,17 +463,11 @@ impl Incidents {
     /// a mention counts 1, 3 in the headline, 2 in the lead (the first two
     /// sentences after it), one more in a sentence with figures; countries
     /// last, as they are not places.
-    fn ranked_places(&self, sents: &[Sent], members: &[usize]) -> Vec<u32> {
+    fn ranked_places(&self, sents: &[Sent], doc_places: &[u32], members: &[usize]) -> Vec<u32> {
         let mut score: Vec<(u32, u32, usize)> = Vec::new();
-        let mut body = 0;
-        for (n, s) in sents.iter().enumerate() {
-            let lead = !s.headline && body < 2;
-            if !s.headline {
-                body += 1;
-            }
-            if !members.contains(&n) {
-                continue;
-            }
+        for &n in members {
+            let s = &sents[n];
+            let lead = !s.headline && s.body < 2;
             let w = if s.headline {
                 3
             } else if lead {
@@ -439,7 +475,7 @@ impl Incidents {
             } else {
                 1
             } + u32::from(!s.figures.is_empty());
-            for &p in &s.places {
+            for &p in &doc_places[s.places.clone()] {
                 match score.iter_mut().find(|e| e.0 == p) {
                     Some(e) => e.1 += w,
                     None => score.push((p, w, score.len())),
@@ -458,8 +494,8 @@ impl Incidents {
     }
 
     /// The place of some sentences: the most prominent that is not a country.
-    fn best_place(&self, sents: &[Sent], members: &[usize]) -> Option<u32> {
-        let ranked = self.ranked_places(sents, members);
+    fn best_place(&self, sents: &[Sent], doc_places: &[u32], members: &[usize]) -> Option<u32> {
+        let ranked = self.ranked_places(sents, doc_places, members);
         ranked.into_iter().find(|&p| self.places.get(p).kind != PlaceKind::Country)
     }
 
@@ -585,6 +621,7 @@ fn read_entities(
     names: &mut Vec<(u32, bool)>,
     orgs: &mut Vec<u32>,
 ) {
+    let (p0, n0) = (out_places.len(), names.len());
     let items = match typed::<Vec<EntityItem>>(record, "entities") {
         None => return,
         Some(Ok(items)) => items,
@@ -600,14 +637,14 @@ fn read_entities(
         match e.kind.unwrap_or("") {
             kind @ ("GPE" | "LOC" | "FAC") => {
                 let p = places.intern(strings, kind, name, e.id, e.country, e.lat.zip(e.lon));
-                if !out_places.contains(&p) {
+                if !out_places[p0..].contains(&p) {
                     out_places.push(p);
                 }
             }
             kind @ ("PERSON" | "ORG") => {
                 let id = strings.id(name);
                 let person = kind == "PERSON";
-                if !names.contains(&(id, person)) {
+                if !names[n0..].contains(&(id, person)) {
                     names.push((id, person));
                 }
                 if !person && !orgs.contains(&id) {

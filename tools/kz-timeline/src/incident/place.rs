@@ -58,6 +58,8 @@ pub(crate) struct Place {
     pub(crate) id: Option<u32>,
     pub(crate) country: Option<u32>,
     pub(crate) coords: Option<(f64, f64)>,
+    /// A national capital (see [`is_capital_name`]).
+    pub(crate) capital: bool,
 }
 
 #[derive(Default)]
@@ -103,6 +105,7 @@ impl Places {
             _ => PlaceKind::Unknown,
         };
         let p = Place {
+            capital: is_capital_name(name),
             name: strings.id(name),
             kind,
             entity_type: strings.id(entity_type),
@@ -140,20 +143,19 @@ impl Places {
             return false;
         }
         let (pa, pb) = if pa.kind.rank() <= pb.kind.rank() { (pa, pb) } else { (pb, pa) };
-        let km = match (pa.coords, pb.coords) {
-            (Some(x), Some(y)) => Some(distance_km(x, y)),
-            _ => None,
+        let within = |limit: f64| match (pa.coords, pb.coords) {
+            (Some(x), Some(y)) => distance_km(x, y) <= limit,
+            _ => false,
         };
         match (pa.kind, pb.kind) {
             (PlaceKind::City | PlaceKind::Facility, PlaceKind::Region) => {
                 let region = strings.get(pb.name);
                 let city = strings.get(pa.name);
-                region.starts_with(city) || km.is_some_and(|k| k <= REGION_KM)
+                region.starts_with(city) || within(REGION_KM)
             }
             (PlaceKind::City, PlaceKind::Facility) => {
                 let slug = super::write::slug(strings.get(pa.name));
-                km.is_some_and(|k| k <= FACILITY_KM)
-                    || pb.id.is_some_and(|id| strings.get(id).ends_with(&format!("-{slug}")))
+                within(FACILITY_KM) || pb.id.is_some_and(|id| strings.get(id).ends_with(&format!("-{slug}")))
             }
             _ => false,
         }
@@ -161,11 +163,22 @@ impl Places {
 }
 
 impl Places {
-    /// Whether a place is a national capital of the region (named as its
-    /// government as often as as a place).
-    pub(crate) fn is_capital(&self, strings: &Strings, p: u32) -> bool {
+    /// Every place that meets `p`.
+    pub(crate) fn meeting(&self, strings: &Strings, p: u32) -> Vec<u32> {
+        (0..self.list.len() as u32).filter(|&q| self.meet(strings, p, q)).collect()
+    }
+
+    pub(crate) fn is_capital(&self, p: u32) -> bool {
+        self.get(p).capital
+    }
+}
+
+/// Whether a place is a national capital of the region (named as its
+/// government as often as as a place).
+fn is_capital_name(name: &str) -> bool {
+    {
         matches!(
-            strings.get(self.get(p).name),
+            name,
             "Astana"
                 | "Bishkek"
                 | "Dushanbe"
