@@ -180,6 +180,9 @@ impl Timeline {
             self.finish_doc();
             self.current_doc = Some(doc);
             self.doc_published = None;
+            // A paragraph's date never carries into the next document.
+            self.last_para = None;
+            self.last_para_date = None;
         }
         let has_text = field.get(&record).is_some();
         if !record.contains_key("times") && has_text {
@@ -1108,6 +1111,17 @@ mod tests {
             (c["low"].clone(), c["best"].clone(), c["high"].clone(), c["conflict"].clone()),
             (json!(4), json!(4), json!(6), json!(true))
         );
+    }
+
+    #[test]
+    fn a_paragraph_date_does_not_carry_into_the_next_document() {
+        let recs = vec![
+            json!({"doc": "a", "para": 1, "text": "Four were killed on 3 May 2022.", "numbers": [killed(4)]}),
+            json!({"doc": "b", "para": 1, "text": "Nobody says when.", "numbers": [killed(1)]}),
+        ];
+        let e = entries(&recs);
+        assert_eq!(e.len(), 2);
+        assert_eq!(e[1]["date"], Value::Null);
     }
 
     #[test]

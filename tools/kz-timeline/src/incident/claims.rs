@@ -85,7 +85,9 @@ struct DocFigure {
 
 pub(crate) fn claims(inc: &Incidents, cluster: &Cluster) -> Vec<Claim> {
     let mut all: Vec<(u32, usize, Figure)> = Vec::new();
-    for &u in &cluster.units {
+    let mut order = cluster.units.clone();
+    order.sort_by_key(|&u| (inc.units[u].order, inc.units[u].background));
+    for &u in &order {
         for &(sentence, figure) in &inc.units[u].reports {
             all.push((sentence, u, figure));
         }

@@ -192,6 +192,9 @@ impl Incidents {
             self.doc_published = None;
             self.doc_source = None;
             self.doc_body = 0;
+            // A paragraph's date never carries into the next document.
+            self.last_para = None;
+            self.last_para_date = None;
         }
         let has_text = field.get(&record).is_some();
         if !record.contains_key("times") && has_text {

@@ -167,7 +167,11 @@ impl Incidents {
 
     fn assemble(&self, cluster: &Cluster) -> Incident {
         let s = &self.strings;
-        let units: Vec<&super::Unit> = cluster.units.iter().map(|&u| &self.units[u]).collect();
+        // The first unit dates the incident; the others are listed in the
+        // order they were read.
+        let first = &self.units[cluster.units[0]];
+        let mut units: Vec<&super::Unit> = cluster.units.iter().map(|&u| &self.units[u]).collect();
+        units.sort_by_key(|u| (u.order, u.background));
         let main: Vec<&&super::Unit> = units.iter().filter(|u| !u.background).collect();
         // The place: the main place most of its units give (a report counts
         // twice, a background mention once), then a city before a region.
@@ -214,7 +218,6 @@ impl Incidents {
         countries.sort_by(|a, b| b.1.cmp(&a.1));
         let country = place.and_then(|p| self.places.get(p).country).or(countries.first().map(|c| c.0));
         // Dates.
-        let first = &units[0];
         let (start, end, granularity, precision_t, sort) = self.dates(cluster, &units, first);
         let by_published = !main.is_empty() && main.iter().all(|u| u.by_published);
         let (time_precision, date_prec) = match (cluster.when, precision_t) {
