@@ -21,6 +21,8 @@ pub(crate) const FORCE: u32 = 1 << 8;
 pub(crate) const ATTACK: u32 = 1 << 9;
 pub(crate) const ABDUCTION: u32 = 1 << 10;
 pub(crate) const ARREST: u32 = 1 << 11;
+pub(crate) const DRONE: u32 = 1 << 12;
+pub(crate) const SHELLING: u32 = 1 << 13;
 /// Who took part.
 pub(crate) const POLICE: u32 = 1 << 16;
 pub(crate) const MILITARY: u32 = 1 << 17;

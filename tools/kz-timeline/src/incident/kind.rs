@@ -1,20 +1,26 @@
 //! What kind of incident, in ACLED's categories, and who took part, typed
 //! as ACLED types actors. Decided from the words of the incident's reports
-//! (background paragraphs about other incidents left out, see [`super::cues`])
-//! and from who its casualty figures are about. The rules, first match wins:
+//! (background paragraphs about other incidents left out, see [`super::cues`]),
+//! counted by sentence, and from who its casualty figures are about. The
+//! explosion rules need explosions told of in at least as many sentences as
+//! shooting and fighting (attack and clash words) and as unrest (riot, mob
+//! and protest words); the riot rules need unrest told of at least as often
+//! as shooting and fighting. The rules, first match wins:
 //!
 //! | rule | when | event_type / sub_event_type |
 //! |---|---|---|
 //! | `suicide-bomb` | suicide bomb(er), blew himself up, смертник | Explosions/Remote violence / Suicide bomb |
 //! | `explosive` | bomb, blast, explosion, explosive device, IED, взрыв | Explosions/Remote violence / Remote explosive/landmine/IED |
-//! | `grenade` | grenade (not stun grenade), граната | Explosions/Remote violence / Grenade |
-//! | `riot` | riot(ers), looting, pogrom, mass unrest, arson, беспорядки, погром | Riots / Violent demonstration (with protest words), else Mob violence |
+//! | `drone` | drone, unmanned aerial vehicle, UAV, беспилотник | Explosions/Remote violence / Air/drone strike |
+//! | `shelling` | shelling, artillery, mortar, rockets, missile, артиллерия, as often as bomb and grenade words | Explosions/Remote violence / Shelling/artillery/missile attack |
+//! | `grenade` | grenade (not stun grenade), граната, more often than bomb words | Explosions/Remote violence / Grenade |
+//! | `riot` | riot(ers), looting, pogrom, mass unrest, беспорядки, погром | Riots / Violent demonstration (with protest words), else Mob violence |
 //! | `mob` | mob, lynching, mass brawl, самосуд | Riots / Mob violence |
-//! | `armed-clash` | armed actors (gunmen, militants, attackers, боевики, or militants' casualties) and either clash words (shootout, firefight, clash, перестрелка) or casualties among both the forces and the militants | Battles / Armed clash |
+//! | `armed-clash` | fighters (gunmen, militants, soldiers, боевики, casualties among militants or forces, or clash words in two sentences) and either clash words (shootout, firefight, clash, перестрелка) in at least half as many sentences as attack words, or casualties among both the forces and the militants | Battles / Armed clash |
 //! | `excessive-force` | protest words and protesters killed, or fire opened on protesters | Protests / Excessive force against protesters |
 //! | `protest-intervention` | protest words and dispersal, tear gas, detentions, clashes or injured protesters | Protests / Protest with intervention |
-//! | `peaceful-protest` | protest words (protest, rally, picket, strike, митинг) | Protests / Peaceful protest |
-//! | `abduction` | abducted, kidnapped, hostages, похищение | Violence against civilians / Abduction/forced disappearance |
+//! | `peaceful-protest` | protest words (protest, rally, picket, strike, митинг), as often as attack words | Protests / Peaceful protest |
+//! | `abduction` | abducted, kidnapped, hostages, похищение, as often as attack words | Violence against civilians / Abduction/forced disappearance |
 //! | `attack-on-forces` | attack words and casualties only among the forces | Battles / Armed clash |
 //! | `attack` | attack words (attack, gunmen, shot dead, stabbed, нападение) or anyone killed or injured | Violence against civilians / Attack |
 //! | `arrests` | arrest words (detained, arrested, raid, задержан) or people detained | Strategic developments / Arrests |
@@ -26,7 +32,7 @@ use super::cues::*;
 /// Cue bits that say something happened (a background paragraph without
 /// any is history, not an incident).
 pub(crate) const HAPPENED: u32 =
-    SUICIDE | EXPLOSIVE | GRENADE | CLASH | RIOT | MOB | PROTEST | ATTACK | ABDUCTION;
+    SUICIDE | EXPLOSIVE | GRENADE | DRONE | SHELLING | CLASH | RIOT | MOB | PROTEST | ATTACK | ABDUCTION;
 
 /// Casualties of an incident by class, as far as the rules need them.
 #[derive(Debug, Default, Clone, Copy)]
@@ -53,30 +59,83 @@ fn k(event_type: &'static str, sub_event_type: &'static str, rule: &'static str)
     Some(Kind { event_type, sub_event_type, rule })
 }
 
-pub(crate) fn kind(cues: u32, harm: Harm) -> Option<Kind> {
-    let has = |b: u32| cues & b != 0;
-    const EXPL: &str = "Explosions/Remote violence";
-    if has(SUICIDE) {
-        return k(EXPL, "Suicide bomb", "suicide-bomb");
+/// How many sentences give each cue (each bit of [`super::cues`]).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Counts([u16; 32]);
+
+impl Counts {
+    pub(crate) fn add(&mut self, cues: u32) {
+        for (i, n) in self.0.iter_mut().enumerate() {
+            if cues & (1 << i) != 0 {
+                *n = n.saturating_add(1);
+            }
+        }
     }
-    if has(EXPLOSIVE) {
+
+    pub(crate) fn merge(&mut self, other: &Counts) {
+        for (a, b) in self.0.iter_mut().zip(other.0) {
+            *a = a.saturating_add(b);
+        }
+    }
+
+    /// Sentences with any of `bits`, counted once per bit.
+    fn n(&self, bits: u32) -> u32 {
+        (0..32).filter(|i| bits & (1 << i) != 0).map(|i| u32::from(self.0[i])).sum()
+    }
+
+    /// One sentence with each of `bits` (for tests).
+    #[cfg(test)]
+    pub(crate) fn of(bits: u32) -> Counts {
+        let mut c = Counts::default();
+        c.add(bits);
+        c
+    }
+}
+
+/// The kind of an incident from how many of its sentences tell of each
+/// thing: explosions when they are told of at least as often as shooting
+/// and fighting and as unrest; unrest (riots, protests) when it is told of
+/// at least as often as shooting and fighting; then fighting, abduction,
+/// attack and arrests, as the table above says.
+pub(crate) fn kind(counts: &Counts, harm: Harm) -> Option<Kind> {
+    let has = |b: u32| counts.n(b) > 0;
+    let blasts = counts.n(SUICIDE | EXPLOSIVE | GRENADE | DRONE | SHELLING);
+    let violence = counts.n(ATTACK | CLASH);
+    let unrest = counts.n(RIOT | MOB | PROTEST);
+    const EXPL: &str = "Explosions/Remote violence";
+    if blasts > 0 && blasts >= violence && blasts >= unrest {
+        if has(SUICIDE) {
+            return k(EXPL, "Suicide bomb", "suicide-bomb");
+        }
+        if has(DRONE) {
+            return k(EXPL, "Air/drone strike", "drone");
+        }
+        if counts.n(SHELLING) >= counts.n(EXPLOSIVE | GRENADE) {
+            return k(EXPL, "Shelling/artillery/missile attack", "shelling");
+        }
+        if counts.n(GRENADE) > counts.n(EXPLOSIVE) {
+            return k(EXPL, "Grenade", "grenade");
+        }
         return k(EXPL, "Remote explosive/landmine/IED", "explosive");
     }
-    if has(GRENADE) {
-        return k(EXPL, "Grenade", "grenade");
+    if unrest > 0 && unrest >= violence {
+        if has(RIOT) {
+            let sub = if has(PROTEST) { "Violent demonstration" } else { "Mob violence" };
+            return k("Riots", sub, "riot");
+        }
+        if has(MOB) {
+            return k("Riots", "Mob violence", "mob");
+        }
     }
-    if has(RIOT) {
-        let sub = if has(PROTEST) { "Violent demonstration" } else { "Mob violence" };
-        return k("Riots", sub, "riot");
-    }
-    if has(MOB) {
-        return k("Riots", "Mob violence", "mob");
-    }
-    let armed = has(ARMED) || harm.militants;
-    if armed && (has(CLASH) || (harm.forces && harm.militants)) {
+    // Fighting: armed men, soldiers or casualties among the forces, and
+    // clash words about as often as attack words, or casualties on both
+    // sides. A massacre with one word of a shoot-out stays an attack.
+    let fighters = has(ARMED) || has(MILITARY) || harm.militants || harm.forces || counts.n(CLASH) >= 2;
+    let clash = has(CLASH) && 2 * counts.n(CLASH) >= counts.n(ATTACK);
+    if fighters && (clash || (harm.forces && harm.militants)) && violence >= unrest {
         return k("Battles", "Armed clash", "armed-clash");
     }
-    if has(PROTEST) {
+    if has(PROTEST) && unrest >= counts.n(ATTACK) {
         if harm.protesters_killed || has(FORCE) {
             return k("Protests", "Excessive force against protesters", "excessive-force");
         }
@@ -85,7 +144,7 @@ pub(crate) fn kind(cues: u32, harm: Harm) -> Option<Kind> {
         }
         return k("Protests", "Peaceful protest", "peaceful-protest");
     }
-    if has(ABDUCTION) {
+    if has(ABDUCTION) && counts.n(ABDUCTION) >= counts.n(ATTACK) {
         return k("Violence against civilians", "Abduction/forced disappearance", "abduction");
     }
     if has(ATTACK) && harm.forces && !harm.civilians {
@@ -98,6 +157,22 @@ pub(crate) fn kind(cues: u32, harm: Harm) -> Option<Kind> {
         return k("Strategic developments", "Arrests", "arrests");
     }
     None
+}
+
+/// Whether an organisation's name names a country of the region other
+/// than `country`.
+fn names_other_country(org: &str, country: &str) -> bool {
+    const COUNTRIES: &[&str] = &[
+        "Kazakhstan",
+        "Kyrgyzstan",
+        "Tajikistan",
+        "Uzbekistan",
+        "Turkmenistan",
+        "Russia",
+        "Afghanistan",
+        "China",
+    ];
+    COUNTRIES.iter().any(|c| *c != country && org.contains(c))
 }
 
 /// An actor as ACLED types it: `inter` 1 state forces, 2 rebel groups, 3
@@ -131,6 +206,12 @@ pub(crate) fn actors(
         }
     }
     for org in orgs {
+        // kz-entities may give a foreign ministry the name of Kazakhstan's:
+        // an organisation named for another country than the incident's is
+        // left to the generic actors below.
+        if country.is_some_and(|c| names_other_country(org, c)) {
+            continue;
+        }
         let lower = org.to_lowercase();
         let any = |words: &[&str]| words.iter().any(|w| lower.contains(w));
         if any(&[
@@ -214,7 +295,7 @@ mod tests {
     use super::*;
 
     fn rule(cues: u32, harm: Harm) -> &'static str {
-        kind(cues, harm).map_or("none", |k| k.rule)
+        kind(&Counts::of(cues), harm).map_or("none", |k| k.rule)
     }
 
     #[test]
@@ -225,14 +306,42 @@ mod tests {
         assert_eq!(rule(EXPLOSIVE | ATTACK, killed), "explosive");
         assert_eq!(rule(GRENADE, killed), "grenade");
         assert_eq!(
-            kind(RIOT | PROTEST | CLASH | ARMED, killed).unwrap().sub_event_type,
+            kind(&Counts::of(RIOT | PROTEST | CLASH | ARMED), killed).unwrap().sub_event_type,
             "Violent demonstration"
         );
-        assert_eq!(kind(RIOT, none).unwrap().sub_event_type, "Mob violence");
+        assert_eq!(kind(&Counts::of(RIOT), none).unwrap().sub_event_type, "Mob violence");
+        assert_eq!(rule(DRONE | GRENADE | ATTACK, killed), "drone");
+        assert_eq!(rule(SHELLING, killed), "shelling");
+        // A shooting in which one witness heard a blast is still a shooting.
+        let mut c = Counts::of(ATTACK | ARMED);
+        c.add(ATTACK);
+        c.add(EXPLOSIVE);
+        assert_eq!(kind(&c, killed).unwrap().rule, "attack");
+        // Unrest told of more often than fighting is unrest, even with a
+        // word of grenades used on the crowd.
+        let mut c = Counts::of(RIOT | PROTEST);
+        c.add(PROTEST);
+        c.add(GRENADE | CLASH);
+        assert_eq!(kind(&c, killed).unwrap().rule, "riot");
+        // Two sentences of clashes are a fight, whoever fought.
+        let mut c = Counts::of(CLASH);
+        c.add(CLASH);
+        assert_eq!(kind(&c, killed).unwrap().rule, "armed-clash");
+        // Hostages taken in the course of a massacre: an attack.
+        let mut c = Counts::of(ATTACK | ABDUCTION);
+        c.add(ATTACK);
+        assert_eq!(kind(&c, killed).unwrap().rule, "attack");
         assert_eq!(rule(MOB, killed), "mob");
         let both = Harm { forces: true, militants: true, anyone: true, ..none };
         assert_eq!(rule(ATTACK | ARMED, both), "armed-clash");
         assert_eq!(rule(CLASH | ARMED, none), "armed-clash");
+        // Border guards of two states trading fire.
+        assert_eq!(rule(CLASH | MILITARY, Harm { forces: true, anyone: true, ..none }), "armed-clash");
+        // Gunmen shooting a crowd, one word of a shoot-out with the police.
+        let mut c = Counts::of(ATTACK | ARMED | CLASH);
+        c.add(ATTACK);
+        c.add(ATTACK);
+        assert_eq!(kind(&c, killed).unwrap().rule, "attack");
         // Clashes between protesters and police are a protest, not a battle.
         let hurt = Harm { protesters_hurt: true, anyone: true, ..none };
         assert_eq!(rule(PROTEST | CLASH | POLICE, hurt), "protest-intervention");
@@ -259,7 +368,7 @@ mod tests {
             POLICE | ARMED,
             harm,
             Some("Kazakhstan"),
-            kind(ATTACK, harm),
+            kind(&Counts::of(ATTACK), harm),
         );
         let got: Vec<(&str, u8)> = a.iter().map(|a| (a.name.as_str(), a.inter)).collect();
         assert_eq!(
@@ -274,16 +383,19 @@ mod tests {
         );
         // An unattributed bombing: someone set it off, people were hurt.
         let hurt = Harm { anyone: true, ..Harm::default() };
-        let a = actors(&[], EXPLOSIVE, hurt, Some("Kyrgyzstan"), kind(EXPLOSIVE, hurt));
+        let a = actors(&[], EXPLOSIVE, hurt, Some("Kyrgyzstan"), kind(&Counts::of(EXPLOSIVE), hurt));
         let got: Vec<&str> = a.iter().map(|a| a.name.as_str()).collect();
         assert_eq!(got, ["Unidentified Armed Group (Kyrgyzstan)", "Civilians (Kyrgyzstan)"]);
+        // A Kazakh body in a Kyrgyz incident is a misread name.
+        let a = actors(&["National Guard of Kazakhstan"], 0, hurt, Some("Kyrgyzstan"), None);
+        assert!(a.is_empty(), "{a:?}");
         // Protest words in a report of an attack make no protesters.
         let a = actors(
             &[],
             PROTEST | ATTACK,
             hurt,
             None,
-            kind(ATTACK | ARMED, Harm { forces: true, militants: true, ..hurt }),
+            kind(&Counts::of(ATTACK | ARMED), Harm { forces: true, militants: true, ..hurt }),
         );
         assert!(a.iter().all(|a| a.inter != 6), "{a:?}");
     }

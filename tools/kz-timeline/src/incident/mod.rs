@@ -122,6 +122,8 @@ pub(crate) struct Unit {
     /// Entities of organisations (as [`Strings`]) for the actors.
     pub(crate) orgs: Vec<u32>,
     pub(crate) cues: u32,
+    /// Sentences with each cue of what happened (see [`kind::Counts`]).
+    pub(crate) counts: kind::Counts,
     pub(crate) near: bool,
     /// (sentence, its date, dated_by)
     pub(crate) events: Vec<(u32, Option<DateKey>, &'static str)>,
@@ -413,6 +415,7 @@ impl Incidents {
                 names: Vec::new(),
                 orgs: Vec::new(),
                 cues: 0,
+                counts: kind::Counts::default(),
                 near: false,
                 events: Vec::new(),
                 reports: Vec::new(),
@@ -420,6 +423,7 @@ impl Incidents {
             for &i in &members {
                 let s = &sents[i];
                 unit.cues |= s.cues;
+                unit.counts.add(s.cues);
                 for &name in &doc_names[s.names.clone()] {
                     if !unit.names.contains(&name) {
                         unit.names.push(name);

@@ -271,6 +271,10 @@ impl Incidents {
         }
         let told: Vec<&&super::Unit> = if main.is_empty() { units.iter().collect() } else { main.clone() };
         let cues = told.iter().fold(0, |a, u| a | u.cues);
+        let mut counts = super::kind::Counts::default();
+        for u in &told {
+            counts.merge(&u.counts);
+        }
         let mut orgs: Vec<&str> = Vec::new();
         for u in &told {
             for &o in &u.orgs {
@@ -281,7 +285,7 @@ impl Incidents {
             }
         }
         let country_text = country.map(|c| country_name(s.get(c)));
-        let kind = kind(cues, harm);
+        let kind = kind(&counts, harm);
         Incident {
             id,
             start,
