@@ -21,6 +21,8 @@
 //!   (the larger on the same day); reports without a publication date are
 //!   never latest.
 
+use std::collections::HashMap;
+
 use super::group::Cluster;
 use super::{Figure, Incidents};
 use crate::civil::Date;
@@ -97,7 +99,7 @@ pub(crate) fn claims(inc: &Incidents, cluster: &Cluster) -> Vec<Claim> {
     for (sentence, unit, figure) in all {
         let copy_of = match inc.sentences[sentence as usize].copy_of {
             Some((raw, None)) => Some(CopyOf::Raw(raw)),
-            _ => originals.iter().find(|(s, _)| *s == sentence).and_then(|&(_, o)| o).map(CopyOf::Sentence),
+            _ => originals.get(&sentence).copied().map(CopyOf::Sentence),
         };
         let report = Report { sentence, unit, figure, copy_of };
         match out.iter_mut().find(|c| (c.event, c.who_class) == (figure.event, figure.who_class)) {
@@ -127,7 +129,7 @@ pub(crate) fn claims(inc: &Incidents, cluster: &Cluster) -> Vec<Claim> {
 /// normalised sentence) in different documents, the one published first
 /// (then the first read) is the original, and the others in other
 /// documents its copies.
-fn originals(inc: &Incidents, all: &[(u32, usize, Figure)]) -> Vec<(u32, Option<u32>)> {
+fn originals(inc: &Incidents, all: &[(u32, usize, Figure)]) -> HashMap<u32, u32> {
     let root = |s: u32| {
         let mut s = s;
         for _ in 0..4 {
@@ -138,41 +140,52 @@ fn originals(inc: &Incidents, all: &[(u32, usize, Figure)]) -> Vec<(u32, Option<
         }
         s
     };
-    let mut seen: Vec<u32> = Vec::new();
-    let mut members: Vec<(u32, u32, usize)> = Vec::new(); // (root, sentence, unit)
+    // Most sentences are their own text: only groups of two or more matter.
+    let mut groups: HashMap<u32, Vec<(u32, usize)>> = HashMap::new();
     for &(sentence, unit, _) in all {
-        if !seen.contains(&sentence) {
-            seen.push(sentence);
-            members.push((root(sentence), sentence, unit));
+        let r = root(sentence);
+        let copied = r != sentence || inc.sentences[sentence as usize].copy_of.is_some();
+        if !copied && !groups.contains_key(&r) {
+            groups.insert(r, vec![(sentence, unit)]);
+            continue;
+        }
+        let g = groups.entry(r).or_default();
+        if !g.iter().any(|&(s, _)| s == sentence) {
+            g.push((sentence, unit));
         }
     }
-    let key = |&(_, sentence, unit): &(u32, u32, usize)| {
+    let key = |&(sentence, unit): &(u32, usize)| {
         let u = &inc.units[unit];
         (u.published.is_none(), u.published, u.order, sentence)
     };
-    members
-        .iter()
-        .map(|m| {
-            let group = members.iter().filter(|x| x.0 == m.0);
-            let original = group.min_by_key(|x| key(x)).expect("a sentence is in its own group");
-            let doc = |s: u32| inc.sentences[s as usize].doc;
-            let copy = doc(original.1) != doc(m.1);
-            (m.1, copy.then_some(original.1))
-        })
-        .collect()
+    let doc = |s: u32| inc.sentences[s as usize].doc;
+    let mut out = HashMap::new();
+    for members in groups.values().filter(|g| g.len() > 1) {
+        let original = members.iter().min_by_key(|x| key(x)).expect("a group has members").0;
+        for &(s, _) in members {
+            if doc(s) != doc(original) {
+                out.insert(s, original);
+            }
+        }
+    }
+    out
 }
 
 fn estimate(inc: &Incidents, claim: &mut Claim) {
     // Per document: (whole, additional, partial) figures.
     let mut per_doc: Vec<(u32, Vec<&Report>)> = Vec::new();
+    let mut doc_index: HashMap<u32, usize> = HashMap::new();
     for r in &claim.reports {
         if r.copy_of.is_some() || r.figure.superseded {
             continue;
         }
         let doc = inc.units[r.unit].doc;
-        match per_doc.iter_mut().find(|(d, _)| *d == doc) {
-            Some((_, list)) => list.push(r),
-            None => per_doc.push((doc, vec![r])),
+        match doc_index.get(&doc) {
+            Some(&i) => per_doc[i].1.push(r),
+            None => {
+                doc_index.insert(doc, per_doc.len());
+                per_doc.push((doc, vec![r]));
+            }
         }
     }
     let mut figures: Vec<DocFigure> = Vec::new();

@@ -26,7 +26,7 @@
 //! nearest in time, then the oldest. Nothing joins another unit just
 //! because neither has a date.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::when::{Gran, When};
 use super::{Incidents, Unit};
@@ -48,10 +48,10 @@ pub(crate) struct Cluster {
     /// Places of its units.
     pub(crate) places: Vec<u32>,
     /// Every place its units name.
-    pub(crate) named: Vec<u32>,
-    pub(crate) names: Vec<(u32, bool)>,
+    pub(crate) named: HashSet<u32>,
+    pub(crate) names: HashSet<(u32, bool)>,
     /// (event, value) of its figures of two or more.
-    pub(crate) figures: Vec<(u32, u64)>,
+    pub(crate) figures: HashSet<(u32, u64)>,
     pub(crate) countries: Vec<u32>,
 }
 
@@ -62,9 +62,9 @@ impl Cluster {
             when: unit.when,
             last_day: None,
             places: Vec::new(),
-            named: Vec::new(),
-            names: Vec::new(),
-            figures: Vec::new(),
+            named: HashSet::new(),
+            names: HashSet::new(),
+            figures: HashSet::new(),
             countries: Vec::new(),
         };
         c.take(index, unit);
@@ -81,21 +81,9 @@ impl Cluster {
                 self.places.push(p);
             }
         }
-        for p in &unit.places {
-            if !self.named.contains(p) {
-                self.named.push(*p);
-            }
-        }
-        for n in &unit.names {
-            if !self.names.contains(n) {
-                self.names.push(*n);
-            }
-        }
-        for f in figure_keys(unit) {
-            if !self.figures.contains(&f) {
-                self.figures.push(f);
-            }
-        }
+        self.named.extend(&unit.places);
+        self.names.extend(&unit.names);
+        self.figures.extend(figure_keys(unit));
         for c in &unit.countries {
             if !self.countries.contains(c) {
                 self.countries.push(*c);
@@ -140,16 +128,18 @@ pub(crate) fn group(inc: &Incidents) -> Vec<Cluster> {
     partial.sort_by_key(key);
     let mut index = Index::default();
     let mut candidates: Vec<usize> = Vec::new();
+    let mut meets = Meets::default();
     for i in days.into_iter().chain(coarse).chain(partial).chain(undated) {
         let u = &units[i];
         index.candidates(inc, u, &mut candidates);
+        meets.of(inc, &mut index.meeting, u);
         let mut best: Option<(u32, i64, usize)> = None;
         for &n in &candidates {
             let c = &index.clusters[n];
             let Some((date_evidence, distance)) = fits_in_time(&u.when, c, inc.window) else {
                 continue;
             };
-            let Some(evidence) = fits_in_place(inc, u, c, date_evidence) else {
+            let Some(evidence) = fits_in_place(inc, u, c, date_evidence, &meets) else {
                 continue;
             };
             if u.when == When::None && evidence < UNDATED {
@@ -184,6 +174,15 @@ struct Index {
     by_month_day: HashMap<(u8, u8), Vec<usize>>,
     partial: Vec<usize>,
     by_place: HashMap<u32, Vec<usize>>,
+    /// Incidents dated to a day by the places of their units, and by every
+    /// place their units name: (day filed, start, cluster), in the order
+    /// filed. Day units come oldest first and join only incidents that
+    /// started within reach, so an entry filed more than that before a
+    /// unit's day cannot fit it: a look-up reads the lists from their ends.
+    day_by_place: HashMap<u32, Vec<(i64, i64, usize)>>,
+    day_by_named: HashMap<u32, Vec<(i64, i64, usize)>>,
+    /// Incidents dated to a day whose first unit had no place.
+    placeless_days: Vec<(i64, usize)>,
     by_name: HashMap<(u32, bool), Vec<usize>>,
     by_figure: HashMap<(u32, u64), Vec<usize>>,
     /// Places that meet a place (cached).
@@ -197,6 +196,9 @@ impl Index {
         match u.when {
             When::Known { first, gran: Gran::Day, .. } => {
                 self.days.push((first, n));
+                if u.place.is_none() {
+                    self.placeless_days.push((first, n));
+                }
                 let d = Date::from_days(first);
                 self.by_month_day.entry((d.month, d.day)).or_default().push(n);
             }
@@ -213,13 +215,31 @@ impl Index {
     }
 
     fn file(&mut self, n: usize, u: &Unit) {
+        // A cluster filed twice under one key is found twice: candidates
+        // are deduplicated.
         let add = |list: &mut Vec<usize>| {
-            if list.last() != Some(&n) && !list.contains(&n) {
+            if list.last() != Some(&n) {
                 list.push(n);
             }
         };
         if let Some(p) = u.place {
             add(self.by_place.entry(p).or_default());
+        }
+        if let (When::Known { gran: Gran::Day, .. }, When::Known { first: start, gran: Gran::Day, .. }) =
+            (u.when, self.clusters[n].when)
+        {
+            let filed = u.when_first().unwrap_or(start);
+            let add = |list: &mut Vec<(i64, i64, usize)>| {
+                if list.last().map(|e| e.2) != Some(n) {
+                    list.push((filed, start, n));
+                }
+            };
+            if let Some(p) = u.place {
+                add(self.day_by_place.entry(p).or_default());
+            }
+            for &q in &u.places {
+                add(self.day_by_named.entry(q).or_default());
+            }
         }
         for name in &u.names {
             add(self.by_name.entry(*name).or_default());
@@ -238,7 +258,36 @@ impl Index {
             out.extend(list[a..].iter().take_while(|&&(s, _)| s <= hi).map(|&(_, n)| n));
         };
         match u.when {
-            When::Known { first, gran: Gran::Day, .. } => from(&self.days, first - reach, first, out),
+            When::Known { first, gran: Gran::Day, .. } => match u.place {
+                // By place: the incidents whose places meet the unit's or
+                // another place it names, or that name the unit's place.
+                Some(p) => {
+                    let lo = first - reach;
+                    let recent = |list: Option<&Vec<(i64, i64, usize)>>, out: &mut Vec<usize>| {
+                        for &(filed, start, n) in list.into_iter().flatten().rev() {
+                            if filed < lo {
+                                break;
+                            }
+                            if start >= lo && start <= first {
+                                out.push(n);
+                            }
+                        }
+                    };
+                    for &q in meeting(&mut self.meeting, inc, p) {
+                        recent(self.day_by_place.get(&q), out);
+                        if !inc.places.is_capital(q) {
+                            recent(self.day_by_named.get(&q), out);
+                        }
+                    }
+                    for &r in u.places.iter().filter(|&&r| !inc.places.is_capital(r)) {
+                        for &q in meeting(&mut self.meeting, inc, r) {
+                            recent(self.day_by_place.get(&q), out);
+                        }
+                    }
+                    from(&self.placeless_days, lo, first, out);
+                }
+                None => from(&self.days, first - reach, first, out),
+            },
             When::Known { first, last, .. } => {
                 from(&self.days, first - reach, last, out);
                 out.extend(self.coarse.iter().filter(|&&(s, _)| s <= last).map(|&(_, n)| n));
@@ -286,6 +335,11 @@ impl Index {
             }
         }
     }
+}
+
+/// Places that meet `p` (cached).
+fn meeting<'a>(cache: &'a mut HashMap<u32, Vec<u32>>, inc: &Incidents, p: u32) -> &'a [u32] {
+    cache.entry(p).or_insert_with(|| inc.places.meeting(&inc.strings, p))
 }
 
 /// How long an incident may last: reports within the window of each
@@ -337,32 +391,51 @@ fn fits_in_time(u: &When, c: &Cluster, window: i64) -> Option<(u32, i64)> {
 /// nearby city, and a report from the city that names the village). Without
 /// a place on one side, the evidence must be strong and no country may tell
 /// them apart.
-fn fits_in_place(inc: &Incidents, u: &Unit, c: &Cluster, date_evidence: u32) -> Option<u32> {
-    let evidence = shared(u, c) + date_evidence;
-    let meet = |a: u32, list: &[u32]| list.iter().any(|&q| inc.places.meet(&inc.strings, a, q));
+fn fits_in_place(inc: &Incidents, u: &Unit, c: &Cluster, date_evidence: u32, meets: &Meets) -> Option<u32> {
     match u.place {
-        Some(p) if !c.places.is_empty() => {
-            let strong = meet(p, &c.places);
+        Some(_) if !c.places.is_empty() => {
+            let strong = c.places.iter().any(|q| meets.main.contains(q));
             // A month and day of unknown year fit many years: a weak match
             // of places needs a name or a figure too.
             let dated = match u.when {
                 When::Known { .. } => true,
-                When::Partial { .. } => evidence > date_evidence,
+                When::Partial { .. } => shared(u, c) > 0,
                 When::None => false,
             };
             // Capitals are named as governments ("talks in Dushanbe"), so
             // they make no weak match.
-            let town = |q: &&u32| !inc.places.is_capital(**q);
             let weak = dated
-                && (c.named.iter().filter(town).any(|&q| inc.places.meet(&inc.strings, p, q))
-                    || u.places.iter().filter(town).any(|&q| meet(q, &c.places)));
-            (strong || weak).then_some(evidence)
+                && (meets.main.iter().any(|q| !inc.places.is_capital(*q) && c.named.contains(q))
+                    || c.places.iter().any(|q| meets.other.contains(q)));
+            (strong || weak).then(|| shared(u, c) + date_evidence)
         }
         _ => {
+            let evidence = shared(u, c) + date_evidence;
             let countries_differ = !u.countries.is_empty()
                 && !c.countries.is_empty()
                 && !u.countries.iter().any(|x| c.countries.contains(x));
             (evidence >= PLACELESS && !countries_differ).then_some(evidence)
+        }
+    }
+}
+
+/// The places that meet a unit's place, and those that meet the other
+/// places it names (capitals left out).
+#[derive(Default)]
+struct Meets {
+    main: HashSet<u32>,
+    other: HashSet<u32>,
+}
+
+impl Meets {
+    fn of(&mut self, inc: &Incidents, cache: &mut HashMap<u32, Vec<u32>>, u: &Unit) {
+        self.main.clear();
+        self.other.clear();
+        if let Some(p) = u.place {
+            self.main.extend(meeting(cache, inc, p));
+        }
+        for &r in u.places.iter().filter(|&&r| !inc.places.is_capital(r)) {
+            self.other.extend(meeting(cache, inc, r));
         }
     }
 }

@@ -65,10 +65,11 @@ pub(crate) struct Counts([u16; 32]);
 
 impl Counts {
     pub(crate) fn add(&mut self, cues: u32) {
-        for (i, n) in self.0.iter_mut().enumerate() {
-            if cues & (1 << i) != 0 {
-                *n = n.saturating_add(1);
-            }
+        let mut bits = cues;
+        while bits != 0 {
+            let i = bits.trailing_zeros() as usize;
+            self.0[i] = self.0[i].saturating_add(1);
+            bits &= bits - 1;
         }
     }
 

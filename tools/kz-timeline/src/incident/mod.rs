@@ -131,6 +131,16 @@ pub(crate) struct Unit {
     pub(crate) reports: Vec<(u32, Figure)>,
 }
 
+impl Unit {
+    /// The first day of its date, when its year is known.
+    pub(crate) fn when_first(&self) -> Option<i64> {
+        match self.when {
+            When::Known { first, .. } => Some(first),
+            _ => None,
+        }
+    }
+}
+
 /// Builds the incidents from records streamed in document order.
 pub struct Incidents {
     annotator: Annotator,

@@ -205,7 +205,7 @@ impl Incidents {
                 }
             }
         }
-        places.sort_by(|a, b| b.1.cmp(&a.1));
+        places.sort_by_key(|p| std::cmp::Reverse(p.1));
         let mut countries: Vec<(u32, usize)> = Vec::new();
         for u in &units {
             for &c in &u.countries {
@@ -215,7 +215,7 @@ impl Incidents {
                 }
             }
         }
-        countries.sort_by(|a, b| b.1.cmp(&a.1));
+        countries.sort_by_key(|c| std::cmp::Reverse(c.1));
         let country = place.and_then(|p| self.places.get(p).country).or(countries.first().map(|c| c.0));
         // Dates.
         let (start, end, granularity, precision_t, sort) = self.dates(cluster, &units, first);
