@@ -146,23 +146,26 @@ fn time_precision(g: Gran, by_published: bool) -> (Option<u8>, Option<u8>) {
 }
 
 impl Incidents {
-    /// Every incident, oldest first.
-    pub(crate) fn incidents(&mut self) -> Vec<Incident> {
+    /// Every incident, oldest first, with its cluster: the heads only (ids,
+    /// dates, places), completed one at a time as they are written so that
+    /// the events and claims of all are never held at once.
+    pub(crate) fn incidents(&mut self) -> (Vec<Cluster>, Vec<(Incident, usize)>) {
         self.finish();
         let clusters = group(self);
-        let mut out: Vec<Incident> = clusters.iter().map(|c| self.assemble(c)).collect();
-        out.sort_by(|a, b| a.sort.cmp(&b.sort).then_with(|| a.id.cmp(&b.id)));
+        let mut out: Vec<(Incident, usize)> =
+            clusters.iter().enumerate().map(|(n, c)| (self.assemble(c), n)).collect();
+        out.sort_by(|(a, _), (b, _)| a.sort.cmp(&b.sort).then_with(|| a.id.cmp(&b.id)));
         // Ids are unique: a second incident of the same place and start
         // gets -2, then -3.
         let mut seen: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
-        for inc in &mut out {
+        for (inc, _) in &mut out {
             let n = seen.entry(inc.id.clone()).or_insert(0);
             *n += 1;
             if *n > 1 {
                 inc.id = format!("{}-{}", inc.id, n);
             }
         }
-        out
+        (clusters, out)
     }
 
     fn assemble(&self, cluster: &Cluster) -> Incident {
@@ -234,6 +237,35 @@ impl Incidents {
             Some(v) => format!("{head}-{}", v.to_lowercase()),
             None => format!("{head}-undated-{}", slug(s.get(first.doc))),
         };
+        Incident {
+            id,
+            start,
+            end,
+            granularity,
+            time_precision,
+            date_prec,
+            place,
+            precision,
+            country,
+            places: places.into_iter().map(|p| p.0).collect(),
+            kind: None,
+            actors: Vec::new(),
+            docs: Vec::new(),
+            mentioned_in: Vec::new(),
+            sources: Vec::new(),
+            events: Vec::new(),
+            claims: Vec::new(),
+            sort,
+        }
+    }
+
+    /// The rest of an incident: its documents, events, claims, kind and
+    /// actors.
+    fn complete(&self, inc: &mut Incident, cluster: &Cluster) {
+        let s = &self.strings;
+        let mut units: Vec<&super::Unit> = cluster.units.iter().map(|&u| &self.units[u]).collect();
+        units.sort_by_key(|u| (u.order, u.background));
+        let main: Vec<&&super::Unit> = units.iter().filter(|u| !u.background).collect();
         let mut docs = Vec::new();
         let mut mentioned_in = Vec::new();
         let mut sources = Vec::new();
@@ -284,28 +316,15 @@ impl Incidents {
                 }
             }
         }
-        let country_text = country.map(|c| country_name(s.get(c)));
+        let country_text = inc.country.map(|c| country_name(s.get(c)));
         let kind = kind(&counts, harm);
-        Incident {
-            id,
-            start,
-            end,
-            granularity,
-            time_precision,
-            date_prec,
-            place,
-            precision,
-            country,
-            places: places.into_iter().map(|p| p.0).collect(),
-            kind,
-            actors: actors(&orgs, cues, harm, country_text, kind),
-            docs,
-            mentioned_in,
-            sources,
-            events,
-            claims,
-            sort,
-        }
+        inc.kind = kind;
+        inc.actors = actors(&orgs, cues, harm, country_text, kind);
+        inc.docs = docs;
+        inc.mentioned_in = mentioned_in;
+        inc.sources = sources;
+        inc.events = events;
+        inc.claims = claims;
     }
 
     /// Start, end, granularity and the sort key of an incident.
@@ -373,18 +392,22 @@ impl Incidents {
 
     /// Write every incident in `format`.
     pub fn write_incidents(mut self, out: &mut impl Write, format: Format, undated: Undated) -> Result<()> {
-        let mut incidents = self.incidents();
+        let (clusters, mut incidents) = self.incidents();
         if undated == Undated::Drop {
-            incidents.retain(|i| i.start.as_deref().is_some_and(|s| !s.starts_with("XXXX")));
+            incidents.retain(|(i, _)| i.start.as_deref().is_some_and(|s| !s.starts_with("XXXX")));
         }
         match format {
-            Format::Jsonl => {
-                for inc in &incidents {
-                    self.write_json(out, inc).map_err(std::io::Error::from)?;
-                }
+            Format::Csv => self.csv_header(out)?,
+            Format::Md => self.md_header(out)?,
+            Format::Jsonl => {}
+        }
+        for (mut inc, c) in incidents {
+            self.complete(&mut inc, &clusters[c]);
+            match format {
+                Format::Jsonl => self.write_json(out, &inc).map_err(std::io::Error::from)?,
+                Format::Csv => self.write_csv(out, &inc)?,
+                Format::Md => self.write_md(out, &inc)?,
             }
-            Format::Csv => self.write_csv(out, &incidents)?,
-            Format::Md => self.write_md(out, &incidents)?,
         }
         Ok(())
     }
@@ -568,8 +591,7 @@ impl Incidents {
         w.raw("]}\n")
     }
 
-    fn write_csv(&self, out: &mut impl Write, incidents: &[Incident]) -> Result<()> {
-        let s = &self.strings;
+    fn csv_header(&self, out: &mut impl Write) -> Result<()> {
         let err = |e: csv::Error| kz_shared::Error::Other(e.to_string());
         let mut w = csv::Writer::from_writer(Vec::new());
         w.write_record([
@@ -603,9 +625,17 @@ impl Incidents {
             "sources",
         ])
         .map_err(err)?;
+        out.write_all(&w.into_inner().map_err(|e| kz_shared::Error::Other(e.to_string()))?)?;
+        Ok(())
+    }
+
+    fn write_csv(&self, out: &mut impl Write, inc: &Incident) -> Result<()> {
+        let s = &self.strings;
+        let err = |e: csv::Error| kz_shared::Error::Other(e.to_string());
+        let mut w = csv::Writer::from_writer(Vec::new());
         let num = |x: Option<f64>| x.map(|x| crate::timeline::plain(&num_json(x))).unwrap_or_default();
         let small = |x: Option<u8>| x.map(|x| x.to_string()).unwrap_or_default();
-        for inc in incidents {
+        {
             let place = inc.place.map(|p| self.places.get(p));
             let names = |ids: &[u32]| ids.iter().map(|&i| s.get(i)).collect::<Vec<_>>().join(" ");
             let head = [
@@ -657,23 +687,25 @@ impl Incidents {
                 ]);
                 w.write_record(&row).map_err(err)?;
             }
-            // Out incident by incident, not held to the end.
-            w.flush().map_err(|e| kz_shared::Error::Other(e.to_string()))?;
-            let done = std::mem::replace(&mut w, csv::Writer::from_writer(Vec::new()));
-            out.write_all(&done.into_inner().map_err(|e| kz_shared::Error::Other(e.to_string()))?)?;
         }
+        // Out incident by incident, not held to the end.
+        out.write_all(&w.into_inner().map_err(|e| kz_shared::Error::Other(e.to_string()))?)?;
         Ok(())
     }
 
-    fn write_md(&self, out: &mut impl Write, incidents: &[Incident]) -> Result<()> {
-        let s = &self.strings;
+    fn md_header(&self, out: &mut impl Write) -> Result<()> {
         writeln!(
             out,
             "| Incident | Dates | Place | Type | What | Low | Best | High | Latest | Conflict | Sources |\n\
              |---|---|---|---|---|---:|---:|---:|---|---|---|"
         )?;
+        Ok(())
+    }
+
+    fn write_md(&self, out: &mut impl Write, inc: &Incident) -> Result<()> {
+        let s = &self.strings;
         let num = |x: Option<f64>| x.map(|x| crate::timeline::plain(&num_json(x))).unwrap_or_default();
-        for inc in incidents {
+        {
             let dates = match (&inc.start, &inc.end) {
                 (Some(a), Some(b)) if a != b => format!("{a} – {b}"),
                 (Some(a), _) => a.clone(),
