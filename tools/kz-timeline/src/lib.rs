@@ -2,7 +2,8 @@
 //! timeline that reconciles sources.
 //!
 //! - [`annotate`]: time expressions of a sentence, resolved (`--annotate`);
-//! - [`timeline`]: one entry per date, with the claims of every outlet;
+//! - [`timeline`]: one entry per date, with the claims of every outlet (`--by date`);
+//! - [`incident`]: one record per incident, its tolls reconciled (`--by incident`);
 //! - [`civil`]: hand-written calendar arithmetic (no clock, deterministic);
 //! - [`holidays`]: the holiday table of the region, with its sources.
 //!
@@ -12,4 +13,5 @@ pub mod annotate;
 pub mod civil;
 pub mod cli;
 pub mod holidays;
+pub mod incident;
 pub mod timeline;
