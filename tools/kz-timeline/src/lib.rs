@@ -2,6 +2,8 @@
 //! timeline that reconciles sources.
 //!
 //! - [`annotate`]: time expressions of a sentence, resolved (`--annotate`);
+//! - `dates`: what the date reader knows of each language (English,
+//!   Russian): patterns, words, tense;
 //! - [`timeline`]: one entry per date, with the claims of every outlet;
 //! - [`civil`]: hand-written calendar arithmetic (no clock, deterministic);
 //! - [`holidays`]: the holiday table of the region, with its sources.
@@ -11,5 +13,6 @@
 pub mod annotate;
 pub mod civil;
 pub mod cli;
+mod dates;
 pub mod holidays;
 pub mod timeline;
