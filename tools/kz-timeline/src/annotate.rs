@@ -125,6 +125,11 @@ pub struct Annotator {
     reference: Reference,
     /// Year of the last full date the document wrote out.
     text_year: Option<i32>,
+    /// Texts of the document read so far.
+    texts: u32,
+    /// Which of them set the reference with a date of the calendar (a day
+    /// of a month, a weekday, a holiday), if the last one that set it did.
+    calendar_at: Option<u32>,
     /// Buffers reused from text to text.
     scratch: Scratch,
 }
@@ -136,6 +141,8 @@ impl Annotator {
             doc: None,
             reference: Reference::Unset,
             text_year: None,
+            texts: 0,
+            calendar_at: None,
             scratch: Scratch::default(),
         }
     }
@@ -151,6 +158,8 @@ impl Annotator {
             self.doc = doc.map(|d| d.into_owned());
             self.reference = Reference::Unset;
             self.text_year = None;
+            self.texts = 0;
+            self.calendar_at = None;
         }
         let Some(text) = text else { return };
         let published = record.get_str("published").as_deref().and_then(Date::parse_iso);
@@ -174,6 +183,7 @@ impl Annotator {
     /// the rules of `lang` (of the text's own language when `None` or
     /// unknown).
     pub fn scan_in(&mut self, text: &str, published: Option<Date>, lang: Option<Lang>) -> Vec<TimeMention> {
+        self.texts += 1;
         let rules = dates::rules_for(text, lang);
         if !rules.may_hold_time(text) {
             return Vec::new();
@@ -212,7 +222,16 @@ impl Annotator {
             for r in dates::join_times(rules, &lower, raw) {
                 let future = rules.is_future(&lower, r.start, r.end, &r.reading);
                 let report = rules.is_report(&lower, r.start, r.end);
-                let Some(mut m) = self.resolve(&r, anchor, future) else {
+                let before = self.reference;
+                let resolved = self.resolve(&r, anchor, future);
+                if self.reference != before {
+                    let calendar = matches!(
+                        r.reading.what,
+                        What::Date(_) | What::MonthDay { .. } | What::Weekday { .. } | What::Holiday { .. }
+                    );
+                    self.calendar_at = calendar.then_some(self.texts);
+                }
+                let Some(mut m) = resolved else {
                     continue;
                 };
                 m.report = report;
@@ -232,7 +251,7 @@ impl Annotator {
     fn resolve(&mut self, r: &Raw, anchor: Option<(Date, AnchorKind)>, future: bool) -> Option<TimeMention> {
         let rd = &r.reading;
         let mut m = TimeMention {
-            start: r.start.max(rd.start_at.unwrap_or(0)),
+            start: if r.joined_before { r.start } else { r.start.max(rd.start_at.unwrap_or(0)) },
             end: r.end,
             value: None,
             granularity: "day",
@@ -279,7 +298,7 @@ impl Annotator {
                 }
             }
             What::Holiday { key, edge, year } => self.holiday(&mut m, key, edge, year, anchor, future),
-            What::Relative(rel) => self.relative(&mut m, rel, anchor),
+            What::Relative(rel) => self.relative(&mut m, rel, anchor, future),
             What::Counted { n, unit, dir } => self.counted(&mut m, n, unit, dir, anchor),
             What::Decade(d) => {
                 m.granularity = "decade";
@@ -468,7 +487,7 @@ impl Annotator {
         }
     }
 
-    fn relative(&mut self, m: &mut TimeMention, rel: Rel, anchor: Option<(Date, AnchorKind)>) {
+    fn relative(&mut self, m: &mut TimeMention, rel: Rel, anchor: Option<(Date, AnchorKind)>, future: bool) {
         match rel {
             // Counted from the last date the document mentioned.
             Rel::FromReference(shift) => self.count_from_reference(m, shift, anchor),
@@ -500,6 +519,23 @@ impl Annotator {
                     m.modifier = None;
                 }
             },
+            Rel::DayBefore => {
+                let recent = self.calendar_at.is_some_and(|at| at + 1 >= self.texts);
+                match (self.reference, anchor) {
+                    (Reference::Known(_), _) if recent => self.count_from_reference(m, -1, anchor),
+                    (_, Some((a, kind))) => {
+                        let d = a.add_days(-1);
+                        m.value = Some(d.to_string());
+                        m.anchor = kind;
+                        self.set_day(DayRef::of(d), false);
+                    }
+                    _ => self.count_from_reference(m, -1, anchor),
+                }
+            }
+            Rel::ThisNight => {
+                let shift = if future { 0 } else { -1 };
+                self.relative(m, Rel::Today(shift), anchor, future);
+            }
         }
     }
 
@@ -621,12 +657,6 @@ fn pick_year(anchor: Date, month: u8, day: u8, future: bool) -> Option<Date> {
 /// word)?
 pub fn may_hold_time(text: &str) -> bool {
     dates::may_hold_time_any(text)
-}
-
-/// Does the clause around the expression speak of the future (English)?
-#[allow(dead_code)]
-pub(crate) fn is_future(lower: &str, start: usize, end: usize) -> bool {
-    dates::en::is_future(lower, start, end)
 }
 
 // ---------------------------------------------------------------------------

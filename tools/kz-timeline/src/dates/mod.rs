@@ -96,6 +96,14 @@ pub(crate) enum Rel {
     /// The week, month or year before (-1), after (1) or of (0) the anchor's:
     /// "last week", "this year".
     AnchorPeriod(Unit, i64),
+    /// "This night" ("этой ночью"): in a report of the past, the night that
+    /// ended on the morning of the anchor (dated by its evening, as
+    /// "overnight"); in a clause of the future, the coming one.
+    ThisNight,
+    /// "The day before" as the Russian press writes "накануне": the day
+    /// before the date the text just wrote (in this sentence or the one
+    /// before), else the day before the anchor (the reporter's "yesterday").
+    DayBefore,
 }
 
 /// What a time expression says, before it is resolved.
@@ -205,6 +213,9 @@ pub(crate) struct Raw {
     pub clock: Option<String>,
     /// A part of the day joined from next to it.
     pub joined_part: Option<&'static str>,
+    /// Whether a clock time or part of the day before it was joined to it
+    /// (the mention then starts with that).
+    pub joined_before: bool,
     pub joins: bool,
     pub alone: bool,
 }
@@ -236,6 +247,20 @@ pub(crate) trait Rules: Sync {
     fn is_future(&self, lower: &str, start: usize, end: usize, reading: &Reading) -> bool;
     /// Is this the date a source spoke on ("said on Monday")?
     fn is_report(&self, lower: &str, start: usize, end: usize) -> bool;
+    /// Where a match found at `start` begins (a pattern may take in the
+    /// character before a word, as its boundary).
+    fn word_start(&self, _hay: &str, start: usize) -> usize {
+        start
+    }
+    /// Does a match ending at `end` end a word? If not, it is tried shorter.
+    fn ends_word(&self, _hay: &str, _end: usize) -> bool {
+        true
+    }
+    /// After a match that is no time expression, look again from its second
+    /// character (else from its end).
+    fn retry_inside(&self) -> bool {
+        false
+    }
 }
 
 /// The rules for a text: its record's `lang`, else the language of the text
@@ -244,11 +269,11 @@ pub(crate) trait Rules: Sync {
 /// read its numeric dates alike. Kazakh is read with the Russian rules until
 /// it has its own (its reports write Russian month names and numeric dates).
 pub(crate) fn rules_for(text: &str, lang: Option<Lang>) -> &'static dyn Rules {
-    if text.is_ascii() {
-        return &en::English;
-    }
     let lang = match lang {
+        _ if text.is_ascii() => return &en::English,
         Some(l) if l != Lang::Unknown => l,
+        // Without a Cyrillic letter, no need to weigh the letters.
+        _ if !has_cyrillic(text) => return &en::English,
         _ => detect(text),
     };
     match lang {
@@ -358,6 +383,8 @@ pub(crate) struct Scratch {
 /// The named parts of one candidate.
 pub(crate) struct Caps<'t> {
     hay: &'t str,
+    /// Index of its kind in the language's patterns.
+    kind: usize,
     names: &'t [(&'static str, usize)],
     slots: &'t Slots,
 }
@@ -386,8 +413,15 @@ impl<'t> Part<'t> {
 }
 
 impl<'t> Caps<'t> {
+    /// Index of the kind that matched, in the order of the patterns.
+    pub fn kind(&self) -> usize {
+        self.kind
+    }
+
     pub fn name(&self, name: &str) -> Option<Part<'t>> {
-        let &(_, i) = self.names.iter().find(|(n, _)| *n == name)?;
+        let name = name.as_bytes();
+        // Short names: bytes compared here, not by a call per name.
+        let &(_, i) = self.names.iter().find(|(n, _)| n.len() == name.len() && n.as_bytes() == name)?;
         let g = self.slots.get_group(i)?;
         Some(Part { hay: self.hay, start: g.start, end: g.end })
     }
@@ -424,25 +458,80 @@ pub(crate) fn find_raw(rules: &dyn Rules, text: &str, hay: &str, scratch: &mut S
     }
     let ks = scratch.kinds[id].get_or_insert_with(|| KindScratch::new(kinds));
     let mut out = Vec::new();
-    for whole in kinds.finder.find_iter(hay) {
-        let branch = whole.pattern().as_usize();
-        let Some(c) = capture(kinds, ks, hay, branch, whole.range()) else {
-            continue;
+    let mut pos = 0;
+    while pos < hay.len() {
+        let Some(whole) = kinds.finder.search(&Input::new(hay).span(pos..hay.len())) else {
+            break;
         };
-        let Some(found) = rules.read(text, &c, whole.start(), whole.end()) else {
+        let branch = whole.pattern().as_usize();
+        let mut range = whole.range();
+        if !rules.ends_word(hay, range.end) {
+            match shorter(rules, kinds, ks, hay, branch, range.clone()) {
+                Some(r) => range = r,
+                None => {
+                    pos = next_pos(rules, hay, whole.range());
+                    continue;
+                }
+            }
+        }
+        let found = match capture(kinds, ks, hay, branch, range.clone()) {
+            Some(c) => rules.read(text, &c, rules.word_start(hay, range.start), range.end),
+            None => None,
+        };
+        let Some(found) = found else {
+            pos = next_pos(rules, hay, whole.range());
             continue;
         };
         out.push(Raw {
-            start: whole.start(),
+            start: rules.word_start(hay, range.start),
             end: found.end,
             reading: found.reading,
             clock: found.clock,
             joined_part: None,
+            joined_before: false,
             joins: found.joins,
             alone: found.alone,
         });
+        pos = range.end.max(range.start + 1);
     }
     out
+}
+
+/// Where to look again after a match that was no time expression.
+fn next_pos(rules: &dyn Rules, hay: &str, range: std::ops::Range<usize>) -> usize {
+    if rules.retry_inside() {
+        let first = hay[range.start..].chars().next().map_or(1, char::len_utf8);
+        range.start + first
+    } else {
+        range.end.max(range.start + 1)
+    }
+}
+
+/// The same kind's match, shorter, that ends a word: "5 июня 2016 г" of
+/// "5 июня 2016 где" (an optional last part took in the start of a word).
+fn shorter(
+    rules: &dyn Rules,
+    kinds: &Kinds,
+    ks: &mut KindScratch,
+    hay: &str,
+    branch: usize,
+    range: std::ops::Range<usize>,
+) -> Option<std::ops::Range<usize>> {
+    let b = &kinds.branches[branch];
+    let mut end = range.end;
+    for _ in 0..4 {
+        // The last word end before `end`.
+        end = (range.start + 1..end).rev().find(|&p| hay.is_char_boundary(p) && rules.ends_word(hay, p))?;
+        let input = Input::new(hay).span(range.start..end).anchored(Anchored::Yes);
+        let slots = &mut ks.slots[branch];
+        b.pikevm.search(&mut ks.pikevm[branch], &input, slots);
+        let m = slots.get_match()?;
+        if rules.ends_word(hay, m.end()) {
+            return Some(m.range());
+        }
+        end = m.end();
+    }
+    None
 }
 
 /// The parts of a match of kind `branch` found by the finder: the kind's own
@@ -466,7 +555,7 @@ fn capture<'t>(
         debug_assert!(false, "kind {branch} does not match {:?} alone", &hay[range]);
         return None;
     }
-    Some(Caps { hay, names: &b.names, slots })
+    Some(Caps { hay, kind: branch, names: &b.names, slots })
 }
 
 /// Joins clock times and parts of the day to the date next to them ("11
@@ -487,6 +576,9 @@ pub(crate) fn join_times(rules: &dyn Rules, lower: &str, raw: Vec<Raw>) -> Vec<R
         } else {
             date.joined_part = t.reading.part_of_day;
         }
+    }
+    if !raw.iter().any(|r| r.joins) {
+        return raw;
     }
     let mut out: Vec<Raw> = Vec::with_capacity(raw.len());
     let mut pending: Option<Raw> = None;
@@ -512,6 +604,7 @@ pub(crate) fn join_times(rules: &dyn Rules, lower: &str, raw: Vec<Raw>) -> Vec<R
         if let Some(p) = pending.take() {
             if takes(&r, &p) && rules.joins_across(&lower[p.end..r.start]) {
                 r.start = p.start;
+                r.joined_before = true;
                 join(&mut r, p);
                 out.push(r);
                 continue;
@@ -555,13 +648,14 @@ pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
 /// The clause around an expression, before and after it: back to a clause
 /// mark (`back` bytes at most), ahead to the next one or to a word that
 /// opens a new clause (`ahead` bytes at most).
+#[inline]
 pub(crate) fn clause_around<'a>(
     lower: &'a str,
     start: usize,
     end: usize,
     back: usize,
     ahead: usize,
-    is_mark: fn(&[u8]) -> bool,
+    is_mark: impl Fn(&[u8]) -> bool,
     opener: &[u8],
 ) -> (&'a [u8], &'a [u8]) {
     let from = floor_boundary(lower, start.saturating_sub(back));
