@@ -453,11 +453,11 @@ pub(crate) fn branch_patterns() -> Vec<String> {
             r"(?:(?:on\s+)?the\s+(?P<hE>eve|first\s+day|start|beginning|end|last\s+day)\s+of\s+(?:the\s+)?)?(?P<hN>ramadan|ramazan|eid\s+(?:al|ul)[-\s]+(?:adha|fitr)|(?:kurban|qurban)[-\s]+(?:ait|ayt|bayram|bairam)|oraza[-\s]+(?:ait|ayt)|nauryz|nowruz|navruz|nauruz|independence\s+day|victory\s+day|constitution\s+day|republic\s+day|capital\s+day|unity\s+day|new\s+year['’]s\s+(?:day|eve))\b(?:,?\s+(?P<hY>{YEAR})\b)?"
         ),
         format!(
-            r"{}(?:(?P<cel>early|late)\s+(?:on\s+)?)?(?P<cM>{MON_ANY})\b\.?\s+(?P<cD>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<cY>{YEAR})\b)?(?:\s+(?P<cP>{POD})\b)?",
+            r"{}(?:(?P<cel>early|late)\s+(?:on\s+)?)?(?P<cM>{MON_ANY})\b\.?\s+(?P<cD>[0-3]?\d)(?:st|nd|rd|th)?\b(?:(?:(?:\s*[-–—]\s*|\s+(?:and|to|&)\s+)[0-3]?\d(?:st|nd|rd|th)?\b)?,?\s+(?P<cY>{YEAR})\b)?(?:\s+(?P<cP>{POD})\b)?",
             pod_prefix("c")
         ),
         format!(
-            r"{}(?P<dD>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dM>{MON_ANY})\b\.?(?:,?\s+(?P<dY>{YEAR})\b)?",
+            r"{}(?P<dD>[0-3]?\d)(?:st|nd|rd|th)?(?:(?:\s*[-–—]\s*|\s+(?:and|to|&)\s+)[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<dM>{MON_ANY})\b\.?(?:,?\s+(?P<dY>{YEAR})\b)?",
             pod_prefix("d")
         ),
         format!(
@@ -630,12 +630,15 @@ fn clause(lower: &str, start: usize, end: usize) -> (&[u8], &[u8]) {
 /// leave by Friday", "schools are shut through Sunday")? Then it lies ahead
 /// of the report, like a future-tense one.
 ///
-/// The rule: "until", "till", "through" or "by" just before the date, a
-/// verb of the present or an obligation in its clause (`is`, `are`,
-/// `stays`, `remains`, `must`, `has`…), and no past-tense auxiliary (`was`,
-/// `were`, `had`, `did`). So "had been held until March 3" and "police held
-/// them until Friday" (no present verb to go by) stay in the past, and
-/// "hit by Friday's storm" is no deadline.
+/// The rule: "until", "till", "through" or "by" just before the date, and
+/// either a verb of the present or an obligation in its clause (`is`,
+/// `are`, `stays`, `remains`, `must`, `has`…) and no past-tense auxiliary
+/// (`was`, `were`, `had`, `did`), or a measure set to run until then
+/// (`imposed`, `extended`, `postponed`, `adjourned`, `remanded`, `given`,
+/// a `deadline`…: "a curfew was imposed until Sunday") and no past perfect.
+/// So "had been held until March 3" and "police held them until Friday" (no
+/// present verb nor measure to go by) stay in the past, and "hit by
+/// Friday's storm" is no deadline.
 fn is_deadline(lower: &str, lead: Option<(usize, usize)>, start: usize, end: usize) -> bool {
     // "until March 3" may be one match, the word leading it.
     let lead = match lead {
@@ -671,7 +674,32 @@ fn is_deadline(lower: &str, lead: Option<(usize, usize)>, start: usize, end: usi
                 | b"apply"
         )
     });
-    present && !words().any(|w| matches!(w, b"was" | b"were" | b"had" | b"did"))
+    if present && !words().any(|w| matches!(w, b"was" | b"were" | b"had" | b"did")) {
+        return true;
+    }
+    let measure = words().any(|w| {
+        matches!(
+            w,
+            b"imposed"
+                | b"introduced"
+                | b"declared"
+                | b"extended"
+                | b"prolonged"
+                | b"postponed"
+                | b"adjourned"
+                | b"delayed"
+                | b"suspended"
+                | b"remanded"
+                | b"ordered"
+                | b"banned"
+                | b"closed"
+                | b"shut"
+                | b"given"
+                | b"deadline"
+                | b"ultimatum"
+        )
+    });
+    measure && !words().any(|w| matches!(w, b"had" | b"did"))
 }
 
 /// Words of lower-case text: runs of ASCII letters, digits and `'`.

@@ -395,3 +395,40 @@ proptest::proptest! {
         proptest::prop_assert_eq!(parts_by_kind(&English, &s), parts_by_one_regex(&English, &s));
     }
 }
+
+#[test]
+fn measures_set_until_a_date_lie_ahead() {
+    // A December report: the emergency runs into the new year.
+    let p = Some("2021-12-20");
+    assert_eq!(
+        value(p, "The state of emergency was extended until 10 January.").as_deref(),
+        Some("2022-01-10")
+    );
+    // Published Tuesday 16 July 2019.
+    let p = Some("2019-07-16");
+    assert_eq!(value(p, "A curfew was imposed in the town until Sunday.").as_deref(), Some("2019-07-21"));
+    assert_eq!(value(p, "The hearing was adjourned until Friday.").as_deref(), Some("2019-07-19"));
+    assert_eq!(
+        value(p, "Traders were given until Monday to clear the stalls.").as_deref(),
+        Some("2019-07-22")
+    );
+    // A measure that had ended is past.
+    assert_eq!(value(p, "A curfew had been imposed until Sunday.").as_deref(), Some("2019-07-14"));
+}
+
+#[test]
+fn a_range_of_days_is_dated_by_its_first_day() {
+    assert_eq!(
+        value(None, "Riots on July 1 and 2, 2022 left the town scarred.").as_deref(),
+        Some("2022-07-01")
+    );
+    assert_eq!(value(None, "Riots on July 1-2, 2022 left the town scarred.").as_deref(), Some("2022-07-01"));
+    let p = Some("2022-07-05");
+    assert_eq!(value(p, "Riots on 1-2 July left the town scarred.").as_deref(), Some("2022-07-01"));
+    assert_eq!(value(p, "Polls stayed open from 3 to 5 July.").as_deref(), Some("2022-07-03"));
+    // Without a year after it, a number after the day is left alone.
+    assert_eq!(
+        doc(p, &["Riots on July 1 and 2 more arrests."]),
+        [("July 1".into(), Some("2022-07-01".into()))]
+    );
+}
