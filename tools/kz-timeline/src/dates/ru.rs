@@ -218,7 +218,10 @@ fn read(text: &str, c: &Caps, start: usize, end: usize) -> Option<Found> {
         return found(r);
     }
     if c.has("cM") {
-        let day = day_of("cD1").or(day_of("cD0")).or(day_of("cD"));
+        let day = day_of("cD1")
+            .or(day_of("cD0"))
+            .or(day_of("cD"))
+            .or(c.name("cW").and_then(|w| ordinal(w.as_str())));
         return found(Reading::of(month_day(
             year_of("cY"),
             c.name("cQ").map(|q| q.as_str()),
@@ -322,6 +325,10 @@ fn read(text: &str, c: &Caps, start: usize, end: usize) -> Option<Found> {
     }
     if let Some(p) = c.name("pod") {
         let part = part_of_day(p.as_str())?;
+        // "объявил 24 марта днем траура": "днем" the noun ("as a day of").
+        if p.as_str() == "днем" && next_word_is_genitive(text, end) {
+            return None;
+        }
         let mut r = Reading::of(What::Clock);
         r.part_of_day = Some(part);
         return Some(Found { end, reading: r, clock: None, joins: true, alone: false });
@@ -339,6 +346,47 @@ fn month_day(year: Option<i32>, rel_year: Option<&str>, month: Option<u8>, day: 
         (Some(month), Some(day)) => What::MonthDay { year, month, day },
         _ => What::Invalid,
     }
+}
+
+/// The stems of the ordinals one to nineteen, twenty and thirty, longest
+/// first ("пятнадцат" before "пят"), with their values: the days of a month
+/// written in words ("двадцать четвертое марта"). (Ordinals are not among
+/// the shared Russian words; only days need them.)
+const ORDINALS: [(&str, u8); 21] = [
+    ("одиннадцат", 11),
+    ("двенадцат", 12),
+    ("тринадцат", 13),
+    ("четырнадцат", 14),
+    ("пятнадцат", 15),
+    ("шестнадцат", 16),
+    ("семнадцат", 17),
+    ("восемнадцат", 18),
+    ("девятнадцат", 19),
+    ("двадцат", 20),
+    ("тридцат", 30),
+    ("четверт", 4),
+    ("перв", 1),
+    ("втор", 2),
+    ("трет", 3),
+    ("пят", 5),
+    ("шест", 6),
+    ("седьм", 7),
+    ("восьм", 8),
+    ("девят", 9),
+    ("десят", 10),
+];
+
+/// The day of an ordinal in words ("двадцать четвертое" → 24), lower case.
+fn ordinal(words: &str) -> Option<u8> {
+    let mut total = 0;
+    for w in words.split_whitespace() {
+        total += match w {
+            "двадцать" => 20,
+            "тридцать" => 30,
+            _ => ORDINALS.iter().find(|(stem, _)| w.starts_with(stem)).map(|&(_, n)| n)?,
+        };
+    }
+    (1..=31).contains(&total).then_some(total)
 }
 
 /// Years from the anchor's of "прошлого года", "этого года"…
@@ -575,6 +623,21 @@ fn clock_of(c: &Caps) -> Option<String> {
     (h < 24 && m < 60).then(|| format!("{h:02}:{m:02}"))
 }
 
+/// The word after `at` looks like a noun or adjective in the genitive
+/// ("траура", "памяти", "общенационального"), not a verb in the past
+/// ("задержали", "произошла").
+fn next_word_is_genitive(text: &str, at: usize) -> bool {
+    let Some(word) = text.get(at..).and_then(|t| t.split_whitespace().next()) else {
+        return false;
+    };
+    let mut w = String::new();
+    lower(word.trim_end_matches(|c: char| !c.is_alphabetic()), &mut w);
+    if w.chars().count() < 3 || is_past_verb(&w) {
+        return false;
+    }
+    ["ого", "его", "ой", "ей", "а", "я", "ы", "и"].iter().any(|e| w.ends_with(e))
+}
+
 /// The word after `at` in the original text starts with a capital letter.
 fn next_word_capitalised(text: &str, at: usize) -> bool {
     text.get(at..)
@@ -753,6 +816,11 @@ pub(crate) fn branch_patterns() -> Vec<String> {
 |(?:новый|нового|новому|новым)\\s+(?:годом|году|года|год)|новогодн(?:юю|яя|ей)\\s+ночь(?:ю)?\
 |рождеств(?:ом|о|а|у|е)";
     let months = format!("(?:{MONTH})");
+    // "двадцать четвертое", "первого": a day in words.
+    let ordinal = format!(
+        "(?:(?:двадцать|тридцать)\\s+)?(?:{})(?:ьего|ьему|ого|ому|ое|ье|ом|ем)",
+        ORDINALS.iter().map(|(s, _)| *s).collect::<Vec<_>>().join("|")
+    );
     let month_or_abbr = format!("(?:{MONTH}|{MONTH_ABBR})");
     let year_tail = |y: &str, q: &str| {
         format!(
@@ -788,7 +856,7 @@ pub(crate) fn branch_patterns() -> Vec<String> {
         format!("в\\s+ночь\\s+(?:(?:с|со)\\s+(?P<nwF>{WEEKDAY})\\s+)?на\\s+(?P<nW>{WEEKDAY})"),
         // 5: 5 июня 2016 года, 5-го июня, 1-2 июля, с 5 по 10 июня, 6 сентября прошлого года
         format!(
-            "(?:(?P<cD0>{DAY})\\s*[-–—]\\s*|с\\s+(?P<cD1>{DAY})\\s+(?:по|до)\\s+)?(?P<cD>{DAY})\\s+(?P<cM>{month_or_abbr}){}",
+            "(?:(?P<cD0>{DAY})\\s*[-–—]\\s*|с\\s+(?P<cD1>{DAY})\\s+(?:по|до)\\s+)?(?:(?P<cD>{DAY})|(?P<cW>{ordinal}))\\s+(?P<cM>{month_or_abbr}){}",
             year_tail("cY", "cQ")
         ),
         // 6: в июне 2010 года, в начале января 2022 г.

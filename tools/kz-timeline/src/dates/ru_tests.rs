@@ -388,6 +388,7 @@ fn kinds_found_apart_match_one_regex_of_all_kinds() {
         "в ночь с 10 на 11 июня 2010 года, 5-го июня, 1-2 июля, с 5 по 10 июня, 6 сентября прошлого года",
         "в начале января 2022 г., до конца июня, в минувшую субботу, в ночь на воскресенье, вчера вечером",
         "накануне курбан айта, два дня назад, через неделю, в 1990-х, в xix веке, около 10 часов утра, в 15:00",
+        "двадцать четвертое марта, первого мая 2020 года, 24 марта днем траура, в пятницу днем",
     ] {
         let mut lower_text = String::new();
         lower(text, &mut lower_text);
@@ -422,4 +423,27 @@ proptest::proptest! {
             proptest::prop_assert!(s.is_char_boundary(m.start) && s.is_char_boundary(m.end));
         }
     }
+}
+
+#[test]
+fn days_in_words() {
+    let p = Some("2024-03-23");
+    assert_eq!(ru_value(p, "Двадцать четвертое марта объявлено днём траура.").as_deref(), Some("2024-03-24"));
+    assert_eq!(ru_value(p, "Митинг назначили на первое марта.").as_deref(), Some("2024-03-01"));
+    assert_eq!(ru_value(p, "С третьего марта школы закрыты.").as_deref(), Some("2024-03-03"));
+    assert_eq!(
+        ru_value(Some("2024-01-10"), "Это случилось седьмого ноября 2023 года.").as_deref(),
+        Some("2023-11-07")
+    );
+}
+
+#[test]
+fn dnem_is_a_part_of_the_day_but_not_the_noun() {
+    let p = Some("2024-03-23");
+    let m = ru_one(p, "Президент объявил 24 марта днем общенационального траура.");
+    assert_eq!((m.value.as_deref(), m.part_of_day), (Some("2024-03-24"), None));
+    let m = ru_one(p, "Колонна прошла по городу 22 марта днем.");
+    assert_eq!(m.part_of_day.as_deref(), Some("afternoon"));
+    let m = ru_one(p, "В пятницу днем задержали двоих.");
+    assert_eq!((m.value.as_deref(), m.part_of_day.as_deref()), (Some("2024-03-22"), Some("afternoon")));
 }
