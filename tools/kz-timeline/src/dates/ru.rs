@@ -151,17 +151,20 @@ pub(crate) fn lower(text: &str, out: &mut String) {
     out.clear();
     out.reserve(text.len());
     for c in text.chars() {
-        out.push(match c {
+        let lower = match c {
             'A'..='Z' => c.to_ascii_lowercase(),
             'Ё' | 'ё' => 'е',
-            // А-Я and Ѐ-Џ: their lower case letters have two bytes too.
-            'А'..='Я' | 'Ѐ'..='Џ' => c.to_lowercase().next().unwrap_or(c),
+            // А-Я (U+0410..) are 32 below а-я; Ѐ-Џ (U+0400..) 80 below ѐ-џ;
+            // every one of them has two bytes, as its lower case letter.
+            'А'..='Я' => char::from_u32(c as u32 + 32).unwrap_or(c),
+            'Ѐ'..='Џ' => char::from_u32(c as u32 + 80).unwrap_or(c),
             // Kazakh: Ғ Қ Ң Ү Ұ Һ Ә Ө, each followed by its lower case one.
             'Ғ' | 'Қ' | 'Ң' | 'Ү' | 'Ұ' | 'Һ' | 'Ә' | 'Ө' => {
                 char::from_u32(c as u32 + 1).unwrap_or(c)
             }
             c => c,
-        });
+        };
+        out.push(lower);
     }
     debug_assert_eq!(out.len(), text.len());
 }
@@ -216,6 +219,9 @@ fn read(text: &str, c: &Caps, start: usize, end: usize) -> Option<Found> {
         let mut r = Reading::of(What::Weekday { weekday: weekday_number(first.as_str())?, which: None });
         r.part_of_day = Some("night");
         return found(r);
+    }
+    if c.has("xM") {
+        return found(Reading::of(month_day(year_of("xY"), None, month_of("xM"), day_of("xD"))));
     }
     if c.has("cM") {
         let day = day_of("cD1")
@@ -859,6 +865,8 @@ pub(crate) fn branch_patterns() -> Vec<String> {
             "(?:(?P<cD0>{DAY})\\s*[-–—]\\s*|с\\s+(?P<cD1>{DAY})\\s+(?:по|до)\\s+)?(?:(?P<cD>{DAY})|(?P<cW>{ordinal}))\\s+(?P<cM>{month_or_abbr}){}",
             year_tail("cY", "cQ")
         ),
+        // 5b: Май 19, 2022 (the order of English, in some date lines)
+        format!("(?P<xM>{months})\\s+(?P<xD>[0-3]?[0-9]),?\\s+(?P<xY>{YEAR})(?:\\s*(?:года|г\\.))?"),
         // 6: в июне 2010 года, в начале января 2022 г.
         format!(
             "(?:(?P<eP>в|во|с|со|до|к|по)\\s+)?(?:(?P<eE>{mods})\\s+)?(?P<eM>{months})\\s+(?P<eY>{YEAR})(?:-?(?:го|м))?(?:\\s*(?:{YEAR_WORD}))?"

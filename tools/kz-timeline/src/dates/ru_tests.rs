@@ -49,6 +49,8 @@ fn full_dates_as_russian_writes_them() {
     // Month names in capitals, with ё, abbreviated.
     assert_eq!(ru_value(None, "СУД СОСТОЯЛСЯ 3 ФЕВРАЛЯ 2020 ГОДА").as_deref(), Some("2020-02-03"));
     assert_eq!(ru_value(None, "Приказ от 3 сент. 2020 г. отменён.").as_deref(), Some("2020-09-03"));
+    // The month first, as some date lines write it.
+    assert_eq!(ru_value(None, "Июнь 19, 2022 10:15").as_deref(), Some("2022-06-19"));
     // Not a date: 31 February, a month that is no month.
     assert!(ru(None, "Запись от 31.02.2020 была ошибочной.").is_empty());
     assert!(ru(None, "Запись от 12.14.2020 была ошибочной.").is_empty());
