@@ -279,6 +279,12 @@ fn read(text: &str, c: &Caps, start: usize, end: usize) -> Option<Found> {
         r.lead = c.name("gL").map(|p| p.span());
         return found(r);
     }
+    if let Some(q) = c.name("rpQ") {
+        let unit = if c.str("rpU") == "года" { Unit::Year } else { Unit::Month };
+        let mut r = Reading::of(What::Relative(Rel::AnchorPeriod(unit, i64::from(year_offset(q.as_str())))));
+        r.modifier = c.name("rpE").map(|e| month_modifier(e.as_str()));
+        return found(r);
+    }
     if let Some(rel) = c.name("rel") {
         let rel: String = rel.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
         let (what, part) = relative(&rel)?;
@@ -462,10 +468,14 @@ fn edge_of(words: &str) -> Edge {
 fn part_of_day(words: &str) -> Option<&'static str> {
     let w: String = words.split_whitespace().collect::<Vec<_>>().join(" ");
     Some(match w.as_str() {
-        "утром" | "рано утром" | "ранним утром" | "на утро" | "утро" | "в утренние часы" => {
-            "morning"
-        }
-        "днем" | "в обед" | "около полудня" | "в дневное время" => {
+        "утром"
+        | "рано утром"
+        | "ранним утром"
+        | "на утро"
+        | "утро"
+        | "в утренние часы"
+        | "в первой половине дня" => "morning",
+        "днем" | "в обед" | "около полудня" | "в дневное время" | "во второй половине дня" => {
             "afternoon"
         }
         "вечером" | "поздно вечером" | "поздним вечером" | "в вечернее время" => {
@@ -548,6 +558,10 @@ fn counted(c: &Caps) -> Option<What> {
         Some(n) => count(n.as_str())?,
         None => 1,
     };
+    // "полгода назад": six months.
+    if unit_word == "полгода" {
+        return Some(What::Counted { n: 6 * n, unit: Unit::Month, dir });
+    }
     let unit = if unit_word.starts_with("дн") || unit_word.starts_with("ден") || unit_word.starts_with("сут")
     {
         Unit::Day
@@ -889,6 +903,10 @@ pub(crate) fn branch_patterns() -> Vec<String> {
 |в\\s+(?:позапрошлом|прошлом|минувшем|прошедшем|этом|текущем|нынешнем|следующем|будущем)\\s+(?:месяце|году)\
 |(?:минувшей|прошлой|прошедшей|этой)\\s+ночью|в\\s+(?:минувшую|прошлую|эту)\\s+ночь)"
             .to_string(),
+        // 9b: в конце прошлого года, в начале этого месяца
+        format!(
+            "(?:(?:в|во|с|до|к)\\s+)?(?P<rpE>{mods})\\s+(?P<rpQ>{REL_YEAR})\\s+(?P<rpU>года|месяца)"
+        ),
         // 10: два дня назад, через неделю, за три дня до этого, двумя днями ранее
         format!(
             "(?:(?P<kN>{number})\\s+(?P<kU>{units})|(?P<kU2>{one_unit}))\\s+(?P<kD>тому\\s+назад|назад|спустя)\
@@ -917,6 +935,7 @@ pub(crate) fn branch_patterns() -> Vec<String> {
         // 17: утром, вечером, ночью: joined to the date next to them
         "(?P<pod>рано\\s+утром|ранним\\s+утром|поздно\\s+вечером|поздним\\s+вечером|поздно\\s+ночью|глубокой\\s+ночью\
 |в\\s+утренние\\s+часы|в\\s+вечернее\\s+время|в\\s+ночное\\s+время|в\\s+дневное\\s+время|в\\s+обед|около\\s+полудня\
+|в\\s+первой\\s+половине\\s+дня|во\\s+второй\\s+половине\\s+дня\
 |на\\s+утро|утром|днем|вечером|ночью|утро)"
             .to_string(),
     ];

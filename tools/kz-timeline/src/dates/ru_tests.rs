@@ -449,3 +449,16 @@ fn dnem_is_a_part_of_the_day_but_not_the_noun() {
     let m = ru_one(p, "В пятницу днем задержали двоих.");
     assert_eq!((m.value.as_deref(), m.part_of_day.as_deref()), (Some("2024-03-22"), Some("afternoon")));
 }
+
+#[test]
+fn parts_of_last_year_and_of_the_day() {
+    let p = Some("2022-03-10");
+    let m = ru_one(p, "Цены выросли в конце прошлого года.");
+    assert_eq!((m.value.as_deref(), m.granularity, m.modifier), (Some("2021"), "year", Some("end")));
+    let m = ru_one(p, "Проверки шли в начале этого месяца.");
+    assert_eq!((m.value.as_deref(), m.granularity, m.modifier), (Some("2022-03"), "month", Some("start")));
+    let m = ru_one(p, "Он уехал полгода назад.");
+    assert_eq!((m.value.as_deref(), m.granularity), (Some("2021-09"), "month"));
+    let m = ru_one(p, "Толпа собралась 9 марта во второй половине дня.");
+    assert_eq!((m.value.as_deref(), m.part_of_day.as_deref()), (Some("2022-03-09"), Some("afternoon")));
+}
