@@ -218,6 +218,7 @@ impl Annotator {
             raw
         };
         let mut out = Vec::with_capacity(raw.len());
+        let mut whats = Vec::with_capacity(raw.len());
         if !raw.is_empty() {
             for r in dates::join_times(rules, &lower, raw) {
                 let future = rules.is_future(&lower, r.start, r.end, &r.reading);
@@ -242,7 +243,9 @@ impl Annotator {
                     m.part_of_day = r.joined_part.map(String::from);
                 }
                 out.push(m);
+                whats.push(r.reading.what);
             }
+            agree_weekday_and_date(text, &mut out, &whats);
         }
         scratch.lower = lower;
         out
@@ -593,6 +596,30 @@ impl Annotator {
                 shifted_period(m, b, unit, sign * n);
             }
             None => m.granularity = unit_granularity(unit),
+        }
+    }
+}
+
+/// "On Sunday, June 5, 2016", "в четверг, 5 августа": a weekday written
+/// just before the date it names takes that date (when the date falls on
+/// that weekday), however far the date lies from the anchor.
+fn agree_weekday_and_date(text: &str, out: &mut [TimeMention], whats: &[What]) {
+    for i in 1..out.len() {
+        let (What::Weekday { weekday, .. }, What::Date(_) | What::MonthDay { .. }) =
+            (&whats[i - 1], &whats[i])
+        else {
+            continue;
+        };
+        let gap = &text[out[i - 1].end..out[i].start];
+        if !gap.chars().all(|c| c.is_whitespace() || c == ',') {
+            continue;
+        }
+        let Some(date) = out[i].value.as_deref().and_then(Date::parse_iso) else {
+            continue;
+        };
+        if date.weekday() + 1 == *weekday && out[i - 1].value.as_deref() != out[i].value.as_deref() {
+            out[i - 1].value = out[i].value.clone();
+            out[i - 1].anchor = out[i].anchor;
         }
     }
 }

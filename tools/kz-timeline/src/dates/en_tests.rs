@@ -432,3 +432,16 @@ fn a_range_of_days_is_dated_by_its_first_day() {
         [("July 1".into(), Some("2022-07-01".into()))]
     );
 }
+
+#[test]
+fn a_weekday_before_its_date_takes_that_date() {
+    // No publication date: the weekday would stay null.
+    let got = doc(None, &["The blast came on Sunday, June 5, 2016, near the depot."]);
+    assert_eq!(
+        got.iter().map(|g| g.1.as_deref()).collect::<Vec<_>>(),
+        [Some("2016-06-05"), Some("2016-06-05")]
+    );
+    // A weekday that is not the date's keeps its own reading.
+    let got = doc(Some("2016-06-08"), &["Monday, June 5, 2016 was calm."]);
+    assert_eq!(got[0].1.as_deref(), Some("2016-06-06"));
+}

@@ -13,8 +13,8 @@
 //! their fast DFA engines.)
 //!
 //! Conventions, the same as for English where English has the form:
-//! - a span is dated by its first day: "1-2 июля", "с 5 по 10 июня" → the
-//!   1st, the 5th; "в ночь с 10 на 11 июня" → the 10th (with `night`); "в
+//! - a span or a list of days is dated by its first day: "1-2 июля", "с 5
+//!   по 10 июня", "24, 25 и 26 июня" → the 1st, the 5th, the 24th; "в ночь с 10 на 11 июня" → the 10th (with `night`); "в
 //!   ночь на 11 июня" names one date, the 11th;
 //! - "прошлого года", "этого года" after a month or a day count years from
 //!   the anchor;
@@ -226,6 +226,7 @@ fn read(text: &str, c: &Caps, start: usize, end: usize) -> Option<Found> {
     if c.has("cM") {
         let day = day_of("cD1")
             .or(day_of("cD0"))
+            .or(day_of("cL"))
             .or(day_of("cD"))
             .or(c.name("cW").and_then(|w| ordinal(w.as_str())));
         return found(Reading::of(month_day(
@@ -876,7 +877,7 @@ pub(crate) fn branch_patterns() -> Vec<String> {
         format!("в\\s+ночь\\s+(?:(?:с|со)\\s+(?P<nwF>{WEEKDAY})\\s+)?на\\s+(?P<nW>{WEEKDAY})"),
         // 5: 5 июня 2016 года, 5-го июня, 1-2 июля, с 5 по 10 июня, 6 сентября прошлого года
         format!(
-            "(?:(?P<cD0>{DAY})\\s*[-–—]\\s*|с\\s+(?P<cD1>{DAY})\\s+(?:по|до)\\s+)?(?:(?P<cD>{DAY})|(?P<cW>{ordinal}))\\s+(?P<cM>{month_or_abbr}){}",
+            "(?:(?P<cD0>{DAY})\\s*[-–—]\\s*|с\\s+(?P<cD1>{DAY})\\s+(?:по|до)\\s+|(?P<cL>{DAY})(?:\\s*,\\s*{DAY})*\\s+и\\s+)?(?:(?P<cD>{DAY})|(?P<cW>{ordinal}))\\s+(?P<cM>{month_or_abbr}){}",
             year_tail("cY", "cQ")
         ),
         // 5b: Май 19, 2022 (the order of English, in some date lines)

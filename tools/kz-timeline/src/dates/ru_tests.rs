@@ -91,8 +91,12 @@ fn a_span_is_dated_by_its_first_day() {
         [("3-4 июля".into(), Some("2022-07-03".into()))]
     );
     assert_eq!(ru_value(p, "Город был закрыт с 1 по 3 июля.").as_deref(), Some("2022-07-01"));
-    // Each day of a list that names its month once is only read where the month is.
-    assert_eq!(ru(p, "Траур объявлен на 4, 5 и 6 июля."), [("6 июля".into(), Some("2022-07-06".into()))]);
+    // A list of days that names its month once: its first day.
+    assert_eq!(
+        ru(p, "Траур объявлен на 4, 5 и 6 июля."),
+        [("4, 5 и 6 июля".into(), Some("2022-07-04".into()))]
+    );
+    assert_eq!(ru_value(p, "Видео событий 1 и 2 июля опубликовали.").as_deref(), Some("2022-07-01"));
 }
 
 #[test]
@@ -461,4 +465,14 @@ fn parts_of_last_year_and_of_the_day() {
     assert_eq!((m.value.as_deref(), m.granularity), (Some("2021-09"), "month"));
     let m = ru_one(p, "Толпа собралась 9 марта во второй половине дня.");
     assert_eq!((m.value.as_deref(), m.part_of_day.as_deref()), (Some("2022-03-09"), Some("afternoon")));
+}
+
+#[test]
+fn a_weekday_before_its_date_takes_that_date() {
+    // Read long after: the Thursday is the one of 5 August.
+    let got = ru(Some("2022-01-15"), "В четверг, 5 августа 2021 года, сторонники депутата вышли на площадь.");
+    assert_eq!(
+        got.iter().map(|g| g.1.as_deref()).collect::<Vec<_>>(),
+        [Some("2021-08-05"), Some("2021-08-05")]
+    );
 }
