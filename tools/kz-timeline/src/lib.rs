@@ -2,6 +2,8 @@
 //! timeline that reconciles sources.
 //!
 //! - [`annotate`]: time expressions of a sentence, resolved (`--annotate`);
+//! - `dates`: what the date reader knows of each language (English,
+//!   Russian): patterns, words, tense;
 //! - [`timeline`]: one entry per date, with the claims of every outlet (`--by date`);
 //! - [`incident`]: one record per incident, its tolls reconciled (`--by incident`);
 //! - [`civil`]: hand-written calendar arithmetic (no clock, deterministic);
@@ -12,6 +14,7 @@
 pub mod annotate;
 pub mod civil;
 pub mod cli;
+mod dates;
 pub mod holidays;
 pub mod incident;
 pub mod timeline;
