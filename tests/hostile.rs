@@ -426,3 +426,87 @@ fn quiet_silences_warnings_and_stats_prints_a_summary() {
         );
     }
 }
+
+/// Two documents' sentences, as kz-split | kz-numbers would give them.
+fn two_documents() -> Vec<String> {
+    let mut lines = Vec::new();
+    for (doc, published, place) in [("a", "2022-01-06", "Almaty"), ("b", "2022-01-07", "Taraz")] {
+        for (sent, text) in [
+            format!("Six people were killed in {place} on Wednesday."),
+            format!("Police in {place} detained 12 people."),
+        ]
+        .iter()
+        .enumerate()
+        {
+            lines.push(
+                json!({"doc": doc, "published": published, "para": 1, "sent": sent, "text": text})
+                    .to_string(),
+            );
+        }
+    }
+    lines
+}
+
+#[test]
+fn a_document_split_in_two_stops_the_timeline_with_the_fix() {
+    let lines = two_documents();
+    let together = lines.join("\n") + "\n";
+    for view in [&["--by", "incident"][..], &["--by", "date"][..]] {
+        let r = run("kz-timeline", view, together.as_bytes());
+        assert_eq!(r.code, Some(0), "{}", r.stderr);
+        // a, b, a: the first document comes back after the second.
+        let shuffled = [&lines[0], &lines[2], &lines[1], &lines[3]].map(|s| s.as_str()).join("\n") + "\n";
+        let r = run("kz-timeline", view, shuffled.as_bytes());
+        assert_eq!(r.code, Some(1), "{view:?}: {}", r.stderr);
+        assert!(
+            r.stderr.contains(
+                "kz-timeline: <stdin>:3: document \"a\" seen again after \"b\": records of a document must be together (sort them with"
+            ),
+            "{}",
+            r.stderr
+        );
+    }
+}
+
+#[test]
+fn fields_in_the_wrong_shape_are_warned_about_once_a_kind() {
+    let lines = [
+        r#"{"doc":"a","published":"2022-01-06","text":"Six people were killed in Almaty.","numbers":"six killed"}"#,
+        r#"{"doc":"a","published":"2022-01-06","text":"Four were hurt.","numbers":[{"value":"4","event":"injured"}],"entities":7}"#,
+        r#"{"doc":"b","published":"garbage","text":"Two were detained in Taraz.","times":{"value":"2022"}}"#,
+    ];
+    let input = lines.join("\n") + "\n";
+    for view in ["incident", "date"] {
+        let r = run("kz-timeline", &["--by", view], input.as_bytes());
+        assert_eq!(r.code, Some(0), "{}", r.stderr);
+        for warning in [
+            "kz-timeline: warning: 1 record has a \"numbers\" field that is not an array of objects (first at <stdin>:1); they count no claims",
+            "kz-timeline: warning: 1 record has a \"numbers\" field that has items whose value, low or high is not a number (first at <stdin>:2)",
+            "kz-timeline: warning: 1 record has a \"entities\" field that is not an array of objects (first at <stdin>:2)",
+            "kz-timeline: warning: 1 record has a \"times\" field that is not an array of objects (first at <stdin>:3)",
+            "kz-timeline: warning: 1 record has a \"published\" field that is not a date (first at <stdin>:3)",
+        ] {
+            assert!(r.stderr.contains(warning), "{view}: missing `{warning}` in:\n{}", r.stderr);
+        }
+        let r = run("kz-timeline", &["--by", view, "--strict"], input.as_bytes());
+        assert_eq!(r.code, Some(1));
+        assert!(
+            r.stderr.contains("<stdin>:1: a \"numbers\" field that is not an array of objects (--strict)"),
+            "{}",
+            r.stderr
+        );
+        let r = run("kz-timeline", &["--by", view, "--quiet"], input.as_bytes());
+        assert_eq!((r.code, r.stderr.as_str()), (Some(0), ""));
+    }
+}
+
+#[test]
+fn a_published_date_in_words_dates_the_report() {
+    let input =
+        r#"{"doc":"a","published":"June 6, 2016","text":"Six people were killed in Aktobe on Sunday."}"#;
+    let r = run("kz-timeline", &["--by", "date"], format!("{input}\n").as_bytes());
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert!(!r.stderr.contains("published"), "{}", r.stderr);
+    // Sunday before Monday 6 June 2016.
+    assert_eq!(records(&r.stdout)[0]["date"], "2016-06-05", "{}", r.stdout);
+}

@@ -35,14 +35,16 @@ impl DocOrder {
 
     /// The next record's document. `Ok(true)` when it starts a new document,
     /// `Ok(false)` when it continues the current one, and an error naming
-    /// the record's place when the document was left earlier for another one.
-    pub fn see(&mut self, doc: &str, at: &Position) -> Result<bool, Error> {
+    /// the record's place (asked for only then) when the document was left
+    /// earlier for another one.
+    pub fn see(&mut self, doc: &str, at: impl FnOnce() -> Position) -> Result<bool, Error> {
         if self.current.as_deref() == Some(doc) {
             return Ok(false);
         }
         let key = hash(doc);
         if self.done.contains(&key) {
             let previous = self.current.as_deref().unwrap_or("");
+            let at = at();
             return Err(Error::data(
                 at.input.clone(),
                 at.line,
@@ -83,10 +85,10 @@ mod tests {
     #[test]
     fn documents_together_pass_and_a_returning_one_is_named() {
         let mut order = DocOrder::new();
-        assert!(order.see("a", &at(1)).unwrap());
-        assert!(!order.see("a", &at(2)).unwrap());
-        assert!(order.see("b", &at(3)).unwrap());
-        let err = order.see("a", &at(4)).unwrap_err().to_string();
+        assert!(order.see("a", || at(1)).unwrap());
+        assert!(!order.see("a", || at(2)).unwrap());
+        assert!(order.see("b", || at(3)).unwrap());
+        let err = order.see("a", || at(4)).unwrap_err().to_string();
         assert!(
             err.starts_with(
                 "in.jsonl:4: document \"a\" seen again after \"b\": records of a document must be together"
@@ -102,9 +104,9 @@ mod tests {
         let mut order = DocOrder::new();
         for i in 0..10_000 {
             let doc = format!("doc-{i}");
-            assert!(order.see(&doc, &at(i)).unwrap());
-            assert!(!order.see(&doc, &at(i)).unwrap());
+            assert!(order.see(&doc, || at(i)).unwrap());
+            assert!(!order.see(&doc, || at(i)).unwrap());
         }
-        assert!(order.see("doc-17", &at(1)).is_err());
+        assert!(order.see("doc-17", || at(1)).is_err());
     }
 }

@@ -6,6 +6,7 @@ use kz_shared::record::{annotate_stream, TextField};
 use kz_shared::{CommonArgs, RecordReader, Result};
 
 use crate::annotate::Annotator;
+use crate::checks::InputChecks;
 use crate::civil::Date;
 use crate::incident::{Incidents, DEFAULT_WINDOW};
 use crate::timeline::{Format, Timeline, Undated};
@@ -163,19 +164,23 @@ pub fn run(cli: Cli) -> Result<()> {
     let mut out = Output::create(cli.common.output.as_deref())?;
     let mut field = TextField::new(&cli.common.field);
     let undated = if cli.drop_undated { Undated::Drop } else { Undated::Keep };
+    let mut checks = InputChecks::new(cli.common.strict);
     if cli.by == By::Incident {
         let mut incidents = Incidents::new(cli.anchor, &cli.common.field, cli.window);
-        while let Some(record) = reader.next_record()? {
+        while let Some(mut record) = reader.next_record()? {
+            checks.check(&mut record, || reader.position())?;
             incidents.add(record, &mut field);
         }
         incidents.write_incidents(&mut out, cli.format, undated)?;
     } else {
         let mut timeline = Timeline::new(cli.anchor, &cli.common.field);
-        while let Some(record) = reader.next_record()? {
+        while let Some(mut record) = reader.next_record()? {
+            checks.check(&mut record, || reader.position())?;
             timeline.add(record, &mut field);
         }
         timeline.write(&mut out, cli.format, undated)?;
     }
+    checks.finish();
     field.finish();
     reader.finish()?;
     out.finish()

@@ -6,12 +6,14 @@
 //!   Russian): patterns, words, tense;
 //! - [`timeline`]: one entry per date, with the claims of every outlet (`--by date`);
 //! - [`incident`]: one record per incident, its tolls reconciled (`--by incident`);
+//! - [`checks`]: documents kept together, fields in the right shape, `published` read;
 //! - [`civil`]: hand-written calendar arithmetic (no clock, deterministic);
 //! - [`holidays`]: the holiday table of the region, with its sources.
 //!
 //! The binary is a thin wrapper around [`cli::run`].
 
 pub mod annotate;
+pub mod checks;
 pub mod civil;
 pub mod cli;
 mod dates;
