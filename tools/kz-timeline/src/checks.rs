@@ -183,6 +183,9 @@ mod tests {
         let mut r = record(r#"{"doc":"a","published":"June 6, 2016"}"#);
         c.check(&mut r, at(1)).unwrap();
         assert_eq!(r.get_str("published").as_deref(), Some("2016-06-06"));
+        let mut r = record(r#"{"doc":"a","published":"6 июня 2016 года"}"#);
+        c.check(&mut r, at(1)).unwrap();
+        assert_eq!(r.get_str("published").as_deref(), Some("2016-06-06"));
         let mut r = record(r#"{"doc":"a","published":"2016-06-07"}"#);
         c.check(&mut r, at(2)).unwrap();
         assert_eq!(r.get_str("published").as_deref(), Some("2016-06-07"));
