@@ -4,6 +4,7 @@
 //! - [`annotate`]: time expressions of a sentence, resolved (`--annotate`);
 //! - [`timeline`]: one entry per date, with the claims of every outlet (`--by date`);
 //! - [`incident`]: one record per incident, its tolls reconciled (`--by incident`);
+//! - [`render`]: incident records as GeoJSON, ACLED and GED CSV, and an HTML report;
 //! - [`civil`]: hand-written calendar arithmetic (no clock, deterministic);
 //! - [`holidays`]: the holiday table of the region, with its sources.
 //!
@@ -14,4 +15,5 @@ pub mod civil;
 pub mod cli;
 pub mod holidays;
 pub mod incident;
+pub mod render;
 pub mod timeline;
