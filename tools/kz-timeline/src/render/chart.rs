@@ -79,6 +79,26 @@ fn short_date(days: i64, with_year: bool) -> String {
     }
 }
 
+/// The grid lines every chart shares (0, half and the top of its scale),
+/// defined once in the page and drawn with `<use href="#grid"/>`.
+pub(crate) fn grid() -> String {
+    let y = |f: f64| TOP + (HEIGHT - TOP - BOTTOM) * (1.0 - f);
+    let mut s = String::from(
+        "<svg class=\"defs\" width=\"0\" height=\"0\" aria-hidden=\"true\"><defs><g id=\"grid\">",
+    );
+    for f in [0.0, 0.5, 1.0] {
+        let _ = write!(
+            s,
+            "<line class=\"grid\" x1=\"{LEFT}\" x2=\"{}\" y1=\"{:.1}\" y2=\"{:.1}\"/>",
+            WIDTH - RIGHT,
+            y(f),
+            y(f)
+        );
+    }
+    s.push_str("</g></defs></svg>");
+    s
+}
+
 /// One report as the chart places it.
 struct Point {
     row: String,
@@ -91,6 +111,7 @@ struct Point {
     latest: bool,
     copy: bool,
     source: String,
+    day: Option<i64>,
 }
 
 /// The SVG of claim `claim`; `rows` gives the id of each report's row in
@@ -116,22 +137,17 @@ pub(crate) fn svg(claim: &Value, days: Days, rows: &[String], colour: &dyn Fn(&s
         }
     };
     let mut s = String::new();
-    let _ = write!(
-        s,
-        "<svg class=\"chart\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" width=\"{WIDTH}\" height=\"{HEIGHT}\" role=\"img\">"
-    );
-    // Grid and y ticks.
-    let ticks: Vec<f64> = if ymax >= 2.0 { vec![0.0, ymax / 2.0, ymax] } else { vec![0.0, ymax] };
+    let _ = write!(s, "<svg class=\"chart\" viewBox=\"0 0 {WIDTH} {HEIGHT}\">");
+    // Grid (drawn once in the page, see [`grid`]) and y ticks.
+    s.push_str("<use href=\"#grid\"/>");
+    let ticks: &[f64] = if ymax >= 2.0 { &[0.0, 0.5, 1.0] } else { &[0.0, 1.0] };
     for t in ticks {
-        let ty = y(t);
         let _ = write!(
             s,
-            "<line class=\"grid\" x1=\"{LEFT}\" x2=\"{}\" y1=\"{ty:.1}\" y2=\"{ty:.1}\"/>\
-             <text class=\"tick\" x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>",
-            WIDTH - RIGHT,
+            "<text class=\"t e\" x=\"{}\" y=\"{:.1}\">{}</text>",
             LEFT - 4.0,
-            ty + 3.5,
-            figure(t)
+            y(t * ymax) + 3.5,
+            figure(t * ymax)
         );
     }
     // The band of the estimates and the best one.
@@ -139,21 +155,18 @@ pub(crate) fn svg(claim: &Value, days: Days, rows: &[String], colour: &dyn Fn(&s
         let (y1, y2) = (y(hi), y(lo));
         let _ = write!(
             s,
-            "<rect class=\"band\" x=\"{LEFT}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\"><title>low {} – high {}</title></rect>",
+            "<rect class=\"band\" x=\"{LEFT}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\"/>",
             y1 - 1.0,
             plot_right - LEFT,
             (y2 - y1) + 2.0,
-            figure(lo),
-            figure(hi)
         );
     }
     if let Some(b) = best {
         let _ = write!(
             s,
-            "<line class=\"best\" x1=\"{LEFT}\" x2=\"{plot_right:.1}\" y1=\"{:.1}\" y2=\"{:.1}\"><title>best {}</title></line>",
+            "<line class=\"best\" x1=\"{LEFT}\" x2=\"{plot_right:.1}\" y1=\"{:.1}\" y2=\"{:.1}\"/>",
             y(b),
             y(b),
-            figure(b)
         );
     }
     // X labels.
@@ -163,15 +176,15 @@ pub(crate) fn svg(claim: &Value, days: Days, rows: &[String], colour: &dyn Fn(&s
         if days.first == days.last {
             let _ = write!(
                 s,
-                "<text class=\"tick\" x=\"{:.1}\" y=\"{base}\" text-anchor=\"middle\">{}</text>",
+                "<text class=\"t m\" x=\"{:.1}\" y=\"{base}\">{}</text>",
                 x(Some(days.first)),
                 short_date(days.first, true)
             );
         } else {
             let _ = write!(
                 s,
-                "<text class=\"tick\" x=\"{:.1}\" y=\"{base}\" text-anchor=\"start\">{}</text>\
-                 <text class=\"tick\" x=\"{:.1}\" y=\"{base}\" text-anchor=\"end\">{}</text>",
+                "<text class=\"t\" x=\"{:.1}\" y=\"{base}\">{}</text>\
+                 <text class=\"t e\" x=\"{:.1}\" y=\"{base}\">{}</text>",
                 x(Some(days.first)) - 6.0,
                 short_date(days.first, year),
                 x(Some(days.last)) + 6.0,
@@ -184,7 +197,7 @@ pub(crate) fn svg(claim: &Value, days: Days, rows: &[String], colour: &dyn Fn(&s
         let _ = write!(
             s,
             "<line class=\"grid\" x1=\"{:.1}\" x2=\"{:.1}\" y1=\"{TOP}\" y2=\"{:.1}\" stroke-dasharray=\"2 2\"/>\
-             <text class=\"tick\" x=\"{ux:.1}\" y=\"{base}\" text-anchor=\"middle\">n.d.</text>",
+             <text class=\"t m\" x=\"{ux:.1}\" y=\"{base}\">n.d.</text>",
             plot_right + 4.0,
             plot_right + 4.0,
             HEIGHT - BOTTOM
@@ -240,6 +253,7 @@ pub(crate) fn svg(claim: &Value, days: Days, rows: &[String], colour: &dyn Fn(&s
             latest: is_latest,
             copy,
             source,
+            day,
         });
     }
     // Points of one day side by side.
@@ -255,7 +269,7 @@ pub(crate) fn svg(claim: &Value, days: Days, rows: &[String], colour: &dyn Fn(&s
         }
         i += 1;
     }
-    // A source's figures over the days, joined.
+    // A source's figure over the days (its largest of each day), joined.
     let mut sources: Vec<&str> = Vec::new();
     for p in &points {
         if !p.copy && !sources.contains(&p.source.as_str()) {
@@ -263,15 +277,20 @@ pub(crate) fn svg(claim: &Value, days: Days, rows: &[String], colour: &dyn Fn(&s
         }
     }
     for src in sources {
-        let mut trail: Vec<(f64, f64, usize)> = points
-            .iter()
-            .filter(|p| p.source == src && !p.copy && !p.classes.contains("part"))
-            .map(|p| (p.x, p.y, p.colour))
-            .collect();
-        trail.sort_by(|a, b| a.0.total_cmp(&b.0));
-        if trail.len() > 1 && (trail[0].0 - trail[trail.len() - 1].0).abs() > 10.0 {
-            let pts: Vec<String> = trail.iter().map(|t| format!("{:.1},{:.1}", t.0, t.1)).collect();
-            let _ = write!(s, "<polyline class=\"trail c{}\" points=\"{}\"/>", trail[0].2, pts.join(" "));
+        let mut trail: Vec<(i64, &Point)> = Vec::new();
+        for p in points.iter().filter(|p| p.source == src && !p.copy && !p.classes.contains("part")) {
+            let Some(day) = p.day else { continue };
+            match trail.iter_mut().find(|t| t.0 == day) {
+                Some(t) if t.1.value < p.value => t.1 = p,
+                Some(_) => {}
+                None => trail.push((day, p)),
+            }
+        }
+        if trail.len() > 1 {
+            trail.sort_by_key(|t| t.0);
+            let pts: Vec<String> = trail.iter().map(|t| format!("{:.1},{:.1}", t.1.x, t.1.y)).collect();
+            let _ =
+                write!(s, "<polyline class=\"trail c{}\" points=\"{}\"/>", trail[0].1.colour, pts.join(" "));
         }
     }
     for p in &points {
@@ -291,13 +310,12 @@ pub(crate) fn svg(claim: &Value, days: Days, rows: &[String], colour: &dyn Fn(&s
     for p in &points {
         let _ = write!(
             s,
-            "<circle class=\"{} c{}\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"4.5\" data-row=\"{}\" tabindex=\"0\" role=\"button\" aria-label=\"{}\"><title>{}</title></circle>",
+            "<circle class=\"{} c{}\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"4.5\" data-row=\"{}\"><title>{}</title></circle>",
             p.classes,
             p.colour,
             p.x,
             p.y,
             esc(&p.row),
-            esc(&p.title),
             esc(&p.title)
         );
     }
@@ -352,6 +370,28 @@ mod tests {
         assert!(svg.contains(">n.d.<"));
         assert!(svg.contains("<rect class=\"band\""));
         assert!(svg.contains("26 Aug") && svg.contains("29 Aug 2021"));
+        // No source reported on two days: no trail.
+        assert!(!svg.contains("<polyline"));
+    }
+
+    #[test]
+    fn a_source_that_reported_on_several_days_gets_a_trail_of_its_largest_figures() {
+        let c = json!({"reports": [
+            {"doc": "a1", "source": "A", "as_of": "2021-08-26", "value": 4},
+            {"doc": "a1", "source": "A", "as_of": "2021-08-26", "value": 2},
+            {"doc": "a2", "source": "A", "as_of": "2021-08-28", "value": 9},
+            {"doc": "b", "source": "B", "as_of": "2021-08-28", "value": 3},
+            {"doc": "b", "source": "B", "as_of": "2021-08-28", "value": 1}]});
+        let days = Days {
+            first: Date::new(2021, 8, 26).unwrap().to_days(),
+            last: Date::new(2021, 8, 28).unwrap().to_days(),
+            undated: false,
+        };
+        let rows: Vec<String> = (0..5).map(|i| format!("r{i}")).collect();
+        let svg = svg(&c, days, &rows, &|s| usize::from(s == "B"));
+        assert_eq!(svg.matches("<polyline").count(), 1, "{svg}");
+        let trail = svg.split("<polyline class=\"trail c0\" points=\"").nth(1).unwrap();
+        assert_eq!(trail.split('"').next().unwrap().split(' ').count(), 2);
     }
 
     #[test]

@@ -45,6 +45,15 @@ pub(crate) fn figure(x: f64) -> String {
     }
 }
 
+/// A figure as a JSON number: an integer when it is one.
+pub(crate) fn figure_json(x: f64) -> Value {
+    if x.fract() == 0.0 && x.abs() < 9e15 {
+        Value::from(x as i64)
+    } else {
+        Value::from(x)
+    }
+}
+
 /// An optional figure, empty when absent.
 pub(crate) fn opt_figure(x: Option<f64>) -> String {
     x.map(figure).unwrap_or_default()
@@ -145,6 +154,8 @@ mod tests {
         assert_eq!(figure(2.5), "2.5");
         assert_eq!(figure(0.0), "0");
         assert_eq!(opt_figure(None), "");
+        assert_eq!(figure_json(11.0).to_string(), "11");
+        assert_eq!(figure_json(2.5).to_string(), "2.5");
     }
 
     #[test]

@@ -16,7 +16,7 @@ use std::io::Write;
 use kz_shared::{Record, Result};
 use serde_json::{json, Map, Value};
 
-use super::fields::{flag, list, lon_lat, place, sources_or_docs, strings, text};
+use super::fields::{figure_json, flag, list, lon_lat, place, sources_or_docs, strings, text};
 use super::regions::admin1;
 use super::tolls::{total, Toll};
 use super::View;
@@ -99,7 +99,7 @@ const HEAD: &str = "{\"type\":\"FeatureCollection\",\"features\":[\n";
 fn tolls(props: &mut Map<String, Value>, rec: &Value, latest: bool) {
     for event in ["killed", "injured", "detained"] {
         let t: Option<Toll> = total(rec, event);
-        let n = |x: Option<f64>| x.map_or(Value::Null, |x| json!(x));
+        let n = |x: Option<f64>| x.map_or(Value::Null, figure_json);
         if latest {
             props.insert(format!("{event}_latest"), n(t.and_then(|t| t.latest)));
         }

@@ -137,6 +137,12 @@ fn claim_rank(c: &Value) -> (u8, u8) {
     (event, u8::from(text(c, "who_class") != Some("people")))
 }
 
+/// The events that get a chart: tolls. Other counts (people involved,
+/// evacuated) get a line of text.
+fn is_toll(event: &str) -> bool {
+    matches!(event, "killed" | "injured" | "detained" | "missing")
+}
+
 fn who(c: &Value) -> String {
     text(c, "who_class").unwrap_or("").replace('_', " ")
 }
@@ -152,6 +158,8 @@ fn toll_cell(t: Option<Toll>) -> String {
 }
 
 struct Page {
+    /// Rows of the reports' tables so far (their ids are r0, r1, …).
+    rows: usize,
     index: String,
     cards: String,
     dots: Vec<Dot>,
@@ -164,6 +172,7 @@ struct Page {
 /// Write the report of `incidents` (incident records as JSON).
 pub fn write(incidents: &[Value], out: &mut dyn Write) -> Result<()> {
     let mut page = Page {
+        rows: 0,
         index: String::new(),
         cards: String::new(),
         dots: Vec::new(),
@@ -207,6 +216,7 @@ pub fn write(incidents: &[Value], out: &mut dyn Write) -> Result<()> {
             ("map_caption", &caption),
             ("index", &page.index),
             ("cards", &page.cards),
+            ("defs", &chart::grid()),
         ],
     );
     out.write_all(html.as_bytes())?;
@@ -277,7 +287,7 @@ fn card(inc: &Value, page: &mut Page) {
     let _ = write!(
         page.index,
         "<tr data-for=\"{eid}\"><td>{}</td><td><a href=\"#{eid}\">{}</a></td><td><span class=\"sw {}\"></span>{}</td>\
-         <td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+         <td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
         esc(&when),
         esc(place_name.or(country).unwrap_or("?")),
         type_class(event_type),
@@ -285,7 +295,6 @@ fn card(inc: &Value, page: &mut Page) {
         toll_cell(killed),
         toll_cell(total(inc, "injured")),
         toll_cell(total(inc, "detained")),
-        sources.len().max(docs.len()),
         eid = esc(id),
     );
     // The card.
@@ -296,7 +305,8 @@ fn card(inc: &Value, page: &mut Page) {
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase();
-    let c = &mut page.cards;
+    let mut card = String::new();
+    let c = &mut card;
     let _ = write!(
         c,
         "<article class=\"incident\" id=\"{eid}\" data-search=\"{}\"{}>\n<h2><span class=\"sw {}\"></span>{} <span class=\"when\">{}</span>{}</h2>\n",
@@ -346,12 +356,14 @@ fn card(inc: &Value, page: &mut Page) {
     // Rows of the reports table, numbered across claims.
     let mut rows = String::new();
     let mut k = 0;
+    let mut others: Vec<String> = Vec::new();
     if !claims.is_empty() {
         let days = Days::of(inc).unwrap_or(Days { first: 0, last: 0, undated: true });
         let _ = writeln!(c, "<div class=\"claims\">");
         for cl in &claims {
             let reports = list(cl, "reports");
-            let ids: Vec<String> = (k..k + reports.len()).map(|i| format!("{id}--r{i}")).collect();
+            let ids: Vec<String> = (page.rows..page.rows + reports.len()).map(|i| format!("r{i}")).collect();
+            page.rows += reports.len();
             let event = text(cl, "event").unwrap_or("");
             let t = super::tolls::of_claim(cl);
             let mut cap = format!("<b>{}</b> <span class=\"who\">{}</span> ", esc(event), esc(&who(cl)));
@@ -384,25 +396,25 @@ fn card(inc: &Value, page: &mut Page) {
             if t.conflict {
                 cap.push_str(" <span class=\"conflict\" title=\"the current figures differ between sources\">disputed</span>");
             }
-            let _ = writeln!(
-                c,
-                "<figure class=\"claim{}\">{}<figcaption>{cap}</figcaption><p class=\"said\" hidden></p></figure>",
-                if t.conflict { " disputed" } else { "" },
-                chart::svg(cl, days, &ids, &colour),
-            );
-            for (r, rid) in reports.iter().zip(&ids) {
-                report_row(
-                    &mut rows,
-                    r,
-                    rid,
-                    event,
-                    &who(cl),
-                    colour(text(r, "source").or(text(r, "doc")).unwrap_or("")),
+            if is_toll(event) {
+                let _ = writeln!(
+                    c,
+                    "<figure class=\"claim{}\">{}<figcaption>{cap}</figcaption><p class=\"said\" hidden></p></figure>",
+                    if t.conflict { " disputed" } else { "" },
+                    chart::svg(cl, days, &ids, &colour),
                 );
+            } else {
+                others.push(cap);
+            }
+            for (r, rid) in reports.iter().zip(&ids) {
+                report_row(&mut rows, r, rid, event, &who(cl));
             }
             k += reports.len();
         }
         let _ = writeln!(c, "</div>");
+        if !others.is_empty() {
+            let _ = writeln!(c, "<p class=\"others\">Other figures: {}</p>", others.join("; "));
+        }
         let legend: Vec<String> = palette
             .iter()
             .enumerate()
@@ -419,9 +431,10 @@ fn card(inc: &Value, page: &mut Page) {
         let _ = writeln!(c, "<p class=\"none\">No casualty or detention figure.</p>");
     }
     c.push_str("</article>\n");
+    page.cards.push_str(&card);
 }
 
-fn report_row(rows: &mut String, r: &Value, rid: &str, event: &str, who: &str, colour: usize) {
+fn report_row(rows: &mut String, r: &Value, rid: &str, event: &str, who: &str) {
     let source = text(r, "source").or(text(r, "doc")).unwrap_or("");
     let published = text(r, "as_of").map(|d| dates(Some(d), None)).unwrap_or_else(|| "no date".into());
     let mut value = report_value(r).map(figure).unwrap_or_else(|| "?".into());
@@ -447,11 +460,12 @@ fn report_row(rows: &mut String, r: &Value, rid: &str, event: &str, who: &str, c
     if flag(r, "background") {
         notes.push("background".into());
     }
+    // End tags of cells and rows are left out, as HTML allows: a large
+    // report has tens of thousands of rows.
     let _ = writeln!(
         rows,
-        "<tr id=\"{}\" data-who=\"{}\"{}><td>{} {}</td><td><span class=\"key c{colour}\"></span>{}</td><td>{}</td><td class=\"n\">{value}</td><td>{}</td><td class=\"sent\">{}</td></tr>",
+        "<tr id=\"{}\"{}><td>{} {}<td class=\"src\">{}<td class=\"pub\">{}<td class=\"n\">{value}<td>{}<td class=\"sent\">{}",
         esc(rid),
-        esc(&format!("{source}, {published}")),
         if flag(r, "superseded") || r.get("copy_of").is_some_and(|c| !c.is_null()) { " class=\"faded\"" } else { "" },
         esc(event),
         esc(who),
@@ -510,8 +524,8 @@ mod tests {
         assert!(html.contains("data-conflict"));
         assert!(html.contains("A crowd set cars alight &amp; threw stones."));
         assert!(html.contains("First &lt;Outlet&gt;"));
-        assert!(html.contains("id=\"aral-2020-02-03--r1\""));
-        assert!(html.contains("data-row=\"aral-2020-02-03--r1\""));
+        assert!(html.contains("<tr id=\"r1\""));
+        assert!(html.contains("data-row=\"r1\""));
         assert!(html.contains("At least six were hurt."));
         assert!(html.contains("href=\"#aral-2020-02-03\""));
         assert!(html.contains("Natural Earth"));

@@ -173,15 +173,23 @@ impl<'a> Lines<'a> {
 
 impl Write for Lines<'_> {
     fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.buf.extend_from_slice(bytes);
-        while let Some(end) = self.buf.iter().position(|&b| b == b'\n') {
-            let line: Vec<u8> = self.buf.drain(..=end).collect();
-            if let Err(e) = self.line(&line) {
+        // Only the new bytes are searched: the view writes a line in many
+        // small pieces.
+        let mut rest = bytes;
+        while let Some(end) = rest.iter().position(|&b| b == b'\n') {
+            self.buf.extend_from_slice(&rest[..end]);
+            rest = &rest[end + 1..];
+            let line = std::mem::take(&mut self.buf);
+            let done = self.line(&line);
+            self.buf = line;
+            self.buf.clear();
+            if let Err(e) = done {
                 let message = e.to_string();
                 self.error = Some(e);
                 return Err(std::io::Error::other(message));
             }
         }
+        self.buf.extend_from_slice(rest);
         Ok(bytes.len())
     }
 

@@ -15,7 +15,7 @@
     var said = fig.querySelector('.said');
     said.textContent = '';
     var who = doc.createElement('b');
-    who.textContent = row.getAttribute('data-who') + ': ';
+    who.textContent = row.querySelector('.src').textContent + ', ' + row.querySelector('.pub').textContent + ': ';
     var q = doc.createElement('q');
     q.textContent = row.querySelector('.sent').textContent;
     said.appendChild(who);
@@ -35,6 +35,13 @@
       e.preventDefault();
       show(t);
     }
+  });
+
+  // Points take the focus and act as buttons (set here: a large report has
+  // tens of thousands of them).
+  doc.querySelectorAll('.pt').forEach(function (p) {
+    p.setAttribute('tabindex', '0');
+    p.setAttribute('role', 'button');
   });
 
   var box = doc.getElementById('filter');
