@@ -80,8 +80,11 @@ impl Writer {
         }
         out.write_all(b"\n]}\n")?;
         if self.left_out > 0 {
+            let one = self.left_out == 1;
             let what = match self.view {
+                View::Incident if one => "incident without coordinates",
                 View::Incident => "incidents without coordinates",
+                View::Date if one => "date without a place with coordinates",
                 View::Date => "dates without a place with coordinates",
             };
             kz_shared::error::warn(format_args!(
