@@ -9,7 +9,7 @@ RELEASE  := $(TARGET)/release
 TOOLS    := kz-split kz-entities kz-numbers kz-dedupe kz-timeline
 PYTHON   ?= python3
 
-.PHONY: all build release test lint acceptance demo man install bench bench-peers fuzz clean
+.PHONY: all build release test lint acceptance demo man install bench bench-peers fuzz clean test-browser
 
 all: build
 
@@ -40,6 +40,11 @@ acceptance: release
 	$(PYTHON) $(SHARED)/eval/score.py --gold $(SHARED)/eval/seeds.gold.jsonl --pred $(TARGET)/acceptance.jsonl \
 	  > $(TARGET)/acceptance.txt; status=$$?; cat $(TARGET)/acceptance.txt; [ $$status -eq 0 ] || exit $$status; \
 	tail -n 1 $(TARGET)/acceptance.txt | $(PYTHON) tests/acceptance/check.py
+
+## The HTML report of the example articles in headless Chromium (Debian's package,
+## installed with apt-get when missing: needs root then); screenshot in target/browser/.
+test-browser: release
+	bash tests/browser/run.sh $(RELEASE) $(TARGET)
 
 ## The pipeline on the example articles shipped in examples/.
 demo: release
