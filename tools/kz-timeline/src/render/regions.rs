@@ -57,14 +57,21 @@ pub(crate) fn admin1(place: &Map<String, Value>) -> Option<(String, Option<Strin
         _ => {}
     }
     let id = place.get("id").and_then(Value::as_str)?;
+    let (name, code) = by_id(id)?;
+    Some((name.to_string(), Some(code.to_string())))
+}
+
+/// The region of a place by its kz-entities id (`geonames:N` of a Kazakh
+/// settlement, or `iso3166-2:KZ-NN` of a region): (name, ISO 3166-2 code).
+pub(crate) fn by_id(id: &str) -> Option<(&'static str, &'static str)> {
     let r = regions();
     let code = if let Some(code) = id.strip_prefix("iso3166-2:") {
-        r.names.get_key_value(code)?.0
+        *r.names.get_key_value(code)?.0
     } else {
         let n: u32 = id.strip_prefix("geonames:")?.parse().ok()?;
-        r.settlements.get(&n)?
+        *r.settlements.get(&n)?
     };
-    Some((r.names[code].to_string(), Some(code.to_string())))
+    Some((r.names[code], code))
 }
 
 #[cfg(test)]
@@ -111,6 +118,13 @@ mod tests {
             of(json!({"id": "geonames:1", "admin1": {"name": "Jetisu Region", "id": "iso3166-2:KZ-33"}})),
             Some(("Jetisu Region".into(), Some("KZ-33".into())))
         );
+    }
+
+    #[test]
+    fn a_region_is_found_by_the_id_alone() {
+        assert_eq!(by_id("geonames:610612"), Some(("Mangystau Region", "KZ-47")));
+        assert_eq!(by_id("iso3166-2:KZ-62"), Some(("Ulytau Region", "KZ-62")));
+        assert_eq!(by_id("geonames:x"), None);
     }
 
     #[test]
