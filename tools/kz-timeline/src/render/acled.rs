@@ -60,6 +60,16 @@ impl Writer {
         out.write_all(&w.into_inner().map_err(|e| Error::Other(e.to_string()))?)?;
         Ok(())
     }
+
+    /// A run without incidents still gets the header.
+    pub fn finish(self, out: &mut dyn Write) -> Result<()> {
+        if !self.header {
+            let mut w = csv::Writer::from_writer(Vec::new());
+            w.write_record(HEADER).map_err(|e| Error::Other(e.to_string()))?;
+            out.write_all(&w.into_inner().map_err(|e| Error::Other(e.to_string()))?)?;
+        }
+        Ok(())
+    }
 }
 
 impl Default for Writer {

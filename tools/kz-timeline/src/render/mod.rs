@@ -116,7 +116,8 @@ impl Renderer {
     pub fn finish(self, out: &mut dyn Write) -> Result<()> {
         match self.state {
             State::Geojson(w) => w.finish(out),
-            State::Acled(_) | State::Ged(_) => Ok(()),
+            State::Acled(w) => w.finish(out),
+            State::Ged(w) => w.finish(out),
             State::Html(all) => html::write(&all, out),
         }
     }

@@ -47,3 +47,14 @@ fn only_geojson_renders_date_entries() {
         assert!(!k.supports(View::Date) && k.supports(View::Incident));
     }
 }
+
+#[test]
+fn a_csv_layout_without_incidents_is_its_header() {
+    for (kind, first) in [(Kind::Acled, "event_id_cnty,"), (Kind::Ged, "relid,")] {
+        let mut out = Vec::new();
+        Renderer::new(kind, View::Incident).finish(&mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(text.lines().count(), 1);
+        assert!(text.starts_with(first), "{text}");
+    }
+}
