@@ -9,6 +9,7 @@
 //! sentence behind that figure. The page, the stylesheet and the script
 //! are the asset files of `src/render/assets/`.
 
+use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::io::Write;
 
@@ -43,27 +44,28 @@ pub(crate) fn esc(s: &str) -> String {
     out
 }
 
-/// The template with each `{{name}}` replaced by its value (values are
-/// not scanned again).
-fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len() + values.iter().map(|v| v.1.len()).sum::<usize>());
+/// Write the template with each `{{name}}` replaced by its value (values
+/// are not scanned again).
+fn fill(template: &str, values: &[(&str, &str)], out: &mut dyn Write) -> std::io::Result<()> {
     let mut rest = template;
     while let Some(open) = rest.find("{{") {
-        out.push_str(&rest[..open]);
+        out.write_all(rest[..open].as_bytes())?;
         let after = &rest[open + 2..];
-        match after.find("}}") {
-            Some(close) if values.iter().any(|v| v.0 == &after[..close]) => {
-                out.push_str(values.iter().find(|v| v.0 == &after[..close]).map_or("", |v| v.1));
+        match after
+            .find("}}")
+            .and_then(|close| values.iter().find(|v| v.0 == &after[..close]).map(|v| (close, v.1)))
+        {
+            Some((close, value)) => {
+                out.write_all(value.as_bytes())?;
                 rest = &after[close + 2..];
             }
-            _ => {
-                out.push_str("{{");
+            None => {
+                out.write_all(b"{{")?;
                 rest = after;
             }
         }
     }
-    out.push_str(rest);
-    out
+    out.write_all(rest.as_bytes())
 }
 
 const MONTHS: [&str; 12] =
@@ -157,70 +159,84 @@ fn toll_cell(t: Option<Toll>) -> String {
     }
 }
 
-struct Page {
+/// The report, built an incident at a time: each card is written as its
+/// incident comes, and only what the top of the page needs is kept.
+#[derive(Default)]
+pub struct Page {
+    incidents: usize,
     /// Rows of the reports' tables so far (their ids are r0, r1, …).
     rows: usize,
     index: String,
     cards: String,
     dots: Vec<Dot>,
-    docs: Vec<String>,
-    sources: Vec<String>,
+    docs: HashSet<String>,
+    sources: HashSet<String>,
     first: Option<String>,
     last: Option<String>,
 }
 
+impl Page {
+    pub fn new() -> Page {
+        Page::default()
+    }
+
+    /// Add an incident (an incident record as JSON).
+    pub fn add(&mut self, inc: &Value) {
+        self.incidents += 1;
+        card(inc, self);
+    }
+
+    /// Write the page.
+    pub fn finish(mut self, out: &mut dyn Write) -> Result<()> {
+        let n = self.incidents;
+        let placed = self.dots.len();
+        let (map_svg, outside) = map::svg(std::mem::take(&mut self.dots));
+        let span = match (&self.first, &self.last) {
+            (Some(a), Some(b)) if a != b => format!(", {} to {}", esc(a), esc(b)),
+            (Some(a), _) => format!(", {}", esc(a)),
+            _ => String::new(),
+        };
+        let plural = |k: usize| if k == 1 { "" } else { "s" };
+        let summary = format!(
+            "{n} incident{} from {} document{} by {} source{}{span}.",
+            plural(n),
+            self.docs.len(),
+            plural(self.docs.len()),
+            self.sources.len(),
+            plural(self.sources.len()),
+        );
+        let shown = placed - outside;
+        let mut caption = format!("{shown} of {n} incidents on the map");
+        if n > shown {
+            let _ = write!(caption, " ({} without coordinates or outside it)", n - shown);
+        }
+        caption.push_str(". Dot size: people killed (best estimate). Click a dot for its incident.");
+        fill(
+            PAGE,
+            &[
+                ("css", CSS),
+                ("js", JS),
+                ("defs", &chart::grid()),
+                ("summary", &summary),
+                ("shown", &n.to_string()),
+                ("map", &map_svg),
+                ("map_caption", &caption),
+                ("index", &self.index),
+                ("cards", &self.cards),
+            ],
+            out,
+        )?;
+        Ok(())
+    }
+}
+
 /// Write the report of `incidents` (incident records as JSON).
 pub fn write(incidents: &[Value], out: &mut dyn Write) -> Result<()> {
-    let mut page = Page {
-        rows: 0,
-        index: String::new(),
-        cards: String::new(),
-        dots: Vec::new(),
-        docs: Vec::new(),
-        sources: Vec::new(),
-        first: None,
-        last: None,
-    };
+    let mut page = Page::new();
     for inc in incidents {
-        card(inc, &mut page);
+        page.add(inc);
     }
-    let n = incidents.len();
-    let placed = page.dots.len();
-    let (map_svg, outside) = map::svg(std::mem::take(&mut page.dots));
-    let span = match (&page.first, &page.last) {
-        (Some(a), Some(b)) if a != b => format!(", {} to {}", esc(a), esc(b)),
-        (Some(a), _) => format!(", {}", esc(a)),
-        _ => String::new(),
-    };
-    let summary = format!(
-        "{n} incident{} from {} document{} by {} source{}{span}.",
-        if n == 1 { "" } else { "s" },
-        page.docs.len(),
-        if page.docs.len() == 1 { "" } else { "s" },
-        page.sources.len(),
-        if page.sources.len() == 1 { "" } else { "s" },
-    );
-    let mut caption = format!("{} of {n} incidents on the map", placed - outside);
-    if n > placed - outside {
-        let _ = write!(caption, " ({} without coordinates or outside it)", n - (placed - outside));
-    }
-    caption.push_str(". Dot size: people killed (best estimate). Click a dot for its incident.");
-    let html = fill(
-        PAGE,
-        &[
-            ("css", CSS),
-            ("js", JS),
-            ("summary", &summary),
-            ("shown", &n.to_string()),
-            ("map", &map_svg),
-            ("map_caption", &caption),
-            ("index", &page.index),
-            ("cards", &page.cards),
-            ("defs", &chart::grid()),
-        ],
-    );
-    out.write_all(html.as_bytes())?;
-    Ok(())
+    page.finish(out)
 }
 
 fn card(inc: &Value, page: &mut Page) {
@@ -254,13 +270,13 @@ fn card(inc: &Value, page: &mut Page) {
     let mentioned = strings(inc, "mentioned_in");
     let sources = strings(inc, "sources");
     for d in docs.iter().chain(&mentioned) {
-        if !page.docs.iter().any(|x| x == d) {
-            page.docs.push(d.to_string());
+        if !page.docs.contains(*d) {
+            page.docs.insert(d.to_string());
         }
     }
     for s in &sources {
-        if !page.sources.iter().any(|x| x == s) {
-            page.sources.push(s.to_string());
+        if !page.sources.contains(*s) {
+            page.sources.insert(s.to_string());
         }
     }
     let mut claims: Vec<&Value> = list(inc, "claims").iter().collect();
@@ -495,7 +511,9 @@ mod tests {
 
     #[test]
     fn the_template_is_filled_once() {
-        assert_eq!(fill("a{{x}}b{{y}}c{{z}}", &[("x", "{{y}}"), ("y", "2")]), "a{{y}}b2c{{z}}");
+        let mut out = Vec::new();
+        fill("a{{x}}b{{y}}c{{z}}", &[("x", "{{y}}"), ("y", "2")], &mut out).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "a{{y}}b2c{{z}}");
     }
 
     fn incident() -> Value {

@@ -12,6 +12,10 @@
 //!   most conservative of them;
 //! - [`regions`]: the region (admin1) of a place, from `data/admin1.tsv`;
 //! - [`chart`] and [`map`]: the SVG of the report.
+//!
+//! All but the report stream their output; the report writes each card as
+//! its incident comes and holds the page until the end (the map and index
+//! come first).
 
 pub mod acled;
 pub(crate) mod chart;
@@ -61,7 +65,7 @@ enum State {
     Geojson(geojson::Writer),
     Acled(acled::Writer),
     Ged(ged::Writer),
-    Html(Vec<Value>),
+    Html(Box<html::Page>),
 }
 
 /// Renders records one at a time (all but the report stream them out).
@@ -79,7 +83,7 @@ impl Renderer {
             Kind::Geojson => State::Geojson(geojson::Writer::new(view)),
             Kind::Acled => State::Acled(acled::Writer::new()),
             Kind::Ged => State::Ged(ged::Writer::new()),
-            Kind::Html => State::Html(Vec::new()),
+            Kind::Html => State::Html(Box::default()),
         };
         Renderer { view, state, places: geojson::PlaceIndex::default() }
     }
@@ -105,8 +109,8 @@ impl Renderer {
             State::Geojson(w) => w.record(&record, &self.places, out),
             State::Acled(w) => w.record(&record, out),
             State::Ged(w) => w.record(&record, out),
-            State::Html(all) => {
-                all.push(record);
+            State::Html(page) => {
+                page.add(&record);
                 Ok(())
             }
         }
@@ -118,7 +122,7 @@ impl Renderer {
             State::Geojson(w) => w.finish(out),
             State::Acled(w) => w.finish(out),
             State::Ged(w) => w.finish(out),
-            State::Html(all) => html::write(&all, out),
+            State::Html(page) => page.finish(out),
         }
     }
 }
