@@ -49,7 +49,7 @@ pub(crate) fn esc(s: &str) -> String {
 fn fill(template: &str, values: &[(&str, &str)], out: &mut dyn Write) -> std::io::Result<()> {
     let mut rest = template;
     while let Some(open) = rest.find("{{") {
-        out.write_all(rest[..open].as_bytes())?;
+        out.write_all(&rest.as_bytes()[..open])?;
         let after = &rest[open + 2..];
         match after
             .find("}}")
