@@ -9,7 +9,7 @@ RELEASE  := $(TARGET)/release
 TOOLS    := kz-split kz-entities kz-numbers kz-dedupe kz-timeline
 PYTHON   ?= python3
 
-.PHONY: all build release test lint acceptance demo man install bench bench-peers fuzz clean test-scale
+.PHONY: all build release test lint acceptance demo man install bench bench-peers fuzz clean test-scale test-browser
 
 all: build
 
@@ -45,6 +45,11 @@ acceptance: release
 	  --pred $(TARGET)/acceptance-incidents.jsonl > $(TARGET)/acceptance-incidents.txt; status=$$?; \
 	cat $(TARGET)/acceptance-incidents.txt; [ $$status -eq 0 ] || exit $$status; \
 	tail -n 1 $(TARGET)/acceptance.txt | $(PYTHON) tests/acceptance/check.py --incidents $(TARGET)/acceptance-incidents.txt
+
+## The HTML report of the example articles in headless Chromium (Debian's package,
+## installed with apt-get when missing: needs root then); screenshot in target/browser/.
+test-browser: release
+	bash tests/browser/run.sh $(RELEASE) $(TARGET)
 
 ## The pipeline on the example articles shipped in examples/.
 demo: release

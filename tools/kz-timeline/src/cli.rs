@@ -3,12 +3,13 @@
 use clap::{CommandFactory, Parser};
 use kz_shared::io::Output;
 use kz_shared::record::{annotate_stream, TextField};
-use kz_shared::{CommonArgs, RecordReader, Result};
+use kz_shared::{CommonArgs, Error, RecordReader, Result};
 
 use crate::annotate::Annotator;
 use crate::checks::InputChecks;
 use crate::civil::Date;
 use crate::incident::{Incidents, DEFAULT_WINDOW};
+use crate::render::{self, Lines, Renderer, View};
 use crate::timeline::{Format, Timeline, Undated};
 
 /// What the aggregating view groups by.
@@ -18,6 +19,41 @@ pub enum By {
     Incident,
     /// One entry per date, with the claims of every outlet
     Date,
+}
+
+/// Output formats: the view's own (jsonl, csv, md) and the renderers'.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    /// One JSON object per incident (or date)
+    Jsonl,
+    /// One row per claim, for spreadsheets (see --schema for ACLED's and GED's columns)
+    Csv,
+    /// A readable Markdown table, for a report
+    Md,
+    /// An RFC 7946 FeatureCollection for QGIS, kepler.gl or geojson.io
+    Geojson,
+    /// A single self-contained HTML page: map, charts of the tolls, sentences (--by incident)
+    Html,
+}
+
+/// The columns of `--format csv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Schema {
+    /// kz's own: one row per incident and claim
+    Kz,
+    /// An ACLED export's: one row per incident (--by incident)
+    Acled,
+    /// UCDP GED's: one row per incident (--by incident)
+    Ged,
+}
+
+/// What the input records are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Records {
+    /// Sentence records (kz-split | kz-entities | kz-numbers)
+    Sentences,
+    /// Incident records that `--by incident` wrote (saved, perhaps corrected by hand): rendered again
+    Incidents,
 }
 
 const EXAMPLES: &str = "\
@@ -47,7 +83,15 @@ Examples:
 
   # The date view: one JSON line per date, and a table for a report
   kz-split news/*.txt | kz-numbers | kz-timeline --by date > timeline.jsonl
-  kz-split news/*.txt | kz-numbers | kz-timeline --by date --format md --drop-undated";
+  kz-split news/*.txt | kz-numbers | kz-timeline --by date --format md --drop-undated
+
+  # A map layer, the datasets' own columns, a one-page report
+  kz-timeline sentences.jsonl --format geojson -o incidents.geojson
+  kz-timeline sentences.jsonl --format csv --schema acled -o acled.csv
+  kz-timeline sentences.jsonl --format html -o report.html
+
+  # The same from incidents saved (and corrected) earlier
+  kz-timeline --from incidents incidents.jsonl --format csv --schema ged -o ged.csv";
 
 const AFTER_HELP: &str = "\
 Dates: `value` is ISO 8601 as far as the text allows (2016-06-05, 2016-06,
@@ -84,7 +128,17 @@ Ids are the place's slug and the start date.
 Dates (--by date): claims group figures by date, event and who_class; each
 document counts once, with its largest figure; low/high span the documents;
 best is their median (the lower middle one when even); conflict is true when
-documents differ. Parts of a total (`part_of`) never add to it (either view).";
+documents differ. Parts of a total (`part_of`) never add to it (either view).
+
+Renderings (--by incident): geojson writes a Point per incident at its place
+(longitude first; incidents without coordinates are left out and counted on
+stderr), with the tolls as flat properties and the claims nested; with
+--by date, a MultiPoint per date at the places its sentences locate. csv
+--schema acled and --schema ged write one row per incident in the columns
+of those datasets (region from the gazetteer; ACLED's fatalities the most
+conservative killed figure; GED's deaths by side from who_class). html
+writes one page that needs no network: the incidents in time order, a map,
+and a chart per toll with the sentence behind each figure on click.";
 
 #[derive(Parser, Debug)]
 #[command(
@@ -129,7 +183,15 @@ pub struct Cli {
 
     /// Output format of the timeline
     #[arg(long, value_enum, default_value = "jsonl", conflicts_with = "annotate")]
-    pub format: Format,
+    pub format: OutputFormat,
+
+    /// Columns of --format csv: kz's own, or those of ACLED or UCDP GED (--by incident)
+    #[arg(long, value_enum, default_value = "kz", conflicts_with = "annotate")]
+    pub schema: Schema,
+
+    /// What the input records are: sentences, or incident records to render again
+    #[arg(long, value_enum, default_value = "sentences", conflicts_with = "annotate")]
+    pub from: Records,
 
     /// Put dates of unknown year and undated sentences (or incidents) at the end (the default)
     #[arg(long, conflicts_with_all = ["drop_undated", "annotate"])]
@@ -152,6 +214,47 @@ pub fn command() -> clap::Command {
     Cli::command()
 }
 
+/// The renderer `--format` and `--schema` ask for (none for the view's own
+/// formats), or a usage error for a combination that makes no sense.
+fn renderer_kind(cli: &Cli) -> Result<Option<render::Kind>> {
+    let view = if cli.by == By::Incident { View::Incident } else { View::Date };
+    let kind = match (cli.format, cli.schema) {
+        (OutputFormat::Csv, Schema::Acled) => Some(render::Kind::Acled),
+        (OutputFormat::Csv, Schema::Ged) => Some(render::Kind::Ged),
+        (_, Schema::Acled | Schema::Ged) => {
+            return Err(Error::Usage("--schema acled|ged sets the columns of --format csv".into()))
+        }
+        (OutputFormat::Geojson, _) => Some(render::Kind::Geojson),
+        (OutputFormat::Html, _) => Some(render::Kind::Html),
+        _ => None,
+    };
+    if let Some(k) = kind {
+        if !k.supports(view) {
+            return Err(Error::Usage("this format renders incidents: use it with --by incident".into()));
+        }
+    }
+    if cli.from == Records::Incidents {
+        if cli.by == By::Date {
+            return Err(Error::Usage("--from incidents reads incident records: not with --by date".into()));
+        }
+        if kind.is_none() {
+            return Err(Error::Usage(
+                "--from incidents renders incident records again: give --format geojson, html, or csv --schema acled|ged"
+                    .into(),
+            ));
+        }
+    }
+    Ok(kind)
+}
+
+fn format(f: OutputFormat) -> Format {
+    match f {
+        OutputFormat::Csv => Format::Csv,
+        OutputFormat::Md => Format::Md,
+        _ => Format::Jsonl,
+    }
+}
+
 pub fn run(cli: Cli) -> Result<()> {
     if cli.annotate {
         let mut annotator = Annotator::new(cli.anchor);
@@ -160,28 +263,70 @@ pub fn run(cli: Cli) -> Result<()> {
             Ok(())
         });
     }
+    let kind = renderer_kind(&cli)?;
+    let view = if cli.by == By::Incident { View::Incident } else { View::Date };
+    let mut renderer = kind.map(|k| Renderer::new(k, view));
     let mut reader = RecordReader::open(&cli.common)?;
     let mut out = Output::create(cli.common.output.as_deref())?;
-    let mut field = TextField::new(&cli.common.field);
     let undated = if cli.drop_undated { Undated::Drop } else { Undated::Keep };
     let mut checks = InputChecks::new(cli.common.strict);
-    if cli.by == By::Incident {
-        let mut incidents = Incidents::new(cli.anchor, &cli.common.field, cli.window);
-        while let Some(mut record) = reader.next_record()? {
-            checks.check(&mut record, || reader.position())?;
-            incidents.add(record, &mut field);
+    if let (Records::Incidents, Some(r)) = (cli.from, renderer.as_mut()) {
+        while let Some(record) = reader.next_record()? {
+            let dated = record.get_str("start").is_some_and(|s| !s.starts_with("XXXX"));
+            if undated == Undated::Drop && !dated {
+                continue;
+            }
+            let (input, line) = (reader.input_name().to_string(), reader.line_number());
+            r.record(serde_json::Value::Object(record.into_map()), &mut out).map_err(|e| match e {
+                Error::Other(m) => Error::data(input, line, m),
+                e => e,
+            })?;
         }
-        incidents.write_incidents(&mut out, cli.format, undated)?;
     } else {
-        let mut timeline = Timeline::new(cli.anchor, &cli.common.field);
-        while let Some(mut record) = reader.next_record()? {
-            checks.check(&mut record, || reader.position())?;
-            timeline.add(record, &mut field);
+        let mut field = TextField::new(&cli.common.field);
+        let observe = renderer.as_ref().is_some_and(Renderer::observes);
+        if cli.by == By::Incident {
+            let mut incidents = Incidents::new(cli.anchor, &cli.common.field, cli.window);
+            while let Some(mut record) = reader.next_record()? {
+                checks.check(&mut record, || reader.position())?;
+                incidents.add(record, &mut field);
+            }
+            match renderer.as_mut() {
+                None => incidents.write_incidents(&mut out, format(cli.format), undated)?,
+                Some(r) => {
+                    let mut lines = Lines::new(r, &mut out);
+                    let written = incidents.write_incidents(&mut lines, Format::Jsonl, undated);
+                    lines.finish()?;
+                    written?;
+                }
+            }
+        } else {
+            let mut timeline = Timeline::new(cli.anchor, &cli.common.field);
+            while let Some(mut record) = reader.next_record()? {
+                checks.check(&mut record, || reader.position())?;
+                if observe {
+                    if let Some(r) = renderer.as_mut() {
+                        r.observe(&record);
+                    }
+                }
+                timeline.add(record, &mut field);
+            }
+            match renderer.as_mut() {
+                None => timeline.write(&mut out, format(cli.format), undated)?,
+                Some(r) => {
+                    let mut lines = Lines::new(r, &mut out);
+                    let written = timeline.write(&mut lines, Format::Jsonl, undated);
+                    lines.finish()?;
+                    written?;
+                }
+            }
         }
-        timeline.write(&mut out, cli.format, undated)?;
+        field.finish();
+    }
+    if let Some(r) = renderer {
+        r.finish(&mut out)?;
     }
     checks.finish();
-    field.finish();
     reader.finish()?;
     out.finish()
 }

@@ -7,6 +7,7 @@
 //! - [`timeline`]: one entry per date, with the claims of every outlet (`--by date`);
 //! - [`incident`]: one record per incident, its tolls reconciled (`--by incident`);
 //! - [`checks`]: documents kept together, fields in the right shape, `published` read;
+//! - [`render`]: incident records as GeoJSON, ACLED and GED CSV, and an HTML report;
 //! - [`civil`]: hand-written calendar arithmetic (no clock, deterministic);
 //! - [`holidays`]: the holiday table of the region, with its sources.
 //!
@@ -19,4 +20,5 @@ pub mod cli;
 mod dates;
 pub mod holidays;
 pub mod incident;
+pub mod render;
 pub mod timeline;
