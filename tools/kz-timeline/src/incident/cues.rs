@@ -6,6 +6,8 @@
 //! leftmost-longest, so "stun grenade" is not a grenade attack and
 //! "attackers" is both an attack and an armed actor.
 
+use std::sync::{Arc, LazyLock};
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 /// What happened.
@@ -38,13 +40,22 @@ pub(crate) const NEAR: u32 = 1 << 24;
 /// A cue: its text, its bits, and whether it must end a word too.
 pub(crate) type Cue = (&'static str, u32, bool);
 
+#[derive(Clone)]
 pub(crate) struct Cues {
     automaton: AhoCorasick,
-    bits: Vec<(u32, bool)>,
+    bits: Arc<[(u32, bool)]>,
 }
+
+/// Built once a process: a run has one view, but tests and the fuzz target
+/// build many, and the automaton takes milliseconds.
+static CUES: LazyLock<Cues> = LazyLock::new(Cues::build);
 
 impl Cues {
     pub(crate) fn new() -> Self {
+        CUES.clone()
+    }
+
+    fn build() -> Self {
         let mut patterns: Vec<String> = Vec::new();
         let mut bits = Vec::new();
         for &(text, b, whole) in super::lang::en::CUES.iter().chain(super::lang::ru::CUES) {
@@ -66,7 +77,7 @@ impl Cues {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .expect("the cue words build an automaton");
-        Cues { automaton, bits }
+        Cues { automaton, bits: bits.into() }
     }
 
     /// The bits of every cue in `text`.
