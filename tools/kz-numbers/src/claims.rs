@@ -1,6 +1,13 @@
 //! Who a count is about and what happened to them: the second pass of the
 //! engine, over the numbers [`crate::extract`] read. Language-neutral: every
 //! word is asked of the [`Lexicon`].
+//!
+//! A count of people is a claim only when an event is found for it: a verb
+//! or phrase before or after it (near, or past a participle phrase, an
+//! aside, a coordinated subject, "it said"), a noun that is the event ("the
+//! deaths of", "24 погибших"), a toll, a group it is among, the total it is
+//! part of, or a verb of fate. Crowds, participants and forces sent in are
+//! `involved`; any other count of people with no event is no claim at all.
 
 use crate::extract::{Ctx, Kind, People, Raw};
 use crate::lang::{Event, Lexicon, WhoClass};
@@ -42,7 +49,24 @@ impl Noun {
     }
 }
 
+/// Quotation marks around a word ("six \"bandits\" were \"liquidated\"").
+fn quote(w: &str) -> bool {
+    matches!(w, "\"" | "“" | "”" | "«" | "»" | "„" | "'" | "‘" | "’")
+}
+
+fn dash(w: &str) -> bool {
+    matches!(w, "-" | "–" | "—")
+}
+
 impl<L: Lexicon> Ctx<'_, L> {
+    /// The token after `j`, past quotation marks.
+    fn unquote(&self, mut j: usize) -> usize {
+        while quote(self.w(j)) && self.is(j, Tk::Punct) {
+            j += 1;
+        }
+        j
+    }
+
     /// The noun after a count: "26 armed criminals", "of the gunmen", "of them".
     pub fn noun_after(&self, mut j: usize, approx: bool) -> Noun {
         let mut noun = Noun::empty(j);
@@ -68,6 +92,10 @@ impl<L: Lexicon> Ctx<'_, L> {
             }
         }
         while self.word(j).is_some_and(L::noun_prefix) {
+            j += 1;
+        }
+        // Six "militants": the noun in quotation marks.
+        if quote(self.w(j)) && self.is(j + 1, Tk::Word) {
             j += 1;
         }
         noun.start = j;
@@ -101,6 +129,12 @@ impl<L: Lexicon> Ctx<'_, L> {
                 if !modifier {
                     noun.head = Some((k, class));
                 }
+            } else if L::event_phrase(self, k).is_some()
+                || (L::verb_like(w) && self.word(k + 1).is_none_or(|x| L::people_noun(x).is_none()))
+            {
+                // "(500 or so) swept up", "(2,000) filled the square": a
+                // verb, not a noun.
+                break;
             }
             if L::armed_word(w) {
                 noun.armed = true;
@@ -118,54 +152,154 @@ impl<L: Lexicon> Ctx<'_, L> {
         noun.end = match noun.head {
             // "passers-by"
             Some((h, _)) if self.w(h + 1) == "-" && self.w(h + 2) == "by" && self.touch(h, h + 1) => h + 3,
-            Some((h, _)) => h + 1,
+            Some((h, c)) => {
+                // "members of the security forces", "сотрудников полиции": a
+                // generic noun takes its class from its complement.
+                let mut end = h + 1;
+                if L::generic_noun(self.w(h)) {
+                    let mut x = h + 1;
+                    if L::origin_prep(self.w(x)) {
+                        x += 1;
+                    }
+                    if L::article(self.w(x)) {
+                        x += 1;
+                    }
+                    if let Some((cls, mut e)) = (x..x + 3)
+                        .take_while(|&y| self.is(y, Tk::Word) && !L::stop_word(self.w(y)))
+                        .find_map(|y| L::complement_class(self.w(y)).map(|cls| (cls, y + 1)))
+                    {
+                        // "… of the GKNB security service": the rest of the name.
+                        while e < x + 5
+                            && self.word(e).is_some_and(|w| {
+                                !L::stop_word(w) && L::event_word(w).is_none() && L::active_verb(w).is_none()
+                            })
+                        {
+                            e += 1;
+                        }
+                        noun.head = Some((h, cls));
+                        end = e;
+                    } else {
+                        noun.head = Some((h, c));
+                    }
+                }
+                end
+            }
             None => k,
         };
         noun
     }
 
     /// The reporting verb after the people counted: "were killed", "have been
-    /// detained", "lost their lives", "injured".
-    fn event_after(&self, mut j: usize, seg: u32) -> Option<Event> {
+    /// detained", "lost their lives", "injured". `people`: the noun is one of
+    /// people (a verb like "destroyed" then counts as killing).
+    fn event_after(&self, mut j: usize, seg: u32, people: bool) -> Option<Event> {
         // "eight citizens of Georgia were detained", "two servicemen of the
-        // National Guard died": a named origin between.
+        // National Guard died", "an officer of the GKNB security service
+        // died": a named origin between.
         if L::origin_prep(self.w(j)) {
-            let name = if L::article(self.w(j + 1)) { j + 2 } else { j + 1 };
+            let mut name = if L::article(self.w(j + 1)) { j + 2 } else { j + 1 };
             if self.is(name, Tk::Word) && self.capitalized(name) {
-                j = name;
-                while self.is(j, Tk::Word) && self.capitalized(j) && self.seg(j) == seg {
-                    j += 1;
+                while self.is(name, Tk::Word) && self.capitalized(name) && self.seg(name) == seg {
+                    name += 1;
                 }
-            } else if let Some(verb) = (name..name + 4)
-                // "16 employees of law enforcement agencies were killed": a
-                // short phrase of plain words, then the auxiliary.
-                .take_while(|&k| self.is(k, Tk::Word) && self.seg(k) == seg && !L::stop_word(self.w(k)))
+                j = name;
+            }
+            // "16 employees of law enforcement agencies were killed", "an
+            // officer of the GKNB security service died": a short phrase of
+            // plain words, then the verb.
+            let plain = |k: usize| {
+                let w = self.w(k);
+                self.is(k, Tk::Word)
+                    && self.seg(k) == seg
+                    && !L::stop_word(w)
+                    && !L::auxiliary(w)
+                    && L::event_word(w).is_none()
+            };
+            if let Some(verb) = (name..name + 4)
+                .take_while(|&k| plain(k))
                 .last()
                 .map(|k| k + 1)
-                .filter(|&k| L::auxiliary(self.w(k)))
+                .filter(|&k| L::auxiliary(self.w(k)) || L::event_word(self.w(k)).is_some())
             {
                 j = verb;
+            }
+        }
+        // "12 victims of the riots on August 7-8 in Koi-Tash village and
+        // Bishkek city are still in hospitals": a chain of phrases of place,
+        // time and origin, then the verb.
+        if L::locative(self.w(j)) || L::origin_prep(self.w(j)) {
+            if let Some(v) = (j + 1..j + 20)
+                .take_while(|&k| {
+                    self.seg(k) == seg
+                        && (self.is(k, Tk::Num) || self.w(k) == "-" || self.is(k, Tk::Word))
+                        && L::event_word(self.w(k)).is_none()
+                        && L::active_verb(self.w(k)).is_none()
+                        && !L::report_verb(self.w(k))
+                        && !L::relative(self.w(k))
+                })
+                .find(|&k| L::auxiliary(self.w(k)))
+            {
+                j = v;
             }
         }
         let mut steps = 0;
         let mut passive = false;
         while steps < 7 && self.seg(j) == seg {
+            let w0 = self.w(j);
             // "Three people, including a child, were killed": step over an
-            // aside between commas.
-            if self.w(j) == "," && steps == 0 && L::aside_opener(self.w(j + 1)) {
-                let close = (j + 2..j + 10).find(|&k| self.w(k) == "," && self.seg(k) == seg)?;
+            // aside between commas; "two people - A and B - were killed":
+            // between dashes.
+            if steps == 0 && w0 == "," && L::aside_opener(self.w(j + 1)) {
+                let close = (j + 2..j + 10).find(|&k| self.w(k) == w0 && self.seg(k) == seg)?;
                 j = close + 1;
                 steps += 1;
                 continue;
             }
-            // "Two guards and a cleaner were killed": step over the rest of
-            // the subject to its verb.
-            if steps == 0 && L::conjunction(self.w(j)) {
-                let verb = (j + 1..j + 6)
-                    .take_while(|&k| self.is(k, Tk::Word) || self.is(k, Tk::Num))
-                    .find(|&k| L::auxiliary(self.w(k)))?;
+            if steps == 0 && dash(w0) {
+                let close = (j + 2..j + 12).find(|&k| self.w(k) == w0 && self.seg(k) == seg)?;
+                let next = self.w(close + 1);
+                if L::auxiliary(next) || L::event_word(next).is_some() {
+                    j = close + 1;
+                    steps += 1;
+                    continue;
+                }
+            }
+            // "nine people, detained in Vahdat, …": a participle in apposition.
+            if steps == 0 && w0 == "," && self.word(j + 1).is_some_and(L::participle) {
+                if let Some(e) = self.word(j + 1).and_then(L::event_word) {
+                    return Some(e);
+                }
+            }
+            // "Two guards and a cleaner were killed", "Over 15 cops, civilians
+            // killed": step over the rest of the subject to its verb.
+            if steps == 0
+                && (L::conjunction(w0)
+                    || (w0 == "," && self.word(j + 1).is_some_and(|x| L::people_noun(x).is_some())))
+            {
+                let verb = (j + 1..j + 12)
+                    .take_while(|&k| self.is(k, Tk::Word) || self.is(k, Tk::Num) || self.w(k) == ",")
+                    .find(|&k| {
+                        L::auxiliary(self.w(k))
+                            || (L::event_word(self.w(k)).is_some()
+                                && self.w(k - 1) != ","
+                                && (j + 1..k).any(|x| L::people_noun(self.w(x)).is_some())
+                                && !L::object_start(self, k + 1))
+                    })?;
                 j = verb;
                 steps += 1;
+                continue;
+            }
+            // "the 29 inmates it said were killed": a reporting clause between.
+            if steps == 0 {
+                if let Some(after) = self.report_clause(j, seg) {
+                    j = after;
+                    steps += 1;
+                    continue;
+                }
+            }
+            // Quotation marks: were "liquidated".
+            if quote(w0) && self.is(j, Tk::Punct) {
+                j += 1;
                 continue;
             }
             let w = self.word(j)?;
@@ -179,17 +313,47 @@ impl<L: Lexicon> Ctx<'_, L> {
             if let Some((e, _)) = L::event_phrase(self, j) {
                 return Some(e);
             }
-            if let Some(e) = L::event_word(w) {
+            // "with gunshot wounds", "с огнестрельными ранениями"
+            if L::with_word(w) && (j + 1..j + 4).any(|k| L::wound_noun(self.w(k))) {
+                return Some(Event::Injured);
+            }
+            let weak = L::weak_event(w).filter(|_| people);
+            if let Some(e) = L::event_word(w).or(weak) {
+                // "30 inmates killed three guards", "an armed man seized a
+                // bus": the people counted did it.
+                if !passive
+                    && steps == 0
+                    && (L::active_verb(w).is_some() || weak.is_some())
+                    && L::object_start(self, j + 1)
+                {
+                    return Some(Event::Involved);
+                }
+                // "five gunmen involved in the attacks … have been killed":
+                // past a participle phrase, the clause's own verb.
+                if !passive && steps == 0 && L::participle(w) {
+                    return Some(self.verb_beyond(j, seg).unwrap_or(e));
+                }
                 return Some(e);
             }
-            // "suffered gunshot wounds", "sustained injuries"
-            if L::light_verb(w) && (j + 1..j + 4).any(|k| L::wound_noun(self.w(k))) {
-                return Some(Event::Injured);
+            // "six people suspected of the attack were detained"
+            if !passive && steps == 0 && L::modifier_participle(w) {
+                return self.verb_beyond(j, seg);
+            }
+            // "suffered gunshot wounds", "received fatal wounds"
+            if L::light_verb(w) {
+                if let Some(k) = (j + 1..j + 4).find(|&k| L::wound_noun(self.w(k))) {
+                    let fatal = (j + 1..k).any(|x| L::fatal_word(self.w(x)));
+                    return Some(if fatal { Event::Killed } else { Event::Injured });
+                }
             }
             // "were held" is a detention; "held a rally" is not.
             if passive {
                 if let Some(e) = L::passive_event(w) {
                     return Some(e);
+                }
+                // "800 people were on the square": present.
+                if steps > 0 && L::copula(self.w(j - 1)) && L::locative(w) && self.is(j + 1, Tk::Word) {
+                    return Some(Event::Involved);
                 }
             }
             if !L::aux_word(w) {
@@ -198,6 +362,49 @@ impl<L: Lexicon> Ctx<'_, L> {
             passive |= L::passive_aux(w);
             j += 1;
             steps += 1;
+        }
+        None
+    }
+
+    /// "it said", "police said", "officials reported" at `j`, before an
+    /// auxiliary or a verb of event: the token after it.
+    fn report_clause(&self, j: usize, seg: u32) -> Option<usize> {
+        let verb = (j + 1..j + 3).find(|&k| L::report_verb(self.w(k)))?;
+        let plain =
+            (j..verb).all(|k| self.is(k, Tk::Word) && !L::report_verb(self.w(k)) && self.seg(k) == seg);
+        let next = self.w(verb + 1);
+        (plain && (L::auxiliary(next) || L::event_word(next).is_some())).then_some(verb + 1)
+    }
+
+    /// Past a participle phrase at `j` ("involved in the attacks in Dagestan
+    /// on Sunday"), the verb of the clause: the event of an auxiliary and a
+    /// verb ("have been killed"), of a verb of event ("died"), or `Involved`
+    /// when an active verb of harm follows ("killed three guards": the
+    /// people counted did it).
+    fn verb_beyond(&self, j: usize, seg: u32) -> Option<Event> {
+        let mut k = j + 1;
+        while k < j + 16 && self.seg(k) == seg {
+            let w = self.w(k);
+            if matches!(w, ";" | ":" | "(" | ")") {
+                return None;
+            }
+            if self.is(k, Tk::Word) {
+                if L::auxiliary(w) && self.w(k - 1) != "," {
+                    let mut x = k;
+                    while self.word(x).is_some_and(|v| L::aux_word(v) || L::auxiliary(v)) {
+                        x += 1;
+                    }
+                    let x = self.unquote(x);
+                    return self.word(x).and_then(|v| L::event_word(v).or_else(|| L::weak_event(v)));
+                }
+                if L::active_verb(w).is_some() && L::object_start(self, k + 1) {
+                    return Some(Event::Involved);
+                }
+                if L::conjunction(w) || L::relative(w) {
+                    return None;
+                }
+            }
+            k += 1;
         }
         None
     }
@@ -218,34 +425,50 @@ impl<L: Lexicon> Ctx<'_, L> {
     }
 
     /// The event named before the number: "killed three soldiers", "Among the
-    /// dead were", "the death toll has risen to 13". The toll also names the
-    /// people when it says whose toll it is.
+    /// dead were", "the death toll has risen to 13", "the deaths of 15". The
+    /// toll also names the people when it says whose toll it is.
     fn event_before(&self, first: usize, seg: u32) -> Option<(Event, Option<Noun>)> {
         let mut p = first.checked_sub(1)?;
         // "detained reportedly 40 people", "arrested the 2 suspects"
         if L::before_skip(self.w(p)) && p > 0 {
             p -= 1;
         }
-        if self.seg(p) != seg || !self.is(p, Tk::Word) {
+        if self.seg(p) != seg {
+            return None;
+        }
+        if let Some(e) = L::phrase_before(self, p) {
+            return Some((e, None));
+        }
+        if !self.is(p, Tk::Word) {
             return None;
         }
         let w = self.w(p);
         if let Some(e) = L::active_verb(w) {
             return Some((e, None));
         }
-        // "shot dead a policeman", "gunned down two guards"
-        if p > 0 {
-            if let Some(e) = L::verb_pair(self.w(p - 1), w) {
+        // "the deaths of 15 officers", "injuries to 12 others", "о гибели двух".
+        if let Some(e) = L::event_noun_of(w) {
+            return Some((e, None));
+        }
+        if p > 0 && L::noun_link(w) {
+            if let Some(e) = L::event_noun_of(self.w(p - 1)) {
                 return Some((e, None));
             }
+            // "a crowd of 300": present.
+            if L::crowd_noun(self.w(p - 1)) {
+                return Some((Event::Involved, None));
+            }
         }
-        // "Among the victims were three civilians"
-        if L::among_link(w) && p >= 2 {
-            let noun = self.w(p - 1);
-            let e = L::group_event(noun);
-            if let Some(e) = e {
+        // "claimed more than 140 lives" is read with the noun; "унесла
+        // жизни 17 человек" here.
+        if L::life_noun(w) && p > 0 && L::life_verb(self.w(p - 1)) {
+            return Some((Event::Killed, None));
+        }
+        // "Among the victims were three civilians", "The dead included six".
+        if L::among_link(w) && p >= 1 {
+            if let Some(e) = L::group_event(self.w(p - 1)) {
                 let among = (p.saturating_sub(4)..p - 1).any(|k| L::among(self.w(k)));
-                if among {
+                if among || L::include_verb(w) {
                     return Some((e, Some(Noun::among())));
                 }
             }
@@ -253,11 +476,14 @@ impl<L: Lexicon> Ctx<'_, L> {
         // "The death toll … has risen to 13", "a death toll of 13".
         if L::toll_verb(w) || (L::partitive_prep(w) && p > 0 && L::toll_noun(self.w(p - 1))) {
             let lo = p.saturating_sub(20);
-            // "The number of people killed rose to 41"
+            // "The number of people killed rose to 41", "число погибших возросло до 13"
             if let Some(e) = (lo..p)
                 .filter(|&k| self.seg(k) == seg)
                 .find_map(|k| L::number_of(self, k))
-                .and_then(|after| (after..(after + 4).min(p)).find_map(|x| L::event_word(self.w(x))))
+                .and_then(|after| {
+                    (after..(after + 4).min(p))
+                        .find_map(|x| L::event_word(self.w(x)).or_else(|| L::group_event(self.w(x))))
+                })
             {
                 if !L::partitive_prep(w) {
                     return Some((e, None));
@@ -309,16 +535,21 @@ impl<L: Lexicon> Ctx<'_, L> {
         }
     }
 
-    /// The count before `k`, when `k` is the second object of its verb:
-    /// "killed three soldiers and two civilians", "… and a bus driver".
+    /// The count before `k`, when `k` is the next object of its verb:
+    /// "killed three soldiers and two civilians", "… and a bus driver",
+    /// "killing 15 officers, a priest and an unknown number of civilians".
     /// Not when a verb of its own follows the noun (ending at `end`): "…
     /// and two shepherds fled".
     fn conjunct_of<'r>(&self, k: usize, raws: &'r [Raw], end: usize) -> Option<&'r People> {
         let raw = &raws[k];
-        if k == 0 || raw.first == 0 || !L::conjunction(self.w(raw.first - 1)) {
+        if k == 0 || raw.first == 0 {
             return None;
         }
-        let ends_clause = !self.is(end, Tk::Word) || self.seg(end) != raw.seg || L::clause_end(self.w(end));
+        let (link, loose) = L::conjunct_link(self, raw.first)?;
+        let ends_clause = !self.is(end, Tk::Word)
+            || self.seg(end) != raw.seg
+            || L::clause_end(self.w(end))
+            || L::modifier_participle(self.w(end));
         if !ends_clause {
             return None;
         }
@@ -327,8 +558,13 @@ impl<L: Lexicon> Ctx<'_, L> {
         if prev.seg != raw.seg || prev.m.kind != Kind::Count || people.event == Event::Involved {
             return None;
         }
+        // "Four gunmen were caught, along with five others": the company
+        // shares the fate of the count before, wherever its noun ends.
+        if loose {
+            return Some(people);
+        }
         let noun = self.noun_after(prev.last, prev.approx);
-        (noun.head.is_some() && !noun.pronoun && noun.end + 1 == raw.first).then_some(people)
+        (noun.head.is_some() && !noun.pronoun && noun.end == link).then_some(people)
     }
 
     /// "Of the 225 dead, 19 …", "Of those detained, 40 …": the event of the
@@ -415,10 +651,95 @@ impl<L: Lexicon> Ctx<'_, L> {
         L::past_verb(self.w(p))
     }
 
+    /// A figure the sentence itself replaces: "Earlier reports put the toll
+    /// at 24", "ранее сообщалось о трех погибших", "raised the toll from 10
+    /// to 13", "a figure later retracted".
+    fn superseded(&self, raw: &Raw) -> bool {
+        let seg = raw.seg;
+        let (first, last) = (raw.first, raw.last);
+        // "from 10 (to 13)" after a verb of change or a toll.
+        if first > 0 && L::change_from(self.w(first - 1)) {
+            let lo = first.saturating_sub(8);
+            if (lo..first - 1)
+                .any(|k| self.seg(k) == seg && (L::toll_noun(self.w(k)) || L::revise_verb(self.w(k))))
+            {
+                return true;
+            }
+        }
+        let lo = first.saturating_sub(14);
+        let hi = (last + 8).min(self.n());
+        (lo..hi).any(|k| {
+            let w = self.w(k);
+            L::supersede_initial(w)
+                && self.seg(k) == seg
+                && ((L::earlier_word(w) && !L::time_after_earlier(self.w(k + 1))) || L::retract_word(w))
+        })
+    }
+
+    /// The count `k` is an item of a breakdown or a clause left short: no
+    /// noun, no verb, and after it a place, "with" and wounds, or the end
+    /// of the clause ("… were killed: three in Makhachkala, two in
+    /// Derbent", "243 injured, 94 with gunshot wounds", "and in Derbent,
+    /// two."). The earlier count whose event it takes, and whether it is a
+    /// part of it.
+    fn ellipsis_of(&self, k: usize, raws: &[Raw]) -> Option<(usize, bool)> {
+        let raw = &raws[k];
+        let mut j = raw.last;
+        if dash(self.w(j)) {
+            j += 1;
+        }
+        let w = self.w(j);
+        let place = L::locative(w) && self.is(j + 1, Tk::Word);
+        let wounds = L::with_word(w) && (j + 1..j + 4).any(|x| L::wound_noun(self.w(x)));
+        let end = matches!(w, "." | ";" | "") || self.seg(j) != raw.seg;
+        if !(place || wounds || end) {
+            return None;
+        }
+        let sep = raw.first.checked_sub(1).map(|p| self.w(p)).unwrap_or("");
+        if !(matches!(sep, "," | ":" | ";") || dash(sep) || L::conjunction(sep)) {
+            return None;
+        }
+        let prev = (0..k).rev().take_while(|&x| raws[x].seg == raw.seg).find(|&x| {
+            raws[x].m.kind == Kind::Count
+                && raws[x].m.people.as_ref().is_some_and(|p| p.event != Event::Involved || end)
+        })?;
+        if place || wounds {
+            // A part: of the total the earlier item is part of, or of the
+            // earlier count itself.
+            let total = raws[prev].m.people.as_ref().and_then(|p| p.part_of).unwrap_or(prev);
+            let bigger = raws[total].m.value.or(raws[total].m.low).unwrap_or(f64::MAX)
+                > raw.m.value.or(raw.m.low).unwrap_or(0.0);
+            return Some((total, bigger));
+        }
+        Some((prev, false))
+    }
+
     // Out of line: inlined into `extract` it made the whole loop slower
     // (more instructions under callgrind).
     #[inline(never)]
     pub fn people(&self, k: usize, raws: &[Raw]) -> Option<People> {
+        let mut people = self.people_of(k, raws)?;
+        if people.event.class() != Event::Involved && self.superseded(&raws[k]) {
+            people.superseded = true;
+        }
+        Some(people)
+    }
+
+    /// The count at `first` is the complement of another noun: "the body
+    /// of one of them", "the trial of 22 protesters", "representatives of
+    /// 11 parties".
+    pub fn complement_of_noun(&self, first: usize) -> bool {
+        first >= 2
+            && L::partitive_prep(self.w(first - 1))
+            && self.is(first - 2, Tk::Word)
+            && L::number_words(self, first - 2).is_none()
+            && !L::determiner(self.w(first - 2), false)
+            && !L::noun_prefix(self.w(first - 2))
+            && !L::total_noun(self.w(first - 2))
+            && !L::crowd_noun(self.w(first - 2))
+    }
+
+    fn people_of(&self, k: usize, raws: &[Raw]) -> Option<People> {
         let raw = &raws[k];
         let seg = raw.seg;
         let noun = self.noun_after(raw.noun_at.unwrap_or(raw.last), raw.approx);
@@ -428,18 +749,22 @@ impl<L: Lexicon> Ctx<'_, L> {
         let mut noun = noun;
         let chunk_has_words = noun.end > noun.start && !noun.pronoun;
         let before = self.event_before(raw.first, seg);
+        if before.is_none() && self.complement_of_noun(raw.first) {
+            return None;
+        }
         if chunk_has_words && noun.head.is_none() {
             // A noun not in the table is taken for people only when a verb of
             // harm or arrest goes with it: "seven sailors perished"; else it
             // counts things: "two gun shops", "several reports".
             // Only verbs that take people as their object vouch for a noun
             // before it: "lost 7 tanks", "captured 3 trucks" do not.
-            let strong = raw.first > 0 && L::strong_verb(self.w(raw.first - 1));
+            let strong = raw.first > 0
+                && (L::strong_verb(self.w(raw.first - 1)) || L::phrase_before(self, raw.first - 1).is_some());
             let e = before
                 .as_ref()
                 .filter(|(_, n)| strong || n.as_ref().is_some_and(|n| n.among))
                 .map(|(e, _)| *e)
-                .or_else(|| self.event_after(noun.end, seg))
+                .or_else(|| self.event_after(noun.end, seg, false))
                 // "killed four bandits and two shepherds"
                 .or_else(|| self.conjunct_of(k, raws, noun.end).map(|p| p.event));
             let harm = e.is_some_and(Event::is_harm);
@@ -449,7 +774,7 @@ impl<L: Lexicon> Ctx<'_, L> {
             noun.head = Some((noun.end - 1, WhoClass::People));
         }
         let after_from = if noun.pronoun || noun.head.is_some() { noun.end } else { noun.start };
-        let mut after = self.event_after(after_from, seg);
+        let mut after = self.event_after(after_from, seg, true);
         // "four children were among the dead": a part of that group.
         let among_after = if after.is_none() { self.among_after(after_from, seg) } else { None };
         after = after.or(among_after);
@@ -476,6 +801,12 @@ impl<L: Lexicon> Ctx<'_, L> {
                 e
             }
         });
+        // "claimed 140 lives", "took 17 lives"; not "saved 40 lives".
+        let lives = head_word.is_some_and(L::life_noun);
+        if lives && !(raw.first > 0 && L::life_verb(self.w(raw.first - 1))) && after.is_none() {
+            return None;
+        }
+        let noun_event = noun_event.or(lives.then_some(Event::Killed));
         let mut event = before
             .as_ref()
             .map(|(e, _)| *e)
@@ -495,6 +826,18 @@ impl<L: Lexicon> Ctx<'_, L> {
                 (0..k).rev().take_while(|&x| raws[x].seg == seg).find_map(|x| raws[x].m.people.as_ref());
             event = prev.map(|p| p.event);
         }
+        // "… killed: three in Makhachkala, two in Derbent": items of a
+        // breakdown take the total's event and noun; "… injured: 14 with
+        // gunshot wounds, 9 with burns" are parts of the injured.
+        let bare = noun.end == noun.start && !noun.pronoun && !raw.zero;
+        let ellipsis = if bare && (event.is_none() || after == Some(Event::Injured)) {
+            self.ellipsis_of(k, raws).filter(|&(x, part)| {
+                event.is_none()
+                    || (part && raws[x].m.people.as_ref().is_some_and(|p| p.event.class() == Event::Injured))
+            })
+        } else {
+            None
+        };
 
         let earlier =
             || (0..k).rev().take_while(|&x| raws[x].seg == seg).filter(|&x| raws[x].m.people.is_some());
@@ -506,27 +849,41 @@ impl<L: Lexicon> Ctx<'_, L> {
             || noun.pronoun
             || fronted.is_some()
             || among_after.is_some()
-            || conjunct.is_some_and(|p| p.subtotal);
+            || conjunct.is_some_and(|p| p.subtotal)
+            || ellipsis.is_some_and(|(_, part)| part);
         let total = if let Some((_, total)) = fronted {
             total
         } else if let Some(p) = conjunct {
             p.part_of
+        } else if let Some((x, part)) = ellipsis {
+            part.then_some(x)
         } else if subtotal && among_after.is_none() {
             earlier().find(|&x| raws[x].m.people.as_ref().is_some_and(|p| p.part_of.is_none()))
         } else {
             None
         };
         let total_people = total.and_then(|x| raws[x].m.people.as_ref());
+        let ellipsis_people = ellipsis.and_then(|(x, _)| raws[x].m.people.as_ref());
+        if event.is_none() {
+            event = ellipsis_people.map(|p| p.event);
+        }
+        // "were sentenced", "fined 23 activists": a fate that is no harm.
+        let fate = || {
+            raw.first
+                .checked_sub(1)
+                .and_then(|p| L::fate_verb(self.w(p)))
+                .or_else(|| self.fate_after(after_from, seg))
+        };
         if event.is_none() {
             // Members listed with "including" share their total's event; a
             // part of them ("15 of them were released") that has a verb of its
             // own did something else.
             let own_verb = own_verb && (noun.pronoun || fronted.is_some());
-            event = if own_verb {
-                Some(self.fate_after(after_from, seg).unwrap_or(Event::Other))
-            } else {
-                total_people.map(|p| p.event)
-            };
+            event =
+                if own_verb { Some(fate().unwrap_or(Event::Other)) } else { total_people.map(|p| p.event) };
+        }
+        if event.is_none() {
+            event = fate();
         }
 
         let (who, who_class) = if noun.pronoun {
@@ -548,25 +905,26 @@ impl<L: Lexicon> Ctx<'_, L> {
                 (self.slice(toll.start, toll.end).to_string(), class)
             } else if raw.zero_pronoun {
                 ("people".to_string(), WhoClass::People)
-            } else if let Some(a) = antecedent {
-                (a.who.clone(), a.who_class)
+            } else if let Some(p) = ellipsis_people.or(antecedent) {
+                (p.who.clone(), p.who_class)
             } else {
                 ("people".to_string(), WhoClass::People)
             }
         };
-        // "were sentenced", "fined 23 activists": a fate that is no harm.
-        let fate = || {
-            raw.first
-                .checked_sub(1)
-                .and_then(|p| L::fate_verb(self.w(p)))
-                .or_else(|| self.fate_after(after_from, seg))
-        };
-        let event = event.unwrap_or_else(|| match fate() {
+        let event = match event {
             Some(e) => e,
-            None if noun.partitive => Event::Other,
-            None => Event::Involved,
-        });
-        if raw.zero && matches!(event, Event::Involved | Event::Other) && noun_event.is_none() {
+            // "19 of them backed out": a part of a group that did something.
+            None if noun.partitive && self.word(after_from).is_some_and(|w| !L::stop_word(w)) => Event::Other,
+            // Crowds and participants by their noun: "about 200 demonstrators",
+            // "four gunmen"; anyone else with no event is no claim.
+            None if matches!(who_class, WhoClass::Protesters | WhoClass::Militants)
+                || head_word.is_some_and(L::participant_noun) =>
+            {
+                Event::Involved
+            }
+            None => return None,
+        };
+        if raw.zero && matches!(event.class(), Event::Involved | Event::Other) && noun_event.is_none() {
             return None; // "no one claimed responsibility"
         }
         if raw.article && !self.article_claim(raw, event, before.is_some()) {

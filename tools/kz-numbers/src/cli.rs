@@ -104,7 +104,13 @@ pub fn run(cli: Cli) -> Result<()> {
         let Some(text) = text else { return Ok(()) };
         // The record's language picks the rules; without a `lang` field,
         // the text's own letters decide.
-        let lang = record.get_str("lang").and_then(|code| Lang::from_code(&code));
+        // Text in ASCII is read as English whatever the field says (digits
+        // read the same in every language), without looking the field up.
+        let lang = if text.is_ascii() {
+            Some(Lang::En)
+        } else {
+            record.get_str("lang").and_then(|code| Lang::from_code(&code))
+        };
         let mentions = extractor.extract_lang(text, lang);
         let mut json = Vec::with_capacity(64 + 160 * mentions.len());
         write_numbers(&mut json, text, &mentions);

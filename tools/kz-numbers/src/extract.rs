@@ -254,14 +254,58 @@ impl Extractor {
                 raws[k].m.people = people;
             }
         }
+        // "raised the toll from 10 to 13": the figure replaced has the
+        // event of the one that replaces it.
+        for k in 0..raws.len().saturating_sub(1) {
+            let (a, b) = (&raws[k], &raws[k + 1]);
+            if a.m.kind == Kind::Count
+                && a.m.people.is_none()
+                && a.first > 0
+                && L::change_from(cx.w(a.first - 1))
+                && b.first == a.last + 1
+                && L::change_to(cx.w(a.last))
+            {
+                if let Some(p) = b.m.people.as_ref() {
+                    let mut p = p.clone();
+                    p.superseded = true;
+                    raws[k].m.people = Some(p);
+                }
+            }
+        }
+        // "seven of about 20 suspected snipers detained", "25 из 29
+        // погибших": a part of the count that follows, with its event.
+        for k in (0..raws.len().saturating_sub(1)).rev() {
+            let (a, b) = (&raws[k], &raws[k + 1]);
+            if a.m.kind == Kind::Count
+                && a.m.people.is_none()
+                && !a.zero
+                && b.first == a.last + 1
+                && L::partitive_prep(cx.w(a.last))
+                && !cx.complement_of_noun(a.first)
+                && a.m.value.zip(b.m.value.or(b.m.low)).is_none_or(|(x, y)| x <= y)
+            {
+                if let Some(p) = b.m.people.as_ref() {
+                    let mut p = p.clone();
+                    p.part_of = Some(k + 1);
+                    p.subtotal = true;
+                    raws[k].m.people = Some(p);
+                }
+            }
+        }
         // Drop zero candidates without an event, and renumber links.
         let mut new_index = vec![usize::MAX; raws.len()];
-        let mut out = Vec::with_capacity(raws.len());
+        let mut kept = 0;
         for (k, raw) in raws.iter().enumerate() {
-            if (raw.zero || raw.article) && raw.m.people.is_none() {
+            if !((raw.zero || raw.article) && raw.m.people.is_none()) {
+                new_index[k] = kept;
+                kept += 1;
+            }
+        }
+        let mut out = Vec::with_capacity(kept);
+        for (k, raw) in raws.iter().enumerate() {
+            if new_index[k] == usize::MAX {
                 continue;
             }
-            new_index[k] = out.len();
             let mut m = raw.m.clone();
             if let Some(p) = m.people.as_mut() {
                 p.part_of = p.part_of.and_then(|t| Some(new_index[t]).filter(|&x| x != usize::MAX));
@@ -702,6 +746,8 @@ impl<'a, L: Lexicon> Ctx<'a, L> {
                 raw.last = end;
             } else if lit.digits == 4 && (1800.0..=2100.0).contains(&lit.value) {
                 raw.m.kind = Kind::Year;
+            } else if second <= 31.0 && self.near_month(i, raw.last) {
+                raw.m.kind = Kind::Other; // "on August 7-8": days
             }
             return Some(self.finish(raw));
         }
@@ -904,9 +950,15 @@ impl<'a, L: Lexicon> Ctx<'a, L> {
             if L::more_after(self, raw.last) {
                 raw.m.additional = true;
                 raw.last += 1;
-            } else if let Some(end) = L::or_more(self, raw.last) {
-                raw.m.qualifier = Qualifier::AtLeast;
-                raw.m.low = raw.m.value;
+            } else if let Some((q, end)) = L::after_qualifier(self, raw.last) {
+                if raw.m.qualifier == Qualifier::Exact {
+                    raw.m.qualifier = q;
+                    match q {
+                        Qualifier::AtLeast | Qualifier::MoreThan => raw.m.low = raw.m.value,
+                        Qualifier::UpTo | Qualifier::LessThan => raw.m.high = raw.m.value,
+                        _ => {}
+                    }
+                }
                 raw.last = end;
             }
         }

@@ -270,7 +270,7 @@ fn zero_and_negation() {
     assert_eq!(event("None of the hostages were injured.", "None"), Some(Event::Injured));
     // Without an event, "no one" is not a count at all.
     assert!(all("No one claimed the attack.").is_empty());
-    assert!(all("Two guards were not injured.")[0].people.as_ref().unwrap().event != Event::Injured);
+    assert!(all("Two guards were not injured.")[0].people.as_ref().is_none_or(|p| p.event != Event::Injured));
 }
 
 // ----- units and kinds --------------------------------------------------------
@@ -788,4 +788,137 @@ fn wordings_of_translated_official_reports() {
     // A phrase with its own clause is not stepped over.
     let t = "Seven members of the gang fled; two were detained.";
     assert_ne!(event(t, "Seven"), Some(Event::Detained));
+}
+
+// ----- claims in the wordings of wire services, rights groups, officials -------
+
+/// The mention `words` as (event class, who, part_of, subtotal, superseded).
+fn full(text: &str, words: &str) -> Option<(Event, String, Option<usize>, bool, bool)> {
+    find(text, words).people.map(|p| (p.event.class(), p.who, p.part_of, p.subtotal, p.superseded))
+}
+
+#[test]
+fn the_event_is_a_noun_or_an_idiom() {
+    assert_eq!(
+        event("The blast caused the deaths of at least 12 miners.", "at least 12"),
+        Some(Event::Killed)
+    );
+    assert_eq!(event("The brawl led to injuries to over 20 others.", "over 20"), Some(Event::Injured));
+    assert_eq!(event("Floods claimed 31 lives in the valley.", "31"), Some(Event::Killed));
+    assert_eq!(event("The landslide took the lives of 6 workers.", "6"), Some(Event::Killed));
+    assert!(find("Medics saved 40 lives that night.", "40").people.is_none());
+    assert_eq!(event("Two sentries received fatal wounds.", "Two"), Some(Event::Killed));
+    assert_eq!(event("Two sentries received minor wounds.", "Two"), Some(Event::Injured));
+    let t = "Around 60 people sought treatment in hospital.";
+    assert_eq!(written_event(t, "Around 60"), ("injured".to_string(), Some("hospitalized".to_string())));
+    assert_eq!(
+        event("More than 200 turned to doctors after the brawl.", "More than 200"),
+        Some(Event::Injured)
+    );
+    assert_eq!(event("Nine are still in hospitals in the capital.", "Nine"), Some(Event::Injured));
+    let t = "The fatalities included four students.";
+    assert_eq!(full(t, "four"), Some((Event::Killed, "students".into(), None, true, false)));
+}
+
+#[test]
+fn the_verb_is_far_from_the_number() {
+    let t = "Nine soldiers involved in the border operation near the village on Friday have been killed.";
+    assert_eq!(event(t, "Nine"), Some(Event::Killed));
+    assert_eq!(event("Six men suspected of arson were detained.", "Six"), Some(Event::Detained));
+    assert_eq!(
+        event("Four police officers and one officer of the border service were killed.", "Four"),
+        Some(Event::Killed)
+    );
+    assert_eq!(event("He named the 17 workers the company said were injured.", "17"), Some(Event::Injured));
+    assert_eq!(
+        event("Seven passengers, detained at the station, were questioned.", "Seven"),
+        Some(Event::Detained)
+    );
+    assert_eq!(event("Two people - a teacher and her son - were killed.", "Two"), Some(Event::Killed));
+    let p = find("One member of the Alpha special unit died of his wounds.", "One").people.unwrap();
+    assert_eq!((p.event, p.who_class), (Event::Killed, WhoClass::SecurityForces));
+    let t = "Eight residents of the village of Kok-Tash in the Batken region were injured.";
+    assert_eq!(event(t, "Eight"), Some(Event::Injured));
+    // Quotation marks around the noun and the verb.
+    let t = "Five \"terrorists\" were \"neutralised\", the committee said.";
+    assert_eq!(claim(t, "Five"), killed(5.0, "terrorists"));
+}
+
+#[test]
+fn those_who_did_the_harm_took_part_in_it() {
+    let t = "Twenty inmates armed with knives killed two warders.";
+    assert_eq!(event(t, "Twenty"), Some(Event::Involved));
+    assert_eq!(event(t, "two"), Some(Event::Killed));
+    let t = "Some 40 rioters stormed the police station.";
+    assert_eq!(event(t, "Some 40"), Some(Event::Involved));
+}
+
+#[test]
+fn breakdowns_after_a_total_are_its_parts() {
+    let t = "At least 30 people were injured: 14 with gunshot wounds, 9 with stab wounds and 7 with burns.";
+    for part in ["14", "9", "7"] {
+        assert_eq!(full(t, part), Some((Event::Injured, "people".into(), Some(0), true, false)), "{part}");
+    }
+    let t = "Police detained 48 people, 20 in Almaty, 15 in Shymkent and one in Taraz.";
+    for part in ["20", "15", "one"] {
+        assert_eq!(full(t, part), Some((Event::Detained, "people".into(), Some(0), true, false)), "{part}");
+    }
+    // A clause left short is no part: "and in Jalal-Abad, two".
+    let t = "In Osh, four looters were killed, and in Jalal-Abad, two.";
+    assert_eq!(full(t, "two"), Some((Event::Killed, "looters".into(), None, false, false)));
+}
+
+#[test]
+fn a_count_of_people_with_no_event_is_no_claim() {
+    assert!(find("Kazakhstan, a country of 19 million people, borders China.", "19 million")
+        .people
+        .is_none());
+    assert!(find("The town has 40,000 residents.", "40,000").people.is_none());
+    assert!(find("Twelve teachers signed a letter to the mayor.", "Twelve").people.is_none());
+    assert!(find("The families of 12 victims met the mayor.", "12").people.is_none());
+    // Crowds, participants and forces sent in are involved.
+    assert_eq!(event("Some 3,000 protesters marched to the akimat.", "Some 3,000"), Some(Event::Involved));
+    assert_eq!(event("Authorities deployed 500 troops to the city.", "500"), Some(Event::Involved));
+    assert_eq!(event("A crowd of 2,000 filled the square.", "2,000"), Some(Event::Involved));
+}
+
+#[test]
+fn fugitives_fines_and_terms_are_other() {
+    let w = |e: &str, d: &str| (e.to_string(), Some(d.to_string()));
+    assert_eq!(written_event("Three suspects remain at large.", "Three"), w("other", "at_large"));
+    assert_eq!(written_event("Police are still looking for two gunmen.", "two"), w("other", "at_large"));
+    assert_eq!(written_event("Dozens were fined for joining the rally.", "Dozens"), w("other", "fined"));
+    assert_eq!(written_event("Eleven were released on bail.", "Eleven"), w("other", "released"));
+    assert_eq!(written_event("A total of 120 residents face charges.", "120"), w("other", "charged"));
+}
+
+#[test]
+fn figures_the_report_replaces_are_superseded() {
+    let sup = |t: &str, w: &str| find(t, w).people.map(|p| p.superseded);
+    assert_eq!(sup("Earlier reports put the death toll at 24.", "24"), Some(true));
+    assert_eq!(sup("The ministry later retracted a report that 40 people had died.", "40"), Some(true));
+    assert_eq!(sup("Police had previously said 9 people were detained.", "9"), Some(true));
+    let t = "Officials raised the death toll from 10 to 13.";
+    assert_eq!((sup(t, "10"), sup(t, "13")), (Some(true), Some(false)));
+    // A time, not a revision.
+    assert_eq!(sup("Five people were killed earlier this week.", "Five"), Some(false));
+    assert_eq!(sup("Six people were killed.", "Six"), Some(false));
+}
+
+#[test]
+fn parts_company_lists_and_complements() {
+    let t = "Officials said seven of about 20 suspects detained were foreigners.";
+    let p = find(t, "seven").people.unwrap();
+    assert_eq!((p.event.class(), p.subtotal, p.part_of), (Event::Detained, true, Some(1)));
+    let t = "Four gunmen were caught, along with three accomplices.";
+    assert_eq!(event(t, "three"), Some(Event::Detained));
+    let t = "Gunmen killed 3 guards, a driver and an unknown number of civilians.";
+    assert_eq!(event(t, "a"), Some(Event::Killed));
+    assert_eq!(event(t, "an unknown number"), Some(Event::Killed));
+    assert!(find("The trial of 22 activists opened on Monday.", "22").people.is_none());
+    assert_eq!(find("Police rounded up 500 or so.", "500 or so").qualifier, Qualifier::About);
+    assert_eq!(
+        find("Of them, one and a half hundred were hospitalized.", "one and a half hundred").value,
+        Some(150.0)
+    );
 }

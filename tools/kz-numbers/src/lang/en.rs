@@ -70,8 +70,9 @@ pub fn active_verb(w: &str) -> Option<Event> {
         "detained" | "detaining" | "detain" | "detains" | "apprehended" | "captured" => Event::Detained,
         "arrested" | "arresting" | "arrest" | "arrests" => Event::Arrested,
         "evacuated" | "evacuating" | "evacuate" | "evacuates" => Event::Evacuated,
-        "hospitalized" | "hospitalised" => Event::Hospitalized,
-        "involving" | "involved" => Event::Involved,
+        "hospitalized" | "hospitalised" | "treated" | "treating" => Event::Hospitalized,
+        "involving" | "involved" | "deployed" | "deploying" | "dispatched" | "sent" | "mobilized"
+        | "mobilised" => Event::Involved,
         _ => return None,
     })
 }
@@ -106,12 +107,15 @@ pub fn event_word(w: &str) -> Option<Event> {
         | "liquidated" | "eliminated" => Event::Killed,
         "beheaded" => Event::Beheaded,
         "injured" | "wounded" | "hurt" => Event::Injured,
-        "hospitalized" | "hospitalised" => Event::Hospitalized,
+        "hospitalized" | "hospitalised" | "treated" => Event::Hospitalized,
         "detained" | "apprehended" | "captured" => Event::Detained,
         "arrested" => Event::Arrested,
         "missing" => Event::Missing,
         "evacuated" => Event::Evacuated,
-        "involved" | "participated" => Event::Involved,
+        "fled" | "escaped" | "wanted" => Event::AtLarge,
+        "involved" | "participated" | "gathered" | "rallied" | "marched" | "protested" | "demonstrated"
+        | "picketed" | "joined" | "stormed" | "attacked" | "clashed" | "blocked" | "occupied"
+        | "deployed" | "dispatched" | "mobilized" | "mobilised" | "sent" | "confronted" => Event::Involved,
         _ => return None,
     })
 }
@@ -126,6 +130,7 @@ pub const EVENT_PHRASES: &[(&[&str], Event)] = &[
     (&["gunned", "down"], Event::Killed),
     (&["taken", "into", "custody"], Event::Detained),
     (&["rounded", "up"], Event::Detained),
+    (&["swept", "up"], Event::Detained),
     (&["taken", "to", "hospital"], Event::Hospitalized),
     (&["taken", "to", "the", "hospital"], Event::Hospitalized),
     (&["admitted", "to", "hospital"], Event::Hospitalized),
@@ -141,7 +146,63 @@ pub const EVENT_PHRASES: &[(&[&str], Event)] = &[
     (&["in", "detention"], Event::Detained),
     (&["in", "police", "custody"], Event::Detained),
     (&["behind", "bars"], Event::Detained),
+    // Treated by doctors: injured.
+    (&["in", "hospitals"], Event::Hospitalized),
+    (&["in", "serious", "condition"], Event::Hospitalized),
+    (&["in", "critical", "condition"], Event::Hospitalized),
+    (&["in", "a", "serious", "condition"], Event::Hospitalized),
+    (&["in", "a", "critical", "condition"], Event::Hospitalized),
+    (&["turned", "to", "doctors"], Event::Hospitalized),
+    (&["turned", "to", "hospitals"], Event::Hospitalized),
+    (&["turned", "to", "hospital"], Event::Hospitalized),
+    (&["turned", "to", "medics"], Event::Hospitalized),
+    (&["sought", "treatment"], Event::Hospitalized),
+    (&["sought", "medical"], Event::Hospitalized),
+    (&["sought", "help"], Event::Hospitalized),
+    (&["needed", "medical"], Event::Hospitalized),
+    (&["needed", "treatment"], Event::Hospitalized),
+    (&["received", "medical"], Event::Hospitalized),
+    (&["received", "treatment"], Event::Hospitalized),
+    (&["received", "outpatient"], Event::Hospitalized),
+    (&["sent", "for", "outpatient"], Event::Hospitalized),
+    (&["sent", "for", "treatment"], Event::Hospitalized),
+    (&["sent", "to", "hospital"], Event::Hospitalized),
+    (&["taken", "to", "hospitals"], Event::Hospitalized),
+    // Still at large.
+    (&["at", "large"], Event::AtLarge),
+    (&["on", "the", "run"], Event::AtLarge),
+    (&["in", "hiding"], Event::AtLarge),
+    (&["being", "sought"], Event::AtLarge),
+    (&["being", "hunted"], Event::AtLarge),
+    (&["managed", "to", "flee"], Event::AtLarge),
+    (&["managed", "to", "escape"], Event::AtLarge),
+    // Present, taking part.
+    (&["held", "a"], Event::Involved),
+    (&["staged", "a"], Event::Involved),
+    (&["took", "to", "the", "streets"], Event::Involved),
+    (&["came", "out"], Event::Involved),
+    (&["turned", "out"], Event::Involved),
+    (&["sent", "to", "prison"], Event::Sentenced),
 ];
+
+/// Verbs that take lives: "claimed 140 lives", "took the lives of 5".
+pub fn life_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "claimed"
+            | "claim"
+            | "claims"
+            | "claiming"
+            | "took"
+            | "take"
+            | "takes"
+            | "taking"
+            | "taken"
+            | "cost"
+            | "costs"
+            | "costing"
+    )
+}
 
 /// The group named in "Among the dead were", "were among the injured",
 /// "Of the 225 dead,".
@@ -339,6 +400,15 @@ pub fn stop_word(w: &str) -> bool {
                 | "arrived"
                 | "tried"
                 | "managed"
+                | "turned"
+                | "sought"
+                | "needed"
+                | "seeking"
+                | "face"
+                | "faces"
+                | "facing"
+                | "held"
+                | "staged"
         )
 }
 
@@ -352,15 +422,16 @@ pub fn people_noun(w: &str) -> Option<WhoClass> {
         | "officer" | "enforcers" | "enforcer" | "forces" | "guards" | "guard" | "guardsmen"
         | "guardsman" | "cadets" | "cadet" | "personnel" | "peacekeepers" | "conscripts" | "commandos"
         | "gendarmes" | "conscript" | "commando" | "gendarme" | "peacekeeper" | "sniper" | "snipers"
-        | "paratrooper" | "paratroopers" | "sergeant" | "lieutenant" | "colonel" | "captain" => {
-            SecurityForces
-        }
+        | "paratrooper" | "paratroopers" | "sergeant" | "lieutenant" | "colonel" | "captain" | "cops"
+        | "cop" | "inspectors" | "inspector" | "warders" | "warder" | "wardens" | "warden" => SecurityForces,
         "gunmen" | "gunman" | "attackers" | "attacker" | "militants" | "militant" | "terrorists"
         | "terrorist" | "criminals" | "criminal" | "bandits" | "bandit" | "insurgents" | "insurgent"
         | "extremists" | "extremist" | "assailants" | "assailant" | "fighters" | "fighter" | "jihadists"
         | "jihadist" | "raiders" | "bombers" | "bomber" | "gangsters" | "looters" | "marauders"
         | "radicals" | "separatists" | "rebels" | "perpetrators" | "separatist" | "rebel" | "perpetrator"
-        | "raider" | "gangster" | "looter" | "marauder" | "jihadis" | "jihadi" => Militants,
+        | "raider" | "gangster" | "looter" | "marauder" | "jihadis" | "jihadi" | "smugglers" | "smuggler"
+        | "traffickers" | "trafficker" | "trespassers" | "trespasser" | "intruders" | "intruder"
+        | "infiltrators" | "infiltrator" | "hijacker" | "hijackers" | "kidnappers" | "kidnapper" => Militants,
         "protesters" | "protester" | "protestors" | "protestor" | "demonstrators" | "demonstrator"
         | "rioters" | "rioter" | "marchers" | "strikers" | "activists" | "activist" | "picketers"
         | "provocateurs" | "marcher" | "striker" | "picketer" => Protesters,
@@ -380,14 +451,17 @@ pub fn people_noun(w: &str) -> Option<WhoClass> {
         | "shopkeeper" | "migrant" | "refugee" | "infant" | "baby" | "teenager" | "girl" | "boy"
         | "lawyer" | "blogger" | "volunteer" | "rescuer" | "firefighter" | "cameraman" | "cameramen"
         | "photographer" | "photographers" | "businessman" | "businessmen" | "trader" | "traders"
-        | "vendor" | "vendors" | "cashier" | "cashiers" | "shepherd" | "shepherds" => Civilians,
+        | "vendor" | "vendors" | "cashier" | "cashiers" | "shepherd" | "shepherds" | "priest" | "priests"
+        | "archpriest" | "imam" | "imams" | "clerics" | "cleric" | "worshipers" | "concertgoers" => Civilians,
         "people" | "persons" | "person" | "individuals" | "men" | "man" | "others" | "victims" | "victim"
         | "suspects" | "suspect" | "bodies" | "body" | "adults" | "youths" | "participants" | "members"
         | "detainees" | "prisoners" | "inmates" | "foreigners" | "nationals" | "casualties" | "dead"
         | "deaths" | "fatalities" | "injured" | "wounded" | "injuries" | "arrests" | "detentions"
         | "relatives" | "survivors" | "crew" | "defendants" | "defendant" | "convicts" | "clients"
         | "prisoner" | "inmate" | "foreigner" | "relative" | "survivor" | "participant" | "member"
-        | "youth" | "adult" | "detainee" | "convict" | "client" | "official" | "officials" => People,
+        | "youth" | "adult" | "detainee" | "convict" | "client" | "official" | "officials" | "tajiks"
+        | "uzbeks" | "kazakhs" | "kyrgyz" | "russians" | "afghans" | "turkmens" | "lives"
+        | "representatives" => People,
         _ => return None,
     })
 }
@@ -903,6 +977,8 @@ impl Lexicon for En {
                         cx.w(i - 1),
                         "the" | "this" | "that" | "any" | "every" | "each" | "which" | "no"
                     )
+                    // "(said) that one person died": a number.
+                    && !(matches!(cx.w(i - 1), "that" | "which") && people_noun(cx.w(i + 1)).is_some())
                     || cx.w(i + 1) == "another")
             {
                 return None;
@@ -951,6 +1027,11 @@ impl Lexicon for En {
             } else if w == "dozen" && any {
                 current *= 12.0;
                 j += 1;
+            } else if w == "and" && any && cx.w(j + 1) == "a" && cx.w(j + 2) == "half" && current % 1.0 == 0.0
+            {
+                // "one and a half thousand", "two and a half"
+                current += 0.5;
+                j += 3;
             } else if w == "and"
                 && any
                 && current == 0.0
@@ -1175,8 +1256,13 @@ impl Lexicon for En {
         cx.w(j) == "more" && cx.w(j + 1) != "than"
     }
 
-    fn or_more(cx: &Ctx<Self>, j: usize) -> Option<usize> {
-        (cx.w(j) == "or" && cx.w(j + 1) == "more").then_some(j + 2)
+    fn after_qualifier(cx: &Ctx<Self>, j: usize) -> Option<(Qualifier, usize)> {
+        match (cx.w(j), cx.w(j + 1)) {
+            ("or", "more") => Some((Qualifier::AtLeast, j + 2)),
+            // "500 or so"
+            ("or", "so") => Some((Qualifier::About, j + 2)),
+            _ => None,
+        }
     }
 
     fn range_link(cx: &Ctx<Self>, raw: &Raw, j: usize, between: bool) -> bool {
@@ -1185,7 +1271,9 @@ impl Lexicon for En {
             link == "and"
         } else if link == "to" {
             let from = raw.first > 0 && cx.w(raw.first - 1) == "from";
-            let change = from && (raw.first.saturating_sub(4)..raw.first - 1).any(|k| change_verb(cx.w(k)));
+            let change = from
+                && (raw.first.saturating_sub(6)..raw.first - 1)
+                    .any(|k| change_verb(cx.w(k)) || cx.w(k) == "toll" || Self::revise_verb(cx.w(k)));
             !change && raw.m.unit.is_none()
         } else {
             matches!(link, "or" | "–" | "—") && raw.m.unit.is_none()
@@ -1206,6 +1294,41 @@ impl Lexicon for En {
 
     fn event_phrase(cx: &Ctx<Self>, j: usize) -> Option<(Event, usize)> {
         let w = cx.w(j);
+        // The first words of the phrases: most words open none.
+        if !matches!(
+            w,
+            "lost"
+                | "shot"
+                | "found"
+                | "gunned"
+                | "taken"
+                | "rounded"
+                | "swept"
+                | "admitted"
+                | "went"
+                | "gone"
+                | "unaccounted"
+                | "took"
+                | "in"
+                | "taking"
+                | "managed"
+                | "behind"
+                | "turned"
+                | "sought"
+                | "needed"
+                | "received"
+                | "sent"
+                | "at"
+                | "on"
+                | "being"
+                | "held"
+                | "staged"
+                | "came"
+                | "given"
+                | "got"
+        ) {
+            return None;
+        }
         // Most words open no phrase: compare the first word before the rest.
         for (phrase, e) in EVENT_PHRASES {
             if phrase[0] == w && cx.starts_with(j + 1, &phrase[1..]) {
@@ -1241,12 +1364,31 @@ impl Lexicon for En {
         attributive_noun(w)
     }
 
-    fn generic_noun(_w: &str) -> bool {
-        false
+    fn generic_noun(w: &str) -> bool {
+        matches!(
+            w,
+            "members"
+                | "member"
+                | "employees"
+                | "employee"
+                | "staff"
+                | "personnel"
+                | "representatives"
+                | "officers"
+                | "officer"
+        )
     }
 
-    fn complement_class(_w: &str) -> Option<WhoClass> {
-        None
+    fn complement_class(w: &str) -> Option<WhoClass> {
+        Some(match w {
+            "police" | "security" | "military" | "army" | "armed" | "guard" | "border" | "forces"
+            | "interior" | "knb" | "gknb" | "fsb" | "omon" | "spetsnaz" | "militia" | "troops"
+            | "special" | "swat" => WhoClass::SecurityForces,
+            "gang" | "group" | "cell" | "jamaat" | "organisation" | "organization" | "network" => {
+                WhoClass::Militants
+            }
+            _ => return None,
+        })
     }
 
     fn armed_word(w: &str) -> bool {
@@ -1273,8 +1415,207 @@ impl Lexicon for En {
         matches!(w, "held" | "jailed" | "seized").then_some(Event::Detained)
     }
 
-    fn verb_pair(prev: &str, w: &str) -> Option<Event> {
-        matches!((prev, w), ("shot", "dead") | ("gunned" | "shot", "down")).then_some(Event::Killed)
+    fn phrase_before(cx: &Ctx<Self>, p: usize) -> Option<Event> {
+        let (w, prev) = (cx.w(p), if p > 0 { cx.w(p - 1) } else { "" });
+        match (prev, w) {
+            // "shot dead a policeman", "gunned down two guards"
+            ("shot" | "shooting" | "gunned", "dead") | ("gunned" | "shot", "down") => Some(Event::Killed),
+            // "police are looking for eight suspects": still at large.
+            ("looking" | "searching" | "hunting" | "search" | "hunt" | "manhunt", "for") => {
+                Some(Event::AtLarge)
+            }
+            // "claimed the lives of 5 people"
+            ("lives", "of") if p > 2 && cx.w(p - 2) == "the" && life_verb(cx.w(p - 3)) => Some(Event::Killed),
+            _ => None,
+        }
+    }
+
+    fn participle(w: &str) -> bool {
+        matches!(
+            w,
+            "killed"
+                | "injured"
+                | "wounded"
+                | "hurt"
+                | "detained"
+                | "arrested"
+                | "involved"
+                | "hospitalized"
+                | "hospitalised"
+                | "captured"
+                | "apprehended"
+                | "evacuated"
+                | "beheaded"
+                | "slain"
+        )
+    }
+
+    fn modifier_participle(w: &str) -> bool {
+        matches!(
+            w,
+            "suspected"
+                | "accused"
+                | "armed"
+                | "wanted"
+                | "linked"
+                | "affiliated"
+                | "belonging"
+                | "responsible"
+                | "serving"
+                | "convicted"
+                | "believed"
+                | "thought"
+        )
+    }
+
+    fn report_verb(w: &str) -> bool {
+        matches!(
+            w,
+            "said"
+                | "says"
+                | "reported"
+                | "reports"
+                | "stated"
+                | "announced"
+                | "added"
+                | "confirmed"
+                | "told"
+        )
+    }
+
+    fn object_start(cx: &Ctx<Self>, k: usize) -> bool {
+        let w = cx.w(k);
+        let number = cx.is(k, Tk::Num)
+            || (cx.is(k, Tk::Word) && (unit_number(w).is_some() || tens_number(w).is_some()))
+            || matches!(w, "dozens" | "several" | "hundreds" | "scores");
+        if number {
+            // "killed two guards", not "killed two days ago"
+            let next = if cx.is(k + 1, Tk::Punct) { cx.w(k + 2) } else { cx.w(k + 1) };
+            return unit_after(next).is_none();
+        }
+        matches!(w, "a" | "an" | "his" | "her" | "their" | "its") || people_noun(w).is_some()
+    }
+
+    fn weak_event(w: &str) -> Option<Event> {
+        match w {
+            "destroyed" | "neutralized" | "neutralised" => Some(Event::Killed),
+            "caught" | "seized" | "nabbed" => Some(Event::Detained),
+            _ => None,
+        }
+    }
+
+    fn with_word(w: &str) -> bool {
+        w == "with"
+    }
+
+    fn fatal_word(w: &str) -> bool {
+        matches!(w, "fatal" | "mortal" | "lethal")
+    }
+
+    fn event_noun_of(w: &str) -> Option<Event> {
+        Some(match w {
+            "deaths" | "death" | "killing" | "killings" | "murder" | "murders" | "execution"
+            | "executions" => Event::Killed,
+            "beheading" | "beheadings" => Event::Beheaded,
+            "injuries" | "injury" | "wounding" => Event::Injured,
+            "hospitalization" | "hospitalisation" => Event::Hospitalized,
+            "arrest" | "arrests" => Event::Arrested,
+            "detention" | "detentions" => Event::Detained,
+            "disappearance" | "disappearances" => Event::Missing,
+            "evacuation" => Event::Evacuated,
+            _ => return None,
+        })
+    }
+
+    fn noun_link(w: &str) -> bool {
+        matches!(w, "of" | "to")
+    }
+
+    fn crowd_noun(w: &str) -> bool {
+        matches!(
+            w,
+            "crowd"
+                | "crowds"
+                | "rally"
+                | "protest"
+                | "demonstration"
+                | "march"
+                | "gathering"
+                | "mob"
+                | "group"
+        )
+    }
+
+    fn participant_noun(w: &str) -> bool {
+        matches!(w, "participants" | "participant" | "attendees" | "crowd")
+    }
+
+    fn life_noun(w: &str) -> bool {
+        w == "lives"
+    }
+
+    fn life_verb(w: &str) -> bool {
+        life_verb(w)
+    }
+
+    fn include_verb(w: &str) -> bool {
+        matches!(w, "included" | "include" | "includes")
+    }
+
+    fn conjunct_link(cx: &Ctx<Self>, first: usize) -> Option<(usize, bool)> {
+        let p = first.checked_sub(1)?;
+        match cx.w(p) {
+            "and" | "or" | "," => Some((p, false)),
+            // "along with", "together with"
+            "with" if p > 0 && matches!(cx.w(p - 1), "along" | "together") => Some((p - 1, true)),
+            // "as well as"
+            "as" if cx.ends_with(first, &["as", "well", "as"]).is_some() => Some((p - 2, true)),
+            _ => None,
+        }
+    }
+
+    fn verb_like(w: &str) -> bool {
+        w.len() > 4
+            && w.ends_with("ed")
+            && !matches!(w, "armed" | "unarmed" | "masked" | "hooded" | "retired")
+    }
+
+    fn total_noun(w: &str) -> bool {
+        matches!(w, "total" | "tally" | "toll" | "maximum" | "minimum")
+    }
+
+    fn revise_verb(w: &str) -> bool {
+        change_verb(w) || matches!(w, "revised" | "corrected" | "updated" | "lowered" | "up" | "down")
+    }
+
+    fn earlier_word(w: &str) -> bool {
+        matches!(w, "earlier" | "previously" | "initially" | "originally" | "previous" | "initial")
+    }
+
+    fn time_after_earlier(w: &str) -> bool {
+        matches!(
+            w,
+            "this"
+                | "that"
+                | "last"
+                | "in"
+                | "on"
+                | "today"
+                | "yesterday"
+                | "tonight"
+                | "the"
+                | "year"
+                | "month"
+                | "week"
+        )
+    }
+
+    fn supersede_initial(w: &str) -> bool {
+        matches!(w.as_bytes().first(), Some(b'e' | b'p' | b'i' | b'o' | b'r' | b'w' | b'd'))
+    }
+
+    fn retract_word(w: &str) -> bool {
+        matches!(w, "retracted" | "retract" | "withdrew" | "withdrawn" | "disavowed")
     }
 
     fn among_link(w: &str) -> bool {
@@ -1293,6 +1634,12 @@ impl Lexicon for En {
         match cx.w(j) {
             // "were brought to administrative responsibility"
             "brought" => Some((j + 1..j + 5).any(|k| cx.w(k) == "responsibility").then_some(Event::Other)),
+            // "face charges", "facing trial"
+            "face" | "faces" | "facing" => Some(
+                (j + 1..j + 3)
+                    .any(|k| matches!(cx.w(k), "charges" | "charge" | "trial" | "prosecution"))
+                    .then_some(Event::Charged),
+            ),
             "received" | "got" | "given" | "handed" => Some(
                 (j + 1..j + 5)
                     .any(|k| {

@@ -13,7 +13,7 @@
 pub mod en;
 pub mod ru;
 
-use crate::extract::{Ctx, Kind, Raw};
+use crate::extract::{Ctx, Kind, Qualifier, Raw};
 
 /// What happened to the people counted. The output's `event` is one of six
 /// classes ([`Event::as_str`]); the finer words a report uses are kept as
@@ -231,8 +231,9 @@ pub(crate) trait Lexicon: Sized + 'static {
     /// "more" after a count: "five more".
     fn more_after(cx: &Ctx<Self>, j: usize) -> bool;
 
-    /// "or more" after a count: the token after, when there.
-    fn or_more(cx: &Ctx<Self>, j: usize) -> Option<usize>;
+    /// A qualifier after a count ("or more", "or so"; "с лишним"): the
+    /// qualifier and the token after it.
+    fn after_qualifier(cx: &Ctx<Self>, j: usize) -> Option<(Qualifier, usize)>;
 
     /// The link of a range at token `j`: "and" after "between", "to", "or",
     /// a dash. `between`: the count has the qualifier "between" ("от").
@@ -295,8 +296,85 @@ pub(crate) trait Lexicon: Sized + 'static {
     /// Verbs that are an event only in the passive: "were held".
     fn passive_event(w: &str) -> Option<Event>;
 
-    /// Two words before a count that say what happened: "shot dead".
-    fn verb_pair(prev: &str, w: &str) -> Option<Event>;
+    /// Words ending at token `p`, before a count, that say what happened:
+    /// "shot dead", "looking for", "жертвами стали".
+    fn phrase_before(cx: &Ctx<Self>, p: usize) -> Option<Event>;
+
+    /// A participle that may open a phrase before the clause's own verb:
+    /// "(five gunmen) involved (in the attacks … have been killed)",
+    /// "(nine people,) detained (in Vahdat)".
+    fn participle(w: &str) -> bool;
+
+    /// A participle of no event that may do the same: "suspected", "armed".
+    fn modifier_participle(w: &str) -> bool;
+
+    /// Verbs of saying: "it said were killed".
+    fn report_verb(w: &str) -> bool;
+
+    /// An object of a verb starts at token `k` (a number, an article, a
+    /// noun of people): "killed three guards".
+    fn object_start(cx: &Ctx<Self>, k: usize) -> bool;
+
+    /// Verbs that count as killing only for a noun of people: "destroyed".
+    fn weak_event(w: &str) -> Option<Event>;
+
+    /// "with" of "94 with gunshot wounds".
+    fn with_word(w: &str) -> bool;
+
+    /// "fatal" of "received fatal wounds".
+    fn fatal_word(w: &str) -> bool;
+
+    /// Nouns of an event before their people: "the deaths of", "гибели".
+    fn event_noun_of(w: &str) -> Option<Event>;
+
+    /// The link after such a noun: "of", "to".
+    fn noun_link(w: &str) -> bool;
+
+    /// Nouns of a crowd: "a crowd of 300".
+    fn crowd_noun(w: &str) -> bool;
+
+    /// Nouns of people that take part: "participants".
+    fn participant_noun(w: &str) -> bool;
+
+    /// "lives" of "claimed 140 lives", "жизни".
+    fn life_noun(w: &str) -> bool;
+
+    /// The verbs that take lives: "claimed", "took", "унесла".
+    fn life_verb(w: &str) -> bool;
+
+    /// "included" of "The dead included six".
+    fn include_verb(w: &str) -> bool;
+
+    /// The link of a count to the one before it as the next object of its
+    /// verb ("and", a comma in a list) or as its company ("along with"),
+    /// ending just before `first`: the token where the link starts, and
+    /// `true` for company (the count before may be anywhere in the sentence).
+    fn conjunct_link(cx: &Ctx<Self>, first: usize) -> Option<(usize, bool)>;
+
+    /// A word that looks like a verb, not a noun, after a count: "(2,000)
+    /// filled (the square)".
+    fn verb_like(w: &str) -> bool;
+
+    /// "total" of "a total of 37": not a noun the count is a complement of.
+    fn total_noun(w: &str) -> bool;
+
+    /// Verbs that revise a figure: "revised", "raised" (… from 10).
+    fn revise_verb(w: &str) -> bool;
+
+    /// Words that mark a figure as an earlier one: "earlier", "previously",
+    /// "ранее".
+    fn earlier_word(w: &str) -> bool;
+
+    /// Words after "earlier" that make it a time, not a revision: "earlier
+    /// this week".
+    fn time_after_earlier(w: &str) -> bool;
+
+    /// Words that withdraw a figure: "retracted", "опроверг".
+    fn retract_word(w: &str) -> bool;
+
+    /// `w` may be a word of [`Lexicon::earlier_word`] or
+    /// [`Lexicon::retract_word`], by its first letter (a quick test).
+    fn supersede_initial(w: &str) -> bool;
 
     /// The link of "Among the victims were": "were", "included".
     fn among_link(w: &str) -> bool;
