@@ -47,6 +47,12 @@ impl Noun {
     fn among() -> Noun {
         Noun { among: true, ..Noun::empty(0) }
     }
+
+    /// The mark of a toll that names no people ("the death toll rose to
+    /// 93": people, not the noun of an earlier count).
+    fn toll() -> Noun {
+        Noun::empty(0)
+    }
 }
 
 /// Quotation marks around a word ("six \"bandits\" were \"liquidated\"").
@@ -77,13 +83,20 @@ impl<L: Lexicon> Ctx<'_, L> {
                 if L::determiner(self.w(j), true) {
                     j += 1;
                 }
-            } else if L::partitive_pronoun(next) {
+            } else if L::partitive_pronoun(next)
+                && !(L::demonstrative(next) && self.word(j + 2).is_some_and(|w| !L::stop_word(w)))
+            {
                 noun.start = j + 1;
                 noun.end = j + 2;
                 noun.partitive = true;
                 noun.pronoun = true;
                 return noun;
-            } else if L::determiner(next, false) {
+            } else if L::determiner(next, false) || L::partitive_pronoun(next) {
+                // "two of the guards", "one of these parties"
+                if self.is(j + 2, Tk::Num) {
+                    noun.blocked = true; // "15 of the 29 injured"
+                    return noun;
+                }
                 noun.partitive = true;
                 j += 2;
             } else {
@@ -103,12 +116,20 @@ impl<L: Lexicon> Ctx<'_, L> {
         let mut words = 0;
         while words < 4 {
             let Some(w) = self.word(k) else { break };
-            if L::stop_word(w) {
+            // After the noun of people, only another one continues it:
+            // "five gunmen (began shooting civilians)".
+            if L::stop_word(w)
+                || (noun.head.is_some()
+                    && L::people_noun(w).is_none()
+                    && !(!L::verb_like(w) && self.word(k + 1).and_then(L::people_noun).is_some()))
+            {
                 break;
             }
             // "four of the injured": the participle names the people.
             if noun.partitive && words == 0 && (L::event_noun(w).is_some() || L::partitive_participle(w)) {
                 noun.head = Some((k, WhoClass::People));
+                // "19 of those killed": a part of the killed.
+                noun.adj_event = L::group_event(w).or_else(|| L::event_word(w));
                 k += 1;
                 break;
             }
@@ -164,7 +185,7 @@ impl<L: Lexicon> Ctx<'_, L> {
                     if L::article(self.w(x)) {
                         x += 1;
                     }
-                    if let Some((cls, mut e)) = (x..x + 3)
+                    if let Some((cls, mut e)) = (x..x + 5)
                         .take_while(|&y| self.is(y, Tk::Word) && !L::stop_word(self.w(y)))
                         .find_map(|y| L::complement_class(self.w(y)).map(|cls| (cls, y + 1)))
                     {
@@ -192,7 +213,12 @@ impl<L: Lexicon> Ctx<'_, L> {
     /// The reporting verb after the people counted: "were killed", "have been
     /// detained", "lost their lives", "injured". `people`: the noun is one of
     /// people (a verb like "destroyed" then counts as killing).
-    fn event_after(&self, mut j: usize, seg: u32, people: bool) -> Option<Event> {
+    fn event_after(&self, j: usize, seg: u32, people: bool) -> Option<Event> {
+        self.event_after_count(j, seg, people, None)
+    }
+
+    /// [`Self::event_after`] knowing the value counted (for agreement).
+    fn event_after_count(&self, mut j: usize, seg: u32, people: bool, count: Option<f64>) -> Option<Event> {
         // "eight citizens of Georgia were detained", "two servicemen of the
         // National Guard died", "an officer of the GKNB security service
         // died": a named origin between.
@@ -227,7 +253,7 @@ impl<L: Lexicon> Ctx<'_, L> {
         // "12 victims of the riots on August 7-8 in Koi-Tash village and
         // Bishkek city are still in hospitals": a chain of phrases of place,
         // time and origin, then the verb.
-        if L::locative(self.w(j)) || L::origin_prep(self.w(j)) {
+        if L::locative(self.w(j)) || L::origin_prep(self.w(j)) || L::relative(self.w(j)) {
             if let Some(v) = (j + 1..j + 20)
                 .take_while(|&k| {
                     self.seg(k) == seg
@@ -239,7 +265,19 @@ impl<L: Lexicon> Ctx<'_, L> {
                 })
                 .find(|&k| L::auxiliary(self.w(k)))
             {
-                j = v;
+                // "The trial of 39 defendants … was held": a verb in the
+                // singular after a count of many is another noun's.
+                // "two countries that has killed 24": the clause's own
+                // verb, with its object, is not about the people counted.
+                let many = count.is_none_or(|c| c > 1.0);
+                let mut x = v;
+                while self.word(x).is_some_and(|w| L::auxiliary(w) || L::aux_word(w)) {
+                    x += 1;
+                }
+                let active = L::relative(self.w(j)) && L::object_start(self, x + 1);
+                if !(many && L::singular_aux(self.w(v))) && !active {
+                    j = v;
+                }
             }
         }
         let mut steps = 0;
@@ -249,11 +287,26 @@ impl<L: Lexicon> Ctx<'_, L> {
             // "Three people, including a child, were killed": step over an
             // aside between commas; "two people - A and B - were killed":
             // between dashes.
-            if steps == 0 && w0 == "," && L::aside_opener(self.w(j + 1)) {
-                let close = (j + 2..j + 10).find(|&k| self.w(k) == w0 && self.seg(k) == seg)?;
-                j = close + 1;
-                steps += 1;
-                continue;
+            // "nine people, detained in Vahdat, …": a participle in apposition.
+            if steps == 0 && w0 == "," && self.word(j + 1).is_some_and(L::participle) {
+                if let Some(e) = self.word(j + 1).and_then(L::event_word) {
+                    return Some(e);
+                }
+            }
+            if steps == 0 && w0 == "," {
+                // "330 people, about half of them children, were killed":
+                // an aside that the verb follows.
+                let close = (j + 2..j + 12).find(|&k| self.w(k) == w0 && self.seg(k) == seg);
+                if let Some(close) = close {
+                    let next = self.w(close + 1);
+                    if L::aside_opener(self.w(j + 1)) || L::auxiliary(next) || L::event_word(next).is_some() {
+                        j = close + 1;
+                        steps += 1;
+                        continue;
+                    }
+                } else if L::aside_opener(self.w(j + 1)) {
+                    return None;
+                }
             }
             if steps == 0 && dash(w0) {
                 let close = (j + 2..j + 12).find(|&k| self.w(k) == w0 && self.seg(k) == seg)?;
@@ -264,17 +317,13 @@ impl<L: Lexicon> Ctx<'_, L> {
                     continue;
                 }
             }
-            // "nine people, detained in Vahdat, …": a participle in apposition.
-            if steps == 0 && w0 == "," && self.word(j + 1).is_some_and(L::participle) {
-                if let Some(e) = self.word(j + 1).and_then(L::event_word) {
-                    return Some(e);
-                }
-            }
             // "Two guards and a cleaner were killed", "Over 15 cops, civilians
             // killed": step over the rest of the subject to its verb.
             if steps == 0
                 && (L::conjunction(w0)
-                    || (w0 == "," && self.word(j + 1).is_some_and(|x| L::people_noun(x).is_some())))
+                    || (w0 == ","
+                        && (self.word(j + 1).is_some_and(|x| L::people_noun(x).is_some())
+                            || self.is(j + 1, Tk::Num))))
             {
                 let verb = (j + 1..j + 12)
                     .take_while(|&k| self.is(k, Tk::Word) || self.is(k, Tk::Num) || self.w(k) == ",")
@@ -417,7 +466,8 @@ impl<L: Lexicon> Ctx<'_, L> {
             if L::auxiliary(w) {
                 aux = true;
             } else if !L::aux_word(w) {
-                return aux && L::event_word(w).is_none();
+                // "four of which were children": a noun, no verb.
+                return aux && L::event_word(w).is_none() && L::people_noun(w).is_none();
             }
             j += 1;
         }
@@ -429,6 +479,10 @@ impl<L: Lexicon> Ctx<'_, L> {
     /// toll also names the people when it says whose toll it is.
     fn event_before(&self, first: usize, seg: u32) -> Option<(Event, Option<Noun>)> {
         let mut p = first.checked_sub(1)?;
+        // "detained a total of 11 suspects": the verb before.
+        if p >= 2 && L::partitive_prep(self.w(p)) && L::total_noun(self.w(p - 1)) {
+            p -= 2;
+        }
         // "detained reportedly 40 people", "arrested the 2 suspects"
         if L::before_skip(self.w(p)) && p > 0 {
             p -= 1;
@@ -466,7 +520,10 @@ impl<L: Lexicon> Ctx<'_, L> {
         }
         // "Among the victims were three civilians", "The dead included six".
         if L::among_link(w) && p >= 1 {
-            if let Some(e) = L::group_event(self.w(p - 1)) {
+            // "the toll included 14 civilians"
+            let group = self.w(p - 1);
+            let toll = L::toll_noun(group) && L::include_verb(w);
+            if let Some(e) = L::group_event(group).or(toll.then_some(Event::Killed)) {
                 let among = (p.saturating_sub(4)..p - 1).any(|k| L::among(self.w(k)));
                 if among || L::include_verb(w) {
                     return Some((e, Some(Noun::among())));
@@ -475,18 +532,20 @@ impl<L: Lexicon> Ctx<'_, L> {
         }
         // "The death toll … has risen to 13", "a death toll of 13".
         if L::toll_verb(w) || (L::partitive_prep(w) && p > 0 && L::toll_noun(self.w(p - 1))) {
-            let lo = p.saturating_sub(20);
+            let lo = p.saturating_sub(30);
             // "The number of people killed rose to 41", "число погибших возросло до 13"
             if let Some(e) = (lo..p)
                 .filter(|&k| self.seg(k) == seg)
                 .find_map(|k| L::number_of(self, k))
                 .and_then(|after| {
-                    (after..(after + 4).min(p))
-                        .find_map(|x| L::event_word(self.w(x)).or_else(|| L::group_event(self.w(x))))
+                    (after..(after + 4).min(p)).find_map(|x| {
+                        let w = self.w(x);
+                        L::event_word(w).or_else(|| L::group_event(w)).or_else(|| L::event_noun(w))
+                    })
                 })
             {
                 if !L::partitive_prep(w) {
-                    return Some((e, None));
+                    return Some((e, Some(Noun::toll())));
                 }
             }
             let toll = (lo..p).rev().find(|&k| self.seg(k) == seg && L::toll_noun(self.w(k)))?;
@@ -503,7 +562,7 @@ impl<L: Lexicon> Ctx<'_, L> {
             } else {
                 None
             };
-            return Some((Event::Killed, who));
+            return Some((Event::Killed, Some(who.unwrap_or_else(Noun::toll))));
         }
         None
     }
@@ -564,7 +623,20 @@ impl<L: Lexicon> Ctx<'_, L> {
             return Some(people);
         }
         let noun = self.noun_after(prev.last, prev.approx);
-        (noun.head.is_some() && !noun.pronoun && noun.end == link).then_some(people)
+        let link = if link > 0 && self.w(link - 1) == "," { link - 1 } else { link };
+        // The noun before may have a phrase after it: "24 members of the
+        // Islamic State group and three guards".
+        let attached = noun.end <= link
+            && link - noun.end <= 8
+            && (noun.end..link).all(|t| {
+                let w = self.w(t);
+                (self.is(t, Tk::Word) || w == "-")
+                    && !L::auxiliary(w)
+                    && L::event_word(w).is_none()
+                    && L::active_verb(w).is_none()
+                    && !L::relative(w)
+            });
+        ((noun.head.is_some() || noun.end > noun.start) && !noun.pronoun && attached).then_some(people)
     }
 
     /// "Of the 225 dead, 19 …", "Of those detained, 40 …": the event of the
@@ -668,11 +740,19 @@ impl<L: Lexicon> Ctx<'_, L> {
         }
         let lo = first.saturating_sub(14);
         let hi = (last + 8).min(self.n());
+        // "Earlier reports put the toll at", "police previously said",
+        // "ранее сообщалось": a word of earlier by a verb of saying or a
+        // noun of figures; not "killed earlier this week", "initially killed".
+        let reported = |k: usize| {
+            L::figure_noun(self.w(k + 1))
+                || (k.saturating_sub(3)..k + 4).any(|x| self.seg(x) == seg && L::report_verb(self.w(x)))
+        };
         (lo..hi).any(|k| {
             let w = self.w(k);
             L::supersede_initial(w)
                 && self.seg(k) == seg
-                && ((L::earlier_word(w) && !L::time_after_earlier(self.w(k + 1))) || L::retract_word(w))
+                && ((L::earlier_word(w) && !L::time_after_earlier(self.w(k + 1)) && reported(k))
+                    || L::retract_word(w))
         })
     }
 
@@ -749,9 +829,7 @@ impl<L: Lexicon> Ctx<'_, L> {
         let mut noun = noun;
         let chunk_has_words = noun.end > noun.start && !noun.pronoun;
         let before = self.event_before(raw.first, seg);
-        if before.is_none() && self.complement_of_noun(raw.first) {
-            return None;
-        }
+        let complement = before.is_none() && self.complement_of_noun(raw.first);
         if chunk_has_words && noun.head.is_none() {
             // A noun not in the table is taken for people only when a verb of
             // harm or arrest goes with it: "seven sailors perished"; else it
@@ -766,7 +844,19 @@ impl<L: Lexicon> Ctx<'_, L> {
                 .map(|(e, _)| *e)
                 .or_else(|| self.event_after(noun.end, seg, false))
                 // "killed four bandits and two shepherds"
-                .or_else(|| self.conjunct_of(k, raws, noun.end).map(|p| p.event));
+                .or_else(|| self.conjunct_of(k, raws, noun.end).map(|p| p.event))
+                // "dozens of students, including 14 Pakistanis"
+                .or_else(|| {
+                    L::subtotal_before(self, raw.first)
+                        .then(|| {
+                            (0..k)
+                                .rev()
+                                .take_while(|&x| raws[x].seg == seg)
+                                .find_map(|x| raws[x].m.people.as_ref())
+                        })
+                        .flatten()
+                        .map(|p| p.event)
+                });
             let harm = e.is_some_and(Event::is_harm);
             if !harm || noun.end - noun.start > 2 || !self.is(noun.end - 1, Tk::Word) {
                 return None;
@@ -774,7 +864,13 @@ impl<L: Lexicon> Ctx<'_, L> {
             noun.head = Some((noun.end - 1, WhoClass::People));
         }
         let after_from = if noun.pronoun || noun.head.is_some() { noun.end } else { noun.start };
-        let mut after = self.event_after(after_from, seg, true);
+        let mut after = self.event_after_count(after_from, seg, true, raw.m.value.or(raw.m.low));
+        // "the families of 12 victims", "the trial of 22 activists": the
+        // count belongs to another noun, unless a verb of its own follows
+        // ("the bodies of 24 people killed").
+        if complement && after.is_none() {
+            return None;
+        }
         // "four children were among the dead": a part of that group.
         let among_after = if after.is_none() { self.among_after(after_from, seg) } else { None };
         after = after.or(among_after);
@@ -795,7 +891,7 @@ impl<L: Lexicon> Ctx<'_, L> {
         let own_verb = predicate.is_none() && self.other_verb_after(after_from, seg);
         let head_word = noun.head.map(|(h, _)| self.w(h));
         let noun_event = head_word.and_then(L::event_noun).map(|e| {
-            if raw.zero && e == Event::Other {
+            if raw.zero && matches!(e, Event::Other | Event::Casualties) {
                 Event::Killed // "no casualties": nobody died
             } else {
                 e
@@ -843,10 +939,15 @@ impl<L: Lexicon> Ctx<'_, L> {
             || (0..k).rev().take_while(|&x| raws[x].seg == seg).filter(|&x| raws[x].m.people.is_some());
         // "killed an officer and a civilian and injured 7": a singular noun
         // counted by "a" is not the noun left out of a plural count.
-        let antecedent =
-            earlier().next().filter(|&x| !raws[x].article).and_then(|x| raws[x].m.people.as_ref());
+        // Not across a relative clause: "the four perpetrators of the
+        // massacre that claimed 130 lives".
+        let antecedent = earlier()
+            .next()
+            .filter(|&x| !raws[x].article && !(raws[x].last..raw.first).any(|t| L::relative(self.w(t))))
+            .and_then(|x| raws[x].m.people.as_ref());
         let subtotal = L::subtotal_before(self, raw.first)
             || noun.pronoun
+            || (noun.partitive && noun.adj_event.is_some())
             || fronted.is_some()
             || among_after.is_some()
             || conjunct.is_some_and(|p| p.subtotal)
@@ -901,8 +1002,10 @@ impl<L: Lexicon> Ctx<'_, L> {
             } else if let Some((_, Some(toll))) =
                 before.as_ref().filter(|(_, n)| n.as_ref().is_some_and(|n| !n.among))
             {
-                let class = toll.head.map_or(WhoClass::People, |(_, c)| c);
-                (self.slice(toll.start, toll.end).to_string(), class)
+                match toll.head {
+                    Some((_, class)) => (self.slice(toll.start, toll.end).to_string(), class),
+                    None => ("people".to_string(), WhoClass::People),
+                }
             } else if raw.zero_pronoun {
                 ("people".to_string(), WhoClass::People)
             } else if let Some(p) = ellipsis_people.or(antecedent) {
@@ -914,7 +1017,7 @@ impl<L: Lexicon> Ctx<'_, L> {
         let event = match event {
             Some(e) => e,
             // "19 of them backed out": a part of a group that did something.
-            None if noun.partitive && self.word(after_from).is_some_and(|w| !L::stop_word(w)) => Event::Other,
+            None if noun.pronoun && self.word(after_from).is_some_and(|w| !L::stop_word(w)) => Event::Other,
             // Crowds and participants by their noun: "about 200 demonstrators",
             // "four gunmen"; anyone else with no event is no claim.
             None if matches!(who_class, WhoClass::Protesters | WhoClass::Militants)

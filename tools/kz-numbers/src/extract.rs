@@ -279,8 +279,8 @@ impl Extractor {
             if a.m.kind == Kind::Count
                 && a.m.people.is_none()
                 && !a.zero
-                && b.first == a.last + 1
-                && L::partitive_prep(cx.w(a.last))
+                && a.m.value.is_none_or(|v| v > 1.0)
+                && L::partitive_link(&cx, a.last) == Some(b.first)
                 && !cx.complement_of_noun(a.first)
                 && a.m.value.zip(b.m.value.or(b.m.low)).is_none_or(|(x, y)| x <= y)
             {
@@ -544,7 +544,22 @@ impl<'a, L: Lexicon> Ctx<'a, L> {
                             groups += 1;
                             k += 2;
                         }
-                        let second: f64 = next.parse().unwrap_or(f64::MAX);
+                        let mut second: f64 = next.parse().unwrap_or(f64::MAX);
+                        // "5,000-6,000": the second number has its groups too.
+                        if lit.grouped && groups == 2 {
+                            while k + 1 < n
+                                && self.w(k) == ","
+                                && self.touch(k - 1, k)
+                                && self.touch(k, k + 1)
+                                && self.toks[k + 1].end - self.toks[k + 1].start == 3
+                            {
+                                let g: f64 = self.text[self.toks[k + 1].start..self.toks[k + 1].end]
+                                    .parse()
+                                    .unwrap_or(0.0);
+                                second = second * 1000.0 + g;
+                                k += 2;
+                            }
+                        }
                         if groups == 2
                             && !lit.decimal
                             && !next.starts_with('0')

@@ -922,3 +922,66 @@ fn parts_company_lists_and_complements() {
         Some(150.0)
     );
 }
+
+#[test]
+fn hospitals_conditions_hostages_and_forces_sent_in() {
+    let w = |e: &str, d: Option<&str>| (e.to_string(), d.map(String::from));
+    assert_eq!(
+        written_event("Another 40 people were admitted to city hospitals.", "Another 40"),
+        w("injured", Some("hospitalized"))
+    );
+    assert_eq!(
+        written_event("Two miners are in a grave but stable condition.", "Two"),
+        w("injured", Some("hospitalized"))
+    );
+    assert_eq!(
+        written_event("Bandits took 30 passengers hostage on the road.", "30"),
+        w("other", Some("hostage"))
+    );
+    assert_eq!(
+        written_event("At least 500 riot police were pulled in to the square.", "At least 500"),
+        w("involved", None)
+    );
+    assert_eq!(
+        written_event("Officials counted at least 90 casualties.", "at least 90"),
+        w("injured", Some("casualties"))
+    );
+    // "no casualties" is still nobody killed.
+    assert_eq!(event("Luckily there were no casualties.", "no"), Some(Event::Killed));
+}
+
+#[test]
+fn tolls_lists_and_nouns_before_their_people() {
+    let t = "The number of those killed in the overnight shelling of the border villages in the south has risen to 51.";
+    assert_eq!(event(t, "51"), Some(Event::Killed));
+    let t = "The toll included 11 civilians and two border guards.";
+    assert_eq!(full(t, "11"), Some((Event::Killed, "civilians".into(), None, true, false)));
+    assert_eq!(event(t, "two"), Some(Event::Killed));
+    assert_eq!(event("The attackers stabbed to death two warders.", "two"), Some(Event::Killed));
+    let t = "Nine died, including 6 members of the local rescue team and two drivers.";
+    assert_eq!(event(t, "two"), Some(Event::Killed));
+    let p = find("The clash killed two Tajik border guards.", "two").people.unwrap();
+    assert_eq!((p.who.as_str(), p.who_class), ("Tajik border guards", WhoClass::SecurityForces));
+    let m = find("Their crowd grew to 3,000-4,000 by evening.", "3,000-4,000");
+    assert_eq!((m.low, m.high), (Some(3000.0), Some(4000.0)));
+}
+
+#[test]
+fn asides_agreement_relative_clauses_and_parts_of_the_dead() {
+    let t = "More than 70 people, nearly a third of them women, were injured.";
+    assert_eq!(event(t, "More than 70"), Some(Event::Injured));
+    // The singular verb is another noun's.
+    assert!(find("The hearing of 12 defendants in the case was held in June.", "12").people.is_none());
+    let t = "At least 9 people who suffered in the fire are still in hospitals.";
+    assert_eq!(event(t, "At least 9"), Some(Event::Injured));
+    // A relative clause with its own object does not count its antecedent.
+    assert!(find("Talks between the two states that have killed 40 people began.", "two").people.is_none());
+    let p = find("Police said 14 of those killed were miners.", "14").people.unwrap();
+    assert_eq!((p.event.class(), p.subtotal), (Event::Killed, true));
+    // Not a part of the count that follows: one person named among many.
+    assert!(find("He was one of hundreds of people detained.", "one").people.is_none());
+    // A figure given earlier is superseded only where it is reported so.
+    let sup = |t: &str, w: &str| find(t, w).people.map(|p| p.superseded);
+    assert_eq!(sup("Two guards were initially killed by the inmates.", "Two"), Some(false));
+    assert_eq!(sup("Officials initially reported 12 dead.", "12"), Some(true));
+}

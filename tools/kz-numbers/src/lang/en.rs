@@ -175,6 +175,13 @@ pub const EVENT_PHRASES: &[(&[&str], Event)] = &[
     (&["being", "sought"], Event::AtLarge),
     (&["being", "hunted"], Event::AtLarge),
     (&["managed", "to", "flee"], Event::AtLarge),
+    (&["sought", "to", "hide"], Event::AtLarge),
+    (&["went", "into", "hiding"], Event::AtLarge),
+    (&["burst", "into"], Event::Involved),
+    (&["broke", "into"], Event::Involved),
+    (&["opened", "fire"], Event::Involved),
+    (&["take", "to", "the", "streets"], Event::Involved),
+    (&["taking", "to", "the", "streets"], Event::Involved),
     (&["managed", "to", "escape"], Event::AtLarge),
     // Present, taking part.
     (&["held", "a"], Event::Involved),
@@ -184,6 +191,11 @@ pub const EVENT_PHRASES: &[(&[&str], Event)] = &[
     (&["turned", "out"], Event::Involved),
     (&["sent", "to", "prison"], Event::Sentenced),
 ];
+
+/// "total" of "a total of 37".
+pub fn total_noun(w: &str) -> bool {
+    matches!(w, "total" | "tally" | "toll" | "maximum" | "minimum")
+}
 
 /// Verbs that take lives: "claimed 140 lives", "took the lives of 5".
 pub fn life_verb(w: &str) -> bool {
@@ -214,7 +226,7 @@ pub fn group_event(w: &str) -> Option<Event> {
         "arrested" => Event::Arrested,
         "missing" => Event::Missing,
         "hospitalized" | "hospitalised" => Event::Hospitalized,
-        "casualties" => Event::Other,
+        "casualties" => Event::Casualties,
         _ => return None,
     })
 }
@@ -227,7 +239,8 @@ pub fn event_noun(w: &str) -> Option<Event> {
         "injuries" | "injured" | "wounded" => Event::Injured,
         "arrests" => Event::Arrested,
         "detentions" => Event::Detained,
-        "casualties" => Event::Other,
+        "casualties" => Event::Casualties,
+        "hostages" | "hostage" => Event::Hostage,
         _ => return None,
     })
 }
@@ -433,8 +446,8 @@ pub fn people_noun(w: &str) -> Option<WhoClass> {
         | "traffickers" | "trafficker" | "trespassers" | "trespasser" | "intruders" | "intruder"
         | "infiltrators" | "infiltrator" | "hijacker" | "hijackers" | "kidnappers" | "kidnapper" => Militants,
         "protesters" | "protester" | "protestors" | "protestor" | "demonstrators" | "demonstrator"
-        | "rioters" | "rioter" | "marchers" | "strikers" | "activists" | "activist" | "picketers"
-        | "provocateurs" | "marcher" | "striker" | "picketer" => Protesters,
+        | "supporters" | "mob" | "rioters" | "rioter" | "marchers" | "strikers" | "activists"
+        | "activist" | "picketers" | "provocateurs" | "marcher" | "striker" | "picketer" => Protesters,
         "civilians" | "civilian" | "residents" | "resident" | "passengers" | "passenger" | "clerk"
         | "clerks" | "shoppers" | "customers" | "customer" | "visitors" | "visitor" | "bystanders"
         | "passers" | "passer" | "passersby" | "pedestrians" | "workers" | "worker" | "miners"
@@ -461,7 +474,9 @@ pub fn people_noun(w: &str) -> Option<WhoClass> {
         | "prisoner" | "inmate" | "foreigner" | "relative" | "survivor" | "participant" | "member"
         | "youth" | "adult" | "detainee" | "convict" | "client" | "official" | "officials" | "tajiks"
         | "uzbeks" | "kazakhs" | "kyrgyz" | "russians" | "afghans" | "turkmens" | "lives"
-        | "representatives" => People,
+        | "representatives" | "tajik" | "uzbek" | "kazakh" | "russian" | "afghan" | "pakistani"
+        | "pakistanis" | "indian" | "indians" | "egyptian" | "egyptians" | "bangladeshis" | "chinese"
+        | "uyghurs" | "georgians" | "ukrainians" | "iranians" | "americans" | "turks" => People,
         _ => return None,
     })
 }
@@ -886,6 +901,7 @@ impl Lexicon for En {
             // after "and": "killed a cashier", "three guards and a cook"
             // (checked again with the event).
             let unknown = noun.head.is_none()
+                && !total_noun(cx.w(i + 1))
                 && i > 0
                 && (strong_verb(cx.w(i - 1)) || cx.w(i - 1) == "and")
                 && noun.end > noun.start
@@ -1068,6 +1084,10 @@ impl Lexicon for En {
             {
                 let (unit, kind) = unit_after(cx.w(j + 1))?;
                 return Some((unit, Kind::of_unit_kind(kind), j + 2));
+            }
+            // "29-yearold"
+            if w == "-" && cx.touch(j - 1, j) && cx.w(j + 1) == "yearold" {
+                return Some(("years", Kind::Age, j + 2));
             }
             // "25-year-old", "25-year old"
             if w == "-" && cx.touch(j - 1, j) && cx.w(j + 1) == "year" {
@@ -1326,8 +1346,55 @@ impl Lexicon for En {
                 | "came"
                 | "given"
                 | "got"
+                | "delivered"
+                | "brought"
+                | "rushed"
+                | "transported"
+                | "pulled"
+                | "called"
+                | "drafted"
+                | "hostage"
+                | "hostages"
+                | "burst"
+                | "broke"
+                | "opened"
+                | "take"
         ) {
             return None;
+        }
+        // "taken to a local hospital", "admitted to Moscow hospitals",
+        // "delivered to the morgue"
+        if matches!(w, "taken" | "admitted" | "delivered" | "brought" | "rushed" | "transported" | "sent")
+            && cx.w(j + 1) == "to"
+        {
+            if let Some(k) = (j + 2..j + 6).find(|&k| {
+                matches!(
+                    cx.w(k),
+                    "hospital" | "hospitals" | "clinic" | "clinics" | "morgue" | "ward" | "wards"
+                )
+            }) {
+                let e = if cx.w(k) == "morgue" { Event::Killed } else { Event::Hospitalized };
+                return Some((e, k + 1));
+            }
+        }
+        // "in (a, an extremely) serious condition", "in stable condition"
+        if w == "in" {
+            if let Some(k) = (j + 1..j + 6).find(|&k| cx.w(k) == "condition") {
+                if (j + 1..k).all(|x| cx.is(x, Tk::Word) && !matches!(cx.w(x), "good" | "no")) {
+                    return Some((Event::Hospitalized, k + 1));
+                }
+            }
+            if matches!(cx.w(j + 1), "medical" | "treatment") {
+                return Some((Event::Hospitalized, j + 2));
+            }
+        }
+        // "took 800 people hostage", "were held hostage"
+        if matches!(w, "hostage" | "hostages") {
+            return Some((Event::Hostage, j + 1));
+        }
+        // "were pulled in", "brought in", "called in": forces sent in.
+        if matches!(w, "pulled" | "brought" | "called" | "drafted" | "sent") && cx.w(j + 1) == "in" {
+            return Some((Event::Involved, j + 2));
         }
         // Most words open no phrase: compare the first word before the rest.
         for (phrase, e) in EVENT_PHRASES {
@@ -1407,6 +1474,10 @@ impl Lexicon for En {
         matches!(w, "were" | "was" | "are" | "is" | "have" | "has" | "had" | "been")
     }
 
+    fn singular_aux(w: &str) -> bool {
+        matches!(w, "was" | "is" | "has")
+    }
+
     fn passive_aux(w: &str) -> bool {
         matches!(w, "were" | "was" | "been" | "being" | "are" | "is")
     }
@@ -1426,6 +1497,8 @@ impl Lexicon for En {
             }
             // "claimed the lives of 5 people"
             ("lives", "of") if p > 2 && cx.w(p - 2) == "the" && life_verb(cx.w(p - 3)) => Some(Event::Killed),
+            // "stabbed to death three guards", "beat to death"
+            ("to", "death") => Some(Event::Killed),
             _ => None,
         }
     }
@@ -1451,27 +1524,39 @@ impl Lexicon for En {
     }
 
     fn modifier_participle(w: &str) -> bool {
-        matches!(
-            w,
-            "suspected"
-                | "accused"
-                | "armed"
-                | "wanted"
-                | "linked"
-                | "affiliated"
-                | "belonging"
-                | "responsible"
-                | "serving"
-                | "convicted"
-                | "believed"
-                | "thought"
-        )
+        // "three nationals working for a company (were killed)"
+        (w.len() > 5
+            && w.ends_with("ing")
+            && active_verb(w).is_none()
+            && !matches!(w, "including" | "during"))
+            || matches!(
+                w,
+                "suspected"
+                    | "accused"
+                    | "armed"
+                    | "wanted"
+                    | "linked"
+                    | "affiliated"
+                    | "belonging"
+                    | "responsible"
+                    | "serving"
+                    | "convicted"
+                    | "believed"
+                    | "thought"
+            )
     }
 
     fn report_verb(w: &str) -> bool {
         matches!(
             w,
             "said"
+                | "put"
+                | "gave"
+                | "given"
+                | "estimated"
+                | "acknowledged"
+                | "cited"
+                | "quoted"
                 | "says"
                 | "reported"
                 | "reports"
@@ -1515,7 +1600,7 @@ impl Lexicon for En {
     fn event_noun_of(w: &str) -> Option<Event> {
         Some(match w {
             "deaths" | "death" | "killing" | "killings" | "murder" | "murders" | "execution"
-            | "executions" => Event::Killed,
+            | "executions" | "bodies" | "massacre" => Event::Killed,
             "beheading" | "beheadings" => Event::Beheaded,
             "injuries" | "injury" | "wounding" => Event::Injured,
             "hospitalization" | "hospitalisation" => Event::Hospitalized,
@@ -1565,6 +1650,8 @@ impl Lexicon for En {
     fn conjunct_link(cx: &Ctx<Self>, first: usize) -> Option<(usize, bool)> {
         let p = first.checked_sub(1)?;
         match cx.w(p) {
+            // "three guards, and then five inmates"
+            "then" if p > 0 && cx.w(p - 1) == "and" => Some((p - 1, false)),
             "and" | "or" | "," => Some((p, false)),
             // "along with", "together with"
             "with" if p > 0 && matches!(cx.w(p - 1), "along" | "together") => Some((p - 1, true)),
@@ -1581,7 +1668,7 @@ impl Lexicon for En {
     }
 
     fn total_noun(w: &str) -> bool {
-        matches!(w, "total" | "tally" | "toll" | "maximum" | "minimum")
+        total_noun(w)
     }
 
     fn revise_verb(w: &str) -> bool {
@@ -1610,6 +1697,25 @@ impl Lexicon for En {
         )
     }
 
+    fn figure_noun(w: &str) -> bool {
+        matches!(
+            w,
+            "toll"
+                | "figure"
+                | "figures"
+                | "report"
+                | "reports"
+                | "estimate"
+                | "estimates"
+                | "data"
+                | "count"
+                | "tally"
+                | "number"
+                | "reporting"
+                | "information"
+        )
+    }
+
     fn supersede_initial(w: &str) -> bool {
         matches!(w.as_bytes().first(), Some(b'e' | b'p' | b'i' | b'o' | b'r' | b'w' | b'd'))
     }
@@ -1619,7 +1725,7 @@ impl Lexicon for En {
     }
 
     fn among_link(w: &str) -> bool {
-        matches!(w, "were" | "was" | "are" | "is" | "included")
+        matches!(w, "were" | "was" | "are" | "is" | "included" | "include" | "includes")
     }
 
     fn number_of(cx: &Ctx<Self>, k: usize) -> Option<usize> {
@@ -1686,6 +1792,15 @@ impl Lexicon for En {
         w == "of"
     }
 
+    fn partitive_link(cx: &Ctx<Self>, j: usize) -> Option<usize> {
+        let k = match (cx.w(j), cx.w(j + 1)) {
+            ("of", _) => j + 1,
+            ("out", "of") => j + 2,
+            _ => return None,
+        };
+        Some(if cx.w(k) == "the" { k + 1 } else { k })
+    }
+
     fn partitive_pronoun(w: &str) -> bool {
         matches!(w, "them" | "whom" | "which" | "us" | "those" | "these")
     }
@@ -1703,7 +1818,7 @@ impl Lexicon for En {
     }
 
     fn demonstrative(w: &str) -> bool {
-        w == "those"
+        matches!(w, "those" | "these")
     }
 
     fn noun_prefix(w: &str) -> bool {
@@ -1719,7 +1834,7 @@ impl Lexicon for En {
     }
 
     fn relative(w: &str) -> bool {
-        w == "who"
+        matches!(w, "who" | "that" | "which")
     }
 
     fn among(w: &str) -> bool {
@@ -1747,11 +1862,17 @@ impl Lexicon for En {
     }
 
     fn light_verb(w: &str) -> bool {
-        matches!(w, "suffered" | "sustained" | "received" | "suffering" | "sustaining")
+        matches!(
+            w,
+            "suffered" | "sustained" | "received" | "suffering" | "sustaining" | "have" | "has" | "had"
+        )
     }
 
     fn wound_noun(w: &str) -> bool {
-        matches!(w, "wounds" | "wound" | "injuries" | "injury" | "burns")
+        matches!(
+            w,
+            "wounds" | "wound" | "injuries" | "injury" | "burns" | "fractures" | "concussions" | "concussion"
+        )
     }
 
     fn clause_end(w: &str) -> bool {
@@ -1779,6 +1900,10 @@ impl Lexicon for En {
                 | "overnight"
                 | "yesterday"
                 | "today"
+                | "including"
+                | "among"
+                | "mostly"
+                | "mainly"
         )
     }
 
@@ -1795,6 +1920,6 @@ impl Lexicon for En {
     }
 
     fn before_skip(w: &str) -> bool {
-        matches!(w, "reportedly" | "allegedly" | "also" | "the" | "all" | "its" | "their")
+        matches!(w, "reportedly" | "allegedly" | "also" | "the" | "all" | "its" | "their" | "a")
     }
 }

@@ -46,6 +46,10 @@ pub enum Event {
     AtLarge,
     /// Other: charged, prosecuted, facing charges.
     Charged,
+    /// Other: taken or held hostage.
+    Hostage,
+    /// Injured: "casualties", killed and injured together.
+    Casualties,
 }
 
 impl Event {
@@ -66,7 +70,7 @@ impl Event {
     pub fn class(self) -> Event {
         match self {
             Event::Killed | Event::Beheaded => Event::Killed,
-            Event::Injured | Event::Hospitalized => Event::Injured,
+            Event::Injured | Event::Hospitalized | Event::Casualties => Event::Injured,
             Event::Detained | Event::Arrested => Event::Detained,
             Event::Missing => Event::Missing,
             Event::Involved => Event::Involved,
@@ -86,6 +90,8 @@ impl Event {
             Event::Released => "released",
             Event::AtLarge => "at_large",
             Event::Charged => "charged",
+            Event::Hostage => "hostage",
+            Event::Casualties => "casualties",
             _ => return None,
         })
     }
@@ -290,6 +296,10 @@ pub(crate) trait Lexicon: Sized + 'static {
     /// A copula or auxiliary of the perfect: also "have", "had".
     fn auxiliary(w: &str) -> bool;
 
+    /// A singular auxiliary: "was", "is", "has" (English numbers agree
+    /// with their verb; Russian ones often take the singular).
+    fn singular_aux(w: &str) -> bool;
+
     /// Auxiliaries of the passive: "were", "been".
     fn passive_aux(w: &str) -> bool;
 
@@ -369,6 +379,10 @@ pub(crate) trait Lexicon: Sized + 'static {
     /// this week".
     fn time_after_earlier(w: &str) -> bool;
 
+    /// Nouns of figures after a word of earlier: "earlier reports",
+    /// "the previous toll", "прежние данные".
+    fn figure_noun(w: &str) -> bool;
+
     /// Words that withdraw a figure: "retracted", "опроверг".
     fn retract_word(w: &str) -> bool;
 
@@ -408,6 +422,10 @@ pub(crate) trait Lexicon: Sized + 'static {
 
     /// "of" of a partitive: "two of them", "из них".
     fn partitive_prep(w: &str) -> bool;
+
+    /// The words between a part and the count of its whole at token `j`:
+    /// "of", "out of", "of the"; "из". The token after them.
+    fn partitive_link(cx: &Ctx<Self>, j: usize) -> Option<usize>;
 
     /// Pronouns after a partitive: "them", "whom"; "них", "которых".
     fn partitive_pronoun(w: &str) -> bool;
