@@ -91,6 +91,10 @@ impl<L: Lexicon> Ctx<'_, L> {
                 noun.partitive = true;
                 noun.pronoun = true;
                 return noun;
+            } else if !L::PARTITIVE_NEEDS_DETERMINER && self.is(j + 1, Tk::Word) && !L::stop_word(next) {
+                // "двое из пострадавших": the whole named by its noun alone.
+                noun.partitive = true;
+                j += 1;
             } else if L::determiner(next, false) || L::partitive_pronoun(next) {
                 // "two of the guards", "one of these parties"
                 if self.is(j + 2, Tk::Num) {
@@ -309,13 +313,30 @@ impl<L: Lexicon> Ctx<'_, L> {
                 }
             }
             if steps == 0 && dash(w0) {
-                let close = (j + 2..j + 12).find(|&k| self.w(k) == w0 && self.seg(k) == seg)?;
-                let next = self.w(close + 1);
-                if L::auxiliary(next) || L::event_word(next).is_some() {
-                    j = close + 1;
-                    steps += 1;
-                    continue;
+                let close = (j + 2..j + 12).find(|&k| self.w(k) == w0 && self.seg(k) == seg);
+                match close {
+                    Some(close) => {
+                        let next = self.w(close + 1);
+                        if L::auxiliary(next) || L::event_word(next).is_some() {
+                            j = close + 1;
+                            steps += 1;
+                            continue;
+                        }
+                    }
+                    // "более 70 – задержаны": a dash in place of the verb "to be".
+                    None => {
+                        j += 1;
+                        steps += 1;
+                        continue;
+                    }
                 }
+            }
+            // "274 человек, которые обратились за помощью": the relative
+            // clause says what befell them.
+            if steps == 0 && w0 == "," && L::relative(self.w(j + 1)) {
+                j += 2;
+                steps += 1;
+                continue;
             }
             // "Two guards and a cleaner were killed", "Over 15 cops, civilians
             // killed": step over the rest of the subject to its verb.
@@ -356,7 +377,7 @@ impl<L: Lexicon> Ctx<'_, L> {
                 return None;
             }
             // "a man who killed two guards": the people counted did the harm.
-            if L::relative(w) && self.word(j + 1).is_some_and(|v| L::active_verb(v).is_some() && !passive) {
+            if L::relative(w) && self.word(j + 1).is_some_and(|v| L::takes_object(v) && !passive) {
                 return None;
             }
             if let Some((e, _)) = L::event_phrase(self, j) {
@@ -372,7 +393,7 @@ impl<L: Lexicon> Ctx<'_, L> {
                 // bus": the people counted did it.
                 if !passive
                     && steps == 0
-                    && (L::active_verb(w).is_some() || weak.is_some())
+                    && (L::takes_object(w) || weak.is_some())
                     && L::object_start(self, j + 1)
                 {
                     return Some(Event::Involved);
@@ -446,7 +467,7 @@ impl<L: Lexicon> Ctx<'_, L> {
                     let x = self.unquote(x);
                     return self.word(x).and_then(|v| L::event_word(v).or_else(|| L::weak_event(v)));
                 }
-                if L::active_verb(w).is_some() && L::object_start(self, k + 1) {
+                if L::takes_object(w) && L::object_start(self, k + 1) {
                     return Some(Event::Involved);
                 }
                 if L::conjunction(w) || L::relative(w) {
@@ -493,10 +514,11 @@ impl<L: Lexicon> Ctx<'_, L> {
         if let Some(e) = L::phrase_before(self, p) {
             return Some((e, None));
         }
-        if !self.is(p, Tk::Word) {
+        let w = self.w(p);
+        // "Среди погибших — 38 сотрудников": the link may be a dash.
+        if !self.is(p, Tk::Word) && !(dash(w) && L::among_link(w)) {
             return None;
         }
-        let w = self.w(p);
         if let Some(e) = L::active_verb(w) {
             return Some((e, None));
         }
@@ -552,6 +574,7 @@ impl<L: Lexicon> Ctx<'_, L> {
             if toll + 1 < p && L::partitive_prep(w) {
                 return None;
             }
+            let default = L::toll_default(self.w(toll))?;
             let who = if L::partitive_prep(self.w(toll + 1)) {
                 let mut j = toll + 2;
                 if L::article(self.w(j)) {
@@ -562,7 +585,7 @@ impl<L: Lexicon> Ctx<'_, L> {
             } else {
                 None
             };
-            return Some((Event::Killed, Some(who.unwrap_or_else(Noun::toll))));
+            return Some((default, Some(who.unwrap_or_else(Noun::toll))));
         }
         None
     }
@@ -765,12 +788,15 @@ impl<L: Lexicon> Ctx<'_, L> {
     fn ellipsis_of(&self, k: usize, raws: &[Raw]) -> Option<(usize, bool)> {
         let raw = &raws[k];
         let mut j = raw.last;
-        if dash(self.w(j)) {
+        let dashed = dash(self.w(j));
+        if dashed {
             j += 1;
         }
         let w = self.w(j);
         let place = L::locative(w) && self.is(j + 1, Tk::Word);
-        let wounds = L::with_word(w) && (j + 1..j + 4).any(|x| L::wound_noun(self.w(x)));
+        // "14 with gunshot wounds", "25 — закрытые черепно-мозговые травмы"
+        let wounds = (L::with_word(w) && (j + 1..j + 4).any(|x| L::wound_noun(self.w(x))))
+            || (dashed && (j..j + 5).any(|x| L::wound_noun(self.w(x))));
         let end = matches!(w, "." | ";" | "") || self.seg(j) != raw.seg;
         if !(place || wounds || end) {
             return None;
@@ -865,12 +891,7 @@ impl<L: Lexicon> Ctx<'_, L> {
         }
         let after_from = if noun.pronoun || noun.head.is_some() { noun.end } else { noun.start };
         let mut after = self.event_after_count(after_from, seg, true, raw.m.value.or(raw.m.low));
-        // "the families of 12 victims", "the trial of 22 activists": the
-        // count belongs to another noun, unless a verb of its own follows
-        // ("the bodies of 24 people killed").
-        if complement && after.is_none() {
-            return None;
-        }
+
         // "four children were among the dead": a part of that group.
         let among_after = if after.is_none() { self.among_after(after_from, seg) } else { None };
         after = after.or(among_after);
@@ -903,6 +924,12 @@ impl<L: Lexicon> Ctx<'_, L> {
             return None;
         }
         let noun_event = noun_event.or(lives.then_some(Event::Killed));
+        // "the families of 12 victims", "the trial of 22 activists": the
+        // count belongs to another noun, unless an event of its own goes
+        // with it ("the bodies of 24 people killed", "список из 95 погибших").
+        if complement && after.is_none() && noun_event.is_none() && noun.adj_event.is_none() {
+            return None;
+        }
         let mut event = before
             .as_ref()
             .map(|(e, _)| *e)

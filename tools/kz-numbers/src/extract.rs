@@ -491,6 +491,17 @@ impl<'a, L: Lexicon> Ctx<'a, L> {
                         j += 2;
                         continue;
                     }
+                    // "в 20.30": a clock time written with a dot.
+                    "." if !lit.decimal
+                        && next.len() == 2
+                        && lit.value <= 24.0
+                        && next.parse::<u32>().is_ok_and(|m| m < 60)
+                        && L::dot_clock(self, i) =>
+                    {
+                        lit.clock = Some((lit.value as u32, next.parse().unwrap_or(0)));
+                        j += 2;
+                        break;
+                    }
                     "." if !lit.decimal => {
                         // 04.10.2020 is a date; 1.5 a decimal.
                         if j + 3 < n
@@ -545,6 +556,19 @@ impl<'a, L: Lexicon> Ctx<'a, L> {
                             k += 2;
                         }
                         let mut second: f64 = next.parse().unwrap_or(f64::MAX);
+                        // "1–1,5 тыс.": the second number's decimal comma.
+                        if L::DECIMAL_COMMA
+                            && groups == 2
+                            && k + 1 < n
+                            && self.w(k) == ","
+                            && self.touch(k - 1, k)
+                            && self.touch(k, k + 1)
+                            && self.toks[k + 1].end - self.toks[k + 1].start < 3
+                        {
+                            let frac = &self.text[self.toks[k + 1].start..self.toks[k + 1].end];
+                            second += format!("0.{frac}").parse::<f64>().unwrap_or(0.0);
+                            k += 2;
+                        }
                         // "5,000-6,000": the second number has its groups too.
                         if lit.grouped && groups == 2 {
                             while k + 1 < n
@@ -748,14 +772,17 @@ impl<'a, L: Lexicon> Ctx<'a, L> {
             return Some(self.finish(raw));
         }
         if let Some(second) = lit.dash_to {
+            // "1–1,5 тыс.", "10-15 million": the multiplier is both's.
+            let (high, end) = self.multiplied(second, lit.end);
+            let low = lit.value * if second > 0.0 { high / second } else { 1.0 };
             m.value = None;
-            m.low = Some(lit.value);
-            m.high = Some(second);
+            m.low = Some(low);
+            m.high = Some(high);
             m.qualifier = Qualifier::Range;
-            let mut raw = self.qualify(self.raw(m, i, lit.end));
+            let mut raw = self.qualify(self.raw(m, i, end));
             raw.m.qualifier = Qualifier::Range;
-            (raw.m.low, raw.m.high) = (Some(lit.value), Some(second));
-            if let Some((unit, kind, end)) = L::unit_words(self, lit.end) {
+            (raw.m.low, raw.m.high) = (Some(low), Some(high));
+            if let Some((unit, kind, end)) = L::unit_words(self, end) {
                 raw.m.unit = Some(unit);
                 raw.m.kind = kind;
                 raw.last = end;
@@ -990,6 +1017,13 @@ impl<'a, L: Lexicon> Ctx<'a, L> {
         let between = raw.m.qualifier == Qualifier::Range;
         if L::range_link(self, &raw, raw.last, between) {
             if let Some((second, end)) = self.plain_value(raw.last + 1) {
+                // "3−4 тысяч", "three to four million": the first has the
+                // second's multiplier.
+                if let Some(m) = self.word(end - 1).and_then(L::multiplier_word) {
+                    if raw.m.value.is_some_and(|v| v * m <= second && v < second / m + 1.0) {
+                        raw.m.value = raw.m.value.map(|v| v * m);
+                    }
+                }
                 if second > raw.m.value.unwrap_or(f64::MAX) {
                     raw.m.low = raw.m.value;
                     raw.m.high = Some(second);
@@ -1052,6 +1086,9 @@ impl<'a, L: Lexicon> Ctx<'a, L> {
             let Some(s) = self.ends_with(raw.first, words) else {
                 continue;
             };
+            if !L::qualifier_ok(self, s) {
+                break;
+            }
             let v = raw.m.value;
             raw.first = s;
             match q {

@@ -796,6 +796,16 @@ impl Lexicon for En {
 
     const DECIMAL_COMMA: bool = false;
 
+    const PARTITIVE_NEEDS_DETERMINER: bool = true;
+
+    fn dot_clock(_cx: &Ctx<Self>, _i: usize) -> bool {
+        false
+    }
+
+    fn qualifier_ok(_cx: &Ctx<Self>, _start: usize) -> bool {
+        true
+    }
+
     fn abbreviation(w: &str) -> bool {
         abbreviation(w)
     }
@@ -1308,6 +1318,10 @@ impl Lexicon for En {
         strong_verb(w)
     }
 
+    fn takes_object(w: &str) -> bool {
+        active_verb(w).is_some()
+    }
+
     fn event_word(w: &str) -> Option<Event> {
         event_word(w)
     }
@@ -1786,6 +1800,10 @@ impl Lexicon for En {
 
     fn toll_noun(w: &str) -> bool {
         w == "toll"
+    }
+
+    fn toll_default(w: &str) -> Option<Event> {
+        (w == "toll").then_some(Event::Killed)
     }
 
     fn partitive_prep(w: &str) -> bool {

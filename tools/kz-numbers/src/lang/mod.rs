@@ -154,6 +154,18 @@ pub(crate) trait Lexicon: Sized + 'static {
     /// A comma before one or two digits is a decimal point ("1,5 млн").
     const DECIMAL_COMMA: bool;
 
+    /// A partitive names its whole with a determiner ("two of the
+    /// guards"); without one ("двое из пострадавших") when false.
+    const PARTITIVE_NEEDS_DETERMINER: bool;
+
+    /// The digits at token `i`, before a dot and two digits, are a clock
+    /// time ("в 20.30").
+    fn dot_clock(cx: &Ctx<Self>, i: usize) -> bool;
+
+    /// The qualifier starting at token `start` is one here ("до" is not
+    /// "up to" in "возросло до 13" or "с 60 до 120").
+    fn qualifier_ok(cx: &Ctx<Self>, start: usize) -> bool;
+
     /// Abbreviations after which a full stop does not end a sentence.
     fn abbreviation(w: &str) -> bool;
 
@@ -253,6 +265,10 @@ pub(crate) trait Lexicon: Sized + 'static {
 
     /// Verbs before a number that vouch for a noun not in the table being people.
     fn strong_verb(w: &str) -> bool;
+
+    /// Verbs that take the people as their object ("killed three guards"):
+    /// after a count, its people did the harm.
+    fn takes_object(w: &str) -> bool;
 
     /// Words after the people counted that say what happened to them.
     fn event_word(w: &str) -> Option<Event>;
@@ -420,6 +436,10 @@ pub(crate) trait Lexicon: Sized + 'static {
     /// The noun of a toll: "toll", "число", "количество".
     fn toll_noun(w: &str) -> bool;
 
+    /// The event of a toll noun that names none ("the toll": killed;
+    /// "число": none, the noun after it says).
+    fn toll_default(w: &str) -> Option<Event>;
+
     /// "of" of a partitive: "two of them", "из них".
     fn partitive_prep(w: &str) -> bool;
 
@@ -481,9 +501,4 @@ pub(crate) trait Lexicon: Sized + 'static {
     /// Words before a count that may stand between it and its verb: "the",
     /// "reportedly", "уже".
     fn before_skip(w: &str) -> bool;
-}
-
-/// A word is `stem` plus one of `endings`.
-pub(crate) fn stem_with(w: &str, stem: &str, endings: &[&str]) -> bool {
-    w.strip_prefix(stem).is_some_and(|rest| endings.contains(&rest))
 }
