@@ -108,6 +108,14 @@ impl<L: Lexicon> Ctx<'_, L> {
                 return noun;
             }
         }
+        // "от 8 до 10 (по разным данным) погибших": an aside in brackets.
+        if self.w(j) == "(" {
+            if let Some(close) = (j + 1..j + 8).find(|&k| self.w(k) == ")") {
+                if self.is(close + 1, Tk::Word) {
+                    j = close + 1;
+                }
+            }
+        }
         while self.word(j).is_some_and(L::noun_prefix) {
             j += 1;
         }
@@ -257,17 +265,27 @@ impl<L: Lexicon> Ctx<'_, L> {
         // "12 victims of the riots on August 7-8 in Koi-Tash village and
         // Bishkek city are still in hospitals": a chain of phrases of place,
         // time and origin, then the verb.
-        if L::locative(self.w(j)) || L::origin_prep(self.w(j)) || L::relative(self.w(j)) {
+        if people && (L::locative(self.w(j)) || L::origin_prep(self.w(j)) || L::relative(self.w(j))) {
+            // The first verb after the phrases: an auxiliary, a verb of
+            // event ("… по дороге скончались"), or one with wounds; not a
+            // noun after a preposition ("photographs of dead protesters").
+            let verb = |k: usize| {
+                let w = self.w(k);
+                L::auxiliary(w)
+                    || ((L::event_word(w).is_some()
+                        || L::active_verb(w).is_some()
+                        || L::event_phrase(self, k).is_some()
+                        || (L::light_verb(w) && (k + 1..k + 6).any(|x| L::wound_noun(self.w(x)))))
+                        && !L::stop_word(self.w(k - 1)))
+            };
             if let Some(v) = (j + 1..j + 20)
                 .take_while(|&k| {
                     self.seg(k) == seg
                         && (self.is(k, Tk::Num) || self.w(k) == "-" || self.is(k, Tk::Word))
-                        && L::event_word(self.w(k)).is_none()
-                        && L::active_verb(self.w(k)).is_none()
                         && !L::report_verb(self.w(k))
                         && !L::relative(self.w(k))
                 })
-                .find(|&k| L::auxiliary(self.w(k)))
+                .find(|&k| verb(k))
             {
                 // "The trial of 39 defendants … was held": a verb in the
                 // singular after a count of many is another noun's.
@@ -293,7 +311,11 @@ impl<L: Lexicon> Ctx<'_, L> {
             // between dashes.
             // "nine people, detained in Vahdat, …": a participle in apposition.
             if steps == 0 && w0 == "," && self.word(j + 1).is_some_and(L::participle) {
-                if let Some(e) = self.word(j + 1).and_then(L::event_word) {
+                let next = self.w(j + 1);
+                if let Some((e, _)) = L::event_phrase(self, j + 1) {
+                    return Some(e);
+                }
+                if let Some(e) = L::event_word(next).or_else(|| L::event_noun(next)) {
                     return Some(e);
                 }
             }
@@ -331,6 +353,18 @@ impl<L: Lexicon> Ctx<'_, L> {
                     }
                 }
             }
+            // "Почти всех, 162 человека, отпустили": the verb after a comma
+            // takes the count.
+            if steps == 0
+                && w0 == ","
+                && L::FREE_ORDER
+                && self.word(j + 1).is_some_and(L::takes_object)
+                && !L::object_start(self, j + 2)
+            {
+                if let Some(e) = L::active_verb(self.w(j + 1)) {
+                    return Some(e);
+                }
+            }
             // "274 человек, которые обратились за помощью": the relative
             // clause says what befell them.
             if steps == 0 && w0 == "," && L::relative(self.w(j + 1)) {
@@ -346,15 +380,19 @@ impl<L: Lexicon> Ctx<'_, L> {
                         && (self.word(j + 1).is_some_and(|x| L::people_noun(x).is_some())
                             || self.is(j + 1, Tk::Num))))
             {
+                // The first verb decides: "590 человек, 150 из них
+                // госпитализированы, один скончался" has one per clause.
                 let verb = (j + 1..j + 12)
                     .take_while(|&k| self.is(k, Tk::Word) || self.is(k, Tk::Num) || self.w(k) == ",")
-                    .find(|&k| {
-                        L::auxiliary(self.w(k))
-                            || (L::event_word(self.w(k)).is_some()
-                                && self.w(k - 1) != ","
-                                && (j + 1..k).any(|x| L::people_noun(self.w(x)).is_some())
-                                && !L::object_start(self, k + 1))
-                    })?;
+                    .find(|&k| L::auxiliary(self.w(k)) || L::event_word(self.w(k)).is_some())?;
+                let shared = L::auxiliary(self.w(verb))
+                    || (self.w(verb - 1) != ","
+                        && (j + 1..verb).any(|x| L::people_noun(self.w(x)).is_some())
+                        && !(j + 1..verb).any(|x| L::partitive_pronoun(self.w(x)))
+                        && !L::object_start(self, verb + 1));
+                if !shared {
+                    return None;
+                }
                 j = verb;
                 steps += 1;
                 continue;
@@ -387,6 +425,13 @@ impl<L: Lexicon> Ctx<'_, L> {
             if L::with_word(w) && (j + 1..j + 4).any(|k| L::wound_noun(self.w(k))) {
                 return Some(Event::Injured);
             }
+            // "150 из них госпитализировали": in a language of free word
+            // order, a verb with no object after the count takes it.
+            if L::FREE_ORDER && L::takes_object(w) && !L::object_start(self, j + 1) {
+                if let Some(e) = L::active_verb(w) {
+                    return Some(e);
+                }
+            }
             let weak = L::weak_event(w).filter(|_| people);
             if let Some(e) = L::event_word(w).or(weak) {
                 // "30 inmates killed three guards", "an armed man seized a
@@ -411,7 +456,7 @@ impl<L: Lexicon> Ctx<'_, L> {
             }
             // "suffered gunshot wounds", "received fatal wounds"
             if L::light_verb(w) {
-                if let Some(k) = (j + 1..j + 4).find(|&k| L::wound_noun(self.w(k))) {
+                if let Some(k) = (j + 1..j + 6).find(|&k| L::wound_noun(self.w(k))) {
                     let fatal = (j + 1..k).any(|x| L::fatal_word(self.w(x)));
                     return Some(if fatal { Event::Killed } else { Event::Injured });
                 }
@@ -504,6 +549,8 @@ impl<L: Lexicon> Ctx<'_, L> {
         if p >= 2 && L::partitive_prep(self.w(p)) && L::total_noun(self.w(p - 1)) {
             p -= 2;
         }
+        // "пострадали в общей сложности 590": a filler between.
+        p = p.saturating_sub(L::filler_before(self, p));
         // "detained reportedly 40 people", "arrested the 2 suspects"
         if L::before_skip(self.w(p)) && p > 0 {
             p -= 1;
@@ -513,6 +560,17 @@ impl<L: Lexicon> Ctx<'_, L> {
         }
         if let Some(e) = L::phrase_before(self, p) {
             return Some((e, None));
+        }
+        // "освободили из изолятора 8 преступников": in free order, the
+        // verb may stand before a phrase of place.
+        if L::FREE_ORDER && self.is(p, Tk::Word) && L::active_verb(self.w(p)).is_none() {
+            if let Some(v) = (p.saturating_sub(6)..p).rev().take_while(|&k| self.is(k, Tk::Word)).find(|&k| {
+                L::active_verb(self.w(k)).is_some() && self.word(k + 1).is_some_and(L::locative_or_origin)
+            }) {
+                if (v + 1..=p).all(|k| L::active_verb(self.w(k)).is_none() || k == v) {
+                    return L::active_verb(self.w(v)).map(|e| (e, None));
+                }
+            }
         }
         let w = self.w(p);
         // "Среди погибших — 38 сотрудников": the link may be a dash.
@@ -863,7 +921,9 @@ impl<L: Lexicon> Ctx<'_, L> {
             // Only verbs that take people as their object vouch for a noun
             // before it: "lost 7 tanks", "captured 3 trucks" do not.
             let strong = raw.first > 0
-                && (L::strong_verb(self.w(raw.first - 1)) || L::phrase_before(self, raw.first - 1).is_some());
+                && (L::strong_verb(self.w(raw.first - 1))
+                    || L::phrase_before(self, raw.first - 1).is_some()
+                    || L::event_noun_of(self.w(raw.first - 1)).is_some());
             let e = before
                 .as_ref()
                 .filter(|(_, n)| strong || n.as_ref().is_some_and(|n| n.among))
@@ -927,17 +987,19 @@ impl<L: Lexicon> Ctx<'_, L> {
         // "the families of 12 victims", "the trial of 22 activists": the
         // count belongs to another noun, unless an event of its own goes
         // with it ("the bodies of 24 people killed", "список из 95 погибших").
-        if complement && after.is_none() && noun_event.is_none() && noun.adj_event.is_none() {
+        if complement && after.is_none() && noun_event.is_none() {
             return None;
         }
+        // "один погибший, 45 раненых": the noun's own event comes before
+        // the one it would share with the count before it.
         let mut event = before
             .as_ref()
             .map(|(e, _)| *e)
             .or(after)
+            .or(noun_event)
             .or(conjunct.map(|p| p.event))
             .or(fronted.filter(|_| !own_verb).map(|(e, _)| e))
-            .or(noun.adj_event)
-            .or(noun_event);
+            .or(noun.adj_event);
         // "hundreds more in Taraz": the verb is left out with the noun.
         if event.is_none()
             && raw.m.additional

@@ -159,9 +159,12 @@ pub fn may_have_numbers(text: &str) -> bool {
 /// text is read with the Russian rules (digits, and the Russian words
 /// Kazakh reports quote) until a Kazakh lexicon exists.
 pub fn rules_for(text: &str, lang: Option<Lang>) -> Lang {
+    // No Cyrillic letter (their first bytes are D0 to D3): English, with
+    // no count of letters (most non-ASCII English has only quotes, dashes).
+    let cyrillic = || text.bytes().any(|b| (0xD0..=0xD3).contains(&b));
     let lang = match lang {
         Some(l) if l != Lang::Unknown => l,
-        _ if text.is_ascii() => Lang::En,
+        _ if text.is_ascii() || !cyrillic() => Lang::En,
         _ => detect(text),
     };
     match lang {

@@ -151,3 +151,5 @@ pub fn write_numbers(out: &mut Vec<u8>, text: &str, mentions: &[Mention]) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_ru;

@@ -798,6 +798,13 @@ impl Lexicon for En {
 
     const PARTITIVE_NEEDS_DETERMINER: bool = true;
 
+    const FREE_ORDER: bool = false;
+
+    fn filler_before(cx: &Ctx<Self>, p: usize) -> usize {
+        // "killed in total 12", "detained in all 40"
+        usize::from(p > 0 && matches!((cx.w(p - 1), cx.w(p)), ("in", "total" | "all"))) * 2
+    }
+
     fn dot_clock(_cx: &Ctx<Self>, _i: usize) -> bool {
         false
     }

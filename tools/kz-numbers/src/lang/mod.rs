@@ -154,6 +154,15 @@ pub(crate) trait Lexicon: Sized + 'static {
     /// A comma before one or two digits is a decimal point ("1,5 млн").
     const DECIMAL_COMMA: bool;
 
+    /// Word order is free: a verb with an object after a count that has
+    /// none may take the count as its object ("150 из них
+    /// госпитализировали").
+    const FREE_ORDER: bool;
+
+    /// Tokens ending at `p` that stand between a verb and its count without
+    /// changing it ("в общей сложности"): how many.
+    fn filler_before(cx: &Ctx<Self>, p: usize) -> usize;
+
     /// A partitive names its whole with a determiner ("two of the
     /// guards"); without one ("двое из пострадавших") when false.
     const PARTITIVE_NEEDS_DETERMINER: bool;
@@ -415,6 +424,11 @@ pub(crate) trait Lexicon: Sized + 'static {
 
     /// Prepositions of place after a count: "hundreds more in Taraz".
     fn locative(w: &str) -> bool;
+
+    /// A preposition of place or origin: "на", "из".
+    fn locative_or_origin(w: &str) -> bool {
+        Self::locative(w) || Self::origin_prep(w)
+    }
 
     /// A phrase of fate at token `j` ("brought to responsibility",
     /// "received suspended terms"): `Some` when the word opens one, with

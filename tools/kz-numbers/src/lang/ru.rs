@@ -120,13 +120,16 @@ fn table() -> HashMap<String, Info> {
         let class = if nom == "боец" { People } else { SecurityForces };
         add(nom, &[""], &people(class));
         add(stem, ETS, &people(class));
+        if nom == "боец" {
+            add(stem, &["ов", "ом"], &people(class));
+        }
     }
     // Generic nouns whose complement tells the class.
     for s in ["сотрудник", "работник", "член", "участник", "боец", "бойц", "представител"]
     {
         let ends: &[&str] = match s {
             "представител" => SOFT,
-            "бойц" => ETS,
+            "бойц" => &["а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах"],
             "боец" => &[""],
             _ => HARD,
         };
@@ -266,7 +269,7 @@ fn table() -> HashMap<String, Info> {
     add("погиб", &["", "ла", "ло", "ли", "нут", "ают", "ает"], &both(Killed));
     add("скончал", REFL, &both(Killed));
     add("умер", &["", "ла", "ло", "ли"], &both(Killed));
-    for s in ["убит", "застрелен", "расстрелян", "зарезан", "ликвидирован", "казнен", "заколот", "сожжен"]
+    for s in ["убит", "застрелен", "расстрелян", "зарезан", "ликвидирован", "казнен", "заколот"]
     {
         add(s, SHORT, &both(Killed));
     }
@@ -302,6 +305,9 @@ fn table() -> HashMap<String, Info> {
     }
     add("ворвал", REFL, &both(Involved));
     add("вышл", &["и"], &both(Involved));
+    add("пришл", &["и"], &both(Involved));
+    add("совершил", &["", "а", "о", "и"], &|i: &mut Info| i.before = Some(Involved));
+    add("подорвал", REFL, &both(Killed));
     for s in ["направлен", "переброшен", "стянут", "задействован", "введен"]
     {
         add(s, SHORT, &both(Involved));
@@ -618,6 +624,16 @@ impl Ru {
     fn none_after_noun(cx: &Ctx<Self>, i: usize) -> bool {
         i > 0 && cx.is(i - 1, Tk::Word) && info(cx.w(i - 1)).noun.is_some()
     }
+
+    /// The first noun of the event in the list before "нет" ("жертв и
+    /// пострадавших нет"): its token.
+    fn first_noun_before(cx: &Ctx<Self>, i: usize) -> usize {
+        let mut k = i - 1;
+        while k >= 2 && matches!(cx.w(k - 1), "и" | ",") && info(cx.w(k - 2)).noun.is_some() {
+            k -= 2;
+        }
+        k
+    }
 }
 
 impl Lexicon for Ru {
@@ -657,6 +673,19 @@ impl Lexicon for Ru {
     const DECIMAL_COMMA: bool = true;
 
     const PARTITIVE_NEEDS_DETERMINER: bool = false;
+
+    const FREE_ORDER: bool = true;
+
+    fn filler_before(cx: &Ctx<Self>, p: usize) -> usize {
+        match cx.w(p) {
+            // "погибло 18 человек, пострадало - 243": a dash after the verb.
+            "-" | "–" | "—" if p > 0 && info(cx.w(p - 1)).before.is_some() => 1,
+            // "в общей сложности"
+            "сложности" if p >= 2 && cx.w(p - 1) == "общей" && cx.w(p - 2) == "в" => 3,
+            "всего" | "итого" | "только" | "лишь" => 1,
+            _ => 0,
+        }
+    }
 
     fn dot_clock(cx: &Ctx<Self>, i: usize) -> bool {
         i > 0 && matches!(cx.w(i - 1), "в" | "к" | "до" | "с" | "после" | "около" | "на" | "примерно")
@@ -728,8 +757,11 @@ impl Lexicon for Ru {
             if !Self::none_after_noun(cx, i) {
                 return None;
             }
-            let mut raw = cx.raw(Ctx::<Self>::blank(0, Some(0.0)), i, i + 1);
+            // The mention is the list and "нет"; its event is its first noun's.
+            let first = Self::first_noun_before(cx, i);
+            let mut raw = cx.raw(Ctx::<Self>::blank(0, Some(0.0)), first, i + 1);
             raw.zero = true;
+            raw.noun_at = Some(first);
             return Some(cx.finish(raw));
         }
         // Vague amounts: "десятки", "несколько сотен", "десятки тысяч"; but
@@ -789,6 +821,9 @@ impl Lexicon for Ru {
                 current += u as f64;
             } else if one_and_a_half(w) && current == 0.0 {
                 current = 1.5;
+            } else if let Some(c) = words::collective_number(w).filter(|_| !any) {
+                // "двоих или троих": the second half of a range.
+                return Some((c as f64, j + 1));
             } else if let Some(g) = group_word(w).filter(|_| any && current > 0.0 && current < 10.0) {
                 current *= g;
             } else if let Some(m) = multiplier_word(w).filter(|_| any) {
@@ -891,8 +926,9 @@ impl Lexicon for Ru {
         cx.word(k).is_some_and(|w| words::month_number(w).is_some())
     }
 
-    fn age_before(w: &str) -> bool {
-        w == "возрасте"
+    fn age_before(_w: &str) -> bool {
+        // "в возрасте 25 лет" is read with its unit ([`Ru::unit_words`]).
+        false
     }
 
     fn label_word(w: &str) -> bool {
@@ -1071,10 +1107,22 @@ impl Lexicon for Ru {
         if w.starts_with("принял") && cx.w(j + 1) == "участие" {
             return Some((Event::Involved, j + 2));
         }
-        // "удалось скрыться", "удалось бежать"
-        if w == "удалось" && (cx.w(j + 1).starts_with("скрыть") || cx.w(j + 1).starts_with("бежать"))
-        {
-            return Some((Event::AtLarge, j + 2));
+        // "удалось скрыться", "удалось ликвидировать", "удалось задержать"
+        if w == "удалось" {
+            let next = cx.w(j + 1);
+            let e = if next.starts_with("скрыть") || next.starts_with("бежать") {
+                Event::AtLarge
+            } else if ["ликвидир", "уничтож", "нейтрализ", "убить", "застрелить"]
+                .iter()
+                .any(|s| next.starts_with(s))
+            {
+                Event::Killed
+            } else if next.starts_with("задерж") || next.starts_with("схватит") {
+                Event::Detained
+            } else {
+                return None;
+            };
+            return Some((e, j + 2));
         }
         // "доставлены в больницу", "находятся в реанимации", "обратились за
         // медицинской помощью", "доставлены в отдел полиции"
@@ -1241,7 +1289,7 @@ impl Lexicon for Ru {
         // "жертвами стали 17 человек", "погибшими числятся двое"
         if matches!(w, "стали" | "стал" | "стала" | "числится" | "числятся" | "оказались" | "являются")
         {
-            if let Some(e) = (p.saturating_sub(3)..p).find_map(|k| info(cx.w(k)).noun) {
+            if let Some(e) = (p.saturating_sub(5)..p).find_map(|k| info(cx.w(k)).noun) {
                 return Some(e);
             }
         }
@@ -1262,6 +1310,15 @@ impl Lexicon for Ru {
         // "унесла жизни 17 человек"
         if Self::life_noun(w) && Self::life_verb(prev) {
             return Some(Event::Killed);
+        }
+        // "у дома было 300 человек", "собралось около тысячи": present.
+        if matches!(w, "было" | "были" | "находилось" | "находились" | "присутствовали" | "насчитывалось")
+        {
+            return Some(Event::Involved);
+        }
+        // "приняли участие 1–1,5 тыс. человек"
+        if w == "участие" && prev.starts_with("принял") {
+            return Some(Event::Involved);
         }
         // "ОПГ в составе 200 человек": its members.
         if w == "составе" && prev == "в" {
@@ -1589,7 +1646,7 @@ impl Lexicon for Ru {
     }
 
     fn noun_prefix(w: &str) -> bool {
-        matches!(w, "других" | "остальных" | "прочих" | "других,")
+        matches!(w, "других" | "остальных" | "прочих" | "их" | "его" | "ее" | "своих")
     }
 
     fn conjunction(w: &str) -> bool {
@@ -1695,7 +1752,7 @@ impl Lexicon for Ru {
     }
 
     fn locative(w: &str) -> bool {
-        matches!(w, "в" | "во" | "на" | "у" | "под" | "возле")
+        matches!(w, "в" | "во" | "на" | "у" | "под" | "возле" | "по")
     }
 }
 
