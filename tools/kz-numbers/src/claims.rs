@@ -612,23 +612,33 @@ impl<L: Lexicon> Ctx<'_, L> {
         }
         // "The death toll … has risen to 13", "a death toll of 13".
         if L::toll_verb(w) || (L::partitive_prep(w) && p > 0 && L::toll_noun(self.w(p - 1))) {
+            // One pass back, within the sentence, to the noun of the toll.
             let lo = p.saturating_sub(30);
+            let mut number_of = None;
+            let mut toll = None;
+            for k in (lo..p).rev() {
+                if self.seg(k) != seg {
+                    break;
+                }
+                if let Some(after) = L::number_of(self, k) {
+                    number_of = Some(after);
+                }
+                if toll.is_none() && L::toll_noun(self.w(k)) {
+                    toll = Some(k);
+                }
+            }
             // "The number of people killed rose to 41", "число погибших возросло до 13"
-            if let Some(e) = (lo..p)
-                .filter(|&k| self.seg(k) == seg)
-                .find_map(|k| L::number_of(self, k))
-                .and_then(|after| {
-                    (after..(after + 4).min(p)).find_map(|x| {
-                        let w = self.w(x);
-                        L::event_word(w).or_else(|| L::group_event(w)).or_else(|| L::event_noun(w))
-                    })
+            if let Some(e) = number_of.and_then(|after| {
+                (after..(after + 4).min(p)).find_map(|x| {
+                    let w = self.w(x);
+                    L::event_word(w).or_else(|| L::group_event(w)).or_else(|| L::event_noun(w))
                 })
-            {
+            }) {
                 if !L::partitive_prep(w) {
                     return Some((e, Some(Noun::toll())));
                 }
             }
-            let toll = (lo..p).rev().find(|&k| self.seg(k) == seg && L::toll_noun(self.w(k)))?;
+            let toll = toll?;
             if toll + 1 < p && L::partitive_prep(w) {
                 return None;
             }
@@ -807,7 +817,8 @@ impl<L: Lexicon> Ctx<'_, L> {
     /// A figure the sentence itself replaces: "Earlier reports put the toll
     /// at 24", "ранее сообщалось о трех погибших", "raised the toll from 10
     /// to 13", "a figure later retracted".
-    fn superseded(&self, raw: &Raw) -> bool {
+    fn superseded(&self, k: usize, raws: &[Raw]) -> bool {
+        let raw = &raws[k];
         let seg = raw.seg;
         let (first, last) = (raw.first, raw.last);
         // "from 10 (to 13)" after a verb of change or a toll.
@@ -819,8 +830,8 @@ impl<L: Lexicon> Ctx<'_, L> {
                 return true;
             }
         }
-        let lo = first.saturating_sub(14);
-        let hi = (last + 8).min(self.n());
+        let lo = first.saturating_sub(12);
+        let hi = (last + 6).min(self.n());
         // "Earlier reports put the toll at", "police previously said",
         // "ранее сообщалось": a word of earlier by a verb of saying or a
         // noun of figures; not "killed earlier this week", "initially killed".
@@ -828,12 +839,23 @@ impl<L: Lexicon> Ctx<'_, L> {
             L::figure_noun(self.w(k + 1))
                 || (k.saturating_sub(3)..k + 4).any(|x| self.seg(x) == seg && L::report_verb(self.w(x)))
         };
-        (lo..hi).any(|k| {
-            let w = self.w(k);
+        // The word belongs to the nearest count: "rose to 14, up from 7
+        // reported earlier" supersedes the 7, not the 14.
+        let nearest = |t: usize| {
+            let dist = |r: &Raw| if t < r.first { r.first - t } else { t.saturating_sub(r.last - 1) };
+            raws.iter()
+                .enumerate()
+                .filter(|(_, r)| r.seg == seg && r.m.kind == Kind::Count)
+                .min_by_key(|(_, r)| dist(r))
+                .is_some_and(|(x, _)| x == k)
+        };
+        (lo..hi).any(|t| {
+            let w = self.w(t);
             L::supersede_initial(w)
-                && self.seg(k) == seg
-                && ((L::earlier_word(w) && !L::time_after_earlier(self.w(k + 1)) && reported(k))
+                && self.seg(t) == seg
+                && ((L::earlier_word(w) && !L::time_after_earlier(self.w(t + 1)) && reported(t))
                     || L::retract_word(w))
+                && nearest(t)
         })
     }
 
@@ -883,7 +905,7 @@ impl<L: Lexicon> Ctx<'_, L> {
     #[inline(never)]
     pub fn people(&self, k: usize, raws: &[Raw]) -> Option<People> {
         let mut people = self.people_of(k, raws)?;
-        if people.event.class() != Event::Involved && self.superseded(&raws[k]) {
+        if people.event.class() != Event::Involved && self.superseded(k, raws) {
             people.superseded = true;
         }
         Some(people)

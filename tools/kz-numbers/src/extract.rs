@@ -257,6 +257,27 @@ impl Extractor {
                 raws[k].m.people = people;
             }
         }
+        // "rose to 14, up from 7": the figure replaced has the event of the
+        // count before it, and is superseded.
+        for k in 1..raws.len() {
+            let a = &raws[k];
+            if a.m.kind == Kind::Count
+                && a.m.people.is_none()
+                && a.first > 1
+                && L::change_from(cx.w(a.first - 1))
+                && L::revise_verb(cx.w(a.first - 2))
+            {
+                let seg = a.seg;
+                let prev =
+                    (0..k).rev().take_while(|&x| raws[x].seg == seg).find_map(|x| raws[x].m.people.clone());
+                if let Some(mut p) = prev {
+                    p.superseded = true;
+                    p.part_of = None;
+                    p.subtotal = false;
+                    raws[k].m.people = Some(p);
+                }
+            }
+        }
         // "raised the toll from 10 to 13": the figure replaced has the
         // event of the one that replaces it.
         for k in 0..raws.len().saturating_sub(1) {

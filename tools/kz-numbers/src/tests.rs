@@ -985,3 +985,11 @@ fn asides_agreement_relative_clauses_and_parts_of_the_dead() {
     assert_eq!(sup("Two guards were initially killed by the inmates.", "Two"), Some(false));
     assert_eq!(sup("Officials initially reported 12 dead.", "12"), Some(true));
 }
+
+#[test]
+fn up_from_a_figure_given_earlier() {
+    let t = "The toll rose to 21 on Monday, up from 9 reported earlier.";
+    let (a, b) = (find(t, "21").people.unwrap(), find(t, "9").people.unwrap());
+    assert_eq!((a.event.class(), a.superseded), (Event::Killed, false));
+    assert_eq!((b.event.class(), b.superseded), (Event::Killed, true));
+}

@@ -38,7 +38,15 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
                 out.push(Token { start, end: i, kind: Tk::Num });
             } else if b.is_ascii_alphabetic() {
                 let start = i;
-                i = word_end(text, i);
+                // Fast path, inline: a plain ASCII word ending in a space or
+                // ASCII punctuation other than an apostrophe.
+                i += 1;
+                while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+                if i < bytes.len() && (bytes[i] >= 0x80 || bytes[i] == b'\'') {
+                    i = word_end(text, start);
+                }
                 out.push(Token { start, end: i, kind: Tk::Word });
             } else {
                 out.push(Token { start: i, end: i + 1, kind: Tk::Punct });

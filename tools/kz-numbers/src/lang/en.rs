@@ -120,77 +120,148 @@ pub fn event_word(w: &str) -> Option<Event> {
     })
 }
 
-/// Multi-word reporting phrases after the people counted.
-pub const EVENT_PHRASES: &[(&[&str], Event)] = &[
-    (&["lost", "their", "lives"], Event::Killed),
-    (&["lost", "his", "life"], Event::Killed),
-    (&["lost", "her", "life"], Event::Killed),
-    (&["shot", "dead"], Event::Killed),
-    (&["found", "dead"], Event::Killed),
-    (&["gunned", "down"], Event::Killed),
-    (&["taken", "into", "custody"], Event::Detained),
-    (&["rounded", "up"], Event::Detained),
-    (&["swept", "up"], Event::Detained),
-    (&["taken", "to", "hospital"], Event::Hospitalized),
-    (&["taken", "to", "the", "hospital"], Event::Hospitalized),
-    (&["admitted", "to", "hospital"], Event::Hospitalized),
-    (&["went", "missing"], Event::Missing),
-    (&["gone", "missing"], Event::Missing),
-    (&["unaccounted", "for"], Event::Missing),
-    (&["took", "part"], Event::Involved),
-    (&["in", "hospital"], Event::Hospitalized),
-    (&["in", "the", "hospital"], Event::Hospitalized),
-    (&["in", "intensive", "care"], Event::Hospitalized),
-    (&["taking", "part"], Event::Involved),
-    (&["in", "custody"], Event::Detained),
-    (&["in", "detention"], Event::Detained),
-    (&["in", "police", "custody"], Event::Detained),
-    (&["behind", "bars"], Event::Detained),
-    // Treated by doctors: injured.
-    (&["in", "hospitals"], Event::Hospitalized),
-    (&["in", "serious", "condition"], Event::Hospitalized),
-    (&["in", "critical", "condition"], Event::Hospitalized),
-    (&["in", "a", "serious", "condition"], Event::Hospitalized),
-    (&["in", "a", "critical", "condition"], Event::Hospitalized),
-    (&["turned", "to", "doctors"], Event::Hospitalized),
-    (&["turned", "to", "hospitals"], Event::Hospitalized),
-    (&["turned", "to", "hospital"], Event::Hospitalized),
-    (&["turned", "to", "medics"], Event::Hospitalized),
-    (&["sought", "treatment"], Event::Hospitalized),
-    (&["sought", "medical"], Event::Hospitalized),
-    (&["sought", "help"], Event::Hospitalized),
-    (&["needed", "medical"], Event::Hospitalized),
-    (&["needed", "treatment"], Event::Hospitalized),
-    (&["received", "medical"], Event::Hospitalized),
-    (&["received", "treatment"], Event::Hospitalized),
-    (&["received", "outpatient"], Event::Hospitalized),
-    (&["sent", "for", "outpatient"], Event::Hospitalized),
-    (&["sent", "for", "treatment"], Event::Hospitalized),
-    (&["sent", "to", "hospital"], Event::Hospitalized),
-    (&["taken", "to", "hospitals"], Event::Hospitalized),
-    // Still at large.
-    (&["at", "large"], Event::AtLarge),
-    (&["on", "the", "run"], Event::AtLarge),
-    (&["in", "hiding"], Event::AtLarge),
-    (&["being", "sought"], Event::AtLarge),
-    (&["being", "hunted"], Event::AtLarge),
-    (&["managed", "to", "flee"], Event::AtLarge),
-    (&["sought", "to", "hide"], Event::AtLarge),
-    (&["went", "into", "hiding"], Event::AtLarge),
-    (&["burst", "into"], Event::Involved),
-    (&["broke", "into"], Event::Involved),
-    (&["opened", "fire"], Event::Involved),
-    (&["take", "to", "the", "streets"], Event::Involved),
-    (&["taking", "to", "the", "streets"], Event::Involved),
-    (&["managed", "to", "escape"], Event::AtLarge),
-    // Present, taking part.
-    (&["held", "a"], Event::Involved),
-    (&["staged", "a"], Event::Involved),
-    (&["took", "to", "the", "streets"], Event::Involved),
-    (&["came", "out"], Event::Involved),
-    (&["turned", "out"], Event::Involved),
-    (&["sent", "to", "prison"], Event::Sentenced),
-];
+/// Multi-word phrases that say what happened, by their first word: the rest
+/// of each phrase and its event ("were taken to hospital", "remain at large").
+fn event_phrases(first: &str) -> &'static [(&'static [&'static str], Event)] {
+    match first {
+        "lost" => &[
+            (&["their", "lives"], Event::Killed),
+            (&["his", "life"], Event::Killed),
+            (&["her", "life"], Event::Killed),
+        ],
+        "shot" => &[(&["dead"], Event::Killed)],
+        "found" => &[(&["dead"], Event::Killed)],
+        "gunned" => &[(&["down"], Event::Killed)],
+        "taken" => &[
+            (&["into", "custody"], Event::Detained),
+            (&["to", "hospital"], Event::Hospitalized),
+            (&["to", "the", "hospital"], Event::Hospitalized),
+            (&["to", "hospitals"], Event::Hospitalized),
+        ],
+        "rounded" => &[(&["up"], Event::Detained)],
+        "swept" => &[(&["up"], Event::Detained)],
+        "admitted" => &[(&["to", "hospital"], Event::Hospitalized)],
+        "went" => &[(&["missing"], Event::Missing), (&["into", "hiding"], Event::AtLarge)],
+        "gone" => &[(&["missing"], Event::Missing)],
+        "unaccounted" => &[(&["for"], Event::Missing)],
+        "took" => &[(&["part"], Event::Involved), (&["to", "the", "streets"], Event::Involved)],
+        "in" => &[
+            (&["hospital"], Event::Hospitalized),
+            (&["the", "hospital"], Event::Hospitalized),
+            (&["intensive", "care"], Event::Hospitalized),
+            (&["custody"], Event::Detained),
+            (&["detention"], Event::Detained),
+            (&["police", "custody"], Event::Detained),
+            (&["hospitals"], Event::Hospitalized),
+            (&["serious", "condition"], Event::Hospitalized),
+            (&["critical", "condition"], Event::Hospitalized),
+            (&["a", "serious", "condition"], Event::Hospitalized),
+            (&["a", "critical", "condition"], Event::Hospitalized),
+            (&["hiding"], Event::AtLarge),
+        ],
+        "taking" => &[(&["part"], Event::Involved), (&["to", "the", "streets"], Event::Involved)],
+        "behind" => &[(&["bars"], Event::Detained)],
+        "turned" => &[
+            (&["to", "doctors"], Event::Hospitalized),
+            (&["to", "hospitals"], Event::Hospitalized),
+            (&["to", "hospital"], Event::Hospitalized),
+            (&["to", "medics"], Event::Hospitalized),
+            (&["out"], Event::Involved),
+        ],
+        "sought" => &[
+            (&["treatment"], Event::Hospitalized),
+            (&["medical"], Event::Hospitalized),
+            (&["help"], Event::Hospitalized),
+            (&["to", "hide"], Event::AtLarge),
+        ],
+        "needed" => &[(&["medical"], Event::Hospitalized), (&["treatment"], Event::Hospitalized)],
+        "received" => &[
+            (&["medical"], Event::Hospitalized),
+            (&["treatment"], Event::Hospitalized),
+            (&["outpatient"], Event::Hospitalized),
+        ],
+        "sent" => &[
+            (&["for", "outpatient"], Event::Hospitalized),
+            (&["for", "treatment"], Event::Hospitalized),
+            (&["to", "hospital"], Event::Hospitalized),
+            (&["to", "prison"], Event::Sentenced),
+        ],
+        "at" => &[(&["large"], Event::AtLarge)],
+        "on" => &[(&["the", "run"], Event::AtLarge)],
+        "being" => &[(&["sought"], Event::AtLarge), (&["hunted"], Event::AtLarge)],
+        "managed" => &[(&["to", "flee"], Event::AtLarge), (&["to", "escape"], Event::AtLarge)],
+        "burst" => &[(&["into"], Event::Involved)],
+        "broke" => &[(&["into"], Event::Involved)],
+        "opened" => &[(&["fire"], Event::Involved)],
+        "take" => &[(&["to", "the", "streets"], Event::Involved)],
+        "held" => &[(&["a"], Event::Involved)],
+        "staged" => &[(&["a"], Event::Involved)],
+        "came" => &[(&["out"], Event::Involved)],
+        _ => &[],
+    }
+}
+
+/// Every word [`En::read_words`] may start a number with: zero words,
+/// articles, "another", vague amounts, ordinals, number words.
+fn starts_number(w: &str) -> bool {
+    matches!(
+        w,
+        "nobody"
+            | "none"
+            | "no"
+            | "a"
+            | "an"
+            | "another"
+            | "tens"
+            | "scores"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+            | "millions"
+            | "several"
+            | "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
+            | "tenth"
+            | "eleventh"
+            | "twelfth"
+            | "twentieth"
+            | "hundredth"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "thirteen"
+            | "fourteen"
+            | "fifteen"
+            | "sixteen"
+            | "seventeen"
+            | "eighteen"
+            | "nineteen"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "sixty"
+            | "seventy"
+            | "eighty"
+            | "ninety"
+    )
+}
 
 /// "total" of "a total of 37".
 pub fn total_noun(w: &str) -> bool {
@@ -781,7 +852,9 @@ impl Lexicon for En {
         static WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
             AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
-                .match_kind(MatchKind::LeftmostFirst)
+                // Only whether there is a match is asked: the standard
+                // semantics let the automaton stop at the first.
+                .match_kind(MatchKind::Standard)
                 .build(NUMBER_WORDS.iter().chain(HARM_WORDS))
                 .expect("number words build")
         });
@@ -802,7 +875,11 @@ impl Lexicon for En {
 
     fn filler_before(cx: &Ctx<Self>, p: usize) -> usize {
         // "killed in total 12", "detained in all 40"
-        usize::from(p > 0 && matches!((cx.w(p - 1), cx.w(p)), ("in", "total" | "all"))) * 2
+        if matches!(cx.w(p), "total" | "all") && p > 0 && cx.w(p - 1) == "in" {
+            2
+        } else {
+            0
+        }
     }
 
     fn dot_clock(_cx: &Ctx<Self>, _i: usize) -> bool {
@@ -820,8 +897,8 @@ impl Lexicon for En {
     fn read_words(cx: &Ctx<Self>, i: usize) -> Option<Raw> {
         let w = cx.w(i);
         // Every word read here (number, ordinal, vague amount, "no one", "a",
-        // "another") starts with one of these letters: most words stop here.
-        if !matches!(w.as_bytes()[0], b'a' | b'd' | b'e' | b'f' | b'h' | b'm' | b'n' | b'o' | b's' | b't') {
+        // "another"): one match, and most words stop here.
+        if !starts_number(w) {
             return None;
         }
         // Zero: "no one", "nobody", "none", "no casualties".
@@ -1335,51 +1412,30 @@ impl Lexicon for En {
 
     fn event_phrase(cx: &Ctx<Self>, j: usize) -> Option<(Event, usize)> {
         let w = cx.w(j);
-        // The first words of the phrases: most words open none.
+        // Most words open no phrase: look the word up first.
+        for (rest, e) in event_phrases(w) {
+            if cx.starts_with(j + 1, rest) {
+                return Some((*e, j + 1 + rest.len()));
+            }
+        }
         if !matches!(
             w,
-            "lost"
-                | "shot"
-                | "found"
-                | "gunned"
-                | "taken"
-                | "rounded"
-                | "swept"
+            "taken"
                 | "admitted"
-                | "went"
-                | "gone"
-                | "unaccounted"
-                | "took"
-                | "in"
-                | "taking"
-                | "managed"
-                | "behind"
-                | "turned"
-                | "sought"
-                | "needed"
-                | "received"
-                | "sent"
-                | "at"
-                | "on"
-                | "being"
-                | "held"
-                | "staged"
-                | "came"
-                | "given"
-                | "got"
                 | "delivered"
                 | "brought"
                 | "rushed"
                 | "transported"
+                | "sent"
+                | "in"
+                | "hostage"
+                | "hostages"
                 | "pulled"
                 | "called"
                 | "drafted"
-                | "hostage"
-                | "hostages"
-                | "burst"
-                | "broke"
-                | "opened"
-                | "take"
+                | "received"
+                | "given"
+                | "got"
         ) {
             return None;
         }
@@ -1416,12 +1472,6 @@ impl Lexicon for En {
         // "were pulled in", "brought in", "called in": forces sent in.
         if matches!(w, "pulled" | "brought" | "called" | "drafted" | "sent") && cx.w(j + 1) == "in" {
             return Some((Event::Involved, j + 2));
-        }
-        // Most words open no phrase: compare the first word before the rest.
-        for (phrase, e) in EVENT_PHRASES {
-            if phrase[0] == w && cx.starts_with(j + 1, &phrase[1..]) {
-                return Some((*e, j + phrase.len()));
-            }
         }
         // "received administrative arrest": a short detention.
         if matches!(w, "received" | "given" | "got") {
@@ -1508,7 +1558,11 @@ impl Lexicon for En {
     }
 
     fn phrase_before(cx: &Ctx<Self>, p: usize) -> Option<Event> {
-        let (w, prev) = (cx.w(p), if p > 0 { cx.w(p - 1) } else { "" });
+        let w = cx.w(p);
+        if !matches!(w, "dead" | "down" | "for" | "of" | "death") || p == 0 {
+            return None;
+        }
+        let prev = cx.w(p - 1);
         match (prev, w) {
             // "shot dead a policeman", "gunned down two guards"
             ("shot" | "shooting" | "gunned", "dead") | ("gunned" | "shot", "down") => Some(Event::Killed),
@@ -1934,10 +1988,15 @@ impl Lexicon for En {
 
     /// "including 11 attackers", "among them two children": a subtotal.
     fn subtotal_before(cx: &Ctx<Self>, first: usize) -> bool {
-        first > 0 && matches!(cx.w(first - 1), "including" | "incl")
-            || cx.ends_with(first, &["among", "them"]).is_some()
-            || cx.ends_with(first, &["among", "whom"]).is_some()
-            || cx.ends_with(first, &["of", "whom"]).is_some()
+        if first == 0 {
+            return false;
+        }
+        match cx.w(first - 1) {
+            "including" | "incl" => true,
+            "them" => first > 1 && cx.w(first - 2) == "among",
+            "whom" => first > 1 && matches!(cx.w(first - 2), "among" | "of"),
+            _ => false,
+        }
     }
 
     fn verb_adverb(w: &str) -> bool {
