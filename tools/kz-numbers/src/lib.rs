@@ -7,10 +7,12 @@
 //! number words, units) and [`tokens`]; [`to_json`] writes a record's
 //! `numbers` array.
 
+pub mod around;
 pub mod claims;
 pub mod cli;
 pub mod extract;
 pub mod lang;
+pub mod read;
 pub mod tokens;
 
 use kz_shared::offsets::CharOffsets;
