@@ -29,7 +29,8 @@ Each record gets a `numbers` array, in text order, of objects with
   kind               count, money, distance, percent, age, year, ordinal,
                      time, other (day of month, codes, phone-like strings,
                      numbers in names such as \"Khabar 24\")
-  unit               km, mi, m, percent, KZT, USD, RUB, EUR, KZT/l, years...
+  unit               km, mi, m, percent, KZT, USD, RUB, EUR, KGS, UZS, TJS,
+                     KZT/l, years...
 and, for counts of people in an incident (a count of people with no event
 found is no claim and gets none of these):
   event              killed, injured, detained, missing, involved (crowds,
@@ -37,9 +38,10 @@ found is no claim and gets none of these):
                      no harm: sentenced, fined, released, evacuated, at large)
   event_detail       the finer word, when the text has one: beheaded
                      (killed); hospitalized (injured: in or taken to
-                     hospital, treated by doctors); arrested (detained);
+                     hospital, treated by doctors), casualties (injured:
+                     killed and injured together); arrested (detained);
                      evacuated, sentenced, fined, released, at_large,
-                     charged (other)
+                     charged, hostage (other)
   who, who_class     the noun as written (\"armed criminals\"), and civilians,
                      security_forces, militants, protesters or people
   part_of            index in this array of the total a subtotal belongs to
@@ -52,6 +54,11 @@ found is no claim and gets none of these):
                      \"ранее сообщалось о трех погибших\")
 Optional: additional (true for \"a further two\", \"five more\"), clock
 (\"15:00\" for \"3 p.m.\"). Records without the text field pass unchanged.
+
+Languages: English and Russian. The record's `lang` field (en, ru, kk, und;
+kz-split sets it) picks the rules; without it, text in ASCII is English and
+other text is told by its letters. Kazakh is read with the Russian rules
+(digits, and the Russian words Kazakh reports quote) until it has its own.
 
 Examples:
   # Casualty claims of the example articles, one per line
@@ -71,6 +78,10 @@ Examples:
 
   # Every sum of money in tenge
   kz-numbers sentences.jsonl | jq -c '.numbers[] | select(.unit==\"KZT\")'
+
+  # Current figures only: what a report itself replaced left out
+  kz-numbers sentences.jsonl | jq -c '.numbers[] | select(.event and
+    (.superseded | not)) | {text, event, value}'
 
 ",
         EXIT_STATUS_HELP

@@ -2,10 +2,12 @@
 //! (killed, injured, detained) in the text of each record.
 //!
 //! The binary is a thin wrapper around [`cli::run`]; the work lives in
-//! [`extract`] (reading numbers), [`claims`] (who was counted and what
-//! happened to them), [`lang`] (what each language writes: word lists,
-//! number words, units) and [`tokens`]; [`to_json`] writes a record's
-//! `numbers` array.
+//! [`extract`] (the passes over a text), [`read`] (reading one number:
+//! digits, units, qualifiers, ranges), [`around`] (the words around a count:
+//! its noun, the verbs after and before it), [`claims`] (deciding who was
+//! counted and what happened to them), [`lang`] (what each language writes:
+//! word lists, number words, units; English and Russian) and [`tokens`];
+//! [`to_json`] writes a record's `numbers` array.
 
 pub mod around;
 pub mod claims;

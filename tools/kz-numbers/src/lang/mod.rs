@@ -1,11 +1,15 @@
 //! What kz-numbers knows of each language, behind one trait.
 //!
-//! The engine ([`crate::extract`] reads numbers, [`crate::claims`] finds who
-//! was counted and what happened to them) asks questions of a [`Lexicon`]:
-//! is this word a verb of harm, a noun of people, a qualifier, a unit; how
-//! are number words read. Each language answers in its own module:
-//! [`en`] for English, [`ru`] for Russian. Kazakh is a new module beside
-//! them, implementing the same trait; the engine does not change.
+//! The engine ([`crate::read`] reads numbers, [`crate::around`] and
+//! [`crate::claims`] find who was counted and what happened to them) asks
+//! questions of a [`Lexicon`]: is this word a verb of harm, a noun of
+//! people, a qualifier, a unit; how are number words read. Each language
+//! answers in its own module: [`en`] for English (`en/mod.rs`, the ways of
+//! writing numbers; `en/words.rs`, the word lists), [`ru`] for Russian
+//! (`ru/mod.rs`; `ru/table.rs`, the inflected words generated from stems and
+//! endings). Kazakh is a new module beside them, implementing the same
+//! trait, and a line in [`crate::extract::rules_for`]; the engine does not
+//! change.
 //!
 //! The engine is generic over the lexicon (`Ctx<L>`), so each language gets
 //! its own compiled copy and every question is an inlined `match`.
