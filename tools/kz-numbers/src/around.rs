@@ -1,7 +1,7 @@
 //! The words around a count: the noun phrase after it (who was counted),
 //! the verbs and phrases after it and before it (what happened to them),
 //! tolls, groups and phrases of place between. Language-neutral: every word
-//! is asked of the [`Lexicon`].
+//! is asked of the `Lexicon`.
 
 use crate::extract::Ctx;
 use crate::lang::{Event, Lexicon, WhoClass};

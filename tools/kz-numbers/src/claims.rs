@@ -1,6 +1,6 @@
 //! Who a count is about and what happened to them: the second pass of the
 //! engine, over the numbers [`crate::extract`] read. Language-neutral: every
-//! word is asked of the [`Lexicon`].
+//! word is asked of the `Lexicon`.
 //!
 //! A count of people is a claim only when an event is found for it: a verb
 //! or phrase before or after it (near, or past a participle phrase, an
@@ -98,7 +98,7 @@ impl<L: Lexicon> Ctx<'_, L> {
         noun.head.is_some().then_some(noun)
     }
 
-    /// An auxiliary then a verb of fate ([`Lexicon::fate_verb`]): "were
+    /// An auxiliary then a verb of fate (`Lexicon::fate_verb`): "were
     /// sentenced", "was later released". Also "received suspended terms",
     /// "got five years", and over an aside: "One man, aged 19, was acquitted".
     fn fate_after(&self, mut j: usize, seg: u32) -> Option<Event> {

@@ -7,7 +7,7 @@
 //! candidate ("no one" with no event) and number the subtotals' links.
 //!
 //! What a language writes (number words, units, qualifiers, verbs) comes
-//! from its [`Lexicon`]; the engine is compiled once per language.
+//! from its `Lexicon`; the engine is compiled once per language.
 
 use crate::lang::en::En;
 use crate::lang::ru::Ru;

@@ -1,6 +1,6 @@
 //! Reading numbers: digits with their separators, dates, codes, clock
 //! times, ages, units and qualifiers around a number, ranges. The tokens of
-//! one text and what the engine asks of them ([`Ctx`]).
+//! one text and what the engine asks of them (`Ctx`).
 
 use std::marker::PhantomData;
 

@@ -2,7 +2,7 @@
 //!
 //! The engine ([`crate::read`] reads numbers, [`crate::around`] and
 //! [`crate::claims`] find who was counted and what happened to them) asks
-//! questions of a [`Lexicon`]: is this word a verb of harm, a noun of
+//! questions of a `Lexicon`: is this word a verb of harm, a noun of
 //! people, a qualifier, a unit; how are number words read. Each language
 //! answers in its own module: [`en`] for English (`en/mod.rs`, the ways of
 //! writing numbers; `en/words.rs`, the word lists), [`ru`] for Russian
@@ -415,8 +415,8 @@ pub(crate) trait Lexicon: Sized + 'static {
     /// Words that withdraw a figure: "retracted", "опроверг".
     fn retract_word(w: &str) -> bool;
 
-    /// `w` may be a word of [`Lexicon::earlier_word`] or
-    /// [`Lexicon::retract_word`], by its first letter (a quick test).
+    /// `w` may be a word of `Lexicon::earlier_word` or
+    /// `Lexicon::retract_word`, by its first letter (a quick test).
     fn supersede_initial(w: &str) -> bool;
 
     /// The link of "Among the victims were": "were", "included".

@@ -1,6 +1,6 @@
 //! English: the English ways of writing numbers ("twenty-five", "a dozen",
-//! "no one", "3 p.m.") and the answers of the [`Lexicon`] for English, from
-//! the word lists in [`words`]. Words are ASCII-lowercased (the text's other
+//! "no one", "3 p.m.") and the answers of the `Lexicon` for English, from
+//! the word lists in `words`. Words are ASCII-lowercased (the text's other
 //! characters are unchanged).
 
 use super::{Event, Lexicon, Qual, WhoClass};

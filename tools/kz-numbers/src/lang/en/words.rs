@@ -200,7 +200,7 @@ pub(super) fn event_phrases(first: &str) -> &'static [(&'static [&'static str], 
     }
 }
 
-/// Every word [`En::read_words`] may start a number with: zero words,
+/// Every word `En::read_words` may start a number with: zero words,
 /// articles, "another", vague amounts, ordinals, number words.
 #[inline]
 pub(super) fn starts_number(w: &str) -> bool {

@@ -8,7 +8,7 @@
 //! "раненых") and the nouns of people with their class ("полицейские",
 //! "боевики", "митингующие", "мирные жители", "человек").
 //!
-//! Words arrive in lower case with `ё` as `е` ([`Ru::lowercase`]). The
+//! Words arrive in lower case with `ё` as `е` (`Ru::lowercase`). The
 //! inflected classes (nouns, participles, verbs) are generated once, from
 //! stems and their endings, into one table looked up per word; the closed
 //! classes (prepositions, particles, auxiliaries) are `match`es.
@@ -327,7 +327,7 @@ impl Lexicon for Ru {
     }
 
     fn age_before(_w: &str) -> bool {
-        // "в возрасте 25 лет" is read with its unit ([`Ru::unit_words`]).
+        // "в возрасте 25 лет" is read with its unit (`Ru::unit_words`).
         false
     }
 
