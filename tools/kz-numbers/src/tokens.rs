@@ -55,7 +55,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
             let len = c.len_utf8();
-            if c.is_alphabetic() {
+            if cyrillic_letter(c) || c.is_alphabetic() {
                 let start = i;
                 i = word_end(text, i);
                 out.push(Token { start, end: i, kind: Tk::Word });
@@ -67,6 +67,13 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
             }
         }
     }
+}
+
+/// A Cyrillic letter, told without the Unicode tables (the symbols and
+/// combining marks of U+0482 to U+0489 are not letters).
+#[inline]
+fn cyrillic_letter(c: char) -> bool {
+    matches!(c, '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{04FF}')
 }
 
 fn word_end(text: &str, start: usize) -> usize {
@@ -82,7 +89,7 @@ fn word_end(text: &str, start: usize) -> usize {
     let mut chars = text[start..].char_indices().peekable();
     let mut end = start;
     while let Some((off, c)) = chars.next() {
-        if c.is_alphanumeric() {
+        if cyrillic_letter(c) || c.is_alphanumeric() {
             end = start + off + c.len_utf8();
         } else if c == '\'' || c == '\u{2019}' {
             match chars.peek() {

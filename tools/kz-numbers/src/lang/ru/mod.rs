@@ -134,6 +134,10 @@ impl Lexicon for Ru {
 
     fn read_words(cx: &Ctx<Self>, i: usize) -> Option<Raw> {
         let w = cx.w(i);
+        // Most words are no number: a look at their first letters first.
+        if !may_start_number(w) {
+            return None;
+        }
         // Zero: "никто не пострадал", "ни один … не погиб"; "жертв нет".
         if w == "никто" || (w == "ни" && cx.w(i + 1) == "один") {
             let last = if w == "ни" { i + 2 } else { i + 1 };

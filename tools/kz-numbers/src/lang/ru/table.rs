@@ -478,6 +478,27 @@ pub(super) fn unit_after(w: &str) -> Option<(&'static str, &'static str)> {
     })
 }
 
+/// The word may start a number (by its first letters): "один", "двое",
+/// "тысячи", "несколько", "никто", "нет". A quick test before the number
+/// readers, which fold every word they are given.
+pub(super) fn may_start_number(w: &str) -> bool {
+    let mut c = w.chars();
+    let rest = &w[c.next().map_or(0, char::len_utf8)..];
+    match w.chars().next() {
+        Some('о') => rest.starts_with('д'),
+        Some('д') => rest.starts_with('в') || rest.starts_with('е'),
+        Some('т') => rest.starts_with('р') || rest.starts_with('ы'),
+        Some('ч') => rest.starts_with("етыр") || rest.starts_with("етвер"),
+        Some('п') => rest.starts_with("ят") || rest.starts_with("олтор") || rest.starts_with("олут"),
+        Some('ш') => rest.starts_with("ест"),
+        Some('с') => ["ем", "то", "та", "от", "ор"].iter().any(|p| rest.starts_with(p)),
+        Some('в') => rest.starts_with("осем") || rest.starts_with("осьм"),
+        Some('н') => rest.starts_with("ескольк") || rest.starts_with('и') || rest == "ет",
+        Some('м') => rest.starts_with("илл") || rest == "лн" || rest == "лрд",
+        _ => false,
+    }
+}
+
 /// Cyrillic number stems and words of zero, in the forms a sentence may
 /// start with: what [`Ru::may_have_numbers`] looks for besides digits.
 pub(super) const NUMBER_STEMS: &[&str] = &[
