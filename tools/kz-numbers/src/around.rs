@@ -359,7 +359,7 @@ impl<L: Lexicon> Ctx<'_, L> {
                 && w0 == ","
                 && L::FREE_ORDER
                 && self.word(j + 1).is_some_and(L::takes_object)
-                && !L::object_start(self, j + 2)
+                && (!self.is(j + 2, Tk::Word) || L::stop_word(self.w(j + 2)))
             {
                 if let Some(e) = L::active_verb(self.w(j + 1)) {
                     return Some(e);
@@ -426,8 +426,10 @@ impl<L: Lexicon> Ctx<'_, L> {
                 return Some(Event::Injured);
             }
             // "150 из них госпитализировали": in a language of free word
-            // order, a verb with no object after the count takes it.
-            if L::FREE_ORDER && L::takes_object(w) && !L::object_start(self, j + 1) {
+            // order, a verb with no object after the count takes it (the
+            // verb ends the clause, or a phrase of place follows).
+            let bare = |x: usize| !self.is(x, Tk::Word) || L::stop_word(self.w(x));
+            if L::FREE_ORDER && L::takes_object(w) && bare(j + 1) {
                 if let Some(e) = L::active_verb(w) {
                     return Some(e);
                 }

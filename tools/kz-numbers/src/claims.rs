@@ -80,8 +80,12 @@ impl<L: Lexicon> Ctx<'_, L> {
         {
             return None;
         }
-        let e =
-            (s + 2..comma).find_map(|x| L::group_event(self.w(x)).or_else(|| L::event_word(self.w(x))))?;
+        // "Of the 35 people taken to hospital,": a phrase of event too.
+        let e = (s + 2..comma).find_map(|x| {
+            L::group_event(self.w(x))
+                .or_else(|| L::event_word(self.w(x)))
+                .or_else(|| L::event_phrase(self, x).map(|(e, _)| e))
+        })?;
         let total = (0..k)
             .rev()
             .take_while(|&x| raws[x].seg == raw.seg)
@@ -242,25 +246,33 @@ impl<L: Lexicon> Ctx<'_, L> {
         Some(people)
     }
 
+    /// The count at `first` is a population: "с населением 1,2 млн", "a
+    /// population of 20 million" (whatever verb is near).
+    fn population(&self, first: usize) -> bool {
+        first >= 1 && L::population_word(self.w(first - 1))
+            || first >= 2 && L::population_word(self.w(first - 2)) && L::partitive_prep(self.w(first - 1))
+    }
+
     /// The count at `first` is the complement of another noun: "the body
     /// of one of them", "the trial of 22 protesters", "representatives of
     /// 11 parties".
     pub fn complement_of_noun(&self, first: usize) -> bool {
-        first >= 2
-            && L::partitive_prep(self.w(first - 1))
-            && self.is(first - 2, Tk::Word)
-            && L::number_words(self, first - 2).is_none()
-            && !L::determiner(self.w(first - 2), false)
-            && !L::noun_prefix(self.w(first - 2))
-            && !L::total_noun(self.w(first - 2))
-            && !L::crowd_noun(self.w(first - 2))
+        self.population(first)
+            || first >= 2
+                && L::partitive_prep(self.w(first - 1))
+                && self.is(first - 2, Tk::Word)
+                && L::number_words(self, first - 2).is_none()
+                && !L::determiner(self.w(first - 2), false)
+                && !L::noun_prefix(self.w(first - 2))
+                && !L::total_noun(self.w(first - 2))
+                && !L::crowd_noun(self.w(first - 2))
     }
 
     fn people_of(&self, k: usize, raws: &[Raw]) -> Option<People> {
         let raw = &raws[k];
         let seg = raw.seg;
         let noun = self.noun_after(raw.noun_at.unwrap_or(raw.last), raw.approx);
-        if noun.blocked {
+        if noun.blocked || self.population(raw.first) {
             return None;
         }
         let mut noun = noun;
@@ -315,7 +327,9 @@ impl<L: Lexicon> Ctx<'_, L> {
             None
         };
         // "Of the 225 dead, 19 were police officers": the group heads the sentence.
-        let fronted = if before.is_none() && after.is_none() { self.fronted_group(k, raws) } else { None };
+        // (A part of it even with a verb of its own: "Of the 40 people
+        // hospitalised, 11 remain in critical condition".)
+        let fronted = if before.is_none() { self.fronted_group(k, raws) } else { None };
         // "19 were police officers": the people are named after the verb.
         let predicate = if noun.end == noun.start && !noun.pronoun && fronted.is_some() {
             self.predicate_noun(raw.last)
@@ -383,8 +397,12 @@ impl<L: Lexicon> Ctx<'_, L> {
         // counted by "a" is not the noun left out of a plural count.
         // Not across a relative clause: "the four perpetrators of the
         // massacre that claimed 130 lives".
+        // Nor from a part of a count before it: "killed four people, including
+        // two children, and injured 17" injured people, not children. (A
+        // part of a group with no count lends the group: "Four of the
+        // injured ..., and one".)
         let antecedent = earlier()
-            .next()
+            .find(|&x| raws[x].m.people.as_ref().is_some_and(|p| !(p.subtotal && p.part_of.is_some())))
             .filter(|&x| !raws[x].article && !(raws[x].last..raw.first).any(|t| L::relative(self.w(t))))
             .and_then(|x| raws[x].m.people.as_ref());
         let subtotal = L::subtotal_before(self, raw.first)

@@ -996,3 +996,23 @@ fn up_from_a_figure_given_earlier() {
     assert_eq!((a.event.class(), a.superseded), (Event::Killed, false));
     assert_eq!((b.event.class(), b.superseded), (Event::Killed, true));
 }
+
+#[test]
+fn parts_do_not_lend_their_noun_and_fronted_groups_with_verbs() {
+    // The noun left out after "injured" is the total's, not the part's.
+    let t = "The blast killed six people, including three pupils, and wounded 20.";
+    let p = find(t, "20").people.unwrap();
+    assert_eq!((p.event.class(), p.who.as_str(), p.subtotal), (Event::Injured, "people", false));
+    // A part of a group named first, though the part has a verb of its own.
+    let t = "Of the 35 people taken to hospital, 8 are in intensive care.";
+    let p = find(t, "8").people.unwrap();
+    assert_eq!((p.event.class(), p.part_of, p.subtotal), (Event::Injured, Some(0), true));
+}
+
+#[test]
+fn population_figures_are_no_counts_of_people() {
+    assert!(find("Curfew was declared in the town, home to a population of 80,000.", "80,000")
+        .people
+        .is_none());
+    assert!(find("The district has 45,000 inhabitants and one hospital.", "45,000").people.is_none());
+}

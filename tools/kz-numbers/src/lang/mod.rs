@@ -394,6 +394,10 @@ pub(crate) trait Lexicon: Sized + 'static {
     /// filled (the square)".
     fn verb_like(w: &str) -> bool;
 
+    /// A noun of population: "population", "населением" (the count after it
+    /// is no count of people in an incident).
+    fn population_word(w: &str) -> bool;
+
     /// "total" of "a total of 37": not a noun the count is a complement of.
     fn total_noun(w: &str) -> bool;
 

@@ -816,6 +816,11 @@ impl Lexicon for En {
     }
 
     #[inline]
+    fn population_word(w: &str) -> bool {
+        matches!(w, "population" | "inhabitants")
+    }
+
+    #[inline]
     fn total_noun(w: &str) -> bool {
         total_noun(w)
     }

@@ -667,6 +667,10 @@ impl Lexicon for Ru {
         }
     }
 
+    fn population_word(w: &str) -> bool {
+        w.starts_with("населени") || w == "численностью"
+    }
+
     fn total_noun(w: &str) -> bool {
         matches!(w, "всего" | "общей" | "сложности")
     }
