@@ -1,13 +1,24 @@
 //! Normalised words of a key, hashed as they are read (no string is built
 //! per word or per shingle).
 //!
-//! A word is a run of letters and digits, lower-cased. Everything else
-//! (whitespace, punctuation, Unicode quotes and dashes) only separates words,
-//! so "Police said – “calm”" and "police said - \"calm\"" give the same words.
-//! Apostrophes inside a word are dropped ("Wednesday’s" = "Wednesday's" =
-//! "wednesdays"); a comma between digits is a thousands separator ("1,500" =
-//! "1500") and a full stop between digits is kept ("1.5" ≠ "15"). Digits are
-//! kept: "6 killed" and "17 killed" are different words.
+//! A word is a run of letters and digits, lower-cased, `ё` read as `е`.
+//! Everything else (whitespace, punctuation, Unicode quotes and dashes) only
+//! separates words, so "Police said – “calm”" and "police said - \"calm\""
+//! give the same words. Apostrophes inside a word are dropped ("Wednesday’s"
+//! = "Wednesday's" = "wednesdays"). Digits are kept: "6 killed" and "17
+//! killed" are different words. Inside a number, a comma or a space before a
+//! group of three digits separates thousands ("1,500" = "1500" = "1 500"),
+//! and a full stop or another comma is a decimal point ("1.5" = "1,5" ≠
+//! "15"). Digits followed by letters are two words ("100km" = "100 km"), and
+//! "%" is the word "percent".
+//!
+//! Then each word is read as [`crate::canon`] says: number words as their
+//! digits ("five" = "5", "twenty-five" = "25", "семнадцати" = "17"), units
+//! as their short form ("kilometres" = "km"), British spellings as American
+//! ones. Agency tags at the start and end of a key are left out before all
+//! this ([`crate::tags`]).
+
+use crate::canon::{self, Canon};
 
 /// A 64-bit finaliser (MurmurHash3's fmix64): every input bit flips about half
 /// of the output bits. Fast, and good enough for min-hashing and tables.
@@ -30,59 +41,49 @@ pub fn hash_str(s: &str) -> u64 {
     mix64(h ^ s.len() as u64)
 }
 
-use std::sync::LazyLock;
-
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+pub const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
 /// The word that separates two `--key` fields, so that "a" + "b c" and
 /// "a b" + "c" differ.
 const FIELD_SEPARATOR: u64 = 0x9e37_79b9_7f4a_7c15;
 
-fn word_hash(fnv: u64, len: usize) -> u64 {
+/// The hash of a word from the FNV hash of its lower-case characters and
+/// their count.
+#[inline]
+pub fn word_hash(fnv: u64, len: usize) -> u64 {
     mix64(fnv ^ (len as u64).rotate_left(56))
 }
 
-/// Numbers written as words count as numbers too ("eighteen wounded" is not
-/// a copy of "nineteen wounded").
-struct NumberWords {
-    /// Their hashes, sorted.
-    sorted: Vec<u64>,
-    /// A bit per value of a hash's low 10 bits, set for the number words':
-    /// most words are ruled out by one load, without the search.
-    filter: [u64; 16],
-}
-
-static NUMBER_WORDS: LazyLock<NumberWords> = LazyLock::new(|| {
-    let words = "zero one two three four five six seven eight nine ten eleven twelve thirteen \
-                 fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty \
-                 sixty seventy eighty ninety hundred hundreds thousand thousands million millions \
-                 dozen dozens";
-    let mut sorted: Vec<u64> = words
-        .split_whitespace()
-        .map(|w| {
-            let fnv = w.bytes().fold(FNV_OFFSET, |h, b| (h ^ b as u64).wrapping_mul(FNV_PRIME));
-            word_hash(fnv, w.len())
-        })
-        .collect();
-    sorted.sort_unstable();
-    let mut filter = [0u64; 16];
-    for &h in &sorted {
-        filter[(h >> 6) as usize & 15] |= 1 << (h & 63);
+/// The hash of a word as the reader hashes it (lower case, `ё` as `е`), for
+/// tables of words.
+pub fn hash_word(word: &str) -> u64 {
+    let mut w = Word::EMPTY;
+    for c in word.chars() {
+        if c.is_ascii() {
+            w.feed(c.to_ascii_lowercase() as u64, c.is_ascii_digit());
+        } else {
+            w.feed_char(c);
+        }
     }
-    NumberWords { sorted, filter }
-});
-
-impl NumberWords {
-    fn contains(&self, word: u64, len: usize) -> bool {
-        (3..=9).contains(&len)
-            && self.filter[(word >> 6) as usize & 15] & (1 << (word & 63)) != 0
-            && self.sorted.binary_search(&word).is_ok()
-    }
+    word_hash(w.fnv, w.len)
 }
 
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{02bc}')
+}
+
+/// Spaces that may group the digits of a number ("3 000", "3 000").
+fn is_group_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+}
+
+/// True when `bytes[i..]` starts with exactly three digits: a group of
+/// thousands after a separator ("1,500" but not "1,5" or "1,5000").
+fn group_follows(bytes: &[u8], i: usize) -> bool {
+    bytes.len() >= i + 3
+        && bytes[i..i + 3].iter().all(u8::is_ascii_digit)
+        && !bytes.get(i + 3).is_some_and(u8::is_ascii_digit)
 }
 
 /// What an ASCII byte is to a word: its lower case if it is a letter or a
@@ -106,11 +107,14 @@ static ASCII_CLASS: [u8; 256] = {
 const NOT_ASCII: u8 = 0xff;
 
 /// The words of one record's keys: their hashes in order, plus the hashes of
-/// the words that contain a digit (the record's numbers).
+/// the words that are numbers (digits, number words, amounts).
 #[derive(Debug, Default, Clone)]
 pub struct Words {
     pub hashes: Vec<u64>,
     pub numbers: Vec<u64>,
+    /// The value of the last word when it was a number word that a smaller
+    /// one after it completes ("twenty" "five" = 25, "сто" "двадцать" = 120).
+    last_value: Option<u32>,
 }
 
 /// The word being read.
@@ -118,37 +122,78 @@ struct Word {
     fnv: u64,
     len: usize,
     digits: bool,
+    letters: bool,
     prev_digit: bool,
+    ascii: bool,
+    /// Byte offset of its first character in the text.
+    start: usize,
+    /// Digits since its start or its last group separator.
+    run: usize,
 }
 
 impl Word {
-    const EMPTY: Word = Word { fnv: FNV_OFFSET, len: 0, digits: false, prev_digit: false };
+    const EMPTY: Word = Word {
+        fnv: FNV_OFFSET,
+        len: 0,
+        digits: false,
+        letters: false,
+        prev_digit: false,
+        ascii: true,
+        start: 0,
+        run: 0,
+    };
 
     #[inline]
     fn feed(&mut self, code: u64, digit: bool) {
         self.fnv = (self.fnv ^ code).wrapping_mul(FNV_PRIME);
         self.len += 1;
         self.digits |= digit;
+        self.letters |= !digit;
         self.prev_digit = digit;
+        self.run = if digit { self.run + 1 } else { 0 };
     }
 
     /// A non-ASCII letter or digit: its lower case (one or more characters)
-    /// counts as one.
+    /// counts as one; `ё` is read as `е`.
     fn feed_char(&mut self, c: char) {
+        let c = if matches!(c, 'ё' | 'Ё') { 'е' } else { c };
         for l in c.to_lowercase() {
             self.fnv = (self.fnv ^ l as u64).wrapping_mul(FNV_PRIME);
         }
         self.len += 1;
         let digit = c.is_numeric();
         self.digits |= digit;
+        self.letters |= !digit;
         self.prev_digit = digit;
+        self.run = if digit { self.run + 1 } else { 0 };
+        self.ascii = false;
     }
+
+    /// A decimal point inside a number ("1.5" ≠ "15").
+    fn feed_point(&mut self) {
+        self.fnv = (self.fnv ^ b'.' as u64).wrapping_mul(FNV_PRIME);
+        self.run = 0;
+    }
+}
+
+/// A number word `last` that `value` after it completes: "twenty" "five",
+/// "сто" "двадцать", "сто двадцать" "пять" (not "five" "three").
+fn completes(last: u32, value: u32) -> bool {
+    if last < 20 || value == 0 {
+        return false;
+    }
+    let mut place = 1;
+    while last % (place * 10) == 0 {
+        place *= 10;
+    }
+    value < place
 }
 
 impl Words {
     pub fn clear(&mut self) {
         self.hashes.clear();
         self.numbers.clear();
+        self.last_value = None;
     }
 
     /// Add the words of one key field (after a separator if there were
@@ -156,8 +201,8 @@ impl Words {
     pub fn add_field(&mut self, text: &str, first: bool) {
         if !first {
             self.hashes.push(FIELD_SEPARATOR);
+            self.last_value = None;
         }
-        let number_words = &*NUMBER_WORDS;
         let bytes = text.as_bytes();
         let mut word = Word::EMPTY;
         let mut i = 0;
@@ -168,6 +213,15 @@ impl Words {
                 NOT_ASCII => {
                     let c = text[i..].chars().next().unwrap_or(' ');
                     if c.is_alphanumeric() {
+                        let digit = c.is_numeric();
+                        // Digits then letters are two words: "100км" = "100 км".
+                        if word.prev_digit && !digit {
+                            self.end_word(&word, &text[word.start..i]);
+                            word = Word::EMPTY;
+                        }
+                        if word.len == 0 {
+                            word.start = i;
+                        }
                         word.feed_char(c);
                         i += c.len_utf8();
                         continue;
@@ -176,13 +230,23 @@ impl Words {
                 }
                 0 => (bytes[i] as char, 1),
                 code => {
-                    word.feed(code as u64, code.is_ascii_digit());
+                    let digit = code.is_ascii_digit();
+                    // "100km" = "100 km"
+                    if word.prev_digit && !digit {
+                        self.end_word(&word, &text[word.start..i]);
+                        word = Word::EMPTY;
+                    }
+                    if word.len == 0 {
+                        word.start = i;
+                    }
+                    word.feed(code as u64, digit);
                     i += 1;
                     continue;
                 }
             };
             // A separator: it ends the word, but for an apostrophe inside a
-            // word and a comma or full stop between digits.
+            // word and a comma, full stop or space inside a number.
+            let end = i;
             i += width;
             if word.len > 0 {
                 let next = match bytes.get(i) {
@@ -195,27 +259,77 @@ impl Words {
                 }
                 if word.prev_digit && next.is_some_and(|n| n.is_ascii_digit()) {
                     if c == ',' {
+                        // "1,500" is 1500, "1,5" is 1.5
+                        if group_follows(bytes, i) {
+                            word.run = 0;
+                        } else {
+                            word.feed_point();
+                        }
                         continue;
                     }
                     if c == '.' {
-                        word.fnv = (word.fnv ^ b'.' as u64).wrapping_mul(FNV_PRIME);
+                        word.feed_point();
+                        continue;
+                    }
+                    // "3 000" is 3000, but not "2016 300"
+                    if is_group_space(c) && !word.letters && word.run <= 3 && group_follows(bytes, i) {
+                        word.run = 0;
                         continue;
                     }
                 }
-                self.end_word(&word, number_words);
+                self.end_word(&word, &text[word.start..end]);
+                word = Word::EMPTY;
             }
-            word = Word::EMPTY;
+            if c == '%' {
+                self.push(*canon::PERCENT, false);
+            }
         }
         if word.len > 0 {
-            self.end_word(&word, number_words);
+            self.end_word(&word, &text[word.start..]);
         }
     }
 
-    fn end_word(&mut self, word: &Word, number_words: &NumberWords) {
-        let hash = word_hash(word.fnv, word.len);
+    #[inline]
+    fn push(&mut self, hash: u64, number: bool) {
         self.hashes.push(hash);
-        if word.digits || number_words.contains(hash, word.len) {
+        if number {
             self.numbers.push(hash);
+        }
+        self.last_value = None;
+    }
+
+    /// A word read: `text` is the word as written (for non-ASCII words).
+    fn end_word(&mut self, word: &Word, text: &str) {
+        let hash = word_hash(word.fnv, word.len);
+        if word.digits {
+            self.push(hash, true);
+            return;
+        }
+        let reading = if word.ascii { canon::ascii(hash) } else { canon::other(hash, text) };
+        match reading {
+            None => self.push(hash, false),
+            Some(Canon::Value(value)) => {
+                let value = match self.last_value {
+                    Some(last) if completes(last, value) => {
+                        self.hashes.pop();
+                        self.numbers.pop();
+                        last + value
+                    }
+                    _ => value,
+                };
+                self.push(canon::value_hash(value), true);
+                self.last_value = Some(value);
+            }
+            Some(Canon::Amount(h)) => self.push(h, true),
+            Some(Canon::Word(h)) => self.push(h, false),
+            Some(Canon::Cent) => {
+                if self.hashes.last() == Some(&*canon::PER) {
+                    self.hashes.pop();
+                    self.push(*canon::PERCENT, false);
+                } else {
+                    self.push(hash, false);
+                }
+            }
         }
     }
 
@@ -273,39 +387,66 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    /// The words as first written, character by character: the byte-wise
-    /// reader must give the same hashes.
+    /// The words read character by character, the rules written plainly:
+    /// the byte-wise reader must give the same hashes.
     fn reference(text: &str) -> (Vec<u64>, Vec<u64>) {
         let mut out = Words::default();
         let mut word = Word::EMPTY;
-        let mut chars = text.chars().peekable();
-        while let Some(c) = chars.next() {
-            if c.is_ascii_alphanumeric() {
-                word.feed(c.to_ascii_lowercase() as u64, c.is_ascii_digit());
-            } else if !c.is_ascii() && c.is_alphanumeric() {
-                word.feed_char(c);
-            } else {
-                let next = chars.peek().copied();
-                if word.len > 0 {
-                    if is_apostrophe(c) && next.is_some_and(char::is_alphanumeric) {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let digit_at = |k: usize| chars.get(k).is_some_and(|&(_, n)| n.is_ascii_digit());
+        let mut k = 0;
+        while k < chars.len() {
+            let (at, c) = chars[k];
+            k += 1;
+            if c.is_alphanumeric() {
+                let digit = c.is_numeric();
+                if word.prev_digit && !digit {
+                    out.end_word(&word, &text[word.start..at]);
+                    word = Word::EMPTY;
+                }
+                if word.len == 0 {
+                    word.start = at;
+                }
+                if c.is_ascii() {
+                    word.feed(c.to_ascii_lowercase() as u64, digit);
+                } else {
+                    word.feed_char(c);
+                }
+                continue;
+            }
+            let next = chars.get(k).map(|&(_, n)| n);
+            if word.len > 0 {
+                if is_apostrophe(c) && next.is_some_and(char::is_alphanumeric) {
+                    continue;
+                }
+                if word.prev_digit && digit_at(k) {
+                    let group = digit_at(k) && digit_at(k + 1) && digit_at(k + 2) && !digit_at(k + 3);
+                    if c == ',' {
+                        if group {
+                            word.run = 0;
+                        } else {
+                            word.feed_point();
+                        }
                         continue;
                     }
-                    if word.prev_digit && next.is_some_and(|n| n.is_ascii_digit()) {
-                        if c == ',' {
-                            continue;
-                        }
-                        if c == '.' {
-                            word.fnv = (word.fnv ^ b'.' as u64).wrapping_mul(FNV_PRIME);
-                            continue;
-                        }
+                    if c == '.' {
+                        word.feed_point();
+                        continue;
                     }
-                    out.end_word(&word, &NUMBER_WORDS);
+                    if is_group_space(c) && !word.letters && word.run <= 3 && group {
+                        word.run = 0;
+                        continue;
+                    }
                 }
+                out.end_word(&word, &text[word.start..at]);
                 word = Word::EMPTY;
+            }
+            if c == '%' {
+                out.push(*canon::PERCENT, false);
             }
         }
         if word.len > 0 {
-            out.end_word(&word, &NUMBER_WORDS);
+            out.end_word(&word, &text[word.start..]);
         }
         (out.hashes, out.numbers)
     }
@@ -315,10 +456,13 @@ mod tests {
         fn bytewise_reader_matches_the_reference(text in proptest::collection::vec(prop_oneof![
             "[a-zA-Z]{1,6}",
             "[0-9]{1,4}",
-            "[0-9]{1,3}[,.][0-9]{1,3}",
+            "[0-9]{1,3}[,.][0-9]{1,4}",
+            "[0-9]{1,3}[ \u{a0}\u{202f}][0-9]{2,4}",
+            "[0-9]{1,3}[a-zA-Zа-яё]{1,3}",
             "[a-zA-Z]{1,4}['’ʼ][a-zA-Z]{0,2}",
-            "[ ,.;'’ʼ–—“”-]",
-            "[а-яәіңғүұқөһАӘІҢ]{1,4}",
+            "[ ,.;%'’ʼ–—“”-]",
+            "[а-яәіңғүұқөһёАӘІҢЁ]{1,4}",
+            "five|twenty|ninety|hundred|per|cent|kilometres|colour|сто|двадцать|пять|семнадцати|трёх|км|тыс",
             "İ|ß|ǅ|٣|Ⅻ|\\PC",
         ], 0..30).prop_map(|tokens| tokens.concat())) {
             let mut w = Words::default();
@@ -405,5 +549,77 @@ mod tests {
         assert_eq!(out.len(), 6);
         w.shingles(1, &mut out);
         assert_eq!(out.len(), 4);
+    }
+
+    #[test]
+    fn numbers_read_alike_in_words_and_digits() {
+        assert!(same("Five policemen were hurt", "5 policemen were hurt"));
+        assert!(same("twenty-five wounded", "25 wounded"));
+        assert!(same("Thirty-two dead in prison riot", "32 dead in prison riot"));
+        assert!(!same("five three", "53"));
+        assert!(same("zero casualties", "0 casualties"));
+        // and they stay numbers, so a copy must agree on them
+        let mut w = Words::default();
+        w.add_field("twenty-five wounded, dozens held", true);
+        assert_eq!(w.numbers, words("25 dozens"));
+    }
+
+    #[test]
+    fn units_written_together_apart_or_in_full() {
+        let km = words("a convoy 100 km from the border");
+        for v in [
+            "a convoy 100km from the border",
+            "a convoy 100 kilometres from the border",
+            "a convoy 100 kilometers from the border",
+            "A convoy 100 KM from the border",
+        ] {
+            assert_eq!(words(v), km, "{v}");
+        }
+        assert!(same("17 kilometres (11 miles)", "17km (11mi)"));
+        assert!(same("turnout of 10%", "turnout of 10 per cent"));
+        assert!(same("turnout of 10 percent", "turnout of 10pct"));
+        assert!(!same("a 100 km road", "a 100 m road"));
+    }
+
+    #[test]
+    fn thousands_and_decimals_in_either_style() {
+        assert!(same("1,500 people", "1500 people"));
+        assert!(same("1 500 people", "1500 people"));
+        assert!(same("1\u{a0}500 people", "1500 people"));
+        assert!(same("3 000 000 tenge", "3000000 tenge"));
+        assert!(same("1,5 млн", "1.5 млн"));
+        assert!(!same("1,5 млн", "15 млн"));
+        // a year and a count side by side stay two numbers
+        assert!(!same("in 2016 300 people", "in 2016300 people"));
+    }
+
+    #[test]
+    fn british_and_american_spellings_read_alike() {
+        assert!(same("the neighbouring district", "the neighboring district"));
+        assert!(same("three were hospitalised", "three were hospitalized"));
+        assert!(same("the defence ministry", "the defense ministry"));
+        assert!(same("the city centre", "the city center"));
+        assert!(same("an armoured vehicle", "an armored vehicle"));
+        assert!(same("a grey minivan", "a gray minivan"));
+        // words that only look like them are left alone
+        assert!(!same("four hours", "for hours"));
+        assert!(!same("they advertise", "they advertize"));
+    }
+
+    #[test]
+    fn cyrillic_yo_and_russian_number_words() {
+        assert!(same("Ещё трёх задержали", "еще трех задержали"));
+        assert!(same("семнадцать раненых", "17 раненых"));
+        assert!(same("двое задержанных", "2 задержанных"));
+        assert!(same("сто двадцать пять человек", "125 человек"));
+        assert!(same("в 100 километрах от границы", "в 100 км от границы"));
+        assert!(same("в 100км от границы", "в 100 км от границы"));
+        assert!(same("15 тыс. человек", "15 тысяч человек"));
+        let mut w = Words::default();
+        w.add_field("погибли семнадцать, ранены девятнадцать человек", true);
+        assert_eq!(w.numbers, words("17 19"));
+        w.clear();
+        w.add_field("десятки задержанных", true);
+        assert_eq!(w.numbers.len(), 1);
     }
 }
