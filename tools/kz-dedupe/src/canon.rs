@@ -48,7 +48,7 @@ pub fn value_hash(value: u32) -> u64 {
 }
 
 /// The English table: open addressing on the word hash, behind a bit filter.
-struct Table {
+pub struct Table {
     filter: Vec<u64>,
     keys: Vec<u64>,
     values: Vec<Canon>,
@@ -86,8 +86,9 @@ impl Table {
         (key as usize) & (capacity - 1)
     }
 
+    /// What the ASCII word with hash `key` is read as.
     #[inline]
-    fn get(&self, key: u64) -> Option<Canon> {
+    pub fn get(&self, key: u64) -> Option<Canon> {
         let slot = Self::filter_slot(key);
         if self.filter[slot / 64] & (1 << (slot % 64)) == 0 {
             return None;
@@ -145,8 +146,13 @@ pub fn init() {
     LazyLock::force(&PERCENT);
 }
 
-/// What an ASCII word with hash `hash` is read as.
+/// The table of ASCII words (fetch it once for many words).
 #[inline]
+pub fn english() -> &'static Table {
+    &ENGLISH
+}
+
+/// What an ASCII word with hash `hash` is read as.
 pub fn ascii(hash: u64) -> Option<Canon> {
     ENGLISH.get(hash)
 }

@@ -5,6 +5,8 @@
 //! - [`canon`]: what a word is read as (number words as digits, units as
 //!   their short form, British spellings as American ones), from the word
 //!   lists of [`lang`].
+//! - [`tags`]: agency tags and datelines at the start and end of a story,
+//!   left out before the words are read.
 //! - [`sketch`]: bottom-k sketches (confirmation) and MinHash LSH band keys
 //!   (candidates, by densified one-permutation hashing).
 //! - [`index`]: the flat LSH table of band key → kept records.
@@ -22,4 +24,5 @@ pub mod index;
 pub mod keys;
 pub mod lang;
 pub mod sketch;
+pub mod tags;
 pub mod text;

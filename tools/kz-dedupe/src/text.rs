@@ -86,6 +86,14 @@ fn group_follows(bytes: &[u8], i: usize) -> bool {
         && !bytes.get(i + 3).is_some_and(u8::is_ascii_digit)
 }
 
+/// True when a number read so far (`written`) can take a group of
+/// thousands after it: digits only, the last run of one to three ("3", "3
+/// 000"; not "2016", not "1.5").
+fn groups_so_far(written: &str) -> bool {
+    let run = written.bytes().rev().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&run) && written.chars().all(|c| c.is_ascii_digit() || is_group_space(c) || c == ',')
+}
+
 /// What an ASCII byte is to a word: its lower case if it is a letter or a
 /// digit, 0 if it separates words; non-ASCII bytes are [`NOT_ASCII`].
 static ASCII_CLASS: [u8; 256] = {
@@ -115,6 +123,8 @@ pub struct Words {
     /// The value of the last word when it was a number word that a smaller
     /// one after it completes ("twenty" "five" = 25, "сто" "двадцать" = 120).
     last_value: Option<u32>,
+    /// The words with the boundary marks around them, for [`Words::shingles`].
+    padded: Vec<u64>,
 }
 
 /// The word being read.
@@ -122,35 +132,28 @@ struct Word {
     fnv: u64,
     len: usize,
     digits: bool,
-    letters: bool,
     prev_digit: bool,
     ascii: bool,
     /// Byte offset of its first character in the text.
     start: usize,
-    /// Digits since its start or its last group separator.
-    run: usize,
 }
 
 impl Word {
-    const EMPTY: Word = Word {
-        fnv: FNV_OFFSET,
-        len: 0,
-        digits: false,
-        letters: false,
-        prev_digit: false,
-        ascii: true,
-        start: 0,
-        run: 0,
-    };
+    const EMPTY: Word =
+        Word { fnv: FNV_OFFSET, len: 0, digits: false, prev_digit: false, ascii: true, start: 0 };
+
+    /// An empty word that would start at `start`.
+    #[inline]
+    fn at(start: usize) -> Word {
+        Word { start, ..Word::EMPTY }
+    }
 
     #[inline]
     fn feed(&mut self, code: u64, digit: bool) {
         self.fnv = (self.fnv ^ code).wrapping_mul(FNV_PRIME);
         self.len += 1;
         self.digits |= digit;
-        self.letters |= !digit;
         self.prev_digit = digit;
-        self.run = if digit { self.run + 1 } else { 0 };
     }
 
     /// A non-ASCII letter or digit: its lower case (one or more characters)
@@ -163,16 +166,13 @@ impl Word {
         self.len += 1;
         let digit = c.is_numeric();
         self.digits |= digit;
-        self.letters |= !digit;
         self.prev_digit = digit;
-        self.run = if digit { self.run + 1 } else { 0 };
         self.ascii = false;
     }
 
     /// A decimal point inside a number ("1.5" ≠ "15").
     fn feed_point(&mut self) {
         self.fnv = (self.fnv ^ b'.' as u64).wrapping_mul(FNV_PRIME);
-        self.run = 0;
     }
 }
 
@@ -203,6 +203,8 @@ impl Words {
             self.hashes.push(FIELD_SEPARATOR);
             self.last_value = None;
         }
+        let text = crate::tags::strip(text);
+        let english = canon::english();
         let bytes = text.as_bytes();
         let mut word = Word::EMPTY;
         let mut i = 0;
@@ -216,11 +218,8 @@ impl Words {
                         let digit = c.is_numeric();
                         // Digits then letters are two words: "100км" = "100 км".
                         if word.prev_digit && !digit {
-                            self.end_word(&word, &text[word.start..i]);
-                            word = Word::EMPTY;
-                        }
-                        if word.len == 0 {
-                            word.start = i;
+                            self.end_word(&word, text, i, english);
+                            word = Word::at(i);
                         }
                         word.feed_char(c);
                         i += c.len_utf8();
@@ -233,11 +232,8 @@ impl Words {
                     let digit = code.is_ascii_digit();
                     // "100km" = "100 km"
                     if word.prev_digit && !digit {
-                        self.end_word(&word, &text[word.start..i]);
-                        word = Word::EMPTY;
-                    }
-                    if word.len == 0 {
-                        word.start = i;
+                        self.end_word(&word, text, i, english);
+                        word = Word::at(i);
                     }
                     word.feed(code as u64, digit);
                     i += 1;
@@ -260,9 +256,7 @@ impl Words {
                 if word.prev_digit && next.is_some_and(|n| n.is_ascii_digit()) {
                     if c == ',' {
                         // "1,500" is 1500, "1,5" is 1.5
-                        if group_follows(bytes, i) {
-                            word.run = 0;
-                        } else {
+                        if !group_follows(bytes, i) {
                             word.feed_point();
                         }
                         continue;
@@ -272,20 +266,19 @@ impl Words {
                         continue;
                     }
                     // "3 000" is 3000, but not "2016 300"
-                    if is_group_space(c) && !word.letters && word.run <= 3 && group_follows(bytes, i) {
-                        word.run = 0;
+                    if is_group_space(c) && group_follows(bytes, i) && groups_so_far(&text[word.start..end]) {
                         continue;
                     }
                 }
-                self.end_word(&word, &text[word.start..end]);
-                word = Word::EMPTY;
+                self.end_word(&word, text, end, english);
             }
+            word = Word::at(i);
             if c == '%' {
                 self.push(*canon::PERCENT, false);
             }
         }
         if word.len > 0 {
-            self.end_word(&word, &text[word.start..]);
+            self.end_word(&word, text, text.len(), english);
         }
     }
 
@@ -298,14 +291,16 @@ impl Words {
         self.last_value = None;
     }
 
-    /// A word read: `text` is the word as written (for non-ASCII words).
-    fn end_word(&mut self, word: &Word, text: &str) {
+    /// A word read, which ends at byte `end` of `text` (non-ASCII words are
+    /// read from their text).
+    #[inline]
+    fn end_word(&mut self, word: &Word, text: &str, end: usize, english: &canon::Table) {
         let hash = word_hash(word.fnv, word.len);
         if word.digits {
             self.push(hash, true);
             return;
         }
-        let reading = if word.ascii { canon::ascii(hash) } else { canon::other(hash, text) };
+        let reading = if word.ascii { english.get(hash) } else { canon::other(hash, &text[word.start..end]) };
         match reading {
             None => self.push(hash, false),
             Some(Canon::Value(value)) => {
@@ -349,30 +344,24 @@ impl Words {
     /// of a short sentence ("… borders China and Uzbekistan" / "… and
     /// Tajikistan") weighs as much as changing one in the middle. A key of
     /// one word still has `size` shingles.
-    pub fn shingles(&self, size: usize, out: &mut Vec<u64>) {
+    pub fn shingles(&mut self, size: usize, out: &mut Vec<u64>) {
         out.clear();
-        let words = &self.hashes;
-        if words.is_empty() {
+        if self.hashes.is_empty() {
             return;
         }
         let size = size.max(1);
         let pad = size - 1;
-        let total = words.len() + 2 * pad;
-        let word_at = |i: usize| {
-            if i < pad {
-                START_MARK
-            } else if i >= pad + words.len() {
-                END_MARK
-            } else {
-                words[i - pad]
-            }
-        };
-        for start in 0..=total - size {
-            let mut h = 0x51_7cc1_b727_220au64 ^ size as u64;
-            for i in start..start + size {
-                h = (h.rotate_left(27) ^ word_at(i)).wrapping_mul(0x2545_f491_4f6c_dd1d);
-            }
-            out.push(mix64(h));
+        let padded = &mut self.padded;
+        padded.clear();
+        padded.extend(std::iter::repeat(START_MARK).take(pad));
+        padded.extend_from_slice(&self.hashes);
+        padded.extend(std::iter::repeat(END_MARK).take(pad));
+        let seed = 0x51_7cc1_b727_220au64 ^ size as u64;
+        let step = |h: u64, w: u64| (h.rotate_left(27) ^ w).wrapping_mul(0x2545_f491_4f6c_dd1d);
+        if size == 3 {
+            out.extend(padded.windows(3).map(|w| mix64(step(step(step(seed, w[0]), w[1]), w[2]))));
+        } else {
+            out.extend(padded.windows(size).map(|w| mix64(w.iter().fold(seed, |h, &x| step(h, x)))));
         }
         out.sort_unstable();
         out.dedup();
@@ -390,6 +379,7 @@ mod tests {
     /// The words read character by character, the rules written plainly:
     /// the byte-wise reader must give the same hashes.
     fn reference(text: &str) -> (Vec<u64>, Vec<u64>) {
+        let text = crate::tags::strip(text);
         let mut out = Words::default();
         let mut word = Word::EMPTY;
         let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -401,7 +391,7 @@ mod tests {
             if c.is_alphanumeric() {
                 let digit = c.is_numeric();
                 if word.prev_digit && !digit {
-                    out.end_word(&word, &text[word.start..at]);
+                    out.end_word(&word, text, at, canon::english());
                     word = Word::EMPTY;
                 }
                 if word.len == 0 {
@@ -422,9 +412,7 @@ mod tests {
                 if word.prev_digit && digit_at(k) {
                     let group = digit_at(k) && digit_at(k + 1) && digit_at(k + 2) && !digit_at(k + 3);
                     if c == ',' {
-                        if group {
-                            word.run = 0;
-                        } else {
+                        if !group {
                             word.feed_point();
                         }
                         continue;
@@ -433,12 +421,15 @@ mod tests {
                         word.feed_point();
                         continue;
                     }
-                    if is_group_space(c) && !word.letters && word.run <= 3 && group {
-                        word.run = 0;
+                    let written = &text[word.start..at];
+                    let run = written.chars().rev().take_while(|d| d.is_ascii_digit()).count();
+                    let only_groups =
+                        written.chars().all(|d| d.is_ascii_digit() || is_group_space(d) || d == ',');
+                    if is_group_space(c) && group && (1..=3).contains(&run) && only_groups {
                         continue;
                     }
                 }
-                out.end_word(&word, &text[word.start..at]);
+                out.end_word(&word, text, at, canon::english());
                 word = Word::EMPTY;
             }
             if c == '%' {
@@ -446,7 +437,7 @@ mod tests {
             }
         }
         if word.len > 0 {
-            out.end_word(&word, &text[word.start..]);
+            out.end_word(&word, text, text.len(), canon::english());
         }
         (out.hashes, out.numbers)
     }
@@ -621,5 +612,11 @@ mod tests {
         w.clear();
         w.add_field("десятки задержанных", true);
         assert_eq!(w.numbers.len(), 1);
+    }
+
+    #[test]
+    fn agency_tags_are_not_words() {
+        assert!(same("TARAZ, June 5 (Reuters) - Two men were detained.", "Two men were detained. — AP"));
+        assert!(same("ТАРАЗ, 5 июня. /ТАСС/. Задержаны двое.", "Задержаны двое. – КазТАГ"));
     }
 }
