@@ -82,10 +82,19 @@ pub struct Cli {
     #[arg(long = "key", value_name = "NAME", action = ArgAction::Append)]
     pub keys: Vec<String>,
 
-    /// Jaccard similarity of the shingle sets at or above which two records
-    /// are duplicates (1 = same shingles)
-    #[arg(long, value_name = "J", default_value_t = 0.8, value_parser = parse_threshold)]
-    pub threshold: f64,
+    /// How alike two records are: `jaccard`, the shingles they share over
+    /// all their shingles (a copy is about as long as its source), or
+    /// `containment`, the shingles they share over those of the shorter (a
+    /// copy may be cut short or lose a clause; the shorter counts as at least
+    /// 10 words and a third of the longer). `similarity` reports this measure
+    #[arg(long, value_enum, default_value_t = MeasureArg::Jaccard)]
+    pub measure: MeasureArg,
+
+    /// Similarity of the shingle sets (by --measure) at or above which two
+    /// records are duplicates (1 = same shingles) [default: 0.8 for
+    /// jaccard, 0.6 for containment]
+    #[arg(long, value_name = "T", value_parser = parse_threshold)]
+    pub threshold: Option<f64>,
 
     /// Words per shingle (shingles run over the start and end of the key, so
     /// a one-word key has some too)
@@ -141,6 +150,16 @@ pub struct Cli {
     pub stats: bool,
 }
 
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MeasureArg {
+    Jaccard,
+    Containment,
+}
+
+/// The default threshold of each measure.
+pub const JACCARD_THRESHOLD: f64 = 0.8;
+pub const CONTAINMENT_THRESHOLD: f64 = 0.6;
+
 fn parse_threshold(s: &str) -> std::result::Result<f64, String> {
     let t: f64 = s.parse().map_err(|_| format!("`{s}` is not a number"))?;
     if t > 0.0 && t <= 1.0 {
@@ -157,7 +176,10 @@ pub fn command() -> clap::Command {
 
 impl Cli {
     fn settings(&self) -> Settings {
-        let mut s = Settings::new(self.threshold);
+        let mut s = match self.measure {
+            MeasureArg::Jaccard => Settings::new(self.threshold.unwrap_or(JACCARD_THRESHOLD)),
+            MeasureArg::Containment => Settings::containment(self.threshold.unwrap_or(CONTAINMENT_THRESHOLD)),
+        };
         s.shingle = self.shingle as usize;
         s.sketch = self.sketch as usize;
         if let (Some(bands), Some(rows)) = (self.bands, self.rows) {
@@ -346,14 +368,14 @@ pub fn run(cli: Cli) -> Result<()> {
                                 (k != NOT_KEPT).then_some(k)
                             };
                             groups.candidates(record_no, kept_of, &mut exact, &mut candidates);
-                            let best = match features.exact_match(&matcher.kept, &exact) {
-                                Some(h) => Some((h, 1.0)),
+                            let (best, is_exact) = match features.exact_match(&matcher.kept, &exact) {
+                                Some(h) => (Some((h, 1.0)), true),
                                 None => {
                                     candidates.extend_from_slice(&exact);
-                                    matcher.best_match(features, &mut candidates)
+                                    (matcher.best_match(features, &mut candidates), false)
                                 }
                             };
-                            let (outcome, handle) = matcher.decide(features, best);
+                            let (outcome, handle) = matcher.decide(features, best, is_exact);
                             if let Some(handle) = handle {
                                 kept_as[records as usize - 1] = handle;
                             }
