@@ -33,6 +33,10 @@ Examples:
   # paragraphs repeated inside the same article only
   kz-split --unit para reports/*.txt | kz-dedupe --within doc --mark | jq -c 'select(.dup_of)'
 
+  # syndication across outlets: copies cut short, with a clause dropped or
+  # edited count too (containment; 0.6 for sentences, 0.5 for documents)
+  kz-split reports/*.txt | kz-dedupe --measure containment --mark
+
   # the candidate search done by sort (or Spark, Hadoop): same result as the plain run
   kz-dedupe --emit-keys sentences.jsonl | LC_ALL=C sort -S 1G > keys.tsv
   kz-dedupe --from-keys keys.tsv --mark sentences.jsonl > marked.jsonl
