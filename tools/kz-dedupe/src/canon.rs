@@ -133,18 +133,25 @@ static ENGLISH: LazyLock<Table> = LazyLock::new(|| {
     Table::build(entries)
 });
 
+/// Hashes (as read) of the abbreviations a full stop may follow inside a
+/// sentence, and of single letters (initials), sorted.
+pub static TITLES: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let letters = ('a'..='z').chain('а'..='я').map(String::from);
+    let mut v: Vec<u64> = lang::en::TITLES
+        .iter()
+        .chain(lang::ru::TITLES)
+        .map(|w| hash_word(w))
+        .chain(letters.map(|l| hash_word(&l)))
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
+
 /// Hash of "per", which with "cent" after it is [`percent`].
 pub static PER: LazyLock<u64> = LazyLock::new(|| hash_word("per"));
 /// Hash of "percent", what "%", "per cent" and "pct" are read as.
 pub static PERCENT: LazyLock<u64> = LazyLock::new(|| hash_word("percent"));
-
-/// Make sure the tables are built (before timing, or before a thread that
-/// must not stop to build them).
-pub fn init() {
-    LazyLock::force(&ENGLISH);
-    LazyLock::force(&PER);
-    LazyLock::force(&PERCENT);
-}
 
 /// The table of ASCII words (fetch it once for many words).
 #[inline]

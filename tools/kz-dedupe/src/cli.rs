@@ -282,7 +282,7 @@ impl Ahead {
                 Some(other) => Some(hash_str(&other.to_string())),
             },
         };
-        self.features.words.clear();
+        self.features.start(settings);
         let mut found = 0;
         for key in keys {
             // Borrowed from the line unless the text has escapes: no copy per record.

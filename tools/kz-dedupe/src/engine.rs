@@ -17,6 +17,9 @@ use crate::text::Words;
 /// beyond that (long documents) the numbers rule is not applied.
 pub const MAX_NUMBERS: usize = 16;
 
+/// With containment, names count with the numbers, for at most this many.
+pub const MAX_FACTS: usize = 32;
+
 /// How alike two records are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Measure {
@@ -143,6 +146,13 @@ pub struct Features {
 }
 
 impl Features {
+    /// Get ready to read a record's key texts into `words`.
+    pub fn start(&mut self, settings: &Settings) {
+        self.words.clear();
+        // Containment counts names with the numbers: a copy keeps them.
+        self.words.names_wanted = settings.measure == Measure::Containment && settings.numbers_must_agree;
+    }
+
     /// Read a record's key texts (the first is the main one) and compute
     /// all but the band keys; false when there is nothing to compare.
     pub fn fill<'a>(
@@ -151,7 +161,7 @@ impl Features {
         settings: &Settings,
         scope: u64,
     ) -> bool {
-        self.words.clear();
+        self.start(settings);
         for (i, text) in keys.into_iter().enumerate() {
             self.words.add_field(text, i == 0);
         }
@@ -168,9 +178,17 @@ impl Features {
         self.complete = bottom_k(&self.shingles, settings.sketch, &mut self.sketch);
         self.size = (self.shingles.len() as u32).min(MAX_SIZE);
         let mut numbers: Vec<u32> = self.words.numbers.iter().map(|&n| (n >> 32) as u32).collect();
+        let most = if self.words.names_wanted {
+            if !self.words.title_case() {
+                numbers.extend(self.words.names.iter().map(|&n| (n >> 32) as u32));
+            }
+            MAX_FACTS
+        } else {
+            MAX_NUMBERS
+        };
         numbers.sort_unstable();
         numbers.dedup();
-        self.numbers = (numbers.len() <= MAX_NUMBERS).then_some(numbers);
+        self.numbers = (numbers.len() <= most).then_some(numbers);
         self.exact_key = exact_key(self.words.exact_hash(), scope);
         self.scope = scope;
         self.band_keys.clear();
@@ -480,7 +498,7 @@ pub fn all_pairs(texts: &[&str], settings: &Settings) -> Vec<(usize, usize, f64)
     // The text of each kept record (records without words are not kept).
     let mut text_of = Vec::new();
     for (i, text) in texts.iter().enumerate() {
-        f.words.clear();
+        f.start(settings);
         f.words.add_field(text, true);
         if !f.compute(settings, 0) {
             continue;

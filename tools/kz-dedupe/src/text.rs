@@ -94,6 +94,15 @@ fn groups_so_far(written: &str) -> bool {
     (1..=3).contains(&run) && written.chars().all(|c| c.is_ascii_digit() || is_group_space(c) || c == ',')
 }
 
+/// A name read whose hash is not yet known.
+const NAME_PENDING: u64 = 0;
+
+/// Characters after which a capitalised word may start a sentence or a
+/// quotation, and is no name.
+fn is_sentence_mark(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | ':' | '…' | '"' | '“' | '„' | '«' | '(' | '\n')
+}
+
 /// What an ASCII byte is to a word: its lower case if it is a letter or a
 /// digit, 0 if it separates words; non-ASCII bytes are [`NOT_ASCII`].
 static ASCII_CLASS: [u8; 256] = {
@@ -125,6 +134,17 @@ pub struct Words {
     last_value: Option<u32>,
     /// The words with the boundary marks around them, for [`Words::shingles`].
     padded: Vec<u64>,
+    /// Also collect the names: capitalised words that do not start a
+    /// sentence (set before reading).
+    pub names_wanted: bool,
+    /// Hashes of the names read.
+    pub names: Vec<u64>,
+    /// The next word starts a sentence (or a quotation, or a field).
+    sentence_start: bool,
+    /// Words read, and how many of them are lower-case words of five
+    /// letters or more (with names wanted).
+    words_read: u32,
+    long_lower: u32,
 }
 
 /// The word being read.
@@ -194,6 +214,16 @@ impl Words {
         self.hashes.clear();
         self.numbers.clear();
         self.last_value = None;
+        self.names.clear();
+        self.words_read = 0;
+        self.long_lower = 0;
+    }
+
+    /// True when every word but short ones (in, of, the, and) is
+    /// capitalised, as in a headline in title case or a line in capitals:
+    /// capitals say nothing about names there.
+    pub fn title_case(&self) -> bool {
+        self.words_read >= 3 && self.long_lower == 0
     }
 
     /// Add the words of one key field (after a separator if there were
@@ -205,6 +235,7 @@ impl Words {
         }
         let text = crate::tags::strip(text);
         let english = canon::english();
+        self.sentence_start = true;
         let bytes = text.as_bytes();
         let mut word = Word::EMPTY;
         let mut i = 0;
@@ -276,6 +307,12 @@ impl Words {
             if c == '%' {
                 self.push(*canon::PERCENT, false);
             }
+            if self.names_wanted && is_sentence_mark(c) {
+                // but a full stop after a title or an initial ("Col. Aidos")
+                let title =
+                    c == '.' && self.hashes.last().is_some_and(|h| canon::TITLES.binary_search(h).is_ok());
+                self.sentence_start = !title;
+            }
         }
         if word.len > 0 {
             self.end_word(&word, text, text.len(), english);
@@ -289,6 +326,16 @@ impl Words {
             self.numbers.push(hash);
         }
         self.last_value = None;
+        if let Some(name) = self.names.last_mut() {
+            if *name == NAME_PENDING {
+                // a number word ("Five" after a comma) is a number, not a name
+                if number {
+                    self.names.pop();
+                } else {
+                    *name = hash;
+                }
+            }
+        }
     }
 
     /// A word read, which ends at byte `end` of `text` (non-ASCII words are
@@ -296,9 +343,13 @@ impl Words {
     #[inline]
     fn end_word(&mut self, word: &Word, text: &str, end: usize, english: &canon::Table) {
         let hash = word_hash(word.fnv, word.len);
+        let initial = std::mem::replace(&mut self.sentence_start, false);
         if word.digits {
             self.push(hash, true);
             return;
+        }
+        if self.names_wanted {
+            self.read_name(word, text, initial);
         }
         let reading = if word.ascii { english.get(hash) } else { canon::other(hash, &text[word.start..end]) };
         match reading {
@@ -324,6 +375,26 @@ impl Words {
                 } else {
                     self.push(hash, false);
                 }
+            }
+        }
+    }
+
+    /// Count a word read (not a number) and, if it is capitalised and does
+    /// not start a sentence, keep it as a name, as it will be pushed.
+    fn read_name(&mut self, word: &Word, text: &str, initial: bool) {
+        self.words_read += 1;
+        let capital = if word.ascii {
+            text.as_bytes()[word.start].is_ascii_uppercase()
+        } else {
+            text[word.start..].chars().next().is_some_and(char::is_uppercase)
+        };
+        if !capital && word.len >= 5 {
+            self.long_lower += 1;
+        }
+        if capital {
+            if !initial {
+                // the hash the word is read as, known once it is pushed
+                self.names.push(NAME_PENDING);
             }
         }
     }
@@ -618,5 +689,37 @@ mod tests {
     fn agency_tags_are_not_words() {
         assert!(same("TARAZ, June 5 (Reuters) - Two men were detained.", "Two men were detained. — AP"));
         assert!(same("ТАРАЗ, 5 июня. /ТАСС/. Задержаны двое.", "Задержаны двое. – КазТАГ"));
+    }
+
+    fn names(text: &str) -> Vec<u64> {
+        let mut w = Words { names_wanted: true, ..Words::default() };
+        w.add_field(text, true);
+        let mut n = w.names.clone();
+        n.sort_unstable();
+        if w.title_case() {
+            n.clear();
+        }
+        n
+    }
+
+    fn sorted(text: &str) -> Vec<u64> {
+        let mut v = words(text);
+        v.sort_unstable();
+        v
+    }
+
+    #[test]
+    fn names_are_capitalised_words_inside_a_sentence() {
+        assert_eq!(
+            names("Police in Taraz reported that Col. Aidos Karimov questioned Mr. Omarov."),
+            sorted("Taraz Col Aidos Karimov Mr Omarov")
+        );
+        // not the first word, nor one after a full stop, a colon or a quote
+        assert_eq!(names("Two died. Police said: “Nothing is known.”"), sorted(""));
+        assert_eq!(names("Полиция задержала в г. Алматы двух жителей Шымкента."), sorted("Алматы Шымкента"));
+        // a headline in title case has none to tell
+        assert!(names("Raid in Mangystau Region Leaves Thirteen Injured").is_empty());
+        // numbers are numbers: "Five" inside a sentence is no name
+        assert_eq!(names("They reported that Five were wounded in Osh."), sorted("Osh"));
     }
 }

@@ -412,3 +412,10 @@ pub const SPELLINGS: &[(&str, &str)] = &[
     ("gaol", "jail"),
     ("gaoled", "jailed"),
 ];
+
+/// Abbreviations that a full stop follows inside a sentence, before a name
+/// ("Col. Aidos Karimov", "Mr. Omarov"); single letters (initials) too.
+pub const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "maj", "capt", "lt", "sgt", "cpl", "pvt", "adm", "gov",
+    "sen", "rep", "pres", "st", "mt", "jr", "sr", "no", "insp", "supt", "rev", "fr",
+];

@@ -47,6 +47,11 @@ const WORDS: &[(&str, &str)] = &[
     ("чел", "человек"),
 ];
 
+/// Abbreviations that a full stop follows inside a sentence, before a name
+/// ("г. Алматы", "ул. Абая", "им. Абая").
+pub const TITLES: &[&str] =
+    &["г", "гг", "ул", "пр", "им", "пос", "обл", "р", "с", "д", "ген", "полк", "проф"];
+
 /// Multipliers and vague amounts, counted as numbers.
 fn amount(word: &str) -> Option<&'static str> {
     if let Some(rest) = word.strip_prefix("тысяч") {
