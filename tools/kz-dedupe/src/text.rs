@@ -391,11 +391,9 @@ impl Words {
         if !capital && word.len >= 5 {
             self.long_lower += 1;
         }
-        if capital {
-            if !initial {
-                // the hash the word is read as, known once it is pushed
-                self.names.push(NAME_PENDING);
-            }
+        if capital && !initial {
+            // the hash the word is read as, known once it is pushed
+            self.names.push(NAME_PENDING);
         }
     }
 
