@@ -331,7 +331,8 @@ pub fn containment_at_least(
         if sampled == 0.0 {
             0.0
         } else {
-            both * (sa + sb) as f64 / sampled / d
+            // (an intersection is no larger than the smaller set)
+            (both * (sa + sb) as f64 / sampled).min(sa.min(sb) as f64) / d
         }
     };
     let max_missing = ((1.0 - t) * k as f64).floor() as usize;

@@ -410,10 +410,10 @@ fn containment_finds_cut_and_edited_copies_and_reports_its_measure() {
                avalanche near the Shymbulak resort on Saturday, the emergencies ministry said."}),
     ];
     let out = run(&["--mark", "--measure", "containment"], &jsonl(&records));
-    for i in 1..4 {
-        assert_eq!(out[i]["dup_of"], json!({"doc": "wire", "sent": 0}), "{}", out[i]);
-        let c = out[i]["similarity"].as_f64().unwrap();
-        assert!((0.6..=1.0).contains(&c), "{}", out[i]);
+    for copy in &out[1..4] {
+        assert_eq!(copy["dup_of"], json!({"doc": "wire", "sent": 0}), "{copy}");
+        let c = copy["similarity"].as_f64().unwrap();
+        assert!((0.6..=1.0).contains(&c), "{copy}");
     }
     // the cut copy is in its source but for the two shingles over its new end
     assert!(out[1]["similarity"].as_f64().unwrap() > 0.9, "{}", out[1]);
