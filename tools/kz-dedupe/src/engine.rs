@@ -343,20 +343,61 @@ pub struct Matcher {
     pub settings: Settings,
     pub kept: Kept,
     pub stats: Stats,
+    seen: Seen,
+}
+
+/// The candidates already met, to take each once: a small hash set of
+/// handles, emptied slot by slot after each record (sorting the candidates
+/// instead was a quarter of the work with containment's bands, whose
+/// common keys bring the same records many times).
+#[derive(Default)]
+struct Seen {
+    slots: Vec<u32>,
+    used: Vec<usize>,
+}
+
+const NO_HANDLE: u32 = u32::MAX;
+
+impl Seen {
+    /// Keep the first of each handle in `candidates`, in order.
+    fn dedup(&mut self, candidates: &mut Vec<u32>) {
+        let want = (candidates.len() * 2).next_power_of_two().max(64);
+        if self.slots.len() < want {
+            self.slots = vec![NO_HANDLE; want];
+        }
+        let mask = self.slots.len() - 1;
+        candidates.retain(|&c| {
+            let mut i = (c.wrapping_mul(0x9e37_79b9) >> 7) as usize & mask;
+            loop {
+                match self.slots[i] {
+                    NO_HANDLE => {
+                        self.slots[i] = c;
+                        self.used.push(i);
+                        return true;
+                    }
+                    h if h == c => return false,
+                    _ => i = (i + 1) & mask,
+                }
+            }
+        });
+        for &i in &self.used {
+            self.slots[i] = NO_HANDLE;
+        }
+        self.used.clear();
+    }
 }
 
 impl Matcher {
     pub fn new(settings: Settings) -> Self {
         assert!(settings.sketch <= u8::MAX as usize, "sketch size above 255");
-        Matcher { settings, kept: Kept::default(), stats: Stats::default() }
+        Matcher { settings, kept: Kept::default(), stats: Stats::default(), seen: Seen::default() }
     }
 
     /// Confirm the candidates (kept-record handles, any order, repeats
     /// allowed): the most similar at or above the threshold, earliest first on
     /// ties. Returns its handle and the similarity.
     pub fn best_match(&mut self, f: &Features, candidates: &mut Vec<u32>) -> Option<(u32, f64)> {
-        candidates.sort_unstable();
-        candidates.dedup();
+        self.seen.dedup(candidates);
         self.kept.touch(candidates);
         let mut best: Option<(u32, f64)> = None;
         let sketch = f.sketch_ref();
@@ -369,15 +410,16 @@ impl Matcher {
                     }
                 }
             }
+            // Nothing beats an identical record but an earlier one.
+            if best.is_some_and(|(bc, bj)| bj >= 1.0 && c > bc) {
+                continue;
+            }
             let Some(j) = self.settings.similarity_at_least(sketch, self.kept.sketch(c)) else {
                 continue;
             };
-            if best.map_or(true, |(_, bj)| j > bj) {
+            // The most similar; of equals, the earliest (the smaller handle).
+            if best.map_or(true, |(bc, bj)| j > bj || (j == bj && c < bc)) {
                 best = Some((c, j));
-                if j >= 1.0 {
-                    // nothing is more similar, and later ties lose
-                    break;
-                }
             }
         }
         best
