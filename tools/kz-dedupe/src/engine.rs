@@ -233,6 +233,11 @@ fn numbers_conflict(a: &[u32], b: &[u32]) -> bool {
     !(is_subset(a, b) || is_subset(b, a))
 }
 
+/// A kept record's numbers `b`, if it has them, do not conflict with `a`.
+fn agree(a: &[u32], b: Option<&[u32]>) -> bool {
+    b.map_or(true, |b| !numbers_conflict(a, b))
+}
+
 fn is_subset(small: &[u32], big: &[u32]) -> bool {
     small.iter().all(|x| big.binary_search(x).is_ok())
 }
@@ -398,18 +403,20 @@ impl Matcher {
     /// ties. Returns its handle and the similarity.
     pub fn best_match(&mut self, f: &Features, candidates: &mut Vec<u32>) -> Option<(u32, f64)> {
         self.seen.dedup(candidates);
+        self.stats.candidates += candidates.len() as u64;
+        // The numbers first (a header and a few values each): most
+        // candidates of a template sentence fail there, and their sketches
+        // need not be read.
+        if self.settings.numbers_must_agree {
+            if let Some(a) = f.numbers.as_deref() {
+                let kept = &self.kept;
+                candidates.retain(|&c| agree(a, kept.numbers(c)));
+            }
+        }
         self.kept.touch(candidates);
         let mut best: Option<(u32, f64)> = None;
         let sketch = f.sketch_ref();
         for &c in candidates.iter() {
-            self.stats.candidates += 1;
-            if self.settings.numbers_must_agree {
-                if let (Some(a), Some(b)) = (f.numbers.as_deref(), self.kept.numbers(c)) {
-                    if numbers_conflict(a, b) {
-                        continue;
-                    }
-                }
-            }
             // Nothing beats an identical record but an earlier one.
             if best.is_some_and(|(bc, bj)| bj >= 1.0 && c > bc) {
                 continue;
