@@ -48,6 +48,9 @@ BENCHES = [
     ("numbers", "kz-numbers", "kz-numbers", [], "sentences"),
     ("annotate", "kz-timeline --annotate", "kz-timeline", ["--annotate"], "sentences"),
     ("dedupe", "kz-dedupe", "kz-dedupe", [], "sentences"),
+    # The measure for syndication across outlets (no target of its own).
+    ("dedupe-containment", "kz-dedupe --measure containment", "kz-dedupe", ["--measure", "containment"],
+     "sentences"),
     ("passthrough-annotated", "kz-passthrough (annotated)", "kz-passthrough", [], "annotated"),
     ("timeline", "kz-timeline --by date", "kz-timeline", ["--by", "date"], "annotated"),
     ("incidents", "kz-timeline --by incident", "kz-timeline", ["--by", "incident"], "annotated"),
@@ -457,7 +460,7 @@ def render(mach, args, rows_by_size, info_by_size):
             kind = {"raw": "raw text", "sentences": "sentence JSONL",
                     "annotated": "annotated JSONL"}[r["kind"]]
             status = r["status"]
-            if r["key"] == "dedupe" and r.get("out_records") is not None:
+            if r["key"].startswith("dedupe") and r.get("out_records") is not None:
                 status += f" ({r['out_records']} kept)"
             if r["key"] == "split" and r.get("out_records") is not None:
                 status += f" ({r['out_records']} sentences)"
