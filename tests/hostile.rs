@@ -510,3 +510,22 @@ fn a_published_date_in_words_dates_the_report() {
     // Sunday before Monday 6 June 2016.
     assert_eq!(records(&r.stdout)[0]["date"], "2016-06-05", "{}", r.stdout);
 }
+
+#[test]
+fn dedupe_within_a_document_is_right_when_the_document_comes_back() {
+    // kz-dedupe --within doc keys its comparisons by the doc's value, not by
+    // arrival: a document split in two still finds its own repeats, and
+    // never another document's.
+    let sentence = "The regional akimat said on Monday that eleven people had been taken to hospital in Taraz.";
+    let lines = [
+        json!({"doc": "a", "sent": 0, "text": sentence}),
+        json!({"doc": "b", "sent": 0, "text": sentence}),
+        json!({"doc": "a", "sent": 1, "text": sentence}),
+    ];
+    let input = lines.iter().map(Value::to_string).collect::<Vec<_>>().join("\n") + "\n";
+    let r = run("kz-dedupe", &["--within", "doc", "--mark"], input.as_bytes());
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let out = records(&r.stdout);
+    assert!(out[0].get("dup_of").is_none() && out[1].get("dup_of").is_none(), "{}", r.stdout);
+    assert_eq!(out[2]["dup_of"]["doc"], "a", "{}", r.stdout);
+}
