@@ -1,14 +1,18 @@
 //! Site boilerplate: lines that news sites print around an article and that
-//! are not article text. A small table of patterns, matched on whole lines
-//! without regard to case.
+//! are not article text. The patterns are each language's lists
+//! ([`crate::lang`]); they are matched here on whole lines without regard to
+//! case.
 
 use std::sync::LazyLock;
 
 use aho_corasick::{packed, AhoCorasick};
 
-/// How a pattern matches a line (already trimmed and lower-cased).
-#[derive(Clone, Copy)]
-enum Rule {
+use crate::lang::{self, Words, LANGUAGES};
+
+/// How a pattern matches a line (trimmed and lower-cased). Patterns are
+/// lower case.
+#[derive(Clone, Copy, Debug)]
+pub enum Rule {
     /// The line is this text, perhaps followed by `:`, `.`, `…` or `>`.
     Is(&'static str),
     /// The line starts with this text and is short.
@@ -19,106 +23,21 @@ enum Rule {
 
 use Rule::*;
 
-/// Lines dropped wherever they stand.
-const ANYWHERE: &[Rule] = &[
-    // "Source link" at the end of scraped copies.
-    Is("source link"),
-    Is("advertisement"),
-    Is("sponsored content"),
-    // Pleas to turn off an ad blocker.
-    Contains("ad blocker"),
-    Contains("ad-blocker"),
-    Contains("adblock"),
-    Contains("whitelist our site"),
-    // Links to other articles.
-    Is("read more"),
-    StartsWith("read more:"),
-    StartsWith("read more…"),
-    StartsWith("read more..."),
-    StartsWith("read more »"),
-    StartsWith("read more >"),
-    StartsWith("read also:"),
-    StartsWith("also read:"),
-    StartsWith("see also:"),
-    StartsWith("related:"),
-    Is("related"),
-    Is("related articles"),
-    Is("related news"),
-    Is("related stories"),
-    Is("more on this topic"),
-    Is("continue reading"),
-    // Share and follow buttons, newsletters.
-    Is("share"),
-    Is("share this"),
-    Is("tweet"),
-    Is("print"),
-    Is("comments"),
-    StartsWith("share this article"),
-    StartsWith("share this story"),
-    StartsWith("share this post"),
-    StartsWith("share on "),
-    StartsWith("follow us on "),
-    StartsWith("follow us:"),
-    StartsWith("subscribe to our"),
-    StartsWith("subscribe to the"),
-    StartsWith("sign up for our"),
-    StartsWith("join our telegram"),
-    StartsWith("join us on "),
-    Contains("subscribe to our newsletter"),
-    Contains("subscribe to our channel"),
-    Contains("sign up for our newsletter"),
-    // Sign-offs of the editors.
-    StartsWith("best regards"),
-    StartsWith("kind regards"),
-    StartsWith("with best regards"),
-    StartsWith("sincerely, the editor"),
-    StartsWith("yours, the editor"),
-    // Copyright lines and photo credits.
-    Contains("all rights reserved"),
-    StartsWith("©"),
-    StartsWith("copyright ©"),
-    StartsWith("photo:"),
-    StartsWith("photo credit"),
-    StartsWith("photo by "),
-    StartsWith("(photo"),
-    StartsWith("tags:"),
-];
-
-/// Lines dropped only in the tail of an article, after the text: appeals
-/// for money that would be odd to drop from an article about them.
-const TAIL_ONLY: &[Rule] = &[
-    Contains("cannot be free"),
-    Contains("can't be free"),
-    Contains("advertising money"),
-    Contains("funded by advertising"),
-    Contains("solely funded"),
-    Contains("support independent journalism"),
-    Contains("support our journalism"),
-    Contains("support our work"),
-    Contains("support us"),
-    Contains("please donate"),
-    Contains("donate now"),
-    Contains("make a donation to us"),
-    Contains("make a contribution"),
-    Contains("become a patron"),
-    Contains("become a member of our"),
-    Contains("thank you for reading"),
-    // Wire sign-offs: `(Reporting by …; Editing by …)`.
-    StartsWith("reporting by "),
-    StartsWith("(reporting by "),
-    StartsWith("additional reporting by "),
-    StartsWith("(additional reporting by "),
-    StartsWith("writing by "),
-    StartsWith("editing by "),
-    StartsWith("compiled by "),
-];
-
-/// Lines longer than this are article text, whatever words they contain.
+/// Lines longer than this, in characters, are article text, whatever words
+/// they contain.
 const SHORT: usize = 220;
+/// Bytes of the longest line looked at (`SHORT` characters of two bytes,
+/// as Cyrillic letters are).
+const SHORT_BYTES: usize = 2 * SHORT;
 
-/// The `Is` and `StartsWith` rules of a table, grouped by their first byte
-/// (lower-cased), so a line is compared only with the rules that could
-/// match its first byte.
+/// The rules of one kind (anywhere, or in the tail) of every language.
+fn rules_of(pick: fn(&Words) -> &'static [Rule]) -> Vec<Rule> {
+    LANGUAGES.iter().flat_map(|l| pick(l).iter().copied()).collect()
+}
+
+/// The `Is` and `StartsWith` rules of a table, grouped by their first byte,
+/// so a line is compared only with the rules that could match its first
+/// byte.
 struct StartRules {
     by_first: Vec<Vec<Rule>>,
 }
@@ -128,39 +47,32 @@ impl StartRules {
         let mut by_first = vec![Vec::new(); 256];
         for rule in rules {
             if let Is(text) | StartsWith(text) = *rule {
-                by_first[text.as_bytes()[0].to_ascii_lowercase() as usize].push(*rule);
+                by_first[text.as_bytes()[0] as usize].push(*rule);
             }
         }
         StartRules { by_first }
     }
 
-    /// Whether a rule matches `line`, compared byte-wise without regard to
-    /// ASCII case (the patterns' few non-ASCII characters compare exactly).
+    /// Whether a rule matches `line` (lower case).
     fn matches(&self, line: &str) -> bool {
-        let bytes = line.as_bytes();
-        let Some(first) = bytes.first() else {
+        let Some(first) = line.as_bytes().first() else {
             return false;
         };
-        let head = |text: &str| {
-            bytes.len() >= text.len() && bytes[..text.len()].eq_ignore_ascii_case(text.as_bytes())
-        };
-        self.by_first[first.to_ascii_lowercase() as usize].iter().any(|rule| match *rule {
+        self.by_first[*first as usize].iter().any(|rule| match *rule {
             Is(text) => {
-                head(text) && matches!(line[text.len()..].trim(), "" | ":" | "." | "…" | "..." | ">" | "»")
+                line.starts_with(text)
+                    && matches!(line[text.len()..].trim(), "" | ":" | "." | "…" | "..." | ">" | "»")
             }
-            StartsWith(text) => head(text),
+            StartsWith(text) => line.starts_with(text),
             Contains(_) => false,
         })
     }
 }
 
-static ANYWHERE_STARTS: LazyLock<StartRules> = LazyLock::new(|| StartRules::new(ANYWHERE));
-static TAIL_STARTS: LazyLock<StartRules> = LazyLock::new(|| StartRules::new(TAIL_ONLY));
-
 /// The `Contains` rules of a table: a SIMD multi-substring search (Teddy)
-/// for the lower-case patterns, run on the line lower-cased (ASCII) into a
-/// stack buffer. Much faster on short lines than an automaton stepping a
-/// byte at a time, which matters as every short body line is checked.
+/// for the patterns, run on the lower-cased line. Much faster on short
+/// lines than an automaton stepping a byte at a time, which matters as
+/// every short body line is checked.
 struct ContainsRules {
     searcher: Option<packed::Searcher>,
     /// The same patterns, for a system without the SIMD search.
@@ -176,32 +88,48 @@ impl ContainsRules {
                 _ => None,
             })
             .collect();
-        debug_assert!(needles.iter().all(|n| *n == n.to_ascii_lowercase()), "patterns are lower case");
         let mut builder = packed::Config::new().builder();
         builder.extend(&needles);
-        let automaton = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(&needles)
-            .expect("boilerplate patterns are valid");
+        let automaton = AhoCorasick::new(&needles).expect("boilerplate patterns are valid");
         ContainsRules { searcher: builder.build(), automaton }
     }
 
-    /// Whether a pattern occurs in `line`, without regard to ASCII case.
+    /// Whether a pattern occurs in `line` (lower case).
     fn matches(&self, line: &str) -> bool {
-        let mut lower = [0u8; SHORT];
-        match (&self.searcher, lower.get_mut(..line.len())) {
-            (Some(searcher), Some(lower)) => {
-                lower.copy_from_slice(line.as_bytes());
-                lower.make_ascii_lowercase();
-                searcher.find(&*lower).is_some()
-            }
-            _ => self.automaton.is_match(line),
+        match &self.searcher {
+            Some(searcher) => searcher.find(line.as_bytes()).is_some(),
+            None => self.automaton.is_match(line),
         }
     }
 }
 
-static ANYWHERE_CONTAINS: LazyLock<ContainsRules> = LazyLock::new(|| ContainsRules::new(ANYWHERE));
-static TAIL_CONTAINS: LazyLock<ContainsRules> = LazyLock::new(|| ContainsRules::new(TAIL_ONLY));
+/// The rules of one kind, ready to match.
+struct Table {
+    starts: StartRules,
+    contains: ContainsRules,
+}
+
+impl Table {
+    fn new(pick: fn(&Words) -> &'static [Rule]) -> Self {
+        let rules = rules_of(pick);
+        Table { starts: StartRules::new(&rules), contains: ContainsRules::new(&rules) }
+    }
+
+    fn matches(&self, lower: &str) -> bool {
+        self.starts.matches(lower) || self.contains.matches(lower)
+    }
+}
+
+static ANYWHERE: LazyLock<Table> = LazyLock::new(|| Table::new(|l| l.boilerplate_anywhere));
+static TAIL: LazyLock<Table> = LazyLock::new(|| Table::new(|l| l.boilerplate_tail));
+
+/// A trimmed line short enough to be boilerplate, lower-cased into `buf`.
+fn short_lower<'b>(line: &str, buf: &'b mut [u8; SHORT_BYTES]) -> Option<&'b str> {
+    if line.is_empty() || line.len() > SHORT_BYTES || (line.len() > SHORT && line.chars().count() > SHORT) {
+        return None;
+    }
+    lang::lower(line, buf)
+}
 
 /// A separator line: `***`, `* * *`, `---`, `___`, `• • •`.
 pub fn is_separator(line: &str) -> bool {
@@ -243,24 +171,35 @@ fn is_timestamp(line: &str) -> bool {
 /// Boilerplate wherever it stands.
 pub fn anywhere(line: &str) -> bool {
     let line = line.trim();
-    if line.is_empty() || line.len() > SHORT {
+    let mut buf = [0u8; SHORT_BYTES];
+    let Some(lower) = short_lower(line, &mut buf) else {
         return false;
-    }
-    is_separator(line)
-        || is_timestamp(line)
-        || ANYWHERE_STARTS.matches(line)
-        || ANYWHERE_CONTAINS.matches(line)
+    };
+    is_separator(line) || is_timestamp(line) || ANYWHERE.matches(lower)
 }
 
 /// Boilerplate in the tail of an article (after its last paragraph).
 pub fn in_tail(line: &str) -> bool {
     let line = line.trim();
-    anywhere(line) || (line.len() <= SHORT && (TAIL_STARTS.matches(line) || TAIL_CONTAINS.matches(line)))
+    let mut buf = [0u8; SHORT_BYTES];
+    let Some(lower) = short_lower(line, &mut buf) else {
+        return false;
+    };
+    is_separator(line) || is_timestamp(line) || ANYWHERE.matches(lower) || TAIL.matches(lower)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn patterns_are_lower_case() {
+        let mut buf = [0u8; SHORT_BYTES];
+        for rule in rules_of(|l| l.boilerplate_anywhere).iter().chain(&rules_of(|l| l.boilerplate_tail)) {
+            let (Is(text) | StartsWith(text) | Contains(text)) = *rule;
+            assert_eq!(lang::lower(text, &mut buf), Some(text), "{rule:?}");
+        }
+    }
 
     #[test]
     fn site_furniture_is_boilerplate() {

@@ -16,6 +16,7 @@ pub mod boilerplate;
 pub mod cli;
 pub mod dates;
 pub mod inputs;
+pub mod lang;
 pub mod layout;
 pub mod parallel;
 pub mod sentences;

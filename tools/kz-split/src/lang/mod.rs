@@ -1,0 +1,95 @@
+//! What kz-split knows of each language, as lists: abbreviations, the words
+//! that open sentences, speech verbs, site boilerplate. The engines
+//! ([`crate::sentences`], [`crate::boilerplate`], [`crate::layout`]) are
+//! language-neutral and read the lists of every language at once: Latin
+//! and Cyrillic words cannot be confused, and a report in one language
+//! quotes the other often enough that a document's `lang` alone should not
+//! switch rules off. A further language is one more file here and one more
+//! entry in [`LANGUAGES`].
+
+pub mod en;
+pub mod ru;
+
+use crate::boilerplate::Rule;
+
+/// The lists of one language. Words are lower case; they are matched
+/// without regard to case.
+pub struct Words {
+    /// Abbreviations that stand before names or numbers and may also end a
+    /// sentence: after one, a new sentence starts only with a word from
+    /// `openers` (`Gen.`, `Co.`, `г.`, `ул.`).
+    pub usual: &'static [&'static str],
+    /// Abbreviations before a number, never ending a sentence there (`No.
+    /// 5`); ordinary words otherwise.
+    pub before_number: &'static [&'static str],
+    /// Abbreviations that never end a sentence (`e.g.`, `т.е.`).
+    pub never: &'static [&'static str],
+    /// Capitalised words that usually open a sentence (`The`, `He`, `В`,
+    /// `Он`): after an abbreviation they start a new sentence, any other
+    /// capitalised word (a name) continues it.
+    pub openers: &'static [&'static str],
+    /// Verbs that attribute a quotation (`said`, `сказал`).
+    pub speech_verbs: &'static [&'static str],
+    /// Boilerplate lines dropped wherever they stand.
+    pub boilerplate_anywhere: &'static [Rule],
+    /// Boilerplate lines dropped only after the article's text.
+    pub boilerplate_tail: &'static [Rule],
+}
+
+/// Every language the engines read.
+pub const LANGUAGES: &[&Words] = &[&en::WORDS, &ru::WORDS];
+
+/// The lower case of `c` when it has the same UTF-8 length (true of Latin,
+/// Cyrillic and Kazakh letters), else `c` itself.
+fn lower_char(c: char) -> char {
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+        _ => c,
+    }
+}
+
+/// `word` lower-cased into `buf` (no allocation); `None` when it does not
+/// fit. The result has the byte length of `word`.
+pub fn lower<'b, const N: usize>(word: &str, buf: &'b mut [u8; N]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    let out = buf.get_mut(..bytes.len())?;
+    if bytes.is_ascii() {
+        for (d, s) in out.iter_mut().zip(bytes) {
+            *d = s.to_ascii_lowercase();
+        }
+    } else {
+        let mut n = 0;
+        for c in word.chars() {
+            n += lower_char(c).encode_utf8(&mut out[n..]).len();
+        }
+    }
+    std::str::from_utf8(out).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lower_case_of_latin_cyrillic_and_kazakh_letters() {
+        let mut buf = [0u8; 32];
+        assert_eq!(lower("Gen", &mut buf), Some("gen"));
+        assert_eq!(lower("ОБЛ", &mut buf), Some("обл"));
+        assert_eq!(lower("Ёлка", &mut buf), Some("ёлка"));
+        assert_eq!(lower("ҚАЗАҚ", &mut buf), Some("қазақ"));
+        assert_eq!(lower(&"x".repeat(33), &mut buf), None);
+    }
+
+    #[test]
+    fn lists_are_lower_case() {
+        let mut buf = [0u8; 64];
+        for words in LANGUAGES {
+            for list in [words.usual, words.before_number, words.never, words.openers, words.speech_verbs] {
+                for w in list {
+                    assert_eq!(lower(w, &mut buf), Some(*w), "{w} is not lower case");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,360 @@
+//! Tests of the sentence splitter: cases written for each rule.
+
+use super::*;
+
+mod splitting {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let mut spans = Vec::new();
+        let trimmed = text.trim_end();
+        let start = text.len() - text.trim_start().len();
+        split(text, start, trimmed.len(), &mut spans);
+        spans.iter().map(|&(a, b)| &text[a..b]).collect()
+    }
+
+    #[track_caller]
+    fn check(text: &str, want: &[&str]) {
+        assert_eq!(sentences(text), want, "splitting {text:?}");
+    }
+
+    #[test]
+    fn candidates_are_every_end_mark_break_and_three_byte_lead_in_order() {
+        let text = "a.b!c\nd?e…f”g";
+        let mut found = Vec::new();
+        let mut c = Candidates::new(text.as_bytes());
+        let mut from = 0;
+        while let Some(k) = c.next_from(from) {
+            found.push(k);
+            from = k + 1;
+        }
+        let want: Vec<usize> = text
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| matches!(b, b'.' | b'!' | b'?' | b'\n' | 0xE2))
+            .map(|(k, _)| k)
+            .collect();
+        assert_eq!(found, want);
+        // Asking again from a later place skips what lies before it.
+        let mut c = Candidates::new(text.as_bytes());
+        assert_eq!(c.next_from(0), Some(1));
+        assert_eq!(c.next_from(4), Some(5));
+        assert_eq!(c.next_from(text.len()), None);
+    }
+
+    #[test]
+    fn plain_ends() {
+        check(
+            "Troops left the square. Shops opened again! Will the curfew end?",
+            &["Troops left the square.", "Shops opened again!", "Will the curfew end?"],
+        );
+    }
+
+    #[test]
+    fn one_letter_abbreviations_and_initials() {
+        check(
+            "The report was signed by Daniyar K. Nurlanov. He denied it.",
+            &["The report was signed by Daniyar K. Nurlanov.", "He denied it."],
+        );
+        check("Read the decree on p. 14 of the gazette.", &["Read the decree on p. 14 of the gazette."]);
+        check("Officials met J. R. Abenov in Taraz.", &["Officials met J. R. Abenov in Taraz."]);
+        check("It was code Plan B. The police denied it.", &["It was code Plan B.", "The police denied it."]);
+    }
+
+    #[test]
+    fn two_letter_abbreviations_mid_and_end() {
+        check(
+            "The mine belongs to Kazakh Coal Co. and employs 900 people.",
+            &["The mine belongs to Kazakh Coal Co. and employs 900 people."],
+        );
+        check(
+            "The contract went to Steppe Builders Co. It was signed in May.",
+            &["The contract went to Steppe Builders Co.", "It was signed in May."],
+        );
+        check(
+            "Ask Aliya and co. at the union office. They know.",
+            &["Ask Aliya and co. at the union office.", "They know."],
+        );
+    }
+
+    #[test]
+    fn titles_and_place_abbreviations_before_names() {
+        check(
+            "Lt. Col. Serik Omarov and Gen. Bolat Ismailov arrived with Mr. Ahmetov and Dr. Ivanova.",
+            &["Lt. Col. Serik Omarov and Gen. Bolat Ismailov arrived with Mr. Ahmetov and Dr. Ivanova."],
+        );
+        check(
+            "Climbers left Mt. Talgar for St. Nicholas Cathedral on Abai Ave. near the park.",
+            &["Climbers left Mt. Talgar for St. Nicholas Cathedral on Abai Ave. near the park."],
+        );
+        check("It is Aidos Jr.'s car.", &["It is Aidos Jr.'s car."]);
+    }
+
+    #[test]
+    fn multi_period_abbreviations() {
+        check(
+            "The U.S. Embassy in Astana issued a warning. The U.K. did too.",
+            &["The U.S. Embassy in Astana issued a warning.", "The U.K. did too."],
+        );
+        check("She studied in the U.S. for two years.", &["She studied in the U.S. for two years."]);
+        check(
+            "Talks were held with the U.S. They ended without a deal.",
+            &["Talks were held with the U.S.", "They ended without a deal."],
+        );
+        check("He holds a Ph.D. in law.", &["He holds a Ph.D. in law."]);
+        check(
+            "Talks were held in Washington, D.C. The envoy left.",
+            &["Talks were held in Washington, D.C.", "The envoy left."],
+        );
+        check(
+            "Prices rose 9% y.o.y. in May. Bread cost more.",
+            &["Prices rose 9% y.o.y. in May.", "Bread cost more."],
+        );
+        check("See www.gov.kz. Call 102.", &["See www.gov.kz.", "Call 102."]);
+    }
+
+    #[test]
+    fn times_of_day() {
+        check(
+            "Shots rang out around 3 p.m. The crowd ran toward the square.",
+            &["Shots rang out around 3 p.m.", "The crowd ran toward the square."],
+        );
+        check("It happened at 5 a.m. Nobody was hurt.", &["It happened at 5 a.m.", "Nobody was hurt."]);
+        check(
+            "At 6 a.m. Tuesday the road reopened, and at 7 p.m. in the evening it closed.",
+            &["At 6 a.m. Tuesday the road reopened, and at 7 p.m. in the evening it closed."],
+        );
+    }
+
+    #[test]
+    fn months_and_numbered_things() {
+        check(
+            "The trial opened on Jan. 12 in court No. 3 under Art. 174 of the code.",
+            &["The trial opened on Jan. 12 in court No. 3 under Art. 174 of the code."],
+        );
+        check("He answered no. Nobody asked again.", &["He answered no.", "Nobody asked again."]);
+    }
+
+    #[test]
+    fn numbers_with_points_and_commas() {
+        check(
+            "Prices rose 1.5 percent. About 3,000 people marched. Fuel cost 120.50 tenge.",
+            &["Prices rose 1.5 percent.", "About 3,000 people marched.", "Fuel cost 120.50 tenge."],
+        );
+        check(
+            "The toll rose to 13. 26 suspects were held.",
+            &["The toll rose to 13.", "26 suspects were held."],
+        );
+    }
+
+    #[test]
+    fn ellipses() {
+        check(
+            "Gunfire went on… Then it stopped. The line went dead... Nobody answered.",
+            &["Gunfire went on…", "Then it stopped.", "The line went dead...", "Nobody answered."],
+        );
+        check("He paused … and said it was over.", &["He paused … and said it was over."]);
+        check("We waited. . . . The bus never came.", &["We waited. . . .", "The bus never came."]);
+        check("I was not sure . . . I still am not.", &["I was not sure . . . I still am not."]);
+        check(
+            "\"The decree [...] Was never signed,\" he said.",
+            &["\"The decree [...] Was never signed,\" he said."],
+        );
+    }
+
+    #[test]
+    fn quotations() {
+        check(
+            "“Where is my son?” Aigul Bekova asked. Nobody answered.",
+            &["“Where is my son?” Aigul Bekova asked.", "Nobody answered."],
+        );
+        check(
+            "“Order is restored.” Akim Serik Aliyev said on Friday.",
+            &["“Order is restored.” Akim Serik Aliyev said on Friday."],
+        );
+        check("“We are done.” He said nothing else.", &["“We are done.”", "He said nothing else."]);
+        check(
+            "\"This is a fine day.\" Marat left the room. Nobody said a word.",
+            &["\"This is a fine day.\"", "Marat left the room.", "Nobody said a word."],
+        );
+        check(
+            "“We will find and punish them,” Tokayev said. Talks followed.",
+            &["“We will find and punish them,” Tokayev said.", "Talks followed."],
+        );
+        check(
+            "“It is over.” said the akim. “Go home!” he added.",
+            &["“It is over.” said the akim.", "“Go home!” he added."],
+        );
+        check(
+            "The minister said, “Order is restored.” Residents doubted it.",
+            &["The minister said, “Order is restored.”", "Residents doubted it."],
+        );
+        check("He called it ‘a tragedy.’ Then he left.", &["He called it ‘a tragedy.’", "Then he left."]);
+    }
+
+    #[test]
+    fn parentheses() {
+        check(
+            "The unit (it had arrived that morning.) was sent north.",
+            &["The unit (it had arrived that morning.) was sent north."],
+        );
+        check(
+            "Roads were closed. (Traffic police gave no reason.) Buses stopped.",
+            &["Roads were closed.", "(Traffic police gave no reason.)", "Buses stopped."],
+        );
+    }
+
+    #[test]
+    fn double_punctuation() {
+        check("Really?! Nobody knew.", &["Really?!", "Nobody knew."]);
+        check("Stop!! Police!", &["Stop!!", "Police!"]);
+        check("Who fired?? No one says.", &["Who fired??", "No one says."]);
+    }
+
+    #[test]
+    fn urls_and_emails() {
+        check(
+            "Write to press@akimat.kz. The office replies in a day.",
+            &["Write to press@akimat.kz.", "The office replies in a day."],
+        );
+        check(
+            "The list is at https://gov.kz/news/list.html. It is updated daily.",
+            &["The list is at https://gov.kz/news/list.html.", "It is updated daily."],
+        );
+    }
+
+    #[test]
+    fn colons_and_dashes_do_not_split() {
+        check(
+            "The ministry reported: 26 were killed – 18 more wounded.",
+            &["The ministry reported: 26 were killed – 18 more wounded."],
+        );
+    }
+
+    #[test]
+    fn lists() {
+        check(
+            "1. Release the detainees. 2. Lower the price of gas.",
+            &["1. Release the detainees.", "2. Lower the price of gas."],
+        );
+        check(
+            "The demands:\n1. Release the detainees\n2. Lower fuel prices",
+            &["The demands:", "1. Release the detainees", "2. Lower fuel prices"],
+        );
+        check("Schools closed:\n• in Almaty\n• in Taraz", &["Schools closed:", "• in Almaty", "• in Taraz"]);
+        check("a. The first point", &["a. The first point"]);
+        check(
+            "1. Free the detainees 2. Cut fuel prices 3. Dismiss the akim",
+            &["1. Free the detainees", "2. Cut fuel prices", "3. Dismiss the akim"],
+        );
+        check(
+            "1.) Free the detainees. 2.) Cut fuel prices.",
+            &["1.) Free the detainees.", "2.) Cut fuel prices."],
+        );
+        check("1) Free the detainees 2) Cut fuel prices", &["1) Free the detainees", "2) Cut fuel prices"]);
+        check("a. Free the detainees b. Cut fuel prices", &["a. Free the detainees", "b. Cut fuel prices"]);
+        check(
+            "• 4. Free the detainees • 5. Cut fuel prices",
+            &["• 4. Free the detainees", "• 5. Cut fuel prices"],
+        );
+        check(
+            "⁃4. Free the detainees ⁃5. Cut fuel prices",
+            &["⁃4. Free the detainees", "⁃5. Cut fuel prices"],
+        );
+    }
+
+    #[test]
+    fn exclamation_in_names_before_lower_case() {
+        check("She works at Yahoo! in Almaty.", &["She works at Yahoo! in Almaty."]);
+    }
+
+    #[test]
+    fn non_breaking_spaces_separate_sentences() {
+        check("They were held.\u{a0} We know them all.", &["They were held.", "We know them all."]);
+        check("Met with\u{a0}Gen. Bolat Ismailov.", &["Met with\u{a0}Gen. Bolat Ismailov."]);
+    }
+
+    #[test]
+    fn pronoun_i_after_an_initial() {
+        check(
+            "The team was you and I. Did you see Marat I. Suleimenov?",
+            &["The team was you and I.", "Did you see Marat I. Suleimenov?"],
+        );
+    }
+
+    #[test]
+    fn geo_coordinates_and_symbols() {
+        check(
+            "The cache was at N°. 43.238949. It held rifles.",
+            &["The cache was at N°. 43.238949.", "It held rifles."],
+        );
+    }
+}
+
+mod scan_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn byte_scans_agree_with_char_scans(
+            s in "[a-zA-Z0-9 .\t\u{b}\u{85}\u{a0}\u{2003}éЖ—“]{0,40}",
+            a in 0usize..48,
+            b in 0usize..48,
+        ) {
+            let bound = |k: usize| (0..=k.min(s.len())).rev().find(|&k| s.is_char_boundary(k)).unwrap();
+            let (from, to) = (bound(a.min(b)), bound(a.max(b)));
+            let want_start = s[from..to]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| c.is_whitespace())
+                .map_or(from, |(k, c)| from + k + c.len_utf8());
+            prop_assert_eq!(word_start_before(&s, from, to), want_start);
+            let want_end = s[from..to].find(|c: char| !c.is_alphanumeric()).map_or(to, |k| from + k);
+            prop_assert_eq!(alphanumeric_end(&s, from, to), want_end);
+        }
+    }
+}
+
+mod word_list_tests {
+    use super::*;
+
+    #[test]
+    fn every_listed_word_is_found_and_no_other() {
+        for lang in LANGUAGES {
+            for w in lang.usual.iter().chain(lang.before_number) {
+                assert!(abbreviation_kind(w).is_some(), "{w}");
+                assert!(w.len() <= ABBREVIATION_MAX, "{w} is longer than the quick check allows");
+            }
+            for w in lang.openers {
+                assert!(is_opener(w), "{w}");
+            }
+            for w in lang.never {
+                assert_eq!(abbreviation_kind(w), Some(Abbrev::Never), "{w}");
+            }
+        }
+        assert!(is_opener("Nevertheless"));
+        assert!(!is_opener("Nurlan"));
+        assert_eq!(abbreviation_kind("said"), None);
+        assert_eq!(abbreviation_kind("no"), Some(Abbrev::BeforeNumber));
+        assert_eq!(abbreviation_kind("gen"), Some(Abbrev::Usual));
+        assert_eq!(abbreviation(&"Colonel".to_uppercase()), Abbrev::No);
+    }
+
+    #[test]
+    fn numbers_and_letters_before_a_stop_that_are_no_list_markers() {
+        let split_at = |text: &str| {
+            let mut spans = Vec::new();
+            split(text, 0, text.len(), &mut spans);
+            spans.len()
+        };
+        // A year, a code and a word ending in a digit or a letter end sentences.
+        assert_eq!(split_at("It happened in 2021. Then it stopped."), 2);
+        assert_eq!(split_at("The flight was KC12. Then it left."), 2);
+        assert_eq!(split_at("They said so. Then they left."), 2);
+        assert_eq!(split_at("Read 3. Then it ended."), 2);
+        // A one-letter or short number token opening the sentence is a list marker.
+        assert_eq!(split_at("12. The first one"), 1);
+        assert_eq!(split_at("• b. The second one"), 1);
+    }
+}
