@@ -54,16 +54,20 @@ impl StartRules {
     }
 
     /// Whether a rule matches `line` (lower case).
-    fn matches(&self, line: &str) -> bool {
-        let Some(first) = line.as_bytes().first() else {
+    fn matches(&self, line: &[u8]) -> bool {
+        let Some(first) = line.first() else {
             return false;
         };
         self.by_first[*first as usize].iter().any(|rule| match *rule {
             Is(text) => {
-                line.starts_with(text)
-                    && matches!(line[text.len()..].trim(), "" | ":" | "." | "…" | "..." | ">" | "»")
+                line.starts_with(text.as_bytes())
+                    && matches!(
+                        line[text.len()..].trim_ascii(),
+                        // `…` and `»` as UTF-8
+                        b"" | b":" | b"." | b"\xE2\x80\xA6" | b"..." | b">" | b"\xC2\xBB"
+                    )
             }
-            StartsWith(text) => line.starts_with(text),
+            StartsWith(text) => line.starts_with(text.as_bytes()),
             Contains(_) => false,
         })
     }
@@ -95,9 +99,9 @@ impl ContainsRules {
     }
 
     /// Whether a pattern occurs in `line` (lower case).
-    fn matches(&self, line: &str) -> bool {
+    fn matches(&self, line: &[u8]) -> bool {
         match &self.searcher {
-            Some(searcher) => searcher.find(line.as_bytes()).is_some(),
+            Some(searcher) => searcher.find(line).is_some(),
             None => self.automaton.is_match(line),
         }
     }
@@ -115,7 +119,7 @@ impl Table {
         Table { starts: StartRules::new(&rules), contains: ContainsRules::new(&rules) }
     }
 
-    fn matches(&self, lower: &str) -> bool {
+    fn matches(&self, lower: &[u8]) -> bool {
         self.starts.matches(lower) || self.contains.matches(lower)
     }
 }
@@ -124,11 +128,13 @@ static ANYWHERE: LazyLock<Table> = LazyLock::new(|| Table::new(|l| l.boilerplate
 static TAIL: LazyLock<Table> = LazyLock::new(|| Table::new(|l| l.boilerplate_tail));
 
 /// A trimmed line short enough to be boilerplate, lower-cased into `buf`.
-fn short_lower<'b>(line: &str, buf: &'b mut [u8; SHORT_BYTES]) -> Option<&'b str> {
-    if line.is_empty() || line.len() > SHORT_BYTES || (line.len() > SHORT && line.chars().count() > SHORT) {
+fn short_lower<'b>(line: &str, buf: &'b mut [u8; SHORT_BYTES]) -> Option<&'b [u8]> {
+    let long =
+        line.len() > SHORT && (line.len() > SHORT_BYTES || line.is_ascii() || line.chars().count() > SHORT);
+    if line.is_empty() || long {
         return None;
     }
-    lang::lower(line, buf)
+    lang::lower_bytes(line, buf)
 }
 
 /// A separator line: `***`, `* * *`, `---`, `___`, `• • •`.

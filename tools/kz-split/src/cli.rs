@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{CommandFactory, Parser};
 use kz_shared::cli::EXIT_STATUS_HELP;
 use kz_shared::io::Output;
+use kz_shared::lang::Lang;
 use kz_shared::{CommonArgs, Error, Result};
 
 use crate::dates::parse_date_exact;
@@ -14,9 +15,11 @@ use crate::units::{Splitter, Unit};
 
 const AFTER_HELP: &str = "\
 Records: every record has `doc` (the file name without extension, the JSONL
-`id`, or FILE:LINE), the metadata found (`title`, `published` as YYYY-MM-DD,
-`source`, `url`, `dateline`; each only when known, on every record of the
-document), the other fields of a JSONL or CSV input, then `para` (0 = the
+`id`, or FILE:LINE), `lang` (`en`, `ru`, `kk`, or `und` when the text has too
+few letters to tell: the input's own `lang` field, else --lang, else told
+from the letters of the document's first 2,000 characters), the metadata
+found (`title`, `published` as YYYY-MM-DD, `source`, `url`, `dateline`; each
+only when known, on every record of the document), the other fields of a JSONL or CSV input, then `para` (0 = the
 headline, article paragraphs from 1), `sent` (sentence index within the
 document, the headline counting as 0), `start`, `end` and `text`. With
 --unit para there is no `sent`; with --unit doc neither `para` nor `sent`,
@@ -94,6 +97,11 @@ pub struct Cli {
     #[arg(long, value_name = "DATE", value_parser = parse_published)]
     pub published: Option<String>,
 
+    /// Language of documents whose input gives none (`en`, `ru`, `kk`,
+    /// `und`); by default each document's is told from its text
+    #[arg(long, value_name = "CODE", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+
     /// Keep site boilerplate (share lines, ad-blocker pleas, `***`, …) as
     /// article text
     #[arg(long)]
@@ -104,6 +112,10 @@ pub struct Cli {
     /// so a list may be longer than a command line can hold
     #[arg(long, value_name = "LIST")]
     pub files_from: Option<PathBuf>,
+}
+
+fn parse_lang(s: &str) -> std::result::Result<Lang, String> {
+    Lang::from_code(s).ok_or_else(|| format!("not a language kz knows: {s:?} (en, ru, kk or und)"))
 }
 
 fn parse_published(s: &str) -> std::result::Result<String, String> {
@@ -127,7 +139,11 @@ pub fn run(cli: Cli) -> Result<()> {
     }
     let mut out = Output::create(common.output.as_deref())?;
     let mut rejects = Rejects::new(common.rejects.as_deref())?;
-    let make = || Splitter::new(cli.unit, cli.keep_boilerplate, cli.published.clone());
+    let make = || {
+        let mut splitter = Splitter::new(cli.unit, cli.keep_boilerplate, cli.published.clone());
+        splitter.lang = cli.lang;
+        splitter
+    };
     let mut pool = Pool::new(default_threads(), make);
     let read = read_all(&cli, &mut rejects, |item| pool.push(item, &mut out));
     // What was read before an error is still written, as a sequential run would.

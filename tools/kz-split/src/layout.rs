@@ -18,6 +18,8 @@ pub struct Meta {
     pub source: Option<String>,
     pub url: Option<String>,
     pub dateline: Option<String>,
+    /// The language code: from the input, `--lang`, or the text.
+    pub lang: Option<String>,
 }
 
 impl Meta {
@@ -33,6 +35,7 @@ impl Meta {
         fill(&mut self.source, &other.source);
         fill(&mut self.url, &other.url);
         fill(&mut self.dateline, &other.dateline);
+        fill(&mut self.lang, &other.lang);
     }
 }
 

@@ -52,6 +52,12 @@ fn lower_char(c: char) -> char {
 /// `word` lower-cased into `buf` (no allocation); `None` when it does not
 /// fit. The result has the byte length of `word`.
 pub fn lower<'b, const N: usize>(word: &str, buf: &'b mut [u8; N]) -> Option<&'b str> {
+    std::str::from_utf8(lower_bytes(word, buf)?).ok()
+}
+
+/// [`lower`] as bytes, without checking them again: what a byte-wise
+/// search needs.
+pub fn lower_bytes<'b, const N: usize>(word: &str, buf: &'b mut [u8; N]) -> Option<&'b [u8]> {
     let bytes = word.as_bytes();
     let out = buf.get_mut(..bytes.len())?;
     if bytes.is_ascii() {
@@ -64,7 +70,7 @@ pub fn lower<'b, const N: usize>(word: &str, buf: &'b mut [u8; N]) -> Option<&'b
             n += lower_char(c).encode_utf8(&mut out[n..]).len();
         }
     }
-    std::str::from_utf8(out).ok()
+    Some(out)
 }
 
 #[cfg(test)]

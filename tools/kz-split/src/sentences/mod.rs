@@ -153,6 +153,14 @@ static SPEECH_VERB_LIST: LazyLock<WordList> =
 /// Abbreviations are at most this long, in bytes (checked by a test).
 const ABBREVIATION_MAX: usize = 16;
 
+/// The longest listed abbreviation that starts with an ASCII letter, in
+/// bytes: longer such words need no look-up (most words before a full stop
+/// are).
+static ASCII_ABBREVIATION_MAX: LazyLock<usize> = LazyLock::new(|| {
+    let words = LANGUAGES.iter().flat_map(|l| l.usual.iter().chain(l.before_number).chain(l.never));
+    words.filter(|w| w.as_bytes()[0].is_ascii()).map(|w| w.len()).max().unwrap_or(0)
+});
+
 /// Every listed abbreviation of every language, packed (see [`pack`]) and
 /// sorted, with its kind; a word in two lists keeps the first of `Never`,
 /// `BeforeNumber`, `Usual`. One binary search answers for all the lists.
@@ -191,7 +199,11 @@ fn lookup<T>(word: &str, f: impl FnOnce(&str) -> Option<T>) -> Option<T> {
 }
 
 fn abbreviation(word: &str) -> Abbrev {
-    if word.len() <= ABBREVIATION_MAX {
+    let listed_length = match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => word.len() <= *ASCII_ABBREVIATION_MAX,
+        _ => word.len() <= ABBREVIATION_MAX,
+    };
+    if listed_length {
         if let Some(kind) = lookup(word, abbreviation_kind) {
             return kind;
         }
