@@ -9,6 +9,7 @@ pub const WORDS: Words = Words {
     usual: USUAL,
     before_number: BEFORE_NUMBER,
     never: NEVER,
+    ordinary: &[],
     openers: OPENERS,
     speech_verbs: SPEECH_VERBS,
     boilerplate_anywhere: ANYWHERE,

@@ -24,6 +24,10 @@ pub struct Words {
     pub before_number: &'static [&'static str],
     /// Abbreviations that never end a sentence (`e.g.`, `т.е.`).
     pub never: &'static [&'static str],
+    /// Abbreviations that end a sentence before a capital as ordinary words
+    /// do (`т.д.`, `тыс.`): listed so that no other rule takes them for
+    /// initials or abbreviations of names.
+    pub ordinary: &'static [&'static str],
     /// Capitalised words that usually open a sentence (`The`, `He`, `В`,
     /// `Он`): after an abbreviation they start a new sentence, any other
     /// capitalised word (a name) continues it.
@@ -91,7 +95,14 @@ mod tests {
     fn lists_are_lower_case() {
         let mut buf = [0u8; 64];
         for words in LANGUAGES {
-            for list in [words.usual, words.before_number, words.never, words.openers, words.speech_verbs] {
+            for list in [
+                words.usual,
+                words.before_number,
+                words.never,
+                words.ordinary,
+                words.openers,
+                words.speech_verbs,
+            ] {
                 for w in list {
                     assert_eq!(lower(w, &mut buf), Some(*w), "{w} is not lower case");
                 }

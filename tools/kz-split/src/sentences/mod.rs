@@ -163,15 +163,16 @@ static ASCII_ABBREVIATION_MAX: LazyLock<usize> = LazyLock::new(|| {
 
 /// Every listed abbreviation of every language, packed (see [`pack`]) and
 /// sorted, with its kind; a word in two lists keeps the first of `Never`,
-/// `BeforeNumber`, `Usual`. One binary search answers for all the lists.
+/// `BeforeNumber`, `Usual`, `No` (the `ordinary` lists). One binary search answers for all the lists.
 static ABBREVIATIONS: LazyLock<Vec<(u128, Abbrev)>> = LazyLock::new(|| {
     let mut table: Vec<(u128, Abbrev)> = Vec::new();
-    for kind in [Abbrev::Never, Abbrev::BeforeNumber, Abbrev::Usual] {
+    for kind in [Abbrev::Never, Abbrev::BeforeNumber, Abbrev::Usual, Abbrev::No] {
         for lang in LANGUAGES {
             let words = match kind {
                 Abbrev::Never => lang.never,
                 Abbrev::BeforeNumber => lang.before_number,
-                _ => lang.usual,
+                Abbrev::Usual => lang.usual,
+                Abbrev::No => lang.ordinary,
             };
             for word in words {
                 let key = pack(word.as_bytes()).expect("abbreviations are at most sixteen bytes");
@@ -215,11 +216,13 @@ fn abbreviation(word: &str) -> Abbrev {
             return Abbrev::Usual;
         }
     }
-    // Multi-period abbreviations: `U.S`, `p.m`, `Ph.D`, `U.S.A`, `y.o.y` (short
-    // parts, one of a single letter; not a domain such as `gov.kz`).
+    // Multi-period abbreviations: `U.S`, `p.m`, `Ph.D`, `U.S.A`, `y.o.y`,
+    // initials `Н.А`, `К.-Ж` (short parts, one of a single letter; not a
+    // domain such as `gov.kz`).
     if word.bytes().any(|b| b == b'.') {
         let mut single = false;
         let short_parts = word.split('.').all(|part| {
+            let part = part.strip_prefix('-').unwrap_or(part);
             let n = part.chars().count();
             single |= n == 1;
             (1..=2).contains(&n) && part.chars().all(char::is_alphabetic)
@@ -229,6 +232,31 @@ fn abbreviation(word: &str) -> Abbrev {
         }
     }
     Abbrev::No
+}
+
+/// A listed abbreviation of two parts written with a space (`т. д.`, `и.
+/// о.`, `e. g.`), whose second part is `token` (the word before the full
+/// stop at `token_end`): its kind, when the two parts joined are listed.
+fn spaced_abbreviation(s: &str, sent_start: usize, token_start: usize, token: &str) -> Option<Abbrev> {
+    let short_letters = |w: &str| (1..=2).contains(&w.chars().count()) && w.chars().all(char::is_alphabetic);
+    if !short_letters(token) {
+        return None;
+    }
+    let before = s[sent_start..token_start].trim_end();
+    let prev_end = sent_start + before.len();
+    let prev = before.strip_suffix('.')?;
+    let prev_start = word_start_before(s, sent_start, prev_end - 1);
+    let prev = &prev[prev_start - sent_start..];
+    if !short_letters(prev) || prev_end == token_start {
+        return None;
+    }
+    let mut joined = [0u8; 16];
+    let n = prev.len() + 1 + token.len();
+    let slot = joined.get_mut(..n)?;
+    slot[..prev.len()].copy_from_slice(prev.as_bytes());
+    slot[prev.len()] = b'.';
+    slot[prev.len() + 1..].copy_from_slice(token.as_bytes());
+    lookup(std::str::from_utf8(slot).ok()?, abbreviation_kind)
 }
 
 fn is_opener(word: &str) -> bool {
@@ -258,6 +286,16 @@ fn is_opener_mark(c: char) -> bool {
 /// single space in a record's text.
 pub fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r')
+}
+
+/// A dash at `i` standing between words: `—`, `–`, or a hyphen with a
+/// space after it (as plain-text copies write the dash).
+fn is_speech_dash(s: &str, i: usize, end: usize) -> bool {
+    match char_at(s, i) {
+        Some('—' | '–') => true,
+        Some('-') => s[i + 1..end].starts_with(char::is_whitespace),
+        _ => false,
+    }
 }
 
 fn is_bullet(c: char) -> bool {
@@ -497,9 +535,12 @@ fn scan_cluster(s: &str, i: usize, end: usize) -> (usize, usize) {
         }
         while j < end {
             let c = char_at(s, j).unwrap_or(' ');
-            let apostrophe = matches!(c, '\'' | '’')
-                && s[j + c.len_utf8()..end].starts_with(|n: char| n.is_alphanumeric());
-            if is_closer(c) && !apostrophe {
+            let glued_word = s[j + c.len_utf8()..end].starts_with(|n: char| n.is_alphanumeric());
+            let apostrophe = matches!(c, '\'' | '’') && glued_word;
+            // `“` closes a quotation opened with `„` (Russian, German):
+            // right after an end mark and before no word.
+            let low_quote_closer = c == '“' && !glued_word;
+            if (is_closer(c) && !apostrophe) || low_quote_closer {
                 j += c.len_utf8();
                 moved = true;
             } else {
@@ -608,6 +649,14 @@ fn ends_sentence(
     if first.is_lowercase() {
         return false;
     }
+    // The dash of direct speech: `«Где он?» — спросила мать.`, `Стоять! —
+    // крикнул он.` A capital after the dash starts a new sentence.
+    if is_speech_dash(s, word_start, end) {
+        let said = skip_space(s, word_start + first.len_utf8(), end);
+        if char_at(s, said).is_some_and(char::is_lowercase) {
+            return false;
+        }
+    }
     // Another end mark or a closing symbol right after: `. . .` handled by the
     // cluster; a lone `)` or `,` after a space continues.
     if matches!(first, ',' | ';' | ':' | ')' | ']' | '.') {
@@ -641,7 +690,8 @@ fn ends_sentence(
         return true;
     }
     let starts_number = first.is_ascii_digit();
-    match abbreviation(token) {
+    let kind = spaced_abbreviation(s, sent_start, token_start, token).unwrap_or_else(|| abbreviation(token));
+    match kind {
         Abbrev::No => true,
         Abbrev::Never => false,
         Abbrev::BeforeNumber => !starts_number,
