@@ -188,7 +188,9 @@ impl Rejects {
     }
 }
 
-/// What a record of a JSONL or CSV input becomes.
+/// What a record of a JSONL or CSV input becomes. Most items are
+/// documents, so the enum is as large as one rather than boxing each.
+#[allow(clippy::large_enum_variant)]
 pub enum Item {
     /// A document to split.
     Doc(Document),
@@ -198,7 +200,8 @@ pub enum Item {
 }
 
 /// Make a document of a record: the text field becomes the text; `id`,
-/// `title`, `published`, `source`, `url`, `dateline`, `lang` become metadata; the
+/// `title`, `published`, `source`, `url`, `dateline`, `dateline_text`,
+/// `lang` become metadata; the
 /// other fields stay, in order, to be copied onto every output record.
 pub fn document_of(mut record: Record, field: &str, fallback_id: impl FnOnce() -> String) -> Item {
     let text = match record.get(field) {
@@ -227,6 +230,7 @@ pub fn document_of(mut record: Record, field: &str, fallback_id: impl FnOnce() -
         source: take("source"),
         url: take("url"),
         dateline: take("dateline"),
+        dateline_text: take("dateline_text"),
         lang: take("lang"),
     };
     if let Some(p) = meta.published.as_deref() {

@@ -7,7 +7,8 @@
 //! values.
 
 use crate::boilerplate;
-use crate::dates::{parse_date_line, parse_date_prefix};
+use crate::dateline::{byline_then_dateline, parse_dateline};
+use crate::dates::parse_date_line;
 
 /// Metadata of a document. Values found in the text fill only the fields
 /// the input did not give.
@@ -18,6 +19,8 @@ pub struct Meta {
     pub source: Option<String>,
     pub url: Option<String>,
     pub dateline: Option<String>,
+    /// The whole wire dateline as written (`MOSCOW, March 23 (Reuters)`).
+    pub dateline_text: Option<String>,
     /// The language code: from the input, `--lang`, or the text.
     pub lang: Option<String>,
 }
@@ -35,6 +38,7 @@ impl Meta {
         fill(&mut self.source, &other.source);
         fill(&mut self.url, &other.url);
         fill(&mut self.dateline, &other.dateline);
+        fill(&mut self.dateline_text, &other.dateline_text);
         fill(&mut self.lang, &other.lang);
     }
 }
@@ -199,8 +203,16 @@ impl Analyzer {
                 k += 1;
                 continue;
             }
-            if let Some(d) = parse_dateline(t) {
-                meta.dateline.get_or_insert(d.place);
+            let dateline = parse_dateline(t).or_else(|| {
+                let (name, d) = byline_then_dateline(t)?;
+                meta.source.get_or_insert(name);
+                Some(d)
+            });
+            if let Some(d) = dateline {
+                if let Some(place) = d.place {
+                    meta.dateline.get_or_insert(place);
+                }
+                meta.dateline_text.get_or_insert(d.text);
                 if let Some(p) = d.date.and_then(|d| d.iso()) {
                     meta.published.get_or_insert(p);
                 }
@@ -518,197 +530,6 @@ fn byline_and_date(t: &str) -> Option<(Option<String>, Option<crate::dates::Date
     (name.is_some() || date.is_some()).then_some((name, date))
 }
 
-/// A wire dateline at the start of an article's first line.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Dateline {
-    /// The place, title-cased (`DUSHANBE` → `Dushanbe`).
-    pub place: String,
-    pub date: Option<crate::dates::Date>,
-    pub source: Option<String>,
-    /// Bytes of the line taken by the dateline (up to the text after it).
-    pub consumed: usize,
-}
-
-const COUNTRIES: &[&str] = &[
-    "Kazakhstan",
-    "Russia",
-    "Kyrgyzstan",
-    "Uzbekistan",
-    "Tajikistan",
-    "Turkmenistan",
-    "China",
-    "Mongolia",
-    "Afghanistan",
-    "Azerbaijan",
-    "Georgia",
-    "Armenia",
-    "Belarus",
-    "Ukraine",
-    "Iran",
-    "Turkey",
-    "Pakistan",
-];
-
-fn is_dash(c: char) -> bool {
-    matches!(c, '-' | '–' | '—' | '―')
-}
-
-/// Title-case an upper-case place: `NUR-SULTAN` → `Nur-Sultan`.
-fn title_case(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut word_start = true;
-    for c in s.chars() {
-        if c.is_alphabetic() {
-            if word_start {
-                out.extend(c.to_uppercase());
-            } else {
-                out.extend(c.to_lowercase());
-            }
-            word_start = false;
-        } else {
-            out.push(c);
-            word_start = true;
-        }
-    }
-    out
-}
-
-/// Names of outlets in capitals longer than an acronym are title-cased
-/// (`KAZINFORM` → `Kazinform`; `TASS` stays).
-fn outlet(s: &str) -> String {
-    let s = s.trim();
-    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-    if letters > 5 && !s.chars().any(char::is_lowercase) {
-        title_case(s)
-    } else {
-        s.to_string()
-    }
-}
-
-/// `DUSHANBE, June 14, 2016, Asia-Plus – `, `ASTANA (Reuters) - `,
-/// `ALMATY, January 7. /TASS/. `, `ALMATY. KAZINFORM - `,
-/// `ASTANA, Kazakhstan (AP) — `.
-pub fn parse_dateline(t: &str) -> Option<Dateline> {
-    // The place: words in capitals, up to a comma, a full stop or a
-    // word that is not in capitals.
-    let mut place_end = 0;
-    for (k, len) in word_spans(t) {
-        let word = &t[k..k + len];
-        let core = word.trim_end_matches([',', '.']);
-        let capitals = core.starts_with(char::is_uppercase)
-            && core.chars().all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’'));
-        if !capitals {
-            break;
-        }
-        place_end = k + core.len();
-        if core.len() != word.len() {
-            break;
-        }
-    }
-    let place = &t[..place_end];
-    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 3 || !place.split([' ', '-']).any(|w| w.chars().count() >= 3) {
-        return None;
-    }
-    let mut pos = place.len();
-    let mut date = None;
-    let mut source: Option<String> = None;
-    let mut parts = 0;
-    let mut done = false;
-    while parts < 6 {
-        // Separators between the parts.
-        let skipped = t[pos..].len() - t[pos..].trim_start_matches([' ', ',', '.', '\u{a0}']).len();
-        pos += skipped;
-        let rest = &t[pos..];
-        let Some(c) = rest.chars().next() else {
-            break;
-        };
-        parts += 1;
-        if is_dash(c) {
-            pos += c.len_utf8();
-            done = true;
-            break;
-        }
-        if c == '(' {
-            let close = rest.find(')').filter(|&k| k <= 40)?;
-            let inner = rest[1..close].trim();
-            if !inner.starts_with(char::is_uppercase) {
-                return None;
-            }
-            source.get_or_insert_with(|| outlet(inner));
-            pos += close + 1;
-            continue;
-        }
-        if c == '/' {
-            let close = rest[1..].find('/').filter(|&k| k <= 30)? + 1;
-            let inner = rest[1..close].trim();
-            if inner.is_empty() {
-                return None;
-            }
-            source.get_or_insert_with(|| outlet(inner));
-            pos += close + 1;
-            // `/TASS/.` ends the dateline unless a dash follows.
-            let after = t[pos..].trim_start_matches(['.', ' ', '\u{a0}']);
-            if let Some(d) = after.chars().next().filter(|&d| is_dash(d)) {
-                pos = t.len() - after.len() + d.len_utf8();
-            } else {
-                pos = t.len() - after.len();
-            }
-            done = true;
-            break;
-        }
-        if let Some((d, used)) = parse_date_prefix(rest) {
-            date = Some(d);
-            pos += used;
-            continue;
-        }
-        if c.is_uppercase() {
-            // A capitalised group of words: an outlet or a country.
-            let mut end = 0;
-            for (k, w) in word_spans(rest) {
-                let word = &rest[k..k + w];
-                if word.chars().all(is_dash) || !word.starts_with(char::is_uppercase) {
-                    break;
-                }
-                end = k + w;
-                if word.ends_with(',') {
-                    break;
-                }
-            }
-            let group = rest[..end].trim_end_matches([',', '.']);
-            if group.is_empty() || group.split_whitespace().count() > 4 {
-                return None;
-            }
-            if !COUNTRIES.iter().any(|c| c.eq_ignore_ascii_case(group)) {
-                source.get_or_insert_with(|| outlet(group));
-            }
-            pos += group.len();
-            continue;
-        }
-        return None;
-    }
-    if !done {
-        return None;
-    }
-    let consumed = t.len() - t[pos..].trim_start().len();
-    let after = &t[consumed..];
-    if after.starts_with(char::is_lowercase) {
-        return None;
-    }
-    Some(Dateline { place: title_case(place), date, source, consumed })
-}
-
-/// Words of `s` as (offset, length), split on spaces.
-fn word_spans(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    s.split(' ')
-        .scan(0usize, |offset, w| {
-            let start = *offset;
-            *offset += w.len() + 1;
-            Some((start, w.len()))
-        })
-        .filter(|&(_, len)| len > 0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -757,54 +578,37 @@ mod tests {
     }
 
     #[test]
-    fn wire_datelines() {
-        let d = parse_dateline("TARAZ, May 3, 2022, Steppe-News – Two men were held.").unwrap();
-        assert_eq!(d.place, "Taraz");
-        assert_eq!(d.date.unwrap().iso().unwrap(), "2022-05-03");
-        assert_eq!(d.source.as_deref(), Some("Steppe-News"));
-        assert_eq!(
-            &"TARAZ, May 3, 2022, Steppe-News – Two men were held."[d.consumed..],
-            "Two men were held."
-        );
-
-        let d = parse_dateline("NUR-SULTAN (Reuters) - Prices rose.").unwrap();
-        assert_eq!((d.place.as_str(), d.source.as_deref(), d.date), ("Nur-Sultan", Some("Reuters"), None));
-
-        let t = "AKTAU, February 9. /TASS/. Oil workers went on strike.";
-        let d = parse_dateline(t).unwrap();
-        assert_eq!((d.place.as_str(), d.source.as_deref()), ("Aktau", Some("TASS")));
-        assert_eq!(d.date.unwrap().year, None);
-        assert_eq!(&t[d.consumed..], "Oil workers went on strike.");
-
-        let d = parse_dateline("SEMEY. KAZINFORM - A fire broke out.").unwrap();
-        assert_eq!((d.place.as_str(), d.source.as_deref()), ("Semey", Some("Kazinform")));
-
-        let d = parse_dateline("ORAL, Kazakhstan (AP) — Flood waters receded.").unwrap();
-        assert_eq!((d.place.as_str(), d.source.as_deref()), ("Oral", Some("AP")));
-    }
-
-    #[test]
-    fn capitals_in_a_sentence_are_not_a_dateline() {
-        for t in [
-            "NSC officers detained the suspects.",
-            "NATO, the EU and Russia – all issued statements.",
-            "A group of men attacked the post.",
-            "KNB - the security service - said nothing.",
-            "I - for one - disagree.",
-        ] {
-            assert_eq!(parse_dateline(t), None, "{t}");
-        }
-    }
-
-    #[test]
     fn dateline_becomes_metadata_and_leaves_the_text() {
         let text = "SHYMKENT, June 1, 2020, Steppe Wire – Police closed the market.\n\nIt reopened later.";
         let l = analyse(text);
         assert_eq!(l.meta.dateline.as_deref(), Some("Shymkent"));
+        assert_eq!(l.meta.dateline_text.as_deref(), Some("SHYMKENT, June 1, 2020, Steppe Wire"));
         assert_eq!(l.meta.published.as_deref(), Some("2020-06-01"));
         assert_eq!(l.meta.source.as_deref(), Some("Steppe Wire"));
         assert_eq!(l.meta.title, None);
         assert_eq!(paragraphs(text), ["Police closed the market.", "It reopened later."]);
+    }
+
+    #[test]
+    fn russian_dateline_becomes_metadata() {
+        let text = "Суд в Таразе арестовал троих\n\nТАРАЗ, 12 апреля. КазТАГ – Суд санкционировал арест.\n\nДело передано в прокуратуру.";
+        let l = analyse(text);
+        assert_eq!(l.meta.title.as_deref(), Some("Суд в Таразе арестовал троих"));
+        assert_eq!(l.meta.dateline.as_deref(), Some("Тараз"));
+        assert_eq!(l.meta.dateline_text.as_deref(), Some("ТАРАЗ, 12 апреля. КазТАГ"));
+        assert_eq!(l.meta.source.as_deref(), Some("КазТАГ"));
+        assert_eq!(l.meta.published, None, "a dateline without a year dates nothing");
+        assert_eq!(paragraphs(text), ["Суд санкционировал арест.", "Дело передано в прокуратуру."]);
+    }
+
+    #[test]
+    fn a_dateline_after_its_byline_on_one_line() {
+        let text = "By Aliya Bekova OSH (Reuters) - Two men were held.\n\nThey were freed.";
+        let l = analyse(text);
+        assert_eq!(l.meta.source.as_deref(), Some("Aliya Bekova"));
+        assert_eq!(l.meta.dateline.as_deref(), Some("Osh"));
+        assert_eq!(l.meta.dateline_text.as_deref(), Some("OSH (Reuters)"));
+        assert_eq!(paragraphs(text), ["Two men were held.", "They were freed."]);
     }
 
     #[test]

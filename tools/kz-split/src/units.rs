@@ -226,6 +226,7 @@ impl Splitter {
             ("source", &meta.source),
             ("url", &meta.url),
             ("dateline", &meta.dateline),
+            ("dateline_text", &meta.dateline_text),
         ] {
             if let Some(v) = value {
                 p.push(b',');

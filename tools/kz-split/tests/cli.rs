@@ -117,6 +117,7 @@ fn the_example_articles_split_correctly() {
 
     let wire = of("shymkent-wire");
     assert_eq!(wire[0]["dateline"], "Almaty");
+    assert_eq!(wire[0]["dateline_text"], "ALMATY, March 15, 2019, Kazinform");
     assert_eq!(wire[0]["published"], "2019-03-15");
     assert_eq!(wire[0]["source"], "Kazinform");
     assert!(wire[0].get("title").is_none());

@@ -12,6 +12,9 @@ pub const WORDS: Words = Words {
     ordinary: &[],
     openers: OPENERS,
     speech_verbs: SPEECH_VERBS,
+    date_labels: DATE_LABELS,
+    time_words: TIME_WORDS,
+    countries: COUNTRIES,
     boilerplate_anywhere: ANYWHERE,
     boilerplate_tail: TAIL_ONLY,
 };
@@ -213,6 +216,44 @@ pub const SPEECH_VERBS: &[&str] = &[
     "declared",
     "insisted",
     "continued",
+];
+
+/// Labels before the date of a date line, longest first.
+pub const DATE_LABELS: &[&str] = &[
+    "published on",
+    "posted on",
+    "updated on",
+    "published:",
+    "posted:",
+    "updated:",
+    "date:",
+    "published",
+    "posted",
+    "updated",
+];
+
+/// Words that may follow the date in a date line.
+pub const TIME_WORDS: &[&str] = &["at", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "local", "time"];
+
+/// Countries that may follow the place of a dateline.
+pub const COUNTRIES: &[&str] = &[
+    "Kazakhstan",
+    "Russia",
+    "Kyrgyzstan",
+    "Uzbekistan",
+    "Tajikistan",
+    "Turkmenistan",
+    "China",
+    "Mongolia",
+    "Afghanistan",
+    "Azerbaijan",
+    "Georgia",
+    "Armenia",
+    "Belarus",
+    "Ukraine",
+    "Iran",
+    "Turkey",
+    "Pakistan",
 ];
 
 /// Lines dropped wherever they stand.

@@ -34,6 +34,15 @@ pub struct Words {
     pub openers: &'static [&'static str],
     /// Verbs that attribute a quotation (`said`, `сказал`).
     pub speech_verbs: &'static [&'static str],
+    /// Labels before the date of a date line (`published:`,
+    /// `опубликовано:`), longest first.
+    pub date_labels: &'static [&'static str],
+    /// Words that may follow the date in a date line (`gmt`, `a.m.`,
+    /// `года`, `мск`).
+    pub time_words: &'static [&'static str],
+    /// Countries that may follow the place of a dateline (`ORAL,
+    /// Kazakhstan (AP)`), as written.
+    pub countries: &'static [&'static str],
     /// Boilerplate lines dropped wherever they stand.
     pub boilerplate_anywhere: &'static [Rule],
     /// Boilerplate lines dropped only after the article's text.

@@ -14,6 +14,9 @@ pub const WORDS: Words = Words {
     ordinary: ORDINARY,
     openers: OPENERS,
     speech_verbs: SPEECH_VERBS,
+    date_labels: DATE_LABELS,
+    time_words: TIME_WORDS,
+    countries: COUNTRIES,
     boilerplate_anywhere: ANYWHERE,
     boilerplate_tail: TAIL_ONLY,
 };
@@ -299,6 +302,49 @@ pub const OPENERS: &[&str] = &[
 /// Russian attributes a quotation after a dash (`«…», — сказал он`), which
 /// the engine reads without a list of verbs.
 pub const SPEECH_VERBS: &[&str] = &[];
+
+/// Labels before the date of a date line, longest first.
+pub const DATE_LABELS: &[&str] = &[
+    "дата публикации:",
+    "дата публикации",
+    "опубликовано:",
+    "опубликовано",
+    "обновлено:",
+    "обновлено",
+    "добавлено:",
+    "добавлено",
+    "дата:",
+];
+
+/// Words that may follow the date in a date line: `5 июня 2016 года, в
+/// 10:15 (мск)`.
+pub const TIME_WORDS: &[&str] =
+    &["г.", "г", "года", "в", "мск", "время", "местное", "местному", "по", "времени"];
+
+/// Countries that may follow the place of a dateline.
+pub const COUNTRIES: &[&str] = &[
+    "Казахстан",
+    "Россия",
+    "Кыргызстан",
+    "Киргизия",
+    "Узбекистан",
+    "Таджикистан",
+    "Туркменистан",
+    "Туркмения",
+    "Китай",
+    "КНР",
+    "Монголия",
+    "Афганистан",
+    "Азербайджан",
+    "Грузия",
+    "Армения",
+    "Беларусь",
+    "Белоруссия",
+    "Украина",
+    "Иран",
+    "Турция",
+    "Пакистан",
+];
 
 /// Lines dropped wherever they stand.
 pub const ANYWHERE: &[Rule] = &[
