@@ -615,6 +615,40 @@ fn trim_end(s: &str, start: usize, end: usize) -> usize {
     start + s[start..end].trim_end().len()
 }
 
+/// A sentence end with no space after it (`the attack.The police`,
+/// `гражданские.В четверг`, `said.«We`): the word before the marks is in
+/// lower case (two letters or more) or a number, and no abbreviation; the
+/// word after is capitalised, behind any opening quotes. An abbreviation
+/// (`U.S.Army`, `ул.Абая`), a domain or an address (`gov.kz`,
+/// `Sputnik.Az`, `press@akimat.kz`) and a decimal are no boundary.
+fn glued_boundary(s: &str, sent_start: usize, mark: usize, after: usize, end: usize) -> bool {
+    let mut k = after;
+    while let Some(c) = char_at(s, k).filter(|&c| is_opener_mark(c) && c != '(' && c != '[') {
+        k += c.len_utf8();
+    }
+    if k >= end || !char_at(s, k).is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let first_len = char_at(s, k).map_or(1, char::len_utf8);
+    // A word: `The`, or a one-letter word such as `В` or `A` before a space.
+    let word_like = match char_at(s, k + first_len) {
+        Some(c) => c.is_lowercase() || c.is_whitespace() || c == ',',
+        None => true,
+    };
+    if !word_like {
+        return false;
+    }
+    let token_start = word_start_before(s, sent_start, mark);
+    let token = s[token_start..mark].trim_start_matches(is_opener_mark);
+    let core = token.trim_end_matches(is_closer);
+    if core.contains(['/', '@', ':', '.']) || core.starts_with("www") {
+        return false;
+    }
+    let words = core.chars().count() >= 2 && core.chars().all(char::is_lowercase);
+    let number = !core.is_empty() && core.bytes().all(|b| b.is_ascii_digit());
+    (words || number) && abbreviation(core) == Abbrev::No
+}
+
 /// Decide whether the cluster of end marks at `mark..marks_end` (closers up
 /// to `after`) ends the sentence that began at `sent_start`.
 fn ends_sentence(
@@ -625,9 +659,10 @@ fn ends_sentence(
     after: usize,
     end: usize,
 ) -> bool {
-    // Something glued after the cluster: decimals, URLs, `Jr.'s`, `them,”`.
+    // Something glued after the cluster: decimals, URLs, `Jr.'s`, `them,”`,
+    // or a new sentence that a bad copy lost its space before.
     if !char_at(s, after).is_some_and(char::is_whitespace) {
-        return false;
+        return glued_boundary(s, sent_start, mark, after, end);
     }
     let next = skip_space(s, after, end);
     if next >= end {

@@ -526,3 +526,46 @@ mod russian {
         check("Взрыв прогремел в 10.30 утра.", &["Взрыв прогремел в 10.30 утра."]);
     }
 }
+
+mod glued {
+    use super::splitting::check;
+
+    #[test]
+    fn a_stop_glued_to_the_next_sentence_is_a_boundary() {
+        check(
+            "Two guards were hurt in the blast.The post was closed.",
+            &["Two guards were hurt in the blast.", "The post was closed."],
+        );
+        check("Was anyone hurt?Nobody knows.", &["Was anyone hurt?", "Nobody knows."]);
+        check("The toll rose to 13.Police gave no names.", &["The toll rose to 13.", "Police gave no names."]);
+        check(
+            "He said it was over.“We are safe,” he added.",
+            &["He said it was over.", "“We are safe,” he added."],
+        );
+        check(
+            "Задержаны трое подозреваемых.В четверг их допросят.",
+            &["Задержаны трое подозреваемых.", "В четверг их допросят."],
+        );
+        check(
+            "Число пострадавших выросло до 40.«Все получают помощь», — сказали в больнице.",
+            &["Число пострадавших выросло до 40.", "«Все получают помощь», — сказали в больнице."],
+        );
+    }
+
+    #[test]
+    fn abbreviations_domains_and_numbers_are_not() {
+        for text in [
+            "Troops of the U.S.Army arrived.",
+            "The office is on ул.Абая in the centre.",
+            "Read more at Sputnik.Az and Kazinform.kz today.",
+            "Write to press@police.Kz if you saw it.",
+            "See https://gov.kz/Memleket for the list.",
+            "Prices rose by 3.5 percent.",
+            "The shop at 5 St.Petersburg Ave. was shut.",
+            "It was Mr.Nurlanov who spoke.",
+            "It began at 5 p.m.Tuesday evening.",
+        ] {
+            check(text, &[text]);
+        }
+    }
+}
