@@ -91,7 +91,7 @@ fn capitals_place(t: &str) -> usize {
     let mut place_end = 0;
     for (k, len) in word_spans(t) {
         let word = &t[k..k + len];
-        let core = word.trim_end_matches([',', '.']);
+        let core = word.trim_end_matches([',', '.', ':']);
         let capitals = core.starts_with(char::is_uppercase)
             && core.chars().all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’' | '/'));
         if !capitals {
@@ -118,7 +118,7 @@ fn title_case_place(t: &str) -> usize {
             break;
         }
         let word = &t[k..k + len];
-        let core = word.trim_end_matches([',', '.']);
+        let core = word.trim_end_matches([',', '.', ':']);
         let mut chars = core.chars();
         let title = chars.next().is_some_and(char::is_uppercase)
             && core.chars().count() >= 2
@@ -135,22 +135,25 @@ fn title_case_place(t: &str) -> usize {
 
 /// `DUSHANBE, June 14, 2016, Asia-Plus – `, `ASTANA (Reuters) - `,
 /// `ALMATY, January 7. /TASS/. `, `ALMATY. KAZINFORM - `,
-/// `ASTANA, Kazakhstan (AP) — `, and their Russian kin (see the module's
-/// notes).
+/// `ASTANA, Kazakhstan (AP) — `, `BISHKEK: `, and their Russian kin (see
+/// the module's notes).
 pub fn parse_dateline(t: &str) -> Option<Dateline> {
     let mut place_end = capitals_place(t);
-    // A place in title case, or none, needs a date to be a dateline.
-    let mut needs_date = false;
+    // A place in title case needs a date or a colon after it.
+    let mut title_place = false;
     if place_end == 0 {
         place_end = title_case_place(t);
-        needs_date = true;
+        title_place = place_end > 0;
     }
-    let opens_with_date = place_end == 0;
+    let mut opens_with_date = place_end == 0;
     if opens_with_date && parse_date_prefix(t).is_none() {
         return None;
     }
-    let place = &t[..place_end];
-    let mut pos = place.len();
+    if is_label(&t[..place_end]) {
+        return None;
+    }
+    let mut place_span = (0, place_end);
+    let mut pos = place_end;
     // Where the dateline's last part ended.
     let mut text_end = pos;
     let mut date = None;
@@ -168,11 +171,12 @@ pub fn parse_dateline(t: &str) -> Option<Dateline> {
         };
         parts += 1;
         if is_dash(c) {
-            pos += c.len_utf8();
+            // `--` stands for a dash in plain-text copies.
+            pos += rest.len() - rest.trim_start_matches(is_dash).len();
             done = true;
             // RIA's way: the agency after the dash, closed by a full stop.
             if source.is_none() {
-                if let Some((name, name_end, after)) = agency_after_dash(t, pos) {
+                if let Some((name, name_end, after)) = agency_then_stop(t, pos) {
                     source = Some(outlet(name));
                     text_end = name_end;
                     pos = after;
@@ -180,24 +184,34 @@ pub fn parse_dateline(t: &str) -> Option<Dateline> {
             }
             break;
         }
-        if c == ':' && (date.is_some() || source.is_some() || country) {
+        if c == ':' {
+            // `BISHKEK:`, `Moscow:`, `DUSHANBE, Tajikistan:`.
             pos += 1;
             done = true;
             break;
         }
         if c == '(' {
-            let close = rest.find(')').filter(|&k| k <= 40)?;
+            let close = rest.find(')').filter(|&k| k <= 80)?;
             let inner = rest[1..close].trim();
             if !inner.starts_with(char::is_uppercase) {
                 return None;
             }
-            source.get_or_insert_with(|| outlet(inner));
+            // `(UrduPoint News / Sputnik - 06th October, 2020)`.
+            let (name, inner_date) = agency_and_date(inner);
+            date = date.or(inner_date);
+            source.get_or_insert_with(|| outlet(name));
             pos += close + 1;
             text_end = pos;
+            // A bracket with the agency and the date ends the dateline by
+            // itself (`MOSCOW (Outlet / Sputnik - 06th October, 2020) Text`).
+            if inner_date.is_some() && t[pos..].trim_start().starts_with(char::is_uppercase) {
+                done = true;
+                break;
+            }
             continue;
         }
         if c == '/' {
-            let close = rest[1..].find('/').filter(|&k| k <= 30)? + 1;
+            let close = rest[1..].find('/').filter(|&k| k <= 40)? + 1;
             let inner = rest[1..close].trim();
             if inner.is_empty() {
                 return None;
@@ -222,6 +236,19 @@ pub fn parse_dateline(t: &str) -> Option<Dateline> {
             continue;
         }
         if c.is_uppercase() {
+            // `Алматы. 8 августа. Центр информации. Текст`: an agency closed
+            // by a full stop after the place and the date.
+            if date.is_some() && !opens_with_date && source.is_none() && t[pos..].contains(". ") {
+                if let Some((name, name_end, after)) = agency_then_stop(t, pos) {
+                    if !is_country(name) {
+                        source = Some(outlet(name));
+                        text_end = name_end;
+                        pos = after;
+                        done = true;
+                        break;
+                    }
+                }
+            }
             // A capitalised group of words: an outlet or a country.
             let mut end = 0;
             for (k, w) in word_spans(rest) {
@@ -230,7 +257,7 @@ pub fn parse_dateline(t: &str) -> Option<Dateline> {
                     break;
                 }
                 end = k + w;
-                if word.ends_with([',', ':']) {
+                if word.ends_with([',', ':', '/']) || rest[k + w..].starts_with(" /") {
                     break;
                 }
             }
@@ -240,6 +267,10 @@ pub fn parse_dateline(t: &str) -> Option<Dateline> {
             }
             if is_country(group) {
                 country = true;
+            } else if opens_with_date && date.is_some() {
+                // `6 октября, Бишкек /БЕЛТА - КАБАР/.`: the place after the date.
+                place_span = (pos, pos + group.len());
+                opens_with_date = false;
             } else {
                 source.get_or_insert_with(|| outlet(group));
             }
@@ -249,7 +280,15 @@ pub fn parse_dateline(t: &str) -> Option<Dateline> {
         }
         return None;
     }
-    if !done || (needs_date && date.is_none()) || (opens_with_date && source.is_none()) {
+    // A place and a colon alone: one word, not an acronym (`NATO:`).
+    let colon_only = t[..pos].trim_end().ends_with(':') && date.is_none() && source.is_none() && !country;
+    let one_word = !t[..place_end].contains(' ');
+    let acronym = !title_place && t[..place_end].chars().filter(|c| c.is_alphabetic()).count() <= 4;
+    if !done
+        || (title_place && date.is_none() && !(colon_only && one_word))
+        || (colon_only && (!one_word || acronym))
+        || (opens_with_date && source.is_none())
+    {
         return None;
     }
     let consumed = t.len() - t[pos..].trim_start().len();
@@ -257,16 +296,44 @@ pub fn parse_dateline(t: &str) -> Option<Dateline> {
     if after.starts_with(char::is_lowercase) {
         return None;
     }
+    let place = &t[place_span.0..place_span.1];
     let place = (!place.is_empty()).then(|| title_case(place));
     let text = t[..text_end].split_whitespace().collect::<Vec<_>>().join(" ");
     Some(Dateline { place, date, source, text, consumed })
 }
 
-/// After the dash at `from`: an agency of one to three capitalised words
-/// closed by a full stop, before a capital or the end (`— РИА Новости.
-/// Текст`, `– Sputnik Казахстан.`). Returns the name, where it ends and
-/// where the text after it starts.
-fn agency_after_dash(t: &str, from: usize) -> Option<(&str, usize, usize)> {
+/// `UrduPoint News / Sputnik - 06th October, 2020`: the agency and the date
+/// after its last dash, when there is one.
+fn agency_and_date(inner: &str) -> (&str, Option<Date>) {
+    for (k, c) in inner.char_indices().rev() {
+        if is_dash(c) {
+            let rest = inner[k + c.len_utf8()..].trim();
+            if let Some((d, used)) = parse_date_prefix(rest) {
+                if rest[used..].trim().is_empty() {
+                    return (inner[..k].trim(), Some(d));
+                }
+            }
+        }
+    }
+    (inner, None)
+}
+
+/// Words before a colon at the start of a line that are no places
+/// (`UPDATE:`, `Фото:`), in any language's list.
+fn is_label(place: &str) -> bool {
+    let mut buf = [0u8; 64];
+    let Some(lower) = crate::lang::lower(place, &mut buf) else {
+        return false;
+    };
+    LANGUAGES.iter().any(|l| l.line_labels.contains(&lower)) || crate::sentences::is_opener(place)
+}
+
+/// At `from` (after a dash, or after a place and a date): an agency of one
+/// to three words, the first capitalised, closed by a full stop, before a
+/// capital (`— РИА Новости. Текст`, `– Sputnik Казахстан.`, `Центр
+/// информации.`). Returns the name, where it ends and where the text after
+/// it starts.
+fn agency_then_stop(t: &str, from: usize) -> Option<(&str, usize, usize)> {
     let rest = t[from..].trim_start();
     let start = t.len() - rest.len();
     let stop = rest.find(". ").or_else(|| rest.strip_suffix('.').map(str::len))?;
@@ -274,13 +341,14 @@ fn agency_after_dash(t: &str, from: usize) -> Option<(&str, usize, usize)> {
     let words: Vec<&str> = name.split_whitespace().collect();
     if words.is_empty()
         || words.len() > 3
-        || !words.iter().all(|w| w.starts_with(char::is_uppercase))
-        || name.contains([',', ';', ':', '"', '«'])
+        || !words[0].starts_with(char::is_uppercase)
+        || name.contains([',', ';', ':', '"', '«', '(', '/'])
+        || words.iter().any(|w| w.chars().all(char::is_numeric))
     {
         return None;
     }
     let after = rest[stop + 1..].trim_start();
-    if after.starts_with(char::is_lowercase) {
+    if !after.starts_with(|c: char| c.is_uppercase() || c.is_numeric() || matches!(c, '«' | '"' | '“')) {
         return None;
     }
     Some((name, start + stop, t.len() - after.len()))
@@ -371,6 +439,40 @@ mod tests {
     }
 
     #[test]
+    fn a_place_and_a_colon() {
+        let t = "TARAZ: Three men were detained on Monday.";
+        let d = parse_dateline(t).unwrap();
+        assert_eq!((d.place.as_deref(), d.text.as_str()), (Some("Taraz"), "TARAZ"));
+        assert_eq!(&t[d.consumed..], "Three men were detained on Monday.");
+        let d = parse_dateline("Aktobe: Gunmen attacked a shop.").unwrap();
+        assert_eq!(d.place.as_deref(), Some("Aktobe"));
+        for t in [
+            "UPDATE: Police said two men were held.",
+            "Photo: Police at the scene.",
+            "NATO: The alliance said nothing.",
+            "Police: Two men were held.",
+            "The demands: Free the detainees.",
+            "Фото: Пресс-служба МВД",
+            "Two Men: A Story of the Steppe",
+        ] {
+            assert_eq!(parse_dateline(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn double_hyphens_and_a_long_bracket() {
+        let t = "SEMEY, Kazakhstan -- Fire crews worked all night.";
+        let d = parse_dateline(t).unwrap();
+        assert_eq!((d.place.as_deref(), d.text.as_str()), (Some("Semey"), "SEMEY, Kazakhstan"));
+        assert_eq!(&t[d.consumed..], "Fire crews worked all night.");
+        let t = "ASTANA (Steppe Wire / Sputnik - 14th March, 2021) Two men were held.";
+        let d = parse_dateline(t).unwrap();
+        assert_eq!(d.source.as_deref(), Some("Steppe Wire / Sputnik"));
+        assert_eq!(d.date.and_then(|d| d.iso()).as_deref(), Some("2021-03-14"));
+        assert_eq!(&t[d.consumed..], "Two men were held.");
+    }
+
+    #[test]
     fn a_dateline_that_opens_with_its_date() {
         let t = "Sept 14 (Reuters) - A border guard was killed.";
         let d = parse_dateline(t).unwrap();
@@ -421,6 +523,17 @@ mod tests {
         let t = "НУР-СУЛТАН. КАЗИНФОРМ — Глава государства провёл совещание.";
         let d = parse_dateline(t).unwrap();
         assert_eq!((d.place.as_deref(), d.source.as_deref()), (Some("Нур-Султан"), Some("Казинформ")));
+
+        let t = "Тараз. 9 апреля. Отдел новостей. Ночью задержаны двое.";
+        let d = parse_dateline(t).unwrap();
+        assert_eq!((d.place.as_deref(), d.source.as_deref()), (Some("Тараз"), Some("Отдел новостей")));
+        assert_eq!(d.text, "Тараз. 9 апреля. Отдел новостей");
+        assert_eq!(&t[d.consumed..], "Ночью задержаны двое.");
+
+        let t = "12 марта, Шымкент /Степь-Пресс/. Суд отложил заседание.";
+        let d = parse_dateline(t).unwrap();
+        assert_eq!((d.place.as_deref(), d.source.as_deref()), (Some("Шымкент"), Some("Степь-Пресс")));
+        assert_eq!(&t[d.consumed..], "Суд отложил заседание.");
 
         let t = "МОСКВА, 3 января. /ТАСС/. Рейс задержан.";
         let d = parse_dateline(t).unwrap();

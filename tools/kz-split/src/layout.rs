@@ -208,6 +208,12 @@ impl Analyzer {
                 meta.source.get_or_insert(name);
                 Some(d)
             });
+            // `Karakalpakstan: Dazed and angry` as a headline is no dateline
+            // (`BISHKEK: Police said…`, a first sentence, is).
+            let dateline = dateline.filter(|d| {
+                let bare = d.date.is_none() && d.source.is_none();
+                !(bare && options.find_headline && layout.headline.is_none() && self.is_headline(text, k))
+            });
             if let Some(d) = dateline {
                 if let Some(place) = d.place {
                     meta.dateline.get_or_insert(place);
@@ -609,6 +615,15 @@ mod tests {
         assert_eq!(l.meta.dateline.as_deref(), Some("Osh"));
         assert_eq!(l.meta.dateline_text.as_deref(), Some("OSH (Reuters)"));
         assert_eq!(paragraphs(text), ["Two men were held.", "They were freed."]);
+    }
+
+    #[test]
+    fn a_headline_with_a_colon_is_no_dateline() {
+        let text = "Zhanaozen: Anger and Grief a Year On\n\nTARAZ: Police held two men.\n";
+        let l = analyse(text);
+        assert_eq!(l.meta.title.as_deref(), Some("Zhanaozen: Anger and Grief a Year On"));
+        assert_eq!(l.meta.dateline.as_deref(), Some("Taraz"));
+        assert_eq!(paragraphs(text), ["Police held two men."]);
     }
 
     #[test]

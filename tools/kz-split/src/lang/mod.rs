@@ -43,6 +43,9 @@ pub struct Words {
     /// Countries that may follow the place of a dateline (`ORAL,
     /// Kazakhstan (AP)`), as written.
     pub countries: &'static [&'static str],
+    /// Words that stand before a colon at the start of a line but are no
+    /// places of a dateline (`UPDATE:`, `Фото:`).
+    pub line_labels: &'static [&'static str],
     /// Boilerplate lines dropped wherever they stand.
     pub boilerplate_anywhere: &'static [Rule],
     /// Boilerplate lines dropped only after the article's text.

@@ -17,6 +17,7 @@ pub const WORDS: Words = Words {
     date_labels: DATE_LABELS,
     time_words: TIME_WORDS,
     countries: COUNTRIES,
+    line_labels: LINE_LABELS,
     boilerplate_anywhere: ANYWHERE,
     boilerplate_tail: TAIL_ONLY,
 };
@@ -344,6 +345,33 @@ pub const COUNTRIES: &[&str] = &[
     "Иран",
     "Турция",
     "Пакистан",
+];
+
+/// Words before a colon at the start of a line that are no places (`UPDATE:`).
+pub const LINE_LABELS: &[&str] = &[
+    "фото",
+    "видео",
+    "обновлено",
+    "дополнено",
+    "внимание",
+    "справка",
+    "комментарий",
+    "источник",
+    "важно",
+    "мнение",
+    "полиция",
+    "подробности",
+    "новости",
+    "мир",
+    "срочно",
+    "молния",
+    "цитата",
+    "тема",
+    "теги",
+    "заявление",
+    "вопрос",
+    "ответ",
+    "хроника",
 ];
 
 /// Lines dropped wherever they stand.

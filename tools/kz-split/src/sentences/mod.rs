@@ -259,7 +259,9 @@ fn spaced_abbreviation(s: &str, sent_start: usize, token_start: usize, token: &s
     lookup(std::str::from_utf8(slot).ok()?, abbreviation_kind)
 }
 
-fn is_opener(word: &str) -> bool {
+/// A capitalised word that usually opens a sentence (`The`, `В`), in any
+/// language's list.
+pub(crate) fn is_opener(word: &str) -> bool {
     lookup(word, |w| OPENER_LIST.contains(w).then_some(())).is_some()
 }
 
@@ -616,9 +618,10 @@ fn trim_end(s: &str, start: usize, end: usize) -> usize {
 }
 
 /// A sentence end with no space after it (`the attack.The police`,
-/// `гражданские.В четверг`, `said.«We`): the word before the marks is in
-/// lower case (two letters or more) or a number, and no abbreviation; the
-/// word after is capitalised, behind any opening quotes. An abbreviation
+/// `on Saturday.Preliminary`, `гражданские.В четверг`, `said.«We`): the
+/// word before the marks is a word of two letters or more or a number, and
+/// no abbreviation; the word after is capitalised, behind any opening
+/// quotes. An abbreviation
 /// (`U.S.Army`, `ул.Абая`), a domain or an address (`gov.kz`,
 /// `Sputnik.Az`, `press@akimat.kz`) and a decimal are no boundary.
 fn glued_boundary(s: &str, sent_start: usize, mark: usize, after: usize, end: usize) -> bool {
@@ -644,10 +647,20 @@ fn glued_boundary(s: &str, sent_start: usize, mark: usize, after: usize, end: us
     if core.contains(['/', '@', ':', '.']) || core.starts_with("www") {
         return false;
     }
-    let words = core.chars().count() >= 2 && core.chars().all(char::is_lowercase);
+    let word = core.chars().count() >= 2 && core.chars().all(char::is_alphabetic);
     let number = !core.is_empty() && core.bytes().all(|b| b.is_ascii_digit());
-    (words || number) && abbreviation(core) == Abbrev::No
+    if !(word || number) || abbreviation(core) != Abbrev::No {
+        return false;
+    }
+    // `Sputnik.Az`, `Gazeta.Ru`: a domain's last part.
+    let next_end = alphanumeric_end(s, k, end);
+    !lookup(&s[k..next_end], |w| TOP_LEVEL_DOMAINS.contains(&w).then_some(())).is_some()
 }
+
+/// Domain endings seen capitalised in news copy (`Sputnik.Az`); none of
+/// them a word that opens sentences.
+const TOP_LEVEL_DOMAINS: &[&str] =
+    &["ru", "kz", "kg", "uz", "tj", "az", "tm", "ge", "am", "ua", "com", "net", "org", "info", "su", "рф"];
 
 /// Decide whether the cluster of end marks at `mark..marks_end` (closers up
 /// to `after`) ends the sentence that began at `sent_start`.

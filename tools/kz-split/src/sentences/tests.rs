@@ -537,7 +537,18 @@ mod glued {
             &["Two guards were hurt in the blast.", "The post was closed."],
         );
         check("Was anyone hurt?Nobody knows.", &["Was anyone hurt?", "Nobody knows."]);
-        check("The toll rose to 13.Police gave no names.", &["The toll rose to 13.", "Police gave no names."]);
+        check(
+            "The court met on Monday.Lawyers were not let in.",
+            &["The court met on Monday.", "Lawyers were not let in."],
+        );
+        check(
+            "The men were held by the NSC.Their names were not given.",
+            &["The men were held by the NSC.", "Their names were not given."],
+        );
+        check(
+            "The toll rose to 13.Police gave no names.",
+            &["The toll rose to 13.", "Police gave no names."],
+        );
         check(
             "He said it was over.“We are safe,” he added.",
             &["He said it was over.", "“We are safe,” he added."],
@@ -558,6 +569,7 @@ mod glued {
             "Troops of the U.S.Army arrived.",
             "The office is on ул.Абая in the centre.",
             "Read more at Sputnik.Az and Kazinform.kz today.",
+            "Sources told Gazeta.Ru and news.Am on Friday.",
             "Write to press@police.Kz if you saw it.",
             "See https://gov.kz/Memleket for the list.",
             "Prices rose by 3.5 percent.",
