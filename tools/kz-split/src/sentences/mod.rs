@@ -654,7 +654,7 @@ fn glued_boundary(s: &str, sent_start: usize, mark: usize, after: usize, end: us
     }
     // `Sputnik.Az`, `Gazeta.Ru`: a domain's last part.
     let next_end = alphanumeric_end(s, k, end);
-    !lookup(&s[k..next_end], |w| TOP_LEVEL_DOMAINS.contains(&w).then_some(())).is_some()
+    lookup(&s[k..next_end], |w| TOP_LEVEL_DOMAINS.contains(&w).then_some(())).is_none()
 }
 
 /// Domain endings seen capitalised in news copy (`Sputnik.Az`); none of
