@@ -150,28 +150,45 @@ pub fn is_separator(line: &str) -> bool {
     marks >= 3 || (marks >= 1 && line.trim() == "*")
 }
 
-/// A live-blog timestamp alone on its line: `14:05`, `9:30 am`, `10:15 GMT`.
+/// A live-blog timestamp alone on its line (`14:05`, `9:30 am`, `10:15
+/// GMT`), or a media player's clock (`0:00 0:02:54 0:00`).
 fn is_timestamp(line: &str) -> bool {
     if !line.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
+    let clock = |p: &str| {
+        let mut parts = p.split(':');
+        let h = parts.next().unwrap_or("");
+        let rest: Vec<&str> = parts.collect();
+        (1..=2).contains(&h.len())
+            && (1..=2).contains(&rest.len())
+            && h.bytes().all(|b| b.is_ascii_digit())
+            && rest.iter().all(|m| m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit()))
+    };
     let mut parts = line.split_whitespace();
-    let Some(clock) = parts.next() else {
-        return false;
-    };
-    let (h, m) = match clock.split_once(':') {
-        Some(hm) => hm,
-        None => return false,
-    };
-    let clock_ok =
-        (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit());
-    clock_ok
+    parts.next().is_some_and(clock)
         && parts.all(|p| {
-            matches!(
-                p.to_ascii_lowercase().as_str(),
-                "am" | "pm" | "a.m." | "p.m." | "gmt" | "utc" | "local" | "time"
-            )
+            clock(p)
+                || matches!(
+                    p.to_ascii_lowercase().as_str(),
+                    "am" | "pm" | "a.m." | "p.m." | "gmt" | "utc" | "local" | "time"
+                )
         })
+}
+
+static CREDIT_MARKS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(LANGUAGES.iter().flat_map(|l| l.credit_marks)).expect("credit marks are valid")
+});
+
+/// Where a photo credit or an agency notice run on after a caption begins
+/// (`… on July 3. KUN.UZ/Handout via REUTERS ATTENTION EDITORS - …`): the
+/// start of the word that holds the first mark, when text stands before
+/// it.
+pub fn credit_tail(paragraph: &str) -> Option<usize> {
+    let m = CREDIT_MARKS.find(paragraph)?;
+    let start = m.start() + paragraph[m.start()..].len() - paragraph[m.start()..].trim_start().len();
+    let word = paragraph[..start].rfind(char::is_whitespace).map_or(0, |k| k + 1);
+    (!paragraph[..word].trim().is_empty()).then_some(word)
 }
 
 /// Boilerplate wherever it stands.
@@ -230,6 +247,12 @@ mod tests {
             "Advertisement",
             "14:05",
             "9:30 am GMT",
+            "0:00 0:02:54 0:00",
+            "icon-facebook icon-twitter icon-whatsapp",
+            "Stringer/AFP via Getty Images",
+            "Image: Steppe Photo Agency",
+            "No media source currently available",
+            "Please wait",
         ] {
             assert!(anywhere(line), "{line:?} should be boilerplate");
         }
@@ -252,6 +275,16 @@ mod tests {
     }
 
     #[test]
+    fn credits_run_on_after_a_caption() {
+        let caption = "Police guard a street in Taraz on May 3. STEPPE/Handout via REUTERS ATTENTION EDITORS - NO RESALES.";
+        let k = credit_tail(caption).unwrap();
+        assert_eq!(&caption[..k], "Police guard a street in Taraz on May 3. ");
+        assert_eq!(credit_tail("A man walks past. REUTERS/Aliya Bekova"), Some(18));
+        assert_eq!(credit_tail("REUTERS/Aliya Bekova"), None, "a credit alone is a line of its own");
+        assert_eq!(credit_tail("Police said the men were held."), None);
+    }
+
+    #[test]
     fn funding_appeals_only_count_in_the_tail() {
         let appeal = "Good reporting cannot be free: please donate to keep us going.";
         assert!(
@@ -264,6 +297,12 @@ mod tests {
         assert!(in_tail("This site is funded by advertising revenue alone."));
         assert!(in_tail("Help us: support independent journalism in Central Asia."));
         assert!(in_tail("(Reporting by Aigul Nurova; Editing by Sam Black)"));
+        assert!(in_tail(
+            "Republication of any material is prohibited without the written consent of the editors."
+        ));
+        assert!(in_tail("More to follow…"));
+        assert!(in_tail("This is a developing story."));
+        assert!(!anywhere("More to follow…"), "only at the end");
         assert!(!anywhere("Reporting by state media was thin on Monday."));
     }
 }

@@ -33,7 +33,7 @@ pub struct Dateline {
 
 /// A country after the place (`ORAL, Kazakhstan (AP)`), in any language's
 /// list.
-fn is_country(group: &str) -> bool {
+pub(crate) fn is_country(group: &str) -> bool {
     LANGUAGES.iter().flat_map(|l| l.countries).any(|c| c.eq_ignore_ascii_case(group) || *c == group)
 }
 

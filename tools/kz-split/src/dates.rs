@@ -271,14 +271,19 @@ pub fn parse_date_exact(s: &str) -> Option<Date> {
 
 /// A line that is only a date (with a year), perhaps labelled
 /// (`Published: June 6, 2016`) and followed by a time (`06.06.2016 14:05`,
-/// `June 6, 2016, 10:32 a.m. GMT`).
+/// `June 6, 2016, 10:32 a.m. GMT`) or by more stamps of the same kind (`18
+/// мая 2024, 09:33 18 мая 2024, 10:33`). A labelled line may lack the year
+/// (`Modified 7 марта, 14:21`): it is a date line still, that dates nothing.
 pub fn parse_date_line(line: &str) -> Option<Date> {
-    // The year is digits: a line without any is no date line (most lines
-    // near the top of an article are not, and this is their quick answer).
+    // A date line has digits: a line without any is no date line (most
+    // lines near the top of an article are not, and this is their quick
+    // answer).
     if !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let mut s = strip_label(line.trim());
+    let trimmed = line.trim();
+    let mut s = strip_label(trimmed);
+    let labelled = s.len() != trimmed.len();
     // A time before the date: `10:15, 5 июня 2016`.
     if let Some(k) = s.find(|c: char| !(c.is_ascii_digit() || c == ':')) {
         if k >= 4 && is_clock(&s[..k]) {
@@ -286,8 +291,50 @@ pub fn parse_date_line(line: &str) -> Option<Date> {
         }
     }
     let (date, used) = parse_date_prefix(s)?;
-    date.year?;
-    time_only(&s[used..]).then_some(date)
+    if date.year.is_none() && !labelled {
+        return None;
+    }
+    only_times(&s[used..]).then_some(date)
+}
+
+/// True when `rest` holds nothing but times of day, their decorations and
+/// further dates (words listed as `time_words` of a language: `GMT`,
+/// `года`, `мск`).
+pub fn only_times(rest: &str) -> bool {
+    let mut rest = rest;
+    let mut buf = [0u8; 32];
+    loop {
+        rest = rest.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')' | '/' | '·' | '•')
+        });
+        if rest.is_empty() {
+            return true;
+        }
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            if let Some((_, used)) = parse_date_prefix(rest) {
+                rest = &rest[used..];
+                continue;
+            }
+        }
+        let k = rest
+            .find(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')' | '/' | '·' | '•'))
+            .unwrap_or(rest.len());
+        let Some(lower) = lang::lower(&rest[..k], &mut buf) else {
+            return false;
+        };
+        let clock = lower.trim_end_matches(['a', 'p', 'm', '.']);
+        let time = matches!(lower, "-" | "–" | "—")
+            || LANGUAGES.iter().any(|l| l.time_words.contains(&lower))
+            || lower.starts_with("utc+")
+            || lower.starts_with("gmt+")
+            || (!clock.is_empty()
+                && clock.bytes().all(|b| b.is_ascii_digit() || b == b':')
+                && clock.contains(':'));
+        if !time {
+            return false;
+        }
+        rest = &rest[k..];
+    }
 }
 
 /// `s` without a label of any language before its date (`Published:`,
@@ -315,27 +362,6 @@ fn is_clock(t: &str) -> bool {
         }
         None => false,
     }
-}
-
-/// True when `rest` holds nothing but a time of day and its decorations
-/// (words listed as `time_words` of a language: `GMT`, `года`, `мск`).
-fn time_only(rest: &str) -> bool {
-    let mut buf = [0u8; 32];
-    rest.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')' | '/' | '·' | '•'))
-        .filter(|t| !t.is_empty())
-        .all(|t| {
-            let Some(lower) = lang::lower(t, &mut buf) else {
-                return false;
-            };
-            let clock = lower.trim_end_matches(['a', 'p', 'm', '.']);
-            matches!(lower, "-" | "–" | "—")
-                || LANGUAGES.iter().any(|l| l.time_words.contains(&lower))
-                || lower.starts_with("utc+")
-                || lower.starts_with("gmt+")
-                || (!clock.is_empty()
-                    && clock.bytes().all(|b| b.is_ascii_digit() || b == b':')
-                    && clock.contains(':'))
-        })
 }
 
 #[cfg(test)]
@@ -407,6 +433,14 @@ mod tests {
         assert_eq!(iso("1-го сентября 2022 года").as_deref(), Some("2022-09-01"));
         assert_eq!(iso("5 июня 2016 года в Актобе погибли шесть человек"), None);
         assert_eq!(iso("5 июня"), None, "a date line needs a year");
+        assert_eq!(
+            iso("18 мая 2024, 09:33 18 мая 2024, 10:33 18 мая 2024, 11:33").as_deref(),
+            Some("2024-05-18"),
+            "stamps one after another"
+        );
+        assert!(parse_date_line("Изменено 7 марта, 14:21").is_some(), "a labelled line without a year");
+        assert_eq!(iso("Modified 7 March, 14:21"), None);
+        assert!(parse_date_line("7 марта, 14:21").is_none());
         assert_eq!(iso("31 июня 2016"), None);
     }
 

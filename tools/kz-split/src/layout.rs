@@ -7,8 +7,9 @@
 //! values.
 
 use crate::boilerplate;
-use crate::dateline::{byline_then_dateline, parse_dateline};
-use crate::dates::parse_date_line;
+use crate::dateline::{byline_then_dateline, parse_dateline, Dateline};
+use crate::dates::{only_times, parse_date_line, parse_date_prefix};
+use crate::lang::LANGUAGES;
 
 /// Metadata of a document. Values found in the text fill only the fields
 /// the input did not give.
@@ -113,6 +114,7 @@ impl Analyzer {
         self.read_lines(text);
         let n = self.lines.len();
         let first_body = self.header(text, options, layout);
+        self.after_header(text, first_body, &mut layout.meta);
         let last_body = self.footer(text, options, first_body, &mut layout.meta);
         if !options.keep_boilerplate {
             for k in first_body..last_body {
@@ -124,6 +126,15 @@ impl Analyzer {
         }
         debug_assert!(last_body <= n);
         self.paragraphs(text, layout);
+        if !options.keep_boilerplate {
+            // Credits run on after a caption's text.
+            layout.paragraphs.retain_mut(|(a, b)| {
+                if let Some(k) = boilerplate::credit_tail(&text[*a..*b]) {
+                    *b = trim(text, *a, *a + k).1;
+                }
+                a < b
+            });
+        }
     }
 
     fn read_lines(&mut self, text: &str) {
@@ -192,7 +203,17 @@ impl Analyzer {
                 k += 1;
                 continue;
             }
-            if let Some((name, date)) = byline_and_date(t) {
+            if meta.title.as_deref() == Some(t) || minor_meta_line(t, meta) {
+                self.lines[k].kind = Kind::Meta;
+                k += 1;
+                continue;
+            }
+            if !options.keep_boilerplate && boilerplate::anywhere(t) {
+                self.lines[k].kind = Kind::Boilerplate;
+                k += 1;
+                continue;
+            }
+            if let Some((name, date)) = byline_and_date(t).or_else(|| date_in_byline(t)) {
                 if let Some(name) = name {
                     meta.source.get_or_insert(name);
                 }
@@ -215,24 +236,8 @@ impl Analyzer {
                 !(bare && options.find_headline && layout.headline.is_none() && self.is_headline(text, k))
             });
             if let Some(d) = dateline {
-                if let Some(place) = d.place {
-                    meta.dateline.get_or_insert(place);
-                }
-                meta.dateline_text.get_or_insert(d.text);
-                if let Some(p) = d.date.and_then(|d| d.iso()) {
-                    meta.published.get_or_insert(p);
-                }
-                if let Some(s) = d.source {
-                    meta.source.get_or_insert(s);
-                }
-                let (a, _) = trim(text, self.lines[k].start, self.lines[k].end);
-                let body = a + d.consumed;
-                if trim(text, body, self.lines[k].end).0 >= self.lines[k].end {
-                    self.lines[k].kind = Kind::Meta;
-                    return k + 1;
-                }
-                self.lines[k].start = body;
-                return k;
+                let text_follows = self.take_dateline(text, k, d, meta);
+                return if text_follows { k } else { k + 1 };
             }
             if options.find_headline && layout.headline.is_none() && self.is_headline(text, k) {
                 let line = self.lines[k];
@@ -245,6 +250,71 @@ impl Analyzer {
             break;
         }
         k
+    }
+
+    /// Lines just after the header that are metadata still, found after a
+    /// caption or a standfirst: a date line, a byline, an agency line, the
+    /// headline repeated, and the wire dateline that opens the text.
+    fn after_header(&mut self, text: &str, from: usize, meta: &mut Meta) {
+        let mut looked = 0;
+        for k in from..self.lines.len() {
+            if looked >= 6 {
+                break;
+            }
+            if self.lines[k].kind != Kind::Body {
+                continue;
+            }
+            looked += 1;
+            if k == from {
+                // What the header stopped at: text, or a line it has read.
+                continue;
+            }
+            let t = self.trimmed(text, k);
+            if meta.title.as_deref() == Some(t) || minor_meta_line(t, meta) {
+                self.lines[k].kind = Kind::Meta;
+                continue;
+            }
+            if let Some((name, date)) = date_in_byline(t).or_else(|| byline(t).map(|n| (Some(n), None))) {
+                if let Some(name) = name {
+                    meta.source.get_or_insert(name);
+                }
+                if meta.published.is_none() {
+                    meta.published = date.and_then(|d| d.iso());
+                }
+                self.lines[k].kind = Kind::Meta;
+                continue;
+            }
+            if meta.dateline_text.is_none() {
+                if let Some(d) = parse_dateline(t).filter(|d| d.place.is_some()) {
+                    self.take_dateline(text, k, d, meta);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// Record a dateline found at the start of line `k` and move the line's
+    /// start past it (the whole line is metadata when nothing follows).
+    /// Returns whether text follows it on the line.
+    fn take_dateline(&mut self, text: &str, k: usize, d: Dateline, meta: &mut Meta) -> bool {
+        if let Some(place) = d.place {
+            meta.dateline.get_or_insert(place);
+        }
+        meta.dateline_text.get_or_insert(d.text);
+        if let Some(p) = d.date.and_then(|d| d.iso()) {
+            meta.published.get_or_insert(p);
+        }
+        if let Some(s) = d.source {
+            meta.source.get_or_insert(s);
+        }
+        let (a, _) = trim(text, self.lines[k].start, self.lines[k].end);
+        let body = a + d.consumed;
+        if trim(text, body, self.lines[k].end).0 >= self.lines[k].end {
+            self.lines[k].kind = Kind::Meta;
+            return false;
+        }
+        self.lines[k].start = body;
+        true
     }
 
     /// A URL line at `k`, with its tail when the URL was wrapped onto the
@@ -342,7 +412,7 @@ impl Analyzer {
                 k = j;
                 continue;
             }
-            if let Some(name) = source_line(t) {
+            if let Some(name) = source_line(t).or_else(|| agency_line(t)) {
                 meta.source.get_or_insert(name);
                 self.lines[j].kind = Kind::Meta;
                 k = j;
@@ -517,6 +587,91 @@ pub fn byline(t: &str) -> Option<String> {
     Some(collapse(name))
 }
 
+/// A date line (its date goes to `published` when none is known) or an
+/// agency alone on a line (`AFP`, `AFP, Kyrgyzstan`; to `source`).
+fn minor_meta_line(t: &str, meta: &mut Meta) -> bool {
+    if let Some(date) = parse_date_line(t) {
+        if meta.published.is_none() {
+            meta.published = date.iso();
+        }
+        return true;
+    }
+    if let Some(name) = agency_line(t) {
+        meta.source.get_or_insert(name);
+        return true;
+    }
+    false
+}
+
+/// An agency alone on a line, perhaps with its country (`AFP`, `Reuters`,
+/// `AFP, Kyrgyzstan`, `РИА Новости`): a listed agency, or a word of two to
+/// four capitals that is no label (`NEWS`).
+fn agency_line(t: &str) -> Option<String> {
+    if t.len() > 60 {
+        return None;
+    }
+    let (name, country) = match t.split_once(',') {
+        Some((n, c)) => (n.trim(), Some(c.trim())),
+        None => (t, None),
+    };
+    if country.is_some_and(|c| !crate::dateline::is_country(c)) {
+        return None;
+    }
+    let mut buf = [0u8; 64];
+    let lower = crate::lang::lower(name, &mut buf)?;
+    let listed = LANGUAGES.iter().any(|l| l.agencies.contains(&lower));
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = (2..=4).contains(&letters)
+        && name.chars().all(|c| c.is_uppercase())
+        && !LANGUAGES.iter().any(|l| l.line_labels.contains(&lower));
+    (listed || capitals).then(|| name.to_string())
+}
+
+/// A date in a byline line: `By Jane Roe for Steppe Daily July 8, 2022`,
+/// `Aliya Bekova 2 minutes ago Tue 06th October 2020 | 09:10 AM`, `04 July
+/// 2022 - 12:00 By Reuters`. The name, if the line gives one, and the date.
+fn date_in_byline(t: &str) -> Option<(Option<String>, Option<crate::dates::Date>)> {
+    if t.len() > 160 || !t.bytes().any(|b| b.is_ascii_digit()) || t.ends_with('.') {
+        return None;
+    }
+    for (k, _) in t.match_indices(' ').map(|(k, _)| (k + 1, ())).chain(std::iter::once((0, ()))) {
+        let Some((date, used)) = parse_date_prefix(&t[k..]) else {
+            continue;
+        };
+        if date.year.is_none() {
+            continue;
+        }
+        let prefix = t[..k].trim();
+        let rest = &t[k + used..];
+        // Times, then perhaps `By Reuters`.
+        let (times, by) = match rest.find("By ") {
+            Some(b) => (&rest[..b], Some(byline(rest[b..].trim())?)),
+            None => (rest, None),
+        };
+        if !only_times(times) {
+            continue;
+        }
+        let name = if prefix.is_empty() {
+            by
+        } else if let Some(name) = byline(prefix) {
+            Some(name)
+        } else if relative_time(prefix) {
+            by
+        } else {
+            continue;
+        };
+        return Some((name, Some(date)));
+    }
+    None
+}
+
+/// Words that end with a relative time (`Aliya Bekova 2 minutes ago`,
+/// `5 минут назад`), as sites print before a date.
+fn relative_time(prefix: &str) -> bool {
+    let words: Vec<&str> = prefix.split_whitespace().collect();
+    words.len() <= 8 && words.last().is_some_and(|w| matches!(*w, "ago" | "назад"))
+}
+
 /// A byline and a date line on one line: `By Aliya Bekova | June 6, 2016`,
 /// `06.06.2016 · By Steppe Daily`.
 fn byline_and_date(t: &str) -> Option<(Option<String>, Option<crate::dates::Date>)> {
@@ -529,11 +684,18 @@ fn byline_and_date(t: &str) -> Option<(Option<String>, Option<crate::dates::Date
             name.get_or_insert(n);
         } else if let Some(d) = parse_date_line(part) {
             date.get_or_insert(d);
-        } else {
+        } else if !is_section(part) {
             return None;
         }
     }
     (name.is_some() || date.is_some()).then_some((name, date))
+}
+
+/// A site section named beside a date (`Kyrgyzstan|health|August 7,
+/// 2019`): one or two words, no digits, no sentence.
+fn is_section(part: &str) -> bool {
+    let words = part.split_whitespace().count();
+    (1..=2).contains(&words) && !part.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | '!' | '?'))
 }
 
 #[cfg(test)]

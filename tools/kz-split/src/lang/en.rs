@@ -16,6 +16,8 @@ pub const WORDS: Words = Words {
     time_words: TIME_WORDS,
     countries: COUNTRIES,
     line_labels: LINE_LABELS,
+    agencies: AGENCIES,
+    credit_marks: CREDIT_MARKS,
     boilerplate_anywhere: ANYWHERE,
     boilerplate_tail: TAIL_ONLY,
 };
@@ -224,6 +226,8 @@ pub const DATE_LABELS: &[&str] = &[
     "published on",
     "posted on",
     "updated on",
+    "last updated:",
+    "last updated",
     "published:",
     "posted:",
     "updated:",
@@ -231,6 +235,10 @@ pub const DATE_LABELS: &[&str] = &[
     "published",
     "posted",
     "updated",
+    "last modified:",
+    "last modified",
+    "modified:",
+    "modified",
 ];
 
 /// Words that may follow the date in a date line.
@@ -310,6 +318,52 @@ pub const LINE_LABELS: &[&str] = &[
     "topics",
 ];
 
+/// News agencies that may stand alone on a line under a headline.
+pub const AGENCIES: &[&str] = &[
+    "afp",
+    "ap",
+    "reuters",
+    "associated press",
+    "agence france-presse",
+    "tass",
+    "itar-tass",
+    "ria novosti",
+    "sputnik",
+    "interfax",
+    "interfax-kazakhstan",
+    "kazinform",
+    "kaztag",
+    "xinhua",
+    "anadolu agency",
+    "trend",
+    "kabar",
+    "khovar",
+    "akipress",
+    "24.kg",
+    "tengrinews",
+    "rfe/rl",
+    "radio azattyq",
+    "azattyq",
+    "upi",
+    "dpa",
+    "efe",
+    "bbc",
+    "cnn",
+    "al jazeera",
+];
+
+/// Marks of a photo credit or an agency notice after a caption's text.
+pub const CREDIT_MARKS: &[&str] = &[
+    "/Handout",
+    " via REUTERS",
+    "ATTENTION EDITORS",
+    "NO RESALES",
+    "NO ARCHIVES",
+    "REUTERS/",
+    "AP Photo/",
+    "/AFP via Getty",
+];
+
 /// Lines dropped wherever they stand.
 pub const ANYWHERE: &[Rule] = &[
     // "Source link" at the end of scraped copies.
@@ -372,7 +426,19 @@ pub const ANYWHERE: &[Rule] = &[
     StartsWith("photo credit"),
     StartsWith("photo by "),
     StartsWith("(photo"),
+    StartsWith("image:"),
+    StartsWith("image credit"),
+    Contains("via getty images"),
+    Contains("/getty images"),
+    Contains("/ getty images"),
     StartsWith("tags:"),
+    // Share buttons copied as their icon names.
+    StartsWith("icon-"),
+    // Media players.
+    Is("please wait"),
+    Is("loading"),
+    Contains("no media source currently available"),
+    Contains("your browser does not support"),
 ];
 
 /// Lines dropped only in the tail of an article, after the text: appeals
@@ -394,6 +460,22 @@ pub const TAIL_ONLY: &[Rule] = &[
     Contains("become a patron"),
     Contains("become a member of our"),
     Contains("thank you for reading"),
+    // Copyright notices.
+    Contains("republication of any material"),
+    Contains("reproduction of any material"),
+    Contains("reproduction in whole or in part"),
+    Contains("without written permission"),
+    Contains("without the written consent"),
+    // Editors' notes that the story goes on.
+    StartsWith("more to follow"),
+    StartsWith("more to be followed"),
+    StartsWith("more details to follow"),
+    StartsWith("details to follow"),
+    Is("to follow"),
+    Is("developing story"),
+    StartsWith("this is a developing story"),
+    StartsWith("this story is developing"),
+    StartsWith("this story will be updated"),
     // Wire sign-offs: `(Reporting by …; Editing by …)`.
     StartsWith("reporting by "),
     StartsWith("(reporting by "),

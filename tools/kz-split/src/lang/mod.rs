@@ -46,6 +46,13 @@ pub struct Words {
     /// Words that stand before a colon at the start of a line but are no
     /// places of a dateline (`UPDATE:`, `Фото:`).
     pub line_labels: &'static [&'static str],
+    /// News agencies that may stand alone on a line under a headline
+    /// (`AFP`, `Reuters`, `РИА Новости`).
+    pub agencies: &'static [&'static str],
+    /// Marks of a photo credit or an agency notice run on after a caption's
+    /// text (`KUN.UZ/Handout via REUTERS`, `ATTENTION EDITORS`), matched as
+    /// written: the paragraph ends before the word that holds one.
+    pub credit_marks: &'static [&'static str],
     /// Boilerplate lines dropped wherever they stand.
     pub boilerplate_anywhere: &'static [Rule],
     /// Boilerplate lines dropped only after the article's text.

@@ -18,6 +18,8 @@ pub const WORDS: Words = Words {
     time_words: TIME_WORDS,
     countries: COUNTRIES,
     line_labels: LINE_LABELS,
+    agencies: AGENCIES,
+    credit_marks: CREDIT_MARKS,
     boilerplate_anywhere: ANYWHERE,
     boilerplate_tail: TAIL_ONLY,
 };
@@ -315,6 +317,8 @@ pub const DATE_LABELS: &[&str] = &[
     "добавлено:",
     "добавлено",
     "дата:",
+    "изменено:",
+    "изменено",
 ];
 
 /// Words that may follow the date in a date line: `5 июня 2016 года, в
@@ -373,6 +377,33 @@ pub const LINE_LABELS: &[&str] = &[
     "ответ",
     "хроника",
 ];
+
+/// News agencies that may stand alone on a line under a headline.
+pub const AGENCIES: &[&str] = &[
+    "тасс",
+    "итар-тасс",
+    "риа новости",
+    "риа",
+    "интерфакс",
+    "интерфакс-казахстан",
+    "казинформ",
+    "казтаг",
+    "спутник",
+    "sputnik казахстан",
+    "кабар",
+    "ховар",
+    "акипресс",
+    "24.kg",
+    "тенгриньюс",
+    "азаттык",
+    "синьхуа",
+    "франс пресс",
+    "рейтер",
+    "рейтерс",
+];
+
+/// Marks of a photo credit or an agency notice after a caption's text.
+pub const CREDIT_MARKS: &[&str] = &[];
 
 /// Lines dropped wherever they stand.
 pub const ANYWHERE: &[Rule] = &[
@@ -437,6 +468,9 @@ pub const ANYWHERE: &[Rule] = &[
     StartsWith("иллюстративное фото"),
     StartsWith("коллаж:"),
     Contains("все права защищены"),
+    Contains("полное или частичное копирование"),
+    Contains("перепечатка материалов"),
+    Contains("использование материалов"),
     StartsWith("теги:"),
     StartsWith("метки:"),
 ];
@@ -459,4 +493,8 @@ pub const TAIL_ONLY: &[Rule] = &[
     Contains("благодарим за прочтение"),
     Contains("спасибо, что читаете"),
     StartsWith("надо наслаждаться жизнью"),
+    StartsWith("новость дополняется"),
+    StartsWith("новость обновляется"),
+    StartsWith("подробности позже"),
+    StartsWith("подробности уточняются"),
 ];

@@ -662,6 +662,19 @@ fn glued_boundary(s: &str, sent_start: usize, mark: usize, after: usize, end: us
 const TOP_LEVEL_DOMAINS: &[&str] =
     &["ru", "kz", "kg", "uz", "tj", "az", "tm", "ge", "am", "ua", "com", "net", "org", "info", "su", "рф"];
 
+/// `rest` is a short bracket and nothing after it (`(AFP)`, `(Photo: Aliya
+/// Bekova)`), with no sentence inside (`(Traffic police gave no reason.)`
+/// is one).
+fn credit_in_brackets(rest: &str) -> bool {
+    let Some(inner) = rest.strip_prefix('(').and_then(|r| r.trim_end().strip_suffix(')')) else {
+        return false;
+    };
+    inner.len() <= 60
+        && inner.split_whitespace().count() <= 6
+        && !inner.contains(['(', ')', '.', '!', '?'])
+        && inner.starts_with(char::is_uppercase)
+}
+
 /// Decide whether the cluster of end marks at `mark..marks_end` (closers up
 /// to `after`) ends the sentence that began at `sent_start`.
 fn ends_sentence(
@@ -680,6 +693,11 @@ fn ends_sentence(
     let next = skip_space(s, after, end);
     if next >= end {
         return true;
+    }
+    // A photo credit after a caption's last sentence: `… border. / AFP`,
+    // `… on Monday. (AFP)`, `(Photo: Steppe Daily)` at the paragraph's end.
+    if s[next..end].starts_with('/') || credit_in_brackets(&s[next..end]) {
+        return false;
     }
     let marks = &s[mark..marks_end];
     let closers = &s[marks_end..after];

@@ -527,6 +527,35 @@ mod russian {
     }
 }
 
+mod captions {
+    use super::splitting::check;
+
+    #[test]
+    fn a_credit_stays_with_the_caption() {
+        check(
+            "Riot police stand outside the akimat. Protesters left at dusk. (AFP)",
+            &["Riot police stand outside the akimat.", "Protesters left at dusk. (AFP)"],
+        );
+        check(
+            "Smoke rises over the market in Taraz. / Steppe Daily via Telegram",
+            &["Smoke rises over the market in Taraz. / Steppe Daily via Telegram"],
+        );
+        check(
+            "A burnt car in Almaty on January 6. (Photo: Aliya Bekova)",
+            &["A burnt car in Almaty on January 6. (Photo: Aliya Bekova)"],
+        );
+        // A sentence in brackets is a sentence.
+        check(
+            "Roads were closed. (Traffic police gave no reason.)",
+            &["Roads were closed.", "(Traffic police gave no reason.)"],
+        );
+        check(
+            "Roads were closed. (Police said so) and more.",
+            &["Roads were closed.", "(Police said so) and more."],
+        );
+    }
+}
+
 mod glued {
     use super::splitting::check;
 
