@@ -789,6 +789,65 @@ mod tests {
     }
 
     #[test]
+    fn metadata_after_a_caption() {
+        let text = "Miners Strike in Zhezkazgan\n\nMiners sit outside the pit head on Monday. / Steppe Photo\n\nBy Aliya Bekova for Steppe Daily March 3, 2021\n\nAKTOBE, Kazakhstan -- Hundreds of miners stopped work.\n\nThe strike goes on.";
+        let l = analyse(text);
+        assert_eq!(l.meta.title.as_deref(), Some("Miners Strike in Zhezkazgan"));
+        assert_eq!(l.meta.source.as_deref(), Some("Aliya Bekova for Steppe Daily"));
+        assert_eq!(l.meta.published.as_deref(), Some("2021-03-03"));
+        assert_eq!(l.meta.dateline.as_deref(), Some("Aktobe"));
+        assert_eq!(
+            paragraphs(text),
+            [
+                "Miners sit outside the pit head on Monday. / Steppe Photo",
+                "Hundreds of miners stopped work.",
+                "The strike goes on."
+            ]
+        );
+    }
+
+    #[test]
+    fn agency_lines_and_a_repeated_headline() {
+        let text = "Flood in Oral\n\nFlood in Oral\n\nAFP\nApril 2, 2024\n\nThe river rose.\n\nReuters";
+        let l = analyse(text);
+        assert_eq!(l.meta.source.as_deref(), Some("AFP"));
+        assert_eq!(l.meta.published.as_deref(), Some("2024-04-02"));
+        assert_eq!(paragraphs(text), ["The river rose."]);
+        assert_eq!(agency_line("AFP, Kyrgyzstan").as_deref(), Some("AFP"));
+        assert_eq!(agency_line("РИА Новости").as_deref(), Some("РИА Новости"));
+        assert_eq!(agency_line("NEWS"), None);
+        assert_eq!(agency_line("Police"), None);
+        assert_eq!(agency_line("AFP, Police"), None);
+    }
+
+    #[test]
+    fn dates_in_byline_lines() {
+        let d = |t: &str| date_in_byline(t).map(|(n, d)| (n, d.and_then(|d| d.iso())));
+        assert_eq!(
+            d("Aliya Bekova 5 minutes ago Wed 03rd March 2021 | 10:15 AM"),
+            Some((None, Some("2021-03-03".to_string())))
+        );
+        assert_eq!(
+            d("03 March 2021 - 10:15 By Steppe Wire"),
+            Some((Some("Steppe Wire".to_string()), Some("2021-03-03".to_string())))
+        );
+        assert_eq!(d("Protests spread to Taraz on March 3, 2021"), None);
+        assert_eq!(d("He was born on March 3, 2001."), None);
+        let l = analyse("Strike Ends\n\nKazakhstan|economy|March 3, 2021 / 10:45 PM\n\nThe strike ended.");
+        assert_eq!(l.meta.published.as_deref(), Some("2021-03-03"));
+        assert_eq!(l.paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn labelled_lines_without_a_year_are_metadata() {
+        let text =
+            "Суд в Таразе\n\nPosted 5 марта 2021, 08:00\n\nModified 7 марта, 14:21\n\nСуд вынес приговор.";
+        let l = analyse(text);
+        assert_eq!(l.meta.published.as_deref(), Some("2021-03-05"));
+        assert_eq!(paragraphs(text), ["Суд вынес приговор."]);
+    }
+
+    #[test]
     fn url_lines_and_a_wrapped_tail() {
         let text = "Body text here.\n\nOriginal url:\n\n<https://news.example/2020/05/05/story-a1>\n234";
         let l = analyse(text);
