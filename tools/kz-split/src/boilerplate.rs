@@ -59,18 +59,19 @@ impl StartRules {
             return false;
         };
         self.by_first[*first as usize].iter().any(|rule| match *rule {
-            Is(text) => {
-                line.starts_with(text.as_bytes())
-                    && matches!(
-                        line[text.len()..].trim_ascii(),
-                        // `…` and `»` as UTF-8
-                        b"" | b":" | b"." | b"\xE2\x80\xA6" | b"..." | b">" | b"\xC2\xBB"
-                    )
-            }
+            Is(text) => line.starts_with(text.as_bytes()) && only_trailers(&line[text.len()..]),
             StartsWith(text) => line.starts_with(text.as_bytes()),
             Contains(_) => false,
         })
     }
+}
+
+/// Nothing but what may follow a label: spaces, `:`, `.`, `..`, `…`, `>`,
+/// `»`, a dash.
+fn only_trailers(rest: &[u8]) -> bool {
+    std::str::from_utf8(rest).is_ok_and(|r| {
+        r.chars().all(|c| c.is_whitespace() || matches!(c, ':' | '.' | '…' | '>' | '»' | '-' | '–' | '—'))
+    })
 }
 
 /// The `Contains` rules of a table: a SIMD multi-substring search (Teddy)
@@ -139,6 +140,10 @@ fn short_lower<'b>(line: &str, buf: &'b mut [u8; SHORT_BYTES]) -> Option<&'b [u8
 
 /// A separator line: `***`, `* * *`, `---`, `___`, `• • •`.
 pub fn is_separator(line: &str) -> bool {
+    // `--0--` closes Xinhua's copy; `|` is a lone column rule.
+    if matches!(line.trim(), "|" | "--0--") {
+        return true;
+    }
     let mut marks = 0;
     for c in line.chars() {
         match c {
@@ -148,6 +153,26 @@ pub fn is_separator(line: &str) -> bool {
         }
     }
     marks >= 3 || (marks >= 1 && line.trim() == "*")
+}
+
+/// `line` without a list bullet before it (`- © Photo Agency`, `• AP`).
+fn strip_bullet(line: &str) -> &str {
+    match line.strip_prefix(['-', '–', '—', '•', '*', '·']) {
+        Some(rest) if rest.starts_with(' ') => rest.trim_start(),
+        _ => line,
+    }
+}
+
+/// A label before links to other articles (`Read also:`, `Читайте
+/// также:`): the line after it is a linked headline.
+pub fn is_link_label(line: &str) -> bool {
+    let line =
+        line.trim().trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '.' | '…' | '>' | '»'));
+    let mut buf = [0u8; 64];
+    let Some(lower) = lang::lower(line, &mut buf) else {
+        return false;
+    };
+    LANGUAGES.iter().any(|l| l.link_labels.contains(&lower))
 }
 
 /// A live-blog timestamp alone on its line (`14:05`, `9:30 am`, `10:15
@@ -195,7 +220,7 @@ pub fn credit_tail(paragraph: &str) -> Option<usize> {
 pub fn anywhere(line: &str) -> bool {
     let line = line.trim();
     let mut buf = [0u8; SHORT_BYTES];
-    let Some(lower) = short_lower(line, &mut buf) else {
+    let Some(lower) = short_lower(strip_bullet(line), &mut buf) else {
         return false;
     };
     is_separator(line) || is_timestamp(line) || ANYWHERE.matches(lower)
@@ -205,7 +230,7 @@ pub fn anywhere(line: &str) -> bool {
 pub fn in_tail(line: &str) -> bool {
     let line = line.trim();
     let mut buf = [0u8; SHORT_BYTES];
-    let Some(lower) = short_lower(line, &mut buf) else {
+    let Some(lower) = short_lower(strip_bullet(line), &mut buf) else {
         return false;
     };
     is_separator(line) || is_timestamp(line) || ANYWHERE.matches(lower) || TAIL.matches(lower)
@@ -253,6 +278,12 @@ mod tests {
             "Image: Steppe Photo Agency",
             "No media source currently available",
             "Please wait",
+            "- © Steppe Photo",
+            "|",
+            "--0--",
+            "News",
+            "Автор -",
+            "Читайте также:",
         ] {
             assert!(anywhere(line), "{line:?} should be boilerplate");
         }
@@ -272,6 +303,14 @@ mod tests {
         ] {
             assert!(!anywhere(line), "{line:?} is article text");
         }
+    }
+
+    #[test]
+    fn link_labels() {
+        assert!(is_link_label("Read also:"));
+        assert!(is_link_label("ЧИТАЙТЕ ТАКЖЕ"));
+        assert!(is_link_label("По теме…"));
+        assert!(!is_link_label("Read also the report of the commission."));
     }
 
     #[test]
@@ -301,6 +340,7 @@ mod tests {
             "Republication of any material is prohibited without the written consent of the editors."
         ));
         assert!(in_tail("More to follow…"));
+        assert!(in_tail("To follow.."));
         assert!(in_tail("This is a developing story."));
         assert!(!anywhere("More to follow…"), "only at the end");
         assert!(!anywhere("Reporting by state media was thin on Monday."));

@@ -117,9 +117,17 @@ impl Analyzer {
         self.after_header(text, first_body, &mut layout.meta);
         let last_body = self.footer(text, options, first_body, &mut layout.meta);
         if !options.keep_boilerplate {
+            let mut after_label = false;
             for k in first_body..last_body {
                 let line = self.lines[k];
-                if line.kind == Kind::Body && boilerplate::anywhere(&text[line.start..line.end]) {
+                if line.kind != Kind::Body {
+                    continue;
+                }
+                let t = &text[line.start..line.end];
+                // The headline linked after `Read also:` is no article text.
+                let linked = after_label && t.len() <= 250;
+                after_label = boilerplate::is_link_label(t);
+                if linked || after_label || boilerplate::anywhere(t) {
                     self.lines[k].kind = Kind::Boilerplate;
                 }
             }
@@ -535,9 +543,14 @@ fn url_label(t: &str) -> Option<Option<String>> {
     None
 }
 
-/// `Source: Kazinform` at the end of an article (not a URL).
+/// `Source: Kazinform`, `Источник: Казинформ` at the end of an article (not
+/// a URL).
 fn source_line(t: &str) -> Option<String> {
-    let rest = t.strip_prefix("Source:").or_else(|| t.strip_prefix("SOURCE:"))?.trim();
+    let mut buf = [0u8; 64];
+    let rest = LANGUAGES.iter().flat_map(|l| l.source_labels).find_map(|label| {
+        let head = t.get(..label.len())?;
+        (crate::lang::lower(head, &mut buf) == Some(label)).then(|| t[label.len()..].trim())
+    })?;
     if rest.is_empty() || rest.len() > 60 || rest.split_whitespace().count() > 6 || rest.ends_with('.') {
         return None;
     }
@@ -552,13 +565,13 @@ fn name_particle(w: &str) -> bool {
     )
 }
 
-/// `By The Moscow Times`, `By [The Moscow Times](#)`, `BY ASEL SATAYEVA`:
-/// the name.
+/// `By The Moscow Times`, `By [The Moscow Times](#)`, `BY ASEL SATAYEVA`,
+/// `Автор: Асель Сатаева`: the name.
 pub fn byline(t: &str) -> Option<String> {
     if t.len() > 120 {
         return None;
     }
-    let rest = t.strip_prefix("By ").or_else(|| t.strip_prefix("BY "))?.trim();
+    let rest = LANGUAGES.iter().flat_map(|l| l.byline_prefixes).find_map(|p| t.strip_prefix(p))?.trim();
     let name = if let Some(inner) = rest.strip_prefix('[') {
         let close = inner.find("](")?;
         if !inner[close..].trim_end().ends_with(')') {
@@ -610,6 +623,7 @@ fn agency_line(t: &str) -> Option<String> {
     if t.len() > 60 {
         return None;
     }
+    let t = t.strip_prefix(['-', '–', '—', '•']).map_or(t, str::trim_start);
     let (name, country) = match t.split_once(',') {
         Some((n, c)) => (n.trim(), Some(c.trim())),
         None => (t, None),
@@ -845,6 +859,26 @@ mod tests {
         let l = analyse(text);
         assert_eq!(l.meta.published.as_deref(), Some("2021-03-05"));
         assert_eq!(paragraphs(text), ["Суд вынес приговор."]);
+    }
+
+    #[test]
+    fn russian_bylines_and_source_lines() {
+        let text = "Пожар в Семее\n\nАвтор: Асель Сатаева\n\nНочью загорелся склад.\n\nИсточник: Казинформ";
+        let l = analyse(text);
+        assert_eq!(l.meta.source.as_deref(), Some("Асель Сатаева"));
+        assert_eq!(paragraphs(text), ["Ночью загорелся склад."]);
+        let l = analyse("Ночью загорелся склад.\n\nИсточник: Казинформ");
+        assert_eq!(l.meta.source.as_deref(), Some("Казинформ"));
+        assert_eq!(byline("Автор - Асель Сатаева").as_deref(), Some("Асель Сатаева"));
+        assert_eq!(byline("Автор: уточняется"), None);
+    }
+
+    #[test]
+    fn a_linked_headline_after_read_also() {
+        let text = "Police held two men.\n\nЧитайте также:\nВ Таразе задержали вора\n\nThey were freed.";
+        assert_eq!(paragraphs(text), ["Police held two men.", "They were freed."]);
+        let text = "Police held two men.\n\nRead also:\n\nFloods in the north\n\nThey were freed.";
+        assert_eq!(paragraphs(text), ["Police held two men.", "They were freed."]);
     }
 
     #[test]

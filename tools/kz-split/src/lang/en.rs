@@ -18,6 +18,9 @@ pub const WORDS: Words = Words {
     line_labels: LINE_LABELS,
     agencies: AGENCIES,
     credit_marks: CREDIT_MARKS,
+    byline_prefixes: &["By ", "BY "],
+    source_labels: &["source:", "sources:"],
+    link_labels: LINK_LABELS,
     boilerplate_anywhere: ANYWHERE,
     boilerplate_tail: TAIL_ONLY,
 };
@@ -364,6 +367,22 @@ pub const CREDIT_MARKS: &[&str] = &[
     "/AFP via Getty",
 ];
 
+/// Labels of a list of links to other articles.
+pub const LINK_LABELS: &[&str] = &[
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "related",
+    "related articles",
+    "related stories",
+    "related news",
+    "more on this topic",
+    "recommended",
+    "you may also like",
+    "more stories",
+];
+
 /// Lines dropped wherever they stand.
 pub const ANYWHERE: &[Rule] = &[
     // "Source link" at the end of scraped copies.
@@ -432,6 +451,17 @@ pub const ANYWHERE: &[Rule] = &[
     Contains("/getty images"),
     Contains("/ getty images"),
     StartsWith("tags:"),
+    // Comment boxes, ad slots, site sections alone on a line.
+    Contains("accepting comments"),
+    Contains("comments are closed"),
+    StartsWith("[ad_"),
+    Is("news"),
+    Is("world"),
+    Is("world news"),
+    Is("latest news"),
+    Is("top stories"),
+    Is("most read"),
+    Is("popular"),
     // Share buttons copied as their icon names.
     StartsWith("icon-"),
     // Media players.

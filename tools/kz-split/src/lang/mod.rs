@@ -53,6 +53,15 @@ pub struct Words {
     /// text (`KUN.UZ/Handout via REUTERS`, `ATTENTION EDITORS`), matched as
     /// written: the paragraph ends before the word that holds one.
     pub credit_marks: &'static [&'static str],
+    /// What opens a byline (`By `, `Автор: `), as written.
+    pub byline_prefixes: &'static [&'static str],
+    /// Labels of a source line at the end of an article (`source:`,
+    /// `источник:`).
+    pub source_labels: &'static [&'static str],
+    /// Labels of a list of links to other articles (`read also`,
+    /// `читайте также`): the line after one, a headline, is no article
+    /// text either.
+    pub link_labels: &'static [&'static str],
     /// Boilerplate lines dropped wherever they stand.
     pub boilerplate_anywhere: &'static [Rule],
     /// Boilerplate lines dropped only after the article's text.

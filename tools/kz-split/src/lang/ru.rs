@@ -20,6 +20,9 @@ pub const WORDS: Words = Words {
     line_labels: LINE_LABELS,
     agencies: AGENCIES,
     credit_marks: CREDIT_MARKS,
+    byline_prefixes: &["Автор: ", "Автор материала: ", "Текст: ", "Автор — ", "Автор – ", "Автор - "],
+    source_labels: &["источник:", "по материалам:", "по материалам"],
+    link_labels: LINK_LABELS,
     boilerplate_anywhere: ANYWHERE,
     boilerplate_tail: TAIL_ONLY,
 };
@@ -405,6 +408,21 @@ pub const AGENCIES: &[&str] = &[
 /// Marks of a photo credit or an agency notice after a caption's text.
 pub const CREDIT_MARKS: &[&str] = &[];
 
+/// Labels of a list of links to other articles.
+pub const LINK_LABELS: &[&str] = &[
+    "читайте также",
+    "читать также",
+    "по теме",
+    "смотрите также",
+    "ранее на эту тему",
+    "материалы по теме",
+    "похожие новости",
+    "подробнее",
+    "другие новости",
+    "рекомендуем",
+    "новости по теме",
+];
+
 /// Lines dropped wherever they stand.
 pub const ANYWHERE: &[Rule] = &[
     // Links to other articles.
@@ -427,6 +445,14 @@ pub const ANYWHERE: &[Rule] = &[
     StartsWith("подробнее:"),
     Is("подробнее"),
     Is("реклама"),
+    // Site sections alone on a line.
+    Is("новости"),
+    Is("главные новости"),
+    Is("лента новостей"),
+    Is("происшествия"),
+    Is("в мире"),
+    Is("самое читаемое"),
+    Is("автор"),
     // Share and follow buttons, channels, newsletters.
     Is("поделиться"),
     StartsWith("поделиться:"),
@@ -478,9 +504,7 @@ pub const ANYWHERE: &[Rule] = &[
 /// Lines dropped only after the article's text: the source and author
 /// notes and appeals to readers that close Russian reports.
 pub const TAIL_ONLY: &[Rule] = &[
-    StartsWith("источник:"),
     StartsWith("автор:"),
-    Is("автор"),
     StartsWith("при использовании материалов"),
     StartsWith("при цитировании"),
     StartsWith("при перепечатке"),
