@@ -442,6 +442,10 @@ impl Analyzer {
             return;
         };
         let has_blank = self.lines[first..=last].iter().any(|l| l.kind == Kind::Blank);
+        // Text hard-wrapped at a fixed width, without blank lines: a line
+        // break ends a paragraph only after a short line that closes a
+        // sentence.
+        let wrap_width = if has_blank { None } else { self.wrap_width(text, first, last) };
         let paras = &mut layout.paragraphs;
         // Whether only blank lines stand between the last paragraph and the next.
         let mut joinable = false;
@@ -462,7 +466,17 @@ impl Analyzer {
         for line in &self.lines[first..=last] {
             match line.kind {
                 Kind::Body => {
-                    if !has_blank {
+                    let ends_paragraph = |(a, b): (usize, usize)| match wrap_width {
+                        None => true,
+                        Some(width) => {
+                            // The last line of the paragraph so far.
+                            let t = text[a..b].trim_end();
+                            let t = t.rsplit('\n').next().unwrap_or(t);
+                            let closed = t.ends_with(['.', '!', '?', '…', '"', '”', '»', ')', ':']);
+                            closed && t.chars().count() * 10 < width * 8
+                        }
+                    };
+                    if !has_blank && open.is_some_and(ends_paragraph) {
                         close(&mut open, &mut joinable);
                     }
                     open = Some(match open {
@@ -478,6 +492,22 @@ impl Analyzer {
             }
         }
         close(&mut open, &mut joinable);
+    }
+}
+
+impl Analyzer {
+    /// The width at which the body lines `first..=last` were wrapped, when
+    /// they look hard-wrapped: four lines or more, the longest at most 120
+    /// characters, and most of them nearly as long as the longest.
+    fn wrap_width(&self, text: &str, first: usize, last: usize) -> Option<usize> {
+        let lengths: Vec<usize> = self.lines[first..=last]
+            .iter()
+            .filter(|l| l.kind == Kind::Body)
+            .map(|l| text[l.start..l.end].trim_end().chars().count())
+            .collect();
+        let width = *lengths.iter().max()?;
+        let long = lengths.iter().filter(|&&n| n * 4 >= width * 3).count();
+        (lengths.len() >= 4 && (40..=120).contains(&width) && long * 3 >= lengths.len() * 2).then_some(width)
     }
 }
 
@@ -935,6 +965,23 @@ mod tests {
     fn single_newlines_separate_paragraphs_only_without_blank_lines() {
         assert_eq!(paragraphs("One.\nTwo.\nThree."), ["One.", "Two.", "Three."]);
         assert_eq!(paragraphs("One.\nTwo.\n\nThree."), ["One.\nTwo.", "Three."]);
+    }
+
+    #[test]
+    fn hard_wrapped_text_without_blank_lines_keeps_its_sentences_whole() {
+        let text = "Police in Shymkent detained four men on Monday after a\nfight outside the central market, the city police department\nsaid. Among them was Nurlan Abenov, a local trader whose\nshop was damaged. They were freed.\nA second group of protesters gathered on Tuesday near the\nakimat, where officers in riot gear blocked the entrance to\nthe building for most of the day.";
+        assert_eq!(
+            paragraphs(text).iter().map(|p| p.replace('\n', " ")).collect::<Vec<_>>(),
+            [
+                "Police in Shymkent detained four men on Monday after a fight outside the central market, the city police department said. Among them was Nurlan Abenov, a local trader whose shop was damaged. They were freed.",
+                "A second group of protesters gathered on Tuesday near the akimat, where officers in riot gear blocked the entrance to the building for most of the day."
+            ]
+        );
+        // Lines of any length, one paragraph each, are no wrapped text.
+        assert_eq!(
+            paragraphs("One.\nTwo is a longer line.\nThree.\nFour is here."),
+            ["One.", "Two is a longer line.", "Three.", "Four is here."]
+        );
     }
 
     #[test]

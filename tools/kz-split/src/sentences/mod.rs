@@ -446,6 +446,38 @@ fn starts_item(line: &str) -> bool {
     }
 }
 
+/// A line break after a short line without closing punctuation, before a
+/// capital, in a paragraph with a much longer line: a headline, a caption
+/// or a linked title run into the text (`Pay rise for miners\nThe union
+/// said…`), not a sentence broken by a hard wrap (whose lines are as long
+/// as the paragraph's longest).
+fn short_line_break(para: &str, start: usize, end: usize, i: usize, longest: &mut Option<usize>) -> bool {
+    let line_start = para[start..i].rfind('\n').map_or(start, |k| start + k + 1);
+    let line = para[line_start..i].trim_end();
+    let Some(last) = line.chars().next_back() else {
+        return false;
+    };
+    if is_end_mark(last) || matches!(last, ',' | ';' | ':' | '-' | '–' | '—' | '(' | '/' | '&' | '+') {
+        return false;
+    }
+    // A line that stops on `that`, `the`, `и`, `в`: the sentence goes on.
+    let last_word = &line[word_start_before(line, 0, line.len())..];
+    if last_word.starts_with(char::is_lowercase) && is_opener(last_word) {
+        return false;
+    }
+    let next = skip_space(para, i + 1, end);
+    let mut k = next;
+    while let Some(c) = char_at(para, k).filter(|&c| is_opener_mark(c) && k < end) {
+        k += c.len_utf8();
+    }
+    if k >= end || !char_at(para, k).is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let longest =
+        *longest.get_or_insert_with(|| para[start..end].split('\n').map(str::len).max().unwrap_or(0));
+    longest >= 100 && line.len() * 10 < longest * 6
+}
+
 /// Byte length of the char starting at `i`.
 fn char_at(s: &str, i: usize) -> Option<char> {
     s[i..].chars().next()
@@ -466,6 +498,8 @@ fn split_sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usize, u
     let mut sent_start = start;
     let mut i = start;
     let mut candidates = Candidates::new(&bytes[..end]);
+    // Bytes of the paragraph's longest line, counted at its first line break.
+    let mut longest_line = None;
     while i < end {
         match candidates.next_from(i) {
             Some(k) => i = k,
@@ -474,7 +508,7 @@ fn split_sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usize, u
         let b = bytes[i];
         if b == b'\n' {
             let next_line = &para[i + 1..];
-            if starts_item(next_line) {
+            if starts_item(next_line) || short_line_break(para, start, end, i, &mut longest_line) {
                 let sent_end = trim_end(para, sent_start, i);
                 if sent_end > sent_start {
                     out.push((sent_start, sent_end));

@@ -531,6 +531,33 @@ mod captions {
     use super::splitting::check;
 
     #[test]
+    fn a_short_line_run_into_the_text_is_its_own_unit() {
+        check(
+            "Miners in Zhezkazgan end their strike\nThe miners went back to work on Monday after the company agreed to raise wages by a fifth, the union said.",
+            &[
+                "Miners in Zhezkazgan end their strike",
+                "The miners went back to work on Monday after the company agreed to raise wages by a fifth, the union said.",
+            ],
+        );
+        check(
+            "Суд над организаторами беспорядков перенесли\nЗаседание перенесли на следующую неделю из-за болезни одного из адвокатов, сообщили в суде.",
+            &[
+                "Суд над организаторами беспорядков перенесли",
+                "Заседание перенесли на следующую неделю из-за болезни одного из адвокатов, сообщили в суде.",
+            ],
+        );
+        // A hard wrap leaves lines of like length: the sentence goes on.
+        check(
+            "Police detained four men on Monday after a fight outside the central market in\nShymkent, the city police department said on Tuesday in a statement to the press.",
+            &["Police detained four men on Monday after a fight outside the central market in\nShymkent, the city police department said on Tuesday in a statement to the press."],
+        );
+        check(
+            "Police said on Monday that\nNurlan Abenov, 34, had been detained at the border with Kyrgyzstan late on Sunday night after a chase.",
+            &["Police said on Monday that\nNurlan Abenov, 34, had been detained at the border with Kyrgyzstan late on Sunday night after a chase."],
+        );
+    }
+
+    #[test]
     fn a_credit_stays_with_the_caption() {
         check(
             "Riot police stand outside the akimat. Protesters left at dusk. (AFP)",
