@@ -80,13 +80,14 @@ fn only_trailers(rest: &[u8]) -> bool {
 /// every short body line is checked.
 struct ContainsRules {
     searcher: Option<packed::Searcher>,
-    /// The same patterns, for a system without the SIMD search.
-    automaton: AhoCorasick,
+    /// The same patterns as an automaton, built only for a machine without
+    /// the SIMD search (building it costs more than a small run).
+    automaton: LazyLock<AhoCorasick, Box<dyn FnOnce() -> AhoCorasick + Send>>,
 }
 
 impl ContainsRules {
     fn new(rules: &[Rule]) -> Self {
-        let needles: Vec<&str> = rules
+        let needles: Vec<&'static str> = rules
             .iter()
             .filter_map(|r| match *r {
                 Contains(text) => Some(text),
@@ -95,33 +96,53 @@ impl ContainsRules {
             .collect();
         let mut builder = packed::Config::new().builder();
         builder.extend(&needles);
-        let automaton = AhoCorasick::new(&needles).expect("boilerplate patterns are valid");
+        let automaton: LazyLock<AhoCorasick, Box<dyn FnOnce() -> AhoCorasick + Send>> =
+            LazyLock::new(Box::new(move || {
+                AhoCorasick::new(&needles).expect("boilerplate patterns are valid")
+            }));
         ContainsRules { searcher: builder.build(), automaton }
     }
 
     /// Whether a pattern occurs in `line` (lower case).
     fn matches(&self, line: &[u8]) -> bool {
+        self.find(line).is_some()
+    }
+
+    /// Where the first pattern occurs in `line`.
+    fn find(&self, line: &[u8]) -> Option<usize> {
         match &self.searcher {
-            Some(searcher) => searcher.find(line).is_some(),
-            None => self.automaton.is_match(line),
+            Some(searcher) => searcher.find(line).map(|m| m.start()),
+            None => self.automaton.find(line).map(|m| m.start()),
         }
     }
 }
 
-/// The rules of one kind, ready to match.
+/// The rules of one kind, ready to match. `Contains` patterns in ASCII
+/// are searched in every line, the others only in lines with Cyrillic
+/// letters (0xD0 and 0xD1 lead the UTF-8 of the Russian alphabet): no
+/// Cyrillic pattern can match an English line.
 struct Table {
     starts: StartRules,
-    contains: ContainsRules,
+    contains_ascii: ContainsRules,
+    contains_other: ContainsRules,
 }
 
 impl Table {
     fn new(pick: fn(&Words) -> &'static [Rule]) -> Self {
         let rules = rules_of(pick);
-        Table { starts: StartRules::new(&rules), contains: ContainsRules::new(&rules) }
+        let ascii = |r: &&Rule| matches!(r, Contains(t) if t.is_ascii());
+        let (a, o): (Vec<Rule>, Vec<Rule>) = rules.iter().partition(ascii);
+        Table {
+            starts: StartRules::new(&rules),
+            contains_ascii: ContainsRules::new(&a),
+            contains_other: ContainsRules::new(&o),
+        }
     }
 
     fn matches(&self, lower: &[u8]) -> bool {
-        self.starts.matches(lower) || self.contains.matches(lower)
+        self.starts.matches(lower)
+            || self.contains_ascii.matches(lower)
+            || (memchr::memchr2(0xD0, 0xD1, lower).is_some() && self.contains_other.matches(lower))
     }
 }
 
@@ -130,8 +151,12 @@ static TAIL: LazyLock<Table> = LazyLock::new(|| Table::new(|l| l.boilerplate_tai
 
 /// A trimmed line short enough to be boilerplate, lower-cased into `buf`.
 fn short_lower<'b>(line: &str, buf: &'b mut [u8; SHORT_BYTES]) -> Option<&'b [u8]> {
-    let long =
-        line.len() > SHORT && (line.len() > SHORT_BYTES || line.is_ascii() || line.chars().count() > SHORT);
+    // Past SHORT bytes, only a line of Cyrillic (two bytes a letter) may
+    // still be SHORT characters long.
+    let long = line.len() > SHORT
+        && (line.len() > SHORT_BYTES
+            || memchr::memchr2(0xD0, 0xD1, line.as_bytes()).is_none()
+            || line.chars().count() > SHORT);
     if line.is_empty() || long {
         return None;
     }
@@ -166,6 +191,10 @@ fn strip_bullet(line: &str) -> &str {
 /// A label before links to other articles (`Read also:`, `Читайте
 /// также:`): the line after it is a linked headline.
 pub fn is_link_label(line: &str) -> bool {
+    // The longest label with its trailing marks.
+    if line.len() > 48 {
+        return false;
+    }
     let line =
         line.trim().trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '.' | '…' | '>' | '»'));
     let mut buf = [0u8; 64];
@@ -201,19 +230,37 @@ fn is_timestamp(line: &str) -> bool {
         })
 }
 
-static CREDIT_MARKS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new(LANGUAGES.iter().flat_map(|l| l.credit_marks)).expect("credit marks are valid")
+/// The credit marks of every language, for a SIMD search (Teddy) with an
+/// automaton where the machine has none. Every mark holds a `/` or a `(`
+/// (checked by a test), which rules out most paragraphs at once.
+static CREDIT_MARKS: LazyLock<ContainsRules> = LazyLock::new(|| {
+    let marks: Vec<Rule> =
+        LANGUAGES.iter().flat_map(|l| l.credit_marks.iter().map(|m| Contains(m))).collect();
+    ContainsRules::new(&marks)
 });
+
+/// Bytes at the end of a line searched for a credit: a credit runs on
+/// after a caption's last words.
+const CREDIT_REACH: usize = 240;
 
 /// Where a photo credit or an agency notice run on after a caption begins
 /// (`… on July 3. KUN.UZ/Handout via REUTERS ATTENTION EDITORS - …`): the
 /// start of the word that holds the first mark, when text stands before
-/// it.
-pub fn credit_tail(paragraph: &str) -> Option<usize> {
-    let m = CREDIT_MARKS.find(paragraph)?;
-    let start = m.start() + paragraph[m.start()..].len() - paragraph[m.start()..].trim_start().len();
-    let word = paragraph[..start].rfind(char::is_whitespace).map_or(0, |k| k + 1);
-    (!paragraph[..word].trim().is_empty()).then_some(word)
+/// it. Only the line's last [`CREDIT_REACH`] bytes are searched.
+pub fn credit_tail(line: &str) -> Option<usize> {
+    let mut from = line.len().saturating_sub(CREDIT_REACH);
+    while !line.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &line[from..];
+    memchr::memchr2(b'/', b'(', tail.as_bytes())?;
+    let found = CREDIT_MARKS.find(tail.as_bytes())?;
+    let start = from + found;
+    let word = line[..start].rfind(char::is_whitespace).map_or(0, |k| k + 1);
+    // After a whole sentence only: `according to AFP/APP, the…` goes on.
+    let before = line[..word].trim_end();
+    let closed = before.ends_with(['.', '!', '?', '…', '"', '”', '»', ')']);
+    (closed && !before.is_empty()).then_some(word)
 }
 
 /// Boilerplate wherever it stands.
@@ -306,6 +353,22 @@ mod tests {
     }
 
     #[test]
+    fn patterns_beyond_ascii_are_cyrillic() {
+        for rule in rules_of(|l| l.boilerplate_anywhere).iter().chain(&rules_of(|l| l.boilerplate_tail)) {
+            if let Contains(text) = *rule {
+                assert!(text.is_ascii() || memchr::memchr2(0xD0, 0xD1, text.as_bytes()).is_some(), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn credit_marks_hold_a_slash_or_a_bracket() {
+        for mark in LANGUAGES.iter().flat_map(|l| l.credit_marks) {
+            assert!(mark.contains(['/', '(']), "{mark}");
+        }
+    }
+
+    #[test]
     fn link_labels() {
         assert!(is_link_label("Read also:"));
         assert!(is_link_label("ЧИТАЙТЕ ТАКЖЕ"));
@@ -321,6 +384,13 @@ mod tests {
         assert_eq!(credit_tail("A man walks past. REUTERS/Aliya Bekova"), Some(18));
         assert_eq!(credit_tail("REUTERS/Aliya Bekova"), None, "a credit alone is a line of its own");
         assert_eq!(credit_tail("Police said the men were held."), None);
+        assert_eq!(
+            credit_tail("Police told AFP/Steppe the men were held."),
+            None,
+            "a credit follows a sentence"
+        );
+        let line = "The clash began at dawn. (Reporting by Aliya Bekova; Editing by Sam Roe)";
+        assert_eq!(&line[..credit_tail(line).unwrap()], "The clash began at dawn. ");
     }
 
     #[test]

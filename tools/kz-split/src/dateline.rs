@@ -12,6 +12,8 @@
 //! or at a colon after a date, country or agency. The text after it must
 //! not start in lower case.
 
+use std::sync::LazyLock;
+
 use crate::dates::{parse_date_prefix, Date};
 use crate::lang::LANGUAGES;
 
@@ -34,8 +36,19 @@ pub struct Dateline {
 /// A country after the place (`ORAL, Kazakhstan (AP)`), in any language's
 /// list.
 pub(crate) fn is_country(group: &str) -> bool {
-    LANGUAGES.iter().flat_map(|l| l.countries).any(|c| c.eq_ignore_ascii_case(group) || *c == group)
+    let mut buf = [0u8; 48];
+    let Some(lower) = crate::lang::lower(group, &mut buf) else {
+        return false;
+    };
+    COUNTRIES.binary_search_by(|c| c.as_str().cmp(lower)).is_ok()
 }
+
+/// Every language's countries, lower case, sorted.
+static COUNTRIES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut all: Vec<String> = LANGUAGES.iter().flat_map(|l| l.countries).map(|c| c.to_lowercase()).collect();
+    all.sort_unstable();
+    all
+});
 
 fn is_dash(c: char) -> bool {
     matches!(c, '-' | '–' | '—' | '―')
@@ -163,7 +176,7 @@ pub fn parse_dateline(t: &str) -> Option<Dateline> {
     let mut done = false;
     while parts < 6 {
         // Separators between the parts.
-        let skipped = t[pos..].len() - t[pos..].trim_start_matches([' ', ',', '.', '\u{a0}']).len();
+        let skipped = separators(&t[pos..]);
         pos += skipped;
         let rest = &t[pos..];
         let Some(c) = rest.chars().next() else {
@@ -238,7 +251,19 @@ pub fn parse_dateline(t: &str) -> Option<Dateline> {
         if c.is_uppercase() {
             // `Алматы. 8 августа. Центр информации. Текст`: an agency closed
             // by a full stop after the place and the date.
-            if date.is_some() && !opens_with_date && source.is_none() && t[pos..].contains(". ") {
+            // A full stop before any dash, near: `Центр информации. Текст`.
+            let stop_before_dash = || {
+                let near = &rest.as_bytes()[..rest.len().min(80)];
+                for (k, &b) in near.iter().enumerate() {
+                    match b {
+                        b'-' | 0xE2 => return false,
+                        b'.' if near.get(k + 1) == Some(&b' ') => return true,
+                        _ => {}
+                    }
+                }
+                false
+            };
+            if date.is_some() && !opens_with_date && source.is_none() && stop_before_dash() {
                 if let Some((name, name_end, after)) = agency_then_stop(t, pos) {
                     if !is_country(name) {
                         source = Some(outlet(name));
@@ -298,8 +323,29 @@ pub fn parse_dateline(t: &str) -> Option<Dateline> {
     }
     let place = &t[place_span.0..place_span.1];
     let place = (!place.is_empty()).then(|| title_case(place));
-    let text = t[..text_end].split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut text = String::with_capacity(text_end);
+    for w in t[..text_end].split_whitespace() {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(w);
+    }
     Some(Dateline { place, date, source, text, consumed })
+}
+
+/// Bytes of separators (spaces, commas, full stops, no-break spaces) at the
+/// start of `s`.
+fn separators(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut k = 0;
+    while k < b.len() {
+        match b[k] {
+            b' ' | b',' | b'.' => k += 1,
+            0xC2 if b.get(k + 1) == Some(&0xA0) => k += 2,
+            _ => break,
+        }
+    }
+    k
 }
 
 /// `UrduPoint News / Sputnik - 06th October, 2020`: the agency and the date
@@ -336,14 +382,19 @@ fn is_label(place: &str) -> bool {
 fn agency_then_stop(t: &str, from: usize) -> Option<(&str, usize, usize)> {
     let rest = t[from..].trim_start();
     let start = t.len() - rest.len();
-    let stop = rest.find(". ").or_else(|| rest.strip_suffix('.').map(str::len))?;
+    // An agency's name is short: look for its stop near.
+    let mut near = rest.len().min(80);
+    while !rest.is_char_boundary(near) {
+        near -= 1;
+    }
+    let stop = rest[..near].find(". ").or_else(|| rest[..near].strip_suffix('.').map(str::len))?;
     let name = &rest[..stop];
-    let words: Vec<&str> = name.split_whitespace().collect();
-    if words.is_empty()
-        || words.len() > 3
-        || !words[0].starts_with(char::is_uppercase)
+    let mut words = name.split_whitespace();
+    let first_ok = words.next().is_some_and(|w| w.starts_with(char::is_uppercase));
+    if !first_ok
+        || name.split_whitespace().count() > 3
         || name.contains([',', ';', ':', '"', '«', '(', '/'])
-        || words.iter().any(|w| w.chars().all(char::is_numeric))
+        || name.split_whitespace().any(|w| w.chars().all(char::is_numeric))
     {
         return None;
     }

@@ -6,6 +6,8 @@
 
 use kz_shared::words;
 
+use std::sync::LazyLock;
+
 use crate::lang::{self, LANGUAGES};
 
 /// A date read from text. The year is unknown in year-less datelines.
@@ -95,8 +97,7 @@ impl<'a> Cursor<'a> {
     /// abbreviation.
     fn month(&mut self) -> Option<u8> {
         let save = self.pos;
-        let Some(m) = self.word().and_then(|w| words::month_number(w).or_else(|| words::ru::month_number(w)))
-        else {
+        let Some(m) = self.word().and_then(month_name) else {
             self.pos = save;
             return None;
         };
@@ -177,7 +178,20 @@ impl Cursor<'_> {
 
 /// A weekday name, English (`Monday`, `Mon.`) or Russian (`понедельник`).
 fn weekday(word: &str) -> Option<u8> {
-    words::weekday_or_abbreviation_number(word).or_else(|| words::ru::weekday_number(word))
+    if word.is_ascii() {
+        words::weekday_or_abbreviation_number(word)
+    } else {
+        words::ru::weekday_number(word)
+    }
+}
+
+/// A month name, English (`June`, `Sept`) or Russian (`июня`, `мая`).
+fn month_name(word: &str) -> Option<u8> {
+    if word.is_ascii() {
+        words::month_number(word)
+    } else {
+        words::ru::month_number(word)
+    }
 }
 
 /// A date at the start of `s`: the date and the number of bytes it takes.
@@ -278,11 +292,15 @@ pub fn parse_date_line(line: &str) -> Option<Date> {
     // A date line has digits: a line without any is no date line (most
     // lines near the top of an article are not, and this is their quick
     // answer).
-    if !line.bytes().any(|b| b.is_ascii_digit()) {
+    if !lang::has_digit(line.as_bytes()) {
         return None;
     }
     let trimmed = line.trim();
-    let mut s = strip_label(trimmed);
+    let start = may_start_date_line(trimmed);
+    if start == Start::No {
+        return None;
+    }
+    let mut s = if start == Start::Label { strip_label(trimmed) } else { trimmed };
     let labelled = s.len() != trimmed.len();
     // A time before the date: `10:15, 5 июня 2016`.
     if let Some(k) = s.find(|c: char| !(c.is_ascii_digit() || c == ':')) {
@@ -337,15 +355,77 @@ pub fn only_times(rest: &str) -> bool {
     }
 }
 
+/// A quick look at the first word: a digit, a month or weekday name, or
+/// the first word of a label. Most lines near the top of an article are
+/// sentences, and this is their answer.
+fn may_start_date_line(line: &str) -> Start {
+    let Some(first) = line.chars().next() else {
+        return Start::No;
+    };
+    if first.is_ascii_digit() {
+        return Start::Date;
+    }
+    let end = line.find(|c: char| !c.is_alphabetic()).unwrap_or(line.len());
+    let word = &line[..end];
+    if word.is_empty() {
+        return Start::No;
+    }
+    if month_name(word).is_some() || weekday(word).is_some() {
+        return Start::Date;
+    }
+    if word.len() > LABEL_WORD_MAX {
+        return Start::No;
+    }
+    let mut buf = [0u8; LABEL_WORD_MAX];
+    let label =
+        lang::lower(word, &mut buf).is_some_and(|lower| LABEL_FIRST_WORDS.binary_search(&lower).is_ok());
+    if label {
+        Start::Label
+    } else {
+        Start::No
+    }
+}
+
+/// How a line may start a date line.
+#[derive(PartialEq, Eq)]
+enum Start {
+    No,
+    /// With the date itself (a digit, a month or weekday name).
+    Date,
+    /// With a label before the date.
+    Label,
+}
+
+/// Bytes of the longest first word of a date label.
+const LABEL_WORD_MAX: usize = 32;
+
+/// The first words of every language's date labels (`published`,
+/// `опубликовано`), sorted.
+static LABEL_FIRST_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words: Vec<&str> = LANGUAGES
+        .iter()
+        .flat_map(|l| l.date_labels)
+        .map(|label| label.split([' ', ':']).next().unwrap_or(label))
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+});
+
 /// `s` without a label of any language before its date (`Published:`,
 /// `Опубликовано:`).
 fn strip_label(s: &str) -> &str {
-    let mut buf = [0u8; 64];
+    // The line's start lower-cased once (labels are at most 32 bytes).
+    let mut buf = [0u8; 32];
+    let mut head_end = s.len().min(buf.len());
+    while !s.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    let Some(head) = lang::lower(&s[..head_end], &mut buf) else {
+        return s;
+    };
     for label in LANGUAGES.iter().flat_map(|l| l.date_labels) {
-        let Some(head) = s.get(..label.len()) else {
-            continue;
-        };
-        if s.len() > label.len() && lang::lower(head, &mut buf) == Some(label) {
+        if s.len() > label.len() && head.starts_with(label) {
             return s[label.len()..].trim_start();
         }
     }

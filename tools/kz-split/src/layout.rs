@@ -56,9 +56,11 @@ enum Kind {
 struct Line {
     /// Start of the line, or of its text after a wire dateline.
     start: usize,
-    /// End, without the line break.
+    /// End, without the line break (or before a credit run on after it).
     end: usize,
     kind: Kind,
+    /// A credit was cut off the line's end: its paragraph ends with it.
+    cut: bool,
 }
 
 /// How to read a document.
@@ -133,16 +135,18 @@ impl Analyzer {
             }
         }
         debug_assert!(last_body <= n);
-        self.paragraphs(text, layout);
         if !options.keep_boilerplate {
             // Credits run on after a caption's text.
-            layout.paragraphs.retain_mut(|(a, b)| {
-                if let Some(k) = boilerplate::credit_tail(&text[*a..*b]) {
-                    *b = trim(text, *a, *a + k).1;
+            for line in &mut self.lines[first_body..last_body] {
+                if line.kind == Kind::Body {
+                    if let Some(k) = boilerplate::credit_tail(&text[line.start..line.end]) {
+                        line.end = line.start + k;
+                        line.cut = true;
+                    }
                 }
-                a < b
-            });
+            }
         }
+        self.paragraphs(text, layout);
     }
 
     fn read_lines(&mut self, text: &str) {
@@ -157,7 +161,7 @@ impl Analyzer {
             }
             let (a, b) = trim(text, start, end);
             let kind = if a == b { Kind::Blank } else { Kind::Body };
-            self.lines.push(Line { start, end, kind });
+            self.lines.push(Line { start, end, kind, cut: false });
             start = nl + 1;
         }
     }
@@ -211,7 +215,7 @@ impl Analyzer {
                 k += 1;
                 continue;
             }
-            if meta.title.as_deref() == Some(t) || minor_meta_line(t, meta) {
+            if meta.title.as_deref() == Some(t) || (!sentence_like(t) && minor_meta_line(t, meta)) {
                 self.lines[k].kind = Kind::Meta;
                 k += 1;
                 continue;
@@ -232,7 +236,7 @@ impl Analyzer {
                 k += 1;
                 continue;
             }
-            let dateline = parse_dateline(t).or_else(|| {
+            let dateline = may_open_dateline(t).then(|| parse_dateline(t)).flatten().or_else(|| {
                 let (name, d) = byline_then_dateline(t)?;
                 meta.source.get_or_insert(name);
                 Some(d)
@@ -278,11 +282,19 @@ impl Analyzer {
                 continue;
             }
             let t = self.trimmed(text, k);
-            if meta.title.as_deref() == Some(t) || minor_meta_line(t, meta) {
+            // Metadata lines are short; a paragraph may still open with a
+            // dateline.
+            let short = t.len() <= SHORT_META && !sentence_like(t);
+            if short && (meta.title.as_deref() == Some(t) || minor_meta_line(t, meta)) {
                 self.lines[k].kind = Kind::Meta;
                 continue;
             }
-            if let Some((name, date)) = date_in_byline(t).or_else(|| byline(t).map(|n| (Some(n), None))) {
+            let by = if short && (crate::lang::has_digit(t.as_bytes()) || starts_like_byline(t)) {
+                date_in_byline(t).or_else(|| byline(t).map(|n| (Some(n), None)))
+            } else {
+                None
+            };
+            if let Some((name, date)) = by {
                 if let Some(name) = name {
                     meta.source.get_or_insert(name);
                 }
@@ -292,7 +304,7 @@ impl Analyzer {
                 self.lines[k].kind = Kind::Meta;
                 continue;
             }
-            if meta.dateline_text.is_none() {
+            if meta.dateline_text.is_none() && may_open_dateline(t) {
                 if let Some(d) = parse_dateline(t).filter(|d| d.place.is_some()) {
                     self.take_dateline(text, k, d, meta);
                     break;
@@ -483,6 +495,10 @@ impl Analyzer {
                         Some((a, _)) => (a, line.end),
                         None => (line.start, line.end),
                     });
+                    if line.cut {
+                        close(&mut open, &mut joinable);
+                        joinable = false;
+                    }
                 }
                 Kind::Blank => close(&mut open, &mut joinable),
                 Kind::Meta | Kind::Boilerplate => {
@@ -630,6 +646,47 @@ pub fn byline(t: &str) -> Option<String> {
     Some(collapse(name))
 }
 
+/// A line opening with a byline prefix of any language (`By `, `Автор: `).
+fn starts_like_byline(t: &str) -> bool {
+    LANGUAGES.iter().flat_map(|l| l.byline_prefixes).any(|p| t.starts_with(p))
+}
+
+/// A line of more than sixty bytes that ends as a sentence does: no date
+/// line, byline or agency line (short ones may end in `г.` or `a.m.`).
+fn sentence_like(t: &str) -> bool {
+    t.len() > 60 && t.ends_with(['.', '!', '?', '"', '”', '»'])
+}
+
+/// Lines longer than this are no date lines, bylines or agency lines.
+const SHORT_META: usize = 200;
+
+/// A quick look at a line's first word: can a dateline start here? A word
+/// in capitals (`BISHKEK`), a word closed by `,` `.` `:` (`Астана.`,
+/// `Moscow:`), a digit or a month name (`6 октября, Бишкек`, `Sept 14`).
+fn may_open_dateline(t: &str) -> bool {
+    let bytes = t.as_bytes();
+    let word_end = memchr::memchr(b' ', bytes).unwrap_or(bytes.len());
+    let word = &t[..word_end];
+    let Some(&first) = bytes.first() else {
+        return false;
+    };
+    if first.is_ascii_digit() {
+        return true;
+    }
+    if first.is_ascii_lowercase() || !word.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let capitals = word.len() >= 2
+        && if word.is_ascii() {
+            !word.bytes().any(|b| b.is_ascii_lowercase())
+        } else {
+            !word.chars().any(char::is_lowercase)
+        };
+    capitals
+        || word.ends_with([',', '.', ':'])
+        || (word.len() <= 9 && kz_shared::words::month_number(word).is_some())
+}
+
 /// A date line (its date goes to `published` when none is known) or an
 /// agency alone on a line (`AFP`, `AFP, Kyrgyzstan`; to `source`).
 fn minor_meta_line(t: &str, meta: &mut Meta) -> bool {
@@ -650,7 +707,8 @@ fn minor_meta_line(t: &str, meta: &mut Meta) -> bool {
 /// `AFP, Kyrgyzstan`, `РИА Новости`): a listed agency, or a word of two to
 /// four capitals that is no label (`NEWS`).
 fn agency_line(t: &str) -> Option<String> {
-    if t.len() > 60 {
+    // Short, and four words at most.
+    if t.len() > 60 || t.bytes().filter(|&b| b == b' ').count() > 4 {
         return None;
     }
     let t = t.strip_prefix(['-', '–', '—', '•']).map_or(t, str::trim_start);
@@ -675,7 +733,7 @@ fn agency_line(t: &str) -> Option<String> {
 /// `Aliya Bekova 2 minutes ago Tue 06th October 2020 | 09:10 AM`, `04 July
 /// 2022 - 12:00 By Reuters`. The name, if the line gives one, and the date.
 fn date_in_byline(t: &str) -> Option<(Option<String>, Option<crate::dates::Date>)> {
-    if t.len() > 160 || !t.bytes().any(|b| b.is_ascii_digit()) || t.ends_with('.') {
+    if t.len() > 160 || t.ends_with('.') || !has_year(t) {
         return None;
     }
     for (k, _) in t.match_indices(' ').map(|(k, _)| (k + 1, ())).chain(std::iter::once((0, ()))) {
@@ -707,6 +765,18 @@ fn date_in_byline(t: &str) -> Option<(Option<String>, Option<crate::dates::Date>
         return Some((name, Some(date)));
     }
     None
+}
+
+/// Four digits in a row, as a year is written.
+fn has_year(t: &str) -> bool {
+    let mut run = 0;
+    for b in t.bytes() {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        if run == 4 {
+            return true;
+        }
+    }
+    false
 }
 
 /// Words that end with a relative time (`Aliya Bekova 2 minutes ago`,
@@ -909,6 +979,31 @@ mod tests {
         assert_eq!(paragraphs(text), ["Police held two men.", "They were freed."]);
         let text = "Police held two men.\n\nRead also:\n\nFloods in the north\n\nThey were freed.";
         assert_eq!(paragraphs(text), ["Police held two men.", "They were freed."]);
+    }
+
+    #[test]
+    fn credits_cut_off_captions_end_their_paragraph() {
+        let text = "Story\n\nA burnt car in Taraz on July 3. STEPPE/Handout via REUTERS NO RESALES\nA burnt car in Taraz on July 3. STEPPE/Handout via REUTERS NO RESALES\n\nPolice held two men.";
+        assert_eq!(
+            paragraphs(text),
+            ["A burnt car in Taraz on July 3.", "A burnt car in Taraz on July 3.", "Police held two men."]
+        );
+    }
+
+    #[test]
+    fn quick_look_for_datelines() {
+        for t in [
+            "BISHKEK (Reuters) - x",
+            "Астана. 14 марта.",
+            "Moscow: x",
+            "6 октября, Бишкек",
+            "Sept 14 (Reuters)",
+        ] {
+            assert!(may_open_dateline(t), "{t}");
+        }
+        for t in ["Police detained two men.", "the end", "«Мы уйдём»"] {
+            assert!(!may_open_dateline(t), "{t}");
+        }
     }
 
     #[test]

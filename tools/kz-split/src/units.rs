@@ -62,12 +62,13 @@ const OWN_FIELDS: [&str; 12] = [
 /// Characters of a document's text that [`lang::detect`] looks at: the
 /// language of a report is plain from its first paragraphs, and reading no
 /// further keeps the cost of a long document flat.
-const DETECT_CHARS: usize = 2000;
+const DETECT_CHARS: usize = 1000;
 
 /// The language of a document's text, from its first [`DETECT_CHARS`]
 /// characters.
 pub fn detect_lang(text: &str) -> Lang {
     let mut end = text.len().min(DETECT_CHARS * 2);
+    // Past the headline and the date lines, into the text.
     if end < text.len() {
         // Cut at a character boundary; two bytes a character is a fair
         // guess for Cyrillic text and reads further in Latin.

@@ -358,13 +358,18 @@ pub const AGENCIES: &[&str] = &[
 /// Marks of a photo credit or an agency notice after a caption's text.
 pub const CREDIT_MARKS: &[&str] = &[
     "/Handout",
-    " via REUTERS",
-    "ATTENTION EDITORS",
-    "NO RESALES",
-    "NO ARCHIVES",
     "REUTERS/",
     "AP Photo/",
-    "/AFP via Getty",
+    "AFP/",
+    "/AFP",
+    "/ AFP",
+    "/ Reuters",
+    "/ AP",
+    "(Reporting by",
+    "(Additional reporting by",
+    "(Writing by",
+    "(Editing by",
+    "(Compiled by",
 ];
 
 /// Labels of a list of links to other articles.
@@ -447,13 +452,11 @@ pub const ANYWHERE: &[Rule] = &[
     StartsWith("(photo"),
     StartsWith("image:"),
     StartsWith("image credit"),
-    Contains("via getty images"),
-    Contains("/getty images"),
-    Contains("/ getty images"),
+    Contains("getty images"),
     StartsWith("tags:"),
     // Comment boxes, ad slots, site sections alone on a line.
     Contains("accepting comments"),
-    Contains("comments are closed"),
+    StartsWith("comments are closed"),
     StartsWith("[ad_"),
     Is("news"),
     Is("world"),
@@ -467,8 +470,8 @@ pub const ANYWHERE: &[Rule] = &[
     // Media players.
     Is("please wait"),
     Is("loading"),
-    Contains("no media source currently available"),
-    Contains("your browser does not support"),
+    StartsWith("no media source currently available"),
+    StartsWith("your browser does not support"),
 ];
 
 /// Lines dropped only in the tail of an article, after the text: appeals

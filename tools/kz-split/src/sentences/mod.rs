@@ -156,10 +156,28 @@ const ABBREVIATION_MAX: usize = 16;
 /// The longest listed abbreviation that starts with an ASCII letter, in
 /// bytes: longer such words need no look-up (most words before a full stop
 /// are).
-static ASCII_ABBREVIATION_MAX: LazyLock<usize> = LazyLock::new(|| {
-    let words = LANGUAGES.iter().flat_map(|l| l.usual.iter().chain(l.before_number).chain(l.never));
-    words.filter(|w| w.as_bytes()[0].is_ascii()).map(|w| w.len()).max().unwrap_or(0)
-});
+const ASCII_ABBREVIATION_MAX: usize = {
+    let mut max = 0;
+    let mut l = 0;
+    while l < LANGUAGES.len() {
+        let words = LANGUAGES[l];
+        let lists = [words.usual, words.before_number, words.never, words.ordinary];
+        let mut k = 0;
+        while k < lists.len() {
+            let mut w = 0;
+            while w < lists[k].len() {
+                let word = lists[k][w].as_bytes();
+                if word[0].is_ascii() && word.len() > max {
+                    max = word.len();
+                }
+                w += 1;
+            }
+            k += 1;
+        }
+        l += 1;
+    }
+    max
+};
 
 /// Every listed abbreviation of every language, packed (see [`pack`]) and
 /// sorted, with its kind; a word in two lists keeps the first of `Never`,
@@ -187,27 +205,47 @@ static ABBREVIATIONS: LazyLock<Vec<(u128, Abbrev)>> = LazyLock::new(|| {
 });
 
 /// The listed kind of a lower-case word, if it is listed.
+#[inline]
 fn abbreviation_kind(lower: &str) -> Option<Abbrev> {
-    let key = pack(lower.as_bytes())?;
+    kind_of_key(pack(lower.as_bytes())?)
+}
+
+/// The listed kind of a packed lower-case word.
+#[inline]
+fn kind_of_key(key: u128) -> Option<Abbrev> {
     let table = &*ABBREVIATIONS;
     table.binary_search_by_key(&key, |&(k, _)| k).ok().map(|i| table[i].1)
 }
 
 /// Look a word up, lower-cased into a small stack buffer (no allocation).
+#[inline]
 fn lookup<T>(word: &str, f: impl FnOnce(&str) -> Option<T>) -> Option<T> {
     let mut buf = [0u8; 32];
     f(lang::lower(word, &mut buf)?)
 }
 
 fn abbreviation(word: &str) -> Abbrev {
-    let listed_length = match word.as_bytes().first() {
-        Some(b) if b.is_ascii() => word.len() <= *ASCII_ABBREVIATION_MAX,
-        _ => word.len() <= ABBREVIATION_MAX,
-    };
-    if listed_length {
-        if let Some(kind) = lookup(word, abbreviation_kind) {
-            return kind;
+    let bytes = word.as_bytes();
+    let listed = match bytes.first() {
+        // ASCII: the key lower-cased straight from the bytes.
+        Some(b) if b.is_ascii() => {
+            if bytes.len() > ASCII_ABBREVIATION_MAX {
+                None
+            } else if bytes.is_ascii() {
+                let mut key = [0u8; 16];
+                key[..bytes.len()].copy_from_slice(bytes);
+                key.make_ascii_lowercase();
+                kind_of_key(u128::from_le_bytes(key))
+            } else {
+                // `N°`
+                lookup(word, abbreviation_kind)
+            }
         }
+        _ if word.len() <= ABBREVIATION_MAX => lookup(word, abbreviation_kind),
+        _ => None,
+    };
+    if let Some(kind) = listed {
+        return kind;
     }
     let mut chars = word.chars();
     // An initial: one capital letter (`J.`), or a list letter handled elsewhere.
@@ -270,16 +308,19 @@ fn is_speech_verb(word: &str) -> bool {
 }
 
 /// Marks that end a sentence.
+#[inline]
 fn is_end_mark(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉')
 }
 
 /// Closing quotes and brackets that belong to the sentence they follow.
+#[inline]
 fn is_closer(c: char) -> bool {
     matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}')
 }
 
 /// Opening quotes and brackets that may stand before a sentence's first word.
+#[inline]
 fn is_opener_mark(c: char) -> bool {
     matches!(c, '"' | '\'' | '“' | '‘' | '«' | '‹' | '(' | '[' | '{' | '„' | '¿' | '¡')
 }
@@ -479,6 +520,7 @@ fn short_line_break(para: &str, start: usize, end: usize, i: usize, longest: &mu
 }
 
 /// Byte length of the char starting at `i`.
+#[inline]
 fn char_at(s: &str, i: usize) -> Option<char> {
     s[i..].chars().next()
 }
@@ -598,6 +640,7 @@ fn is_ascii_space(b: u8) -> bool {
 /// Where the last whitespace-delimited word of `s[from..to]` starts (just
 /// after the last whitespace, or `from`). ASCII bytes are looked at as
 /// bytes; the first other one hands over to a search by characters.
+#[inline]
 fn word_start_before(s: &str, from: usize, to: usize) -> usize {
     let bytes = s.as_bytes();
     let mut k = to;
@@ -620,6 +663,7 @@ fn word_start_before(s: &str, from: usize, to: usize) -> usize {
 
 /// Where the run of alphanumeric characters starting at `from` ends
 /// (before `end`), ASCII looked at as bytes.
+#[inline]
 fn alphanumeric_end(s: &str, from: usize, end: usize) -> usize {
     let bytes = s.as_bytes();
     let mut k = from;
@@ -636,6 +680,7 @@ fn alphanumeric_end(s: &str, from: usize, end: usize) -> usize {
     end
 }
 
+#[inline]
 fn skip_space(s: &str, mut i: usize, end: usize) -> usize {
     while i < end {
         let c = char_at(s, i).unwrap_or('x');
@@ -647,6 +692,7 @@ fn skip_space(s: &str, mut i: usize, end: usize) -> usize {
     i
 }
 
+#[inline]
 fn trim_end(s: &str, start: usize, end: usize) -> usize {
     start + s[start..end].trim_end().len()
 }
@@ -790,7 +836,8 @@ fn ends_sentence(
         return true;
     }
     let starts_number = first.is_ascii_digit();
-    let kind = spaced_abbreviation(s, sent_start, token_start, token).unwrap_or_else(|| abbreviation(token));
+    let spaced = if token.len() <= 4 { spaced_abbreviation(s, sent_start, token_start, token) } else { None };
+    let kind = spaced.unwrap_or_else(|| abbreviation(token));
     match kind {
         Abbrev::No => true,
         Abbrev::Never => false,
