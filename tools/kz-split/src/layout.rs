@@ -538,7 +538,19 @@ fn broken_between(text: &str, prev: (usize, usize), next: (usize, usize)) -> boo
 
 /// Collapse whitespace runs to single spaces (for metadata values).
 fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    // Most values have single spaces already.
+    let single = !s.contains(|c: char| c.is_whitespace() && c != ' ') && !s.contains("  ");
+    if single && s.trim().len() == s.len() {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// A line that is only a URL, bare or in angle brackets.

@@ -727,6 +727,11 @@ fn glued_boundary(s: &str, sent_start: usize, mark: usize, after: usize, end: us
     if core.contains(['/', '@', ':', '.']) || core.starts_with("www") {
         return false;
     }
+    // `Aigul.Serikova@example.kz`, `Site.Com/News`: an address goes on.
+    let run_end = s[after..end].find(char::is_whitespace).map_or(end, |k| after + k);
+    if s[after..run_end].contains(['@', '/']) {
+        return false;
+    }
     let word = core.chars().count() >= 2 && core.chars().all(char::is_alphabetic);
     let number = !core.is_empty() && core.bytes().all(|b| b.is_ascii_digit());
     if !(word || number) || abbreviation(core) != Abbrev::No {
@@ -753,6 +758,56 @@ fn credit_in_brackets(rest: &str) -> bool {
         && inner.split_whitespace().count() <= 6
         && !inner.contains(['(', ')', '.', '!', '?'])
         && inner.starts_with(char::is_uppercase)
+}
+
+/// `He left at 9 P.M. Mr. Abenov drove home`: a clock time (`a.m.`,
+/// `p.m.` after a number) ends the sentence before a capitalised word,
+/// unless the word dates or places the time (`6 a.m. Tuesday`, `9 p.m.
+/// GMT`, `8 p.m. Almaty time`) or the sentence opens with the time (`At 7
+/// a.m. Mr. Abenov…`).
+fn clock_time_ends(
+    s: &str,
+    sent_start: usize,
+    token_start: usize,
+    token: &str,
+    word: &str,
+    word_end: usize,
+    end: usize,
+) -> Option<bool> {
+    if !(token.eq_ignore_ascii_case("a.m") || token.eq_ignore_ascii_case("p.m")) {
+        return None;
+    }
+    let number_before = s[..token_start].trim_end().ends_with(|c: char| c.is_ascii_digit());
+    if !number_before || word.is_empty() {
+        return None;
+    }
+    // `At 7 a.m. Mr. Abenov opened the shop`: a time put first belongs to
+    // the clause after it.
+    let first = s[sent_start..token_start].split_whitespace().next().unwrap_or("");
+    let fronted = matches!(
+        first.to_ascii_lowercase().as_str(),
+        "at" | "on"
+            | "by"
+            | "around"
+            | "about"
+            | "shortly"
+            | "just"
+            | "before"
+            | "after"
+            | "until"
+            | "till"
+            | "from"
+            | "since"
+            | "between"
+            | "early"
+            | "late"
+            | "in"
+    );
+    let dates = kz_shared::words::weekday_or_abbreviation_number(word).is_some()
+        || kz_shared::words::month_number(word).is_some()
+        || matches!(word, "GMT" | "UTC" | "EST" | "CET" | "MSK")
+        || s[word_end..end].trim_start().starts_with("time");
+    Some(!fronted && !dates)
 }
 
 /// Decide whether the cluster of end marks at `mark..marks_end` (closers up
@@ -845,7 +900,13 @@ fn ends_sentence(
         Abbrev::Usual => {
             // A following initial (`J. R. Smith`) continues a name.
             let next_is_initial = word.chars().count() == 1 && s[word_end..].starts_with('.');
-            !next_is_initial && is_opener(word)
+            if next_is_initial {
+                return false;
+            }
+            match clock_time_ends(s, sent_start, token_start, token, word, word_end, end) {
+                Some(ends) => ends,
+                None => is_opener(word),
+            }
         }
     }
 }

@@ -124,6 +124,18 @@ mod splitting {
             "At 6 a.m. Tuesday the road reopened, and at 7 p.m. in the evening it closed.",
             &["At 6 a.m. Tuesday the road reopened, and at 7 p.m. in the evening it closed."],
         );
+        check(
+            "The shooting stopped at 11 P.M. Col. Omarov then spoke to reporters.",
+            &["The shooting stopped at 11 P.M.", "Col. Omarov then spoke to reporters."],
+        );
+        check(
+            "The curfew begins at 9 p.m. Almaty time and ends at 6 a.m. GMT on Friday.",
+            &["The curfew begins at 9 p.m. Almaty time and ends at 6 a.m. GMT on Friday."],
+        );
+        check(
+            "Shortly after 4 a.m. Police Chief Sadykov ordered the square cleared.",
+            &["Shortly after 4 a.m. Police Chief Sadykov ordered the square cleared."],
+        );
     }
 
     #[test]
@@ -156,6 +168,11 @@ mod splitting {
         check("He paused … and said it was over.", &["He paused … and said it was over."]);
         check("We waited. . . . The bus never came.", &["We waited. . . .", "The bus never came."]);
         check("I was not sure . . . I still am not.", &["I was not sure . . . I still am not."]);
+        check(
+            "Nobody came out . . . The square stayed empty until noon.",
+            &["Nobody came out . . .", "The square stayed empty until noon."],
+        );
+        check("The line went dead . . .", &["The line went dead . . ."]);
         check(
             "\"The decree [...] Was never signed,\" he said.",
             &["\"The decree [...] Was never signed,\" he said."],
@@ -635,5 +652,122 @@ mod glued {
         ] {
             check(text, &[text]);
         }
+    }
+}
+
+/// The categories of the usual English sentence-boundary test suite (pySBD's
+/// "Golden Rules"), each with a case of our own wording.
+mod golden_rules {
+    use super::splitting::sentences;
+
+    const CASES: &[(&str, &str, &[&str])] = &[
+        ("simple period", "The bus left Taraz. It was empty.", &["The bus left Taraz.", "It was empty."]),
+        ("question mark", "Who fired first? Nobody will say.", &["Who fired first?", "Nobody will say."]),
+        ("exclamation point", "The road is open! Traffic moves again.", &["The road is open!", "Traffic moves again."]),
+        ("one-letter upper-case abbreviation", "The order was signed by Marat K. Dosov.", &["The order was signed by Marat K. Dosov."]),
+        ("one-letter lower-case abbreviation", "The list is printed on p. 12 of the report.", &["The list is printed on p. 12 of the report."]),
+        ("two-letter lower-case abbreviation mid-sentence", "Did Aliya and co. attend the hearing?", &["Did Aliya and co. attend the hearing?"]),
+        ("two-letter upper-case abbreviation mid-sentence", "The site was sold to Steppe Mining Co. in March.", &["The site was sold to Steppe Mining Co. in March."]),
+        ("two-letter lower-case abbreviation at the end", "Ask Aliya and co. They were there.", &["Ask Aliya and co.", "They were there."]),
+        ("two-letter upper-case abbreviation at the end", "The site was sold to Steppe Mining Co. The deal closed in May.", &["The site was sold to Steppe Mining Co.", "The deal closed in May."]),
+        ("prepositive two-letter abbreviation", "Hikers could see Mt. Belukha from the camp.", &["Hikers could see Mt. Belukha from the camp."]),
+        ("prepositive and postpositive abbreviations", "St. Nicholas Church stands on Abai st. near the bridge.", &["St. Nicholas Church stands on Abai st. near the bridge."]),
+        ("possessive abbreviation", "This is Nurlan Jr.'s phone.", &["This is Nurlan Jr.'s phone."]),
+        ("multi-period abbreviation mid-sentence", "He studied in the U.S.A. two years ago.", &["He studied in the U.S.A. two years ago."]),
+        ("multi-period abbreviation at the end", "The envoy flew in from the E.U. What did he bring?", &["The envoy flew in from the E.U.", "What did he bring?"]),
+        ("U.S. as a boundary", "The talks took place in the U.S. Where next?", &["The talks took place in the U.S.", "Where next?"]),
+        ("U.S. before a capitalised name", "She joined the U.S. Embassy in Astana.", &["She joined the U.S. Embassy in Astana."]),
+        ("U.S. before a lower-case word", "He has worked in the U.S. for ten years.", &["He has worked in the U.S. for ten years."]),
+        (
+            "a.m. and P.M. inside and at the end",
+            "At 7 a.m. Mr. Abenov opened the shop. He closed it at 9 P.M. Mr. Abenov then drove home.",
+            &["At 7 a.m. Mr. Abenov opened the shop.", "He closed it at 9 P.M.", "Mr. Abenov then drove home."],
+        ),
+        ("number inside a sentence", "The fine was 150.50 dollars in total.", &["The fine was 150.50 dollars in total."]),
+        ("number at the end", "The fine was $150.50. He paid it at once.", &["The fine was $150.50.", "He paid it at once."]),
+        (
+            "parenthesis inside a sentence",
+            "The officer (he had served in Aktobe for 6 years.) gave evidence on Monday.",
+            &["The officer (he had served in Aktobe for 6 years.) gave evidence on Monday."],
+        ),
+        ("e-mail address", "Write to Aigul.Serikova@example.kz. She answers quickly.", &["Write to Aigul.Serikova@example.kz.", "She answers quickly."]),
+        (
+            "web address",
+            "The decree is at https://www.example.gov.kz/docs/decree_12.html. Read it first.",
+            &["The decree is at https://www.example.gov.kz/docs/decree_12.html.", "Read it first."],
+        ),
+        ("single quotes inside a sentence", "He looked at the crowd, 'This is over.' he said.", &["He looked at the crowd, 'This is over.' he said."]),
+        ("double quotes inside a sentence", "He looked at the crowd, \"This is over.\" he said.", &["He looked at the crowd, \"This is over.\" he said."]),
+        (
+            "double quotes at the end",
+            "He looked at the crowd, \"This is over.\" Then he walked away.",
+            &["He looked at the crowd, \"This is over.\"", "Then he walked away."],
+        ),
+        ("double exclamation points", "Run!! The roof is falling.", &["Run!!", "The roof is falling."]),
+        ("double question marks", "Who shot first?? Nobody knows.", &["Who shot first??", "Nobody knows."]),
+        ("exclamation and question", "Gone!? Check the yard.", &["Gone!?", "Check the yard."]),
+        ("question and exclamation", "Gone?! Check the yard.", &["Gone?!", "Check the yard."]),
+        ("list: period and parenthesis, no end mark", "1.) Free the detainees 2.) Lift the curfew", &["1.) Free the detainees", "2.) Lift the curfew"]),
+        ("list: period and parenthesis, end marks", "1.) Free the detainees. 2.) Lift the curfew.", &["1.) Free the detainees.", "2.) Lift the curfew."]),
+        ("list: parenthesis, no end mark", "1) Free the detainees 2) Lift the curfew", &["1) Free the detainees", "2) Lift the curfew"]),
+        ("list: parenthesis, end marks", "1) Free the detainees. 2) Lift the curfew.", &["1) Free the detainees.", "2) Lift the curfew."]),
+        ("list: period, no end mark", "1. Free the detainees 2. Lift the curfew", &["1. Free the detainees", "2. Lift the curfew"]),
+        ("list: period, end marks", "1. Free the detainees. 2. Lift the curfew.", &["1. Free the detainees.", "2. Lift the curfew."]),
+        ("list with bullets", "• 7. Free the detainees • 8. Lift the curfew", &["• 7. Free the detainees", "• 8. Lift the curfew"]),
+        ("list with hyphen bullets", "⁃7. Free the detainees ⁃8. Lift the curfew", &["⁃7. Free the detainees", "⁃8. Lift the curfew"]),
+        (
+            "alphabetical list",
+            "a. Free the detainees b. Lift the curfew c. Restore the internet",
+            &["a. Free the detainees", "b. Lift the curfew", "c. Restore the internet"],
+        ),
+        ("geo-coordinates", "The depot lies at N°. 43.2567.7689. Nobody guards it.", &["The depot lies at N°. 43.2567.7689.", "Nobody guards it."]),
+        ("name with an exclamation point", "He sold the story to Yahoo! in the spring.", &["He sold the story to Yahoo! in the spring."]),
+        (
+            "I as a boundary and as an initial",
+            "The last ones out were you and I. Have you met Erlan I. Sadykov?",
+            &["The last ones out were you and I.", "Have you met Erlan I. Sadykov?"],
+        ),
+        (
+            "ellipsis at the end of a quotation",
+            "The judge wrote that by delaying the case, “the court would only deepen the harm. . . .”",
+            &["The judge wrote that by delaying the case, “the court would only deepen the harm. . . .”"],
+        ),
+        (
+            "ellipsis in square brackets",
+            "\"The accused [...] left the city before dawn [...]\" (Report, 12).",
+            &["\"The accused [...] left the city before dawn [...]\" (Report, 12)."],
+        ),
+        (
+            "spaced ellipsis as a boundary",
+            "Where a quotation stops at the end of a sentence, the omission is shown by spaced dots and then a full stop . . . . The next sentence starts here.",
+            &[
+                "Where a quotation stops at the end of a sentence, the omission is shown by spaced dots and then a full stop . . . .",
+                "The next sentence starts here.",
+            ],
+        ),
+        ("four-dot ellipsis as a boundary", "I never said that.... They left the hall.", &["I never said that....", "They left the hall."]),
+        (
+            "ellipses inside a sentence",
+            "I was not quite ... well, what I mean...look . . . what I am saying is . . . I did not agree.",
+            &["I was not quite ... well, what I mean...look . . . what I am saying is . . . I did not agree."],
+        ),
+        (
+            "trailing spaced ellipsis",
+            "One custom that weakened in the cities . . . was the long greeting of elders. . . .",
+            &["One custom that weakened in the cities . . . was the long greeting of elders. . . ."],
+        ),
+    ];
+
+    #[test]
+    fn every_category_passes() {
+        assert_eq!(CASES.len(), 48);
+        let mut failed = Vec::new();
+        for (name, text, want) in CASES {
+            let got = sentences(text);
+            if got != *want {
+                failed.push(format!("{name}: {got:?}"));
+            }
+        }
+        assert!(failed.is_empty(), "{} of 48 fail:\n{}", failed.len(), failed.join("\n"));
     }
 }
