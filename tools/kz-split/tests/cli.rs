@@ -527,3 +527,41 @@ fn lang_option_and_the_input_field_decide_before_the_text() {
     let recs = run_ok(&["--from", "csv"], "id,lang,text\nr,kk,Police came.\n".as_bytes());
     assert_eq!(recs[0]["lang"], "kk");
 }
+
+#[test]
+fn the_russian_example_articles_split_correctly() {
+    let dir = examples();
+    let out = tool()
+        .arg(dir.join("shymkent-ru.txt"))
+        .arg(dir.join("aktau-brawl-ru.txt"))
+        .arg(dir.join("almaty-gas-ru.txt"))
+        .assert()
+        .success();
+    let recs = records(&out.get_output().stdout);
+    assert!(recs.iter().all(|r| r["lang"] == "ru"));
+    let of = |doc: &str| -> Vec<&Value> { recs.iter().filter(|r| r["doc"] == doc).collect() };
+
+    let shymkent = of("shymkent-ru");
+    assert_eq!(shymkent[0]["published"], "2019-03-14", "the same day as the English report");
+    assert_eq!(shymkent[0]["dateline"], "Шымкент");
+    assert_eq!(shymkent[0]["dateline_text"], "ШЫМКЕНТ, 14 марта. КазТАГ");
+    assert_eq!(shymkent[0]["source"], "КазТАГ");
+    let text: Vec<&str> = shymkent.iter().map(|r| r["text"].as_str().unwrap()).collect();
+    assert!(text[1].starts_with("Четыре человека погибли"));
+    assert!(text.iter().any(|t| t.ends_with("полковник Е. Жаксыбеков.")));
+    assert!(text.iter().all(|t| !t.contains("Читайте также") && !t.contains("Ctrl+Enter")));
+
+    let aktau = of("aktau-brawl-ru");
+    assert_eq!(
+        (aktau[0]["source"].as_str(), aktau[0]["published"].as_str()),
+        (Some("Айгерим Сейтова"), Some("2021-08-22"))
+    );
+    let text: Vec<&str> = aktau.iter().map(|r| r["text"].as_str().unwrap()).collect();
+    assert!(text.contains(&"Возбуждено уголовное дело по ч. 2 ст. 293 УК (хулиганство)."));
+    assert!(text.iter().all(|t| !t.starts_with("Фото:") && !t.contains("Telegram") && *t != "Поделиться"));
+
+    let gas = of("almaty-gas-ru");
+    assert_eq!(gas[0]["published"], "2021-06-05");
+    assert_eq!(gas[0]["source"], "Интерфакс-Казахстан");
+    assert_eq!(gas.len(), 9, "headline and eight sentences");
+}

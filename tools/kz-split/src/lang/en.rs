@@ -11,6 +11,11 @@ pub const WORDS: Words = Words {
     never: NEVER,
     ordinary: &[],
     openers: OPENERS,
+    time_abbreviations: &["a.m", "p.m"],
+    time_openers: &[
+        "at", "on", "by", "around", "about", "shortly", "just", "before", "after", "until", "till", "from",
+        "since", "between", "early", "late", "in",
+    ],
     speech_verbs: SPEECH_VERBS,
     date_labels: DATE_LABELS,
     time_words: TIME_WORDS,

@@ -32,6 +32,13 @@ pub struct Words {
     /// `Он`): after an abbreviation they start a new sentence, any other
     /// capitalised word (a name) continues it.
     pub openers: &'static [&'static str],
+    /// Abbreviations of a time after a number (`a.m`, `p.m`; `г` for a
+    /// year): before a capital they end a sentence, unless the sentence
+    /// opens with the time (see `time_openers`).
+    pub time_abbreviations: &'static [&'static str],
+    /// Prepositions that open a sentence with a time (`at`, `shortly`; `в`,
+    /// `к`): `At 7 a.m. Mr. Abenov…`, `В марте 2021 г. Токаев…`.
+    pub time_openers: &'static [&'static str],
     /// Verbs that attribute a quotation (`said`, `сказал`).
     pub speech_verbs: &'static [&'static str],
     /// Labels before the date of a date line (`published:`,
@@ -184,6 +191,8 @@ mod tests {
                 words.never,
                 words.ordinary,
                 words.openers,
+                words.time_abbreviations,
+                words.time_openers,
                 words.speech_verbs,
             ] {
                 for w in list {

@@ -760,12 +760,13 @@ fn credit_in_brackets(rest: &str) -> bool {
         && inner.starts_with(char::is_uppercase)
 }
 
-/// `He left at 9 P.M. Mr. Abenov drove home`: a clock time (`a.m.`,
-/// `p.m.` after a number) ends the sentence before a capitalised word,
-/// unless the word dates or places the time (`6 a.m. Tuesday`, `9 p.m.
-/// GMT`, `8 p.m. Almaty time`) or the sentence opens with the time (`At 7
-/// a.m. Mr. Abenov…`).
-fn clock_time_ends(
+/// `He left at 9 P.M. Mr. Abenov drove home`, `…в марте 2021 г. Проверки
+/// идут`: a time after a number (`a.m.`, `p.m.`, `г.` of a year) ends the
+/// sentence before a capitalised word, unless the word dates or places the
+/// time (`6 a.m. Tuesday`, `9 p.m. GMT`, `8 p.m. Almaty time`) or the
+/// sentence opens with the time (`At 7 a.m. Mr. Abenov…`, `В марте 2021 г.
+/// Токаев…`). `None` for other words before the stop.
+fn time_abbreviation_ends(
     s: &str,
     sent_start: usize,
     token_start: usize,
@@ -774,35 +775,18 @@ fn clock_time_ends(
     word_end: usize,
     end: usize,
 ) -> Option<bool> {
-    if !(token.eq_ignore_ascii_case("a.m") || token.eq_ignore_ascii_case("p.m")) {
-        return None;
-    }
+    let listed = lookup(token, |t| LANGUAGES.iter().any(|l| l.time_abbreviations.contains(&t)).then_some(()));
+    listed?;
     let number_before = s[..token_start].trim_end().ends_with(|c: char| c.is_ascii_digit());
     if !number_before || word.is_empty() {
         return None;
     }
-    // `At 7 a.m. Mr. Abenov opened the shop`: a time put first belongs to
-    // the clause after it.
-    let first = s[sent_start..token_start].split_whitespace().next().unwrap_or("");
-    let fronted = matches!(
-        first.to_ascii_lowercase().as_str(),
-        "at" | "on"
-            | "by"
-            | "around"
-            | "about"
-            | "shortly"
-            | "just"
-            | "before"
-            | "after"
-            | "until"
-            | "till"
-            | "from"
-            | "since"
-            | "between"
-            | "early"
-            | "late"
-            | "in"
-    );
+    // A time put first belongs to the clause after it: a preposition opens
+    // the sentence, and few words stand before the time.
+    let before = &s[sent_start..token_start];
+    let first = before.split_whitespace().next().unwrap_or("");
+    let opener = lookup(first, |w| LANGUAGES.iter().any(|l| l.time_openers.contains(&w)).then_some(()));
+    let fronted = opener.is_some() && before.split_whitespace().count() <= 5;
     let dates = kz_shared::words::weekday_or_abbreviation_number(word).is_some()
         || kz_shared::words::month_number(word).is_some()
         || matches!(word, "GMT" | "UTC" | "EST" | "CET" | "MSK")
@@ -903,7 +887,7 @@ fn ends_sentence(
             if next_is_initial {
                 return false;
             }
-            match clock_time_ends(s, sent_start, token_start, token, word, word_end, end) {
+            match time_abbreviation_ends(s, sent_start, token_start, token, word, word_end, end) {
                 Some(ends) => ends,
                 None => is_opener(word),
             }
