@@ -18,14 +18,15 @@ Records: every record has `doc` (the file name without extension, the JSONL
 `id`, or FILE:LINE), `lang` (`en`, `ru`, `kk`, or `und` when the text has too
 few letters to tell: the input's own `lang` field, else --lang, else told
 from the letters of the document's first 1,000 characters), the metadata
-found (`title`, `published` as YYYY-MM-DD, `source`, `url`, `dateline`; each
-only when known, on every record of the document), the other fields of a JSONL or CSV input, then `para` (0 = the
-headline, article paragraphs from 1), `sent` (sentence index within the
-document, the headline counting as 0), `start`, `end` and `text`. With
---unit para there is no `sent`; with --unit doc neither `para` nor `sent`,
-and `text` is the article's paragraphs separated by blank lines. Records of
-JSONL or CSV lines without the text field are passed through unchanged.
-Documents are split on every core; output keeps the input order.
+found (`title`, `published` as YYYY-MM-DD, `source`, `url`, `dateline`,
+`dateline_text`; each only when known, on every record of the document), the
+other fields of a JSONL or CSV input, then `para` (0 = the headline, article
+paragraphs from 1), `sent` (sentence index within the document, the headline
+counting as 0), `start`, `end` and `text`. With --unit para there is no
+`sent`; with --unit doc neither `para` nor `sent`, and `text` is the
+article's paragraphs separated by blank lines. Records of JSONL or CSV lines
+without the text field are passed through unchanged. Documents are split on
+every core; output keeps the input order.
 
 Offsets: `start`/`end` count characters (Unicode code points) in the document
 text: for a text file, its content without a byte-order mark and with CRLF
@@ -34,15 +35,20 @@ slice with every whitespace run that holds a line break collapsed to one
 space. Metadata lines, boilerplate and the dateline are left out of the
 records but keep their place in the offsets.
 
-Metadata read from raw articles: a headline (a short first line without a
-closing full stop), a byline (`By The Moscow Times`, `By [Outlet](#)`), a
-date line (`June 06, 2016`, `6 June 2016`, `06.06.2016` day first,
-`2016-06-06`), a wire dateline (`DUSHANBE, June 14, 2016, Asia-Plus –`,
-`ASTANA (Reuters) -`, `ALMATY, January 7. /TASS/.`), and URL lines
-(`Original url:`, `<https://…>`, a URL wrapped onto the next line). Site
-boilerplate (`Source link`, ad-blocker pleas, `Read more: …`, share and
-subscribe lines, editors' sign-offs, `***` separators, funding appeals at the
-end) is dropped unless --keep-boilerplate.
+Metadata read from raw articles, in English and Russian: a headline (a short
+first line without a closing full stop), a byline (`By The Moscow Times`,
+`By [Outlet](#)`, `Автор: …`), a date line (`June 06, 2016`, `6 June 2016`,
+`06.06.2016` day first, `2016-06-06`, `5 июня 2016, 10:15`, `17 мая 2024
+г.`), an agency alone on a line (`AFP`), a source line (`Source: …`,
+`Источник: …`), URL lines (`Original url:`, `<https://…>`, a URL wrapped onto
+the next line) and a wire dateline (`DUSHANBE, June 14, 2016, Asia-Plus –`,
+`ASTANA (Reuters) -`, `ALMATY, January 7. /TASS/.`, `BISHKEK:`, `АЛМАТЫ, 5
+июня. КазТАГ –`, `Астана. 14 марта. ИНТЕРФАКС-КАЗАХСТАН –`, `БИШКЕК, 17 мая —
+РИА Новости.`): its place goes to `dateline`, the whole dateline as written
+to `dateline_text`, its agency to `source`. Site boilerplate (`Source link`,
+ad-blocker pleas, `Read more: …`, `Читайте также: …`, share and subscribe
+lines, photo credits, editors' sign-offs, `***` separators, funding appeals
+at the end) is dropped unless --keep-boilerplate.
 
 Examples:
   # sentences of some articles, with their metadata
