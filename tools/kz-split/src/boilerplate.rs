@@ -166,7 +166,7 @@ fn short_lower<'b>(line: &str, buf: &'b mut [u8; SHORT_BYTES]) -> Option<&'b [u8
 /// A separator line: `***`, `* * *`, `---`, `___`, `• • •`.
 pub fn is_separator(line: &str) -> bool {
     // `--0--` closes Xinhua's copy; `|` is a lone column rule.
-    if matches!(line.trim(), "|" | "--0--") {
+    if line.len() <= 7 && matches!(line.trim(), "|" | "--0--") {
         return true;
     }
     let mut marks = 0;
@@ -181,6 +181,7 @@ pub fn is_separator(line: &str) -> bool {
 }
 
 /// `line` without a list bullet before it (`- © Photo Agency`, `• AP`).
+#[inline]
 fn strip_bullet(line: &str) -> &str {
     match line.strip_prefix(['-', '–', '—', '•', '*', '·']) {
         Some(rest) if rest.starts_with(' ') => rest.trim_start(),
@@ -266,8 +267,18 @@ pub fn credit_tail(line: &str) -> Option<usize> {
 /// Boilerplate wherever it stands.
 pub fn anywhere(line: &str) -> bool {
     let line = line.trim();
+    let core = strip_bullet(line);
+    // Most short lines are ASCII and no longer than SHORT bytes: a smaller
+    // buffer to clear.
+    if core.len() <= SHORT {
+        let mut buf = [0u8; SHORT];
+        let Some(lower) = crate::lang::lower_bytes(core, &mut buf).filter(|l| !l.is_empty()) else {
+            return false;
+        };
+        return is_separator(line) || is_timestamp(line) || ANYWHERE.matches(lower);
+    }
     let mut buf = [0u8; SHORT_BYTES];
-    let Some(lower) = short_lower(strip_bullet(line), &mut buf) else {
+    let Some(lower) = short_lower(core, &mut buf) else {
         return false;
     };
     is_separator(line) || is_timestamp(line) || ANYWHERE.matches(lower)

@@ -371,8 +371,15 @@ fn is_label(place: &str) -> bool {
     let Some(lower) = crate::lang::lower(place, &mut buf) else {
         return false;
     };
-    LANGUAGES.iter().any(|l| l.line_labels.contains(&lower)) || crate::sentences::is_opener(place)
+    LINE_LABELS.binary_search(&lower).is_ok() || crate::sentences::is_opener(place)
 }
+
+/// Every language's line labels, sorted.
+static LINE_LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut all: Vec<&str> = LANGUAGES.iter().flat_map(|l| l.line_labels.iter().copied()).collect();
+    all.sort_unstable();
+    all
+});
 
 /// At `from` (after a dash, or after a place and a date): an agency of one
 /// to three words, the first capitalised, closed by a full stop, before a

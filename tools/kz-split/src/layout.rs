@@ -61,6 +61,8 @@ struct Line {
     kind: Kind,
     /// A credit was cut off the line's end: its paragraph ends with it.
     cut: bool,
+    /// The trimmed bounds of the line as read (`start..end` then).
+    trimmed: (usize, usize),
 }
 
 /// How to read a document.
@@ -161,14 +163,19 @@ impl Analyzer {
             }
             let (a, b) = trim(text, start, end);
             let kind = if a == b { Kind::Blank } else { Kind::Body };
-            self.lines.push(Line { start, end, kind, cut: false });
+            self.lines.push(Line { start, end, kind, cut: false, trimmed: (a, b) });
             start = nl + 1;
         }
     }
 
     fn trimmed<'t>(&self, text: &'t str, k: usize) -> &'t str {
         let line = self.lines[k];
-        let (a, b) = trim(text, line.start, line.end);
+        let (a, b) = line.trimmed;
+        // Bounds moved since (a dateline taken off, a credit cut): trim again.
+        if line.start > a || line.end < b {
+            let (a, b) = trim(text, line.start, line.end);
+            return &text[a..b];
+        }
         &text[a..b]
     }
 

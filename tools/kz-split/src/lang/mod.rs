@@ -104,8 +104,9 @@ pub fn lower<'b, const N: usize>(word: &str, buf: &'b mut [u8; N]) -> Option<&'b
 pub fn lower_bytes<'b, const N: usize>(word: &str, buf: &'b mut [u8; N]) -> Option<&'b [u8]> {
     let bytes = word.as_bytes();
     let out = buf.get_mut(..bytes.len())?;
-    out.copy_from_slice(bytes);
-    out.make_ascii_lowercase();
+    for (d, s) in out.iter_mut().zip(bytes) {
+        *d = s.to_ascii_lowercase();
+    }
     // Only two-byte letters change (lead bytes 0xC3 to 0xD4); curly quotes
     // and dashes (three bytes) leave nothing to do.
     if !bytes.is_ascii() && any_byte(bytes, |b| b.wrapping_sub(0xC3) <= 0xD4 - 0xC3) {

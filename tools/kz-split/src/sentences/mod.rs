@@ -333,6 +333,7 @@ pub fn is_line_break(c: char) -> bool {
 
 /// A dash at `i` standing between words: `—`, `–`, or a hyphen with a
 /// space after it (as plain-text copies write the dash).
+#[inline]
 fn is_speech_dash(s: &str, i: usize, end: usize) -> bool {
     match char_at(s, i) {
         Some('—' | '–') => true,
@@ -520,7 +521,7 @@ fn short_line_break(para: &str, start: usize, end: usize, i: usize, longest: &mu
 }
 
 /// Byte length of the char starting at `i`.
-#[inline]
+#[inline(always)]
 fn char_at(s: &str, i: usize) -> Option<char> {
     s[i..].chars().next()
 }
@@ -640,7 +641,7 @@ fn is_ascii_space(b: u8) -> bool {
 /// Where the last whitespace-delimited word of `s[from..to]` starts (just
 /// after the last whitespace, or `from`). ASCII bytes are looked at as
 /// bytes; the first other one hands over to a search by characters.
-#[inline]
+#[inline(always)]
 fn word_start_before(s: &str, from: usize, to: usize) -> usize {
     let bytes = s.as_bytes();
     let mut k = to;
@@ -663,7 +664,7 @@ fn word_start_before(s: &str, from: usize, to: usize) -> usize {
 
 /// Where the run of alphanumeric characters starting at `from` ends
 /// (before `end`), ASCII looked at as bytes.
-#[inline]
+#[inline(always)]
 fn alphanumeric_end(s: &str, from: usize, end: usize) -> usize {
     let bytes = s.as_bytes();
     let mut k = from;
@@ -680,7 +681,7 @@ fn alphanumeric_end(s: &str, from: usize, end: usize) -> usize {
     end
 }
 
-#[inline]
+#[inline(always)]
 fn skip_space(s: &str, mut i: usize, end: usize) -> usize {
     while i < end {
         let c = char_at(s, i).unwrap_or('x');
@@ -750,6 +751,7 @@ const TOP_LEVEL_DOMAINS: &[&str] =
 /// `rest` is a short bracket and nothing after it (`(AFP)`, `(Photo: Aliya
 /// Bekova)`), with no sentence inside (`(Traffic police gave no reason.)`
 /// is one).
+#[inline]
 fn credit_in_brackets(rest: &str) -> bool {
     let Some(inner) = rest.strip_prefix('(').and_then(|r| r.trim_end().strip_suffix(')')) else {
         return false;
@@ -875,7 +877,9 @@ fn ends_sentence(
         return true;
     }
     let starts_number = first.is_ascii_digit();
-    let spaced = if token.len() <= 4 { spaced_abbreviation(s, sent_start, token_start, token) } else { None };
+    // One or two letters (`д`, `е`; two bytes each in Cyrillic).
+    let short = token.len() <= 2 || (token.len() <= 4 && !token.is_ascii());
+    let spaced = if short { spaced_abbreviation(s, sent_start, token_start, token) } else { None };
     let kind = spaced.unwrap_or_else(|| abbreviation(token));
     match kind {
         Abbrev::No => true,
