@@ -39,7 +39,20 @@ fn rules_of(pick: fn(&Words) -> &'static [Rule]) -> Vec<Rule> {
 /// so a line is compared only with the rules that could match its first
 /// byte.
 struct StartRules {
-    by_first: Vec<Vec<Rule>>,
+    /// Per first byte: the first four bytes of each pattern (as a number,
+    /// with a mask for shorter ones), compared before the whole pattern.
+    by_first: Vec<Vec<(u32, u32, Rule)>>,
+}
+
+/// The first four bytes of `b` as a number, and the mask of those present.
+fn head4(b: &[u8]) -> (u32, u32) {
+    let mut bytes = [0u8; 4];
+    let mut mask = [0u8; 4];
+    for (k, &c) in b.iter().take(4).enumerate() {
+        bytes[k] = c;
+        mask[k] = 0xFF;
+    }
+    (u32::from_le_bytes(bytes), u32::from_le_bytes(mask))
 }
 
 impl StartRules {
@@ -47,7 +60,8 @@ impl StartRules {
         let mut by_first = vec![Vec::new(); 256];
         for rule in rules {
             if let Is(text) | StartsWith(text) = *rule {
-                by_first[text.as_bytes()[0] as usize].push(*rule);
+                let (head, mask) = head4(text.as_bytes());
+                by_first[text.as_bytes()[0] as usize].push((head, mask, *rule));
             }
         }
         StartRules { by_first }
@@ -58,10 +72,14 @@ impl StartRules {
         let Some(first) = line.first() else {
             return false;
         };
-        self.by_first[*first as usize].iter().any(|rule| match *rule {
-            Is(text) => line.starts_with(text.as_bytes()) && only_trailers(&line[text.len()..]),
-            StartsWith(text) => line.starts_with(text.as_bytes()),
-            Contains(_) => false,
+        let (line_head, _) = head4(line);
+        self.by_first[*first as usize].iter().any(|&(head, mask, rule)| {
+            line_head & mask == head
+                && match rule {
+                    Is(text) => line.starts_with(text.as_bytes()) && only_trailers(&line[text.len()..]),
+                    StartsWith(text) => line.starts_with(text.as_bytes()),
+                    Contains(_) => false,
+                }
         })
     }
 }

@@ -17,7 +17,7 @@ const AFTER_HELP: &str = "\
 Records: every record has `doc` (the file name without extension, the JSONL
 `id`, or FILE:LINE), `lang` (`en`, `ru`, `kk`, or `und` when the text has too
 few letters to tell: the input's own `lang` field, else --lang, else told
-from the letters of the document's first 1,000 characters), the metadata
+from the letters of the document's first 600 characters), the metadata
 found (`title`, `published` as YYYY-MM-DD, `source`, `url`, `dateline`,
 `dateline_text`; each only when known, on every record of the document), the
 other fields of a JSONL or CSV input, then `para` (0 = the headline, article

@@ -275,6 +275,10 @@ impl Analyzer {
     /// caption or a standfirst: a date line, a byline, an agency line, the
     /// headline repeated, and the wire dateline that opens the text.
     fn after_header(&mut self, text: &str, from: usize, meta: &mut Meta) {
+        if meta.dateline_text.is_some() {
+            // The text began with its dateline: nothing of the header follows.
+            return;
+        }
         let mut looked = 0;
         for k in from..self.lines.len() {
             if looked >= 6 {
@@ -284,11 +288,17 @@ impl Analyzer {
                 continue;
             }
             looked += 1;
+            let t = self.trimmed(text, k);
+            // A long paragraph that ends as a sentence does is article text:
+            // metadata does not follow it.
+            let text_begun = t.len() > 400 && sentence_like(t);
             if k == from {
                 // What the header stopped at: text, or a line it has read.
+                if text_begun {
+                    return;
+                }
                 continue;
             }
-            let t = self.trimmed(text, k);
             // Metadata lines are short; a paragraph may still open with a
             // dateline.
             let short = t.len() <= SHORT_META && !sentence_like(t);
@@ -316,6 +326,9 @@ impl Analyzer {
                     self.take_dateline(text, k, d, meta);
                     break;
                 }
+            }
+            if text_begun {
+                break;
             }
         }
     }

@@ -62,7 +62,7 @@ const OWN_FIELDS: [&str; 12] = [
 /// Characters of a document's text that [`lang::detect`] looks at: the
 /// language of a report is plain from its first paragraphs, and reading no
 /// further keeps the cost of a long document flat.
-const DETECT_CHARS: usize = 1000;
+const DETECT_CHARS: usize = 600;
 
 /// The language of a document's text, from its first [`DETECT_CHARS`]
 /// characters.

@@ -33,8 +33,8 @@ pub struct Words {
     /// capitalised word (a name) continues it.
     pub openers: &'static [&'static str],
     /// Abbreviations of a time after a number (`a.m`, `p.m`; `г` for a
-    /// year): before a capital they end a sentence, unless the sentence
-    /// opens with the time (see `time_openers`).
+    /// year; four bytes at most): before a capital they end a sentence,
+    /// unless the sentence opens with the time (see `time_openers`).
     pub time_abbreviations: &'static [&'static str],
     /// Prepositions that open a sentence with a time (`at`, `shortly`; `в`,
     /// `к`): `At 7 a.m. Mr. Abenov…`, `В марте 2021 г. Токаев…`.
@@ -163,6 +163,9 @@ mod tests {
     #[test]
     fn labels_fit_the_quick_checks() {
         for words in LANGUAGES {
+            for a in words.time_abbreviations {
+                assert!(a.len() <= 4, "time abbreviation {a} is longer than sentences reads");
+            }
             for label in words.date_labels {
                 assert!(label.len() <= 32, "date label {label} is longer than dates::strip_label reads");
             }

@@ -777,12 +777,11 @@ fn time_abbreviation_ends(
     word_end: usize,
     end: usize,
 ) -> Option<bool> {
-    let listed = lookup(token, |t| LANGUAGES.iter().any(|l| l.time_abbreviations.contains(&t)).then_some(()));
-    listed?;
     let number_before = s[..token_start].trim_end().ends_with(|c: char| c.is_ascii_digit());
-    if !number_before || word.is_empty() {
+    if !number_before || word.is_empty() || token.len() > 4 {
         return None;
     }
+    lookup(token, |t| LANGUAGES.iter().any(|l| l.time_abbreviations.contains(&t)).then_some(()))?;
     // A time put first belongs to the clause after it: a preposition opens
     // the sentence, and few words stand before the time.
     let before = &s[sent_start..token_start];
