@@ -29,18 +29,24 @@ pub struct Meta {
 impl Meta {
     /// Fill the fields of `self` that are empty from `other`.
     pub fn fill_from(&mut self, other: &Meta) {
-        fn fill(a: &mut Option<String>, b: &Option<String>) {
+        self.fill_with(other.clone());
+    }
+
+    /// Fill the fields of `self` that are empty from `other`, taking its
+    /// values rather than copying them.
+    pub fn fill_with(&mut self, other: Meta) {
+        fn fill(a: &mut Option<String>, b: Option<String>) {
             if a.is_none() {
-                a.clone_from(b);
+                *a = b;
             }
         }
-        fill(&mut self.title, &other.title);
-        fill(&mut self.published, &other.published);
-        fill(&mut self.source, &other.source);
-        fill(&mut self.url, &other.url);
-        fill(&mut self.dateline, &other.dateline);
-        fill(&mut self.dateline_text, &other.dateline_text);
-        fill(&mut self.lang, &other.lang);
+        fill(&mut self.title, other.title);
+        fill(&mut self.published, other.published);
+        fill(&mut self.source, other.source);
+        fill(&mut self.url, other.url);
+        fill(&mut self.dateline, other.dateline);
+        fill(&mut self.dateline_text, other.dateline_text);
+        fill(&mut self.lang, other.lang);
     }
 }
 

@@ -116,7 +116,7 @@ impl Splitter {
         let options = Options { keep_boilerplate: self.keep_boilerplate, find_headline: true };
         self.analyzer.analyse(text, options, &mut self.layout);
         let mut meta = doc.meta.clone();
-        meta.fill_from(&self.layout.meta);
+        meta.fill_with(std::mem::take(&mut self.layout.meta));
         if meta.published.is_none() {
             meta.published.clone_from(&self.default_published);
         }
