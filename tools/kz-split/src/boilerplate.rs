@@ -135,10 +135,10 @@ impl ContainsRules {
     }
 }
 
-/// The rules of one kind, ready to match. `Contains` patterns in ASCII
-/// are searched in every line, the others only in lines with Cyrillic
-/// letters (0xD0 and 0xD1 lead the UTF-8 of the Russian alphabet): no
-/// Cyrillic pattern can match an English line.
+/// The rules of one kind, ready to match. `Contains` patterns with
+/// Cyrillic letters are searched in lines with Cyrillic letters (0xD0 and
+/// 0xD1 lead the UTF-8 of the Russian alphabet), the ASCII ones in the
+/// other lines: an English notice inside a Russian line is not looked for.
 struct Table {
     starts: StartRules,
     contains_ascii: ContainsRules,
@@ -158,9 +158,16 @@ impl Table {
     }
 
     fn matches(&self, lower: &[u8]) -> bool {
-        self.starts.matches(lower)
-            || self.contains_ascii.matches(lower)
-            || (memchr::memchr2(0xD0, 0xD1, lower).is_some() && self.contains_other.matches(lower))
+        if self.starts.matches(lower) {
+            return true;
+        }
+        // A line with Cyrillic letters is searched for the Cyrillic
+        // patterns, any other for the ASCII ones.
+        if memchr::memchr2(0xD0, 0xD1, lower).is_some() {
+            self.contains_other.matches(lower)
+        } else {
+            self.contains_ascii.matches(lower)
+        }
     }
 }
 

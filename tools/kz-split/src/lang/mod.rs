@@ -98,8 +98,8 @@ pub fn lower<'b, const N: usize>(word: &str, buf: &'b mut [u8; N]) -> Option<&'b
 
 /// [`lower`] as bytes, without checking them again: what a byte-wise
 /// search needs. ASCII letters are lowered byte by byte; of the others only
-/// the two-byte letters (Latin, Greek, Cyrillic, Kazakh) are looked at, so
-/// a line of English with a curly quote costs no more than a plain one.
+/// the two-byte letters: the Russian alphabet and Latin-1 by arithmetic on
+/// the bytes, the rest (Kazakh, Latin Extended) by the Unicode tables.
 #[inline]
 pub fn lower_bytes<'b, const N: usize>(word: &str, buf: &'b mut [u8; N]) -> Option<&'b [u8]> {
     let bytes = word.as_bytes();
@@ -107,22 +107,43 @@ pub fn lower_bytes<'b, const N: usize>(word: &str, buf: &'b mut [u8; N]) -> Opti
     for (d, s) in out.iter_mut().zip(bytes) {
         *d = s.to_ascii_lowercase();
     }
-    // Only two-byte letters change (lead bytes 0xC3 to 0xD4); curly quotes
-    // and dashes (three bytes) leave nothing to do.
-    if !bytes.is_ascii() && any_byte(bytes, |b| b.wrapping_sub(0xC3) <= 0xD4 - 0xC3) {
-        let mut k = 0;
-        while k + 1 < out.len() {
-            let lead = out[k];
-            if (0xC3..=0xD4).contains(&lead) {
-                let c = char::from_u32((u32::from(lead & 0x1F) << 6) | u32::from(out[k + 1] & 0x3F));
+    // Curly quotes and dashes (three bytes) leave nothing to do.
+    if bytes.is_ascii() || !any_byte(bytes, |b| b.wrapping_sub(0xC3) <= 0xD4 - 0xC3) {
+        return Some(out);
+    }
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (lead, next) = (out[k], out[k + 1]);
+        match (lead, next) {
+            // А–П → а–п
+            (0xD0, 0x90..=0x9F) => out[k + 1] = next + 0x20,
+            // Р–Я → р–я
+            (0xD0, 0xA0..=0xAF) => {
+                out[k] = 0xD1;
+                out[k + 1] = next - 0x20;
+            }
+            // Ѐ–Џ (Ё, Ї, Ў…) → ѐ–џ
+            (0xD0, 0x80..=0x8F) => {
+                out[k] = 0xD1;
+                out[k + 1] = next + 0x10;
+            }
+            (0xD0, _) | (0xD1, 0x80..=0x9F) => {}
+            // À–Þ but ×
+            (0xC3, 0x80..=0x9E) if next != 0x97 => out[k + 1] = next + 0x20,
+            (0xC3, _) => {}
+            // Old Cyrillic, Kazakh, Latin Extended.
+            (0xC4..=0xD4, _) => {
+                let c = char::from_u32((u32::from(lead & 0x1F) << 6) | u32::from(next & 0x3F));
                 if let Some(c) = c {
                     lower_char(c).encode_utf8(&mut out[k..k + 2]);
                 }
-                k += 2;
-            } else {
+            }
+            _ => {
                 k += 1;
+                continue;
             }
         }
+        k += 2;
     }
     Some(out)
 }
@@ -154,10 +175,8 @@ mod tests {
         assert_eq!(lower("ҚАЗАҚ", &mut buf), Some("қазақ"));
         assert_eq!(lower(&"x".repeat(33), &mut buf), None);
         assert_eq!(lower("“Ёлка” — ÉTÉ", &mut buf), Some("“ёлка” — été"));
-        let mut big = [0u8; 64];
-        let mixed = "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ ӘҒҚҢӨҰҮҺІ";
+        let mixed = "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯЁЇЎ ӘҒҚҢӨҰҮҺІ ÀÉÎÕÜÞ×ß ĀŁŒ абвёя";
         assert_eq!(lower(mixed, &mut [0u8; 128]), Some(mixed.to_lowercase().as_str()));
-        let _ = &mut big;
     }
 
     #[test]
@@ -176,6 +195,22 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn byte_lowering_agrees_with_unicode() {
+        // Every letter of the Russian, Kazakh and Latin-1 alphabets, both
+        // cases, and some neighbours.
+        let mut all = String::new();
+        for c in ('\u{00C0}'..='\u{00FF}').chain('\u{0400}'..='\u{04FF}').chain('A'..='z') {
+            all.push(c);
+            all.push(' ');
+        }
+        all.push_str("“Ёлка” — ÉTÉ Ӏ ĀŁŒ");
+        let mut buf = [0u8; 4096];
+        let got = lower(&all, &mut buf).unwrap();
+        let want: String = all.chars().map(lower_char).collect();
+        assert_eq!(got, want);
     }
 
     #[test]
