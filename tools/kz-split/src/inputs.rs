@@ -188,7 +188,9 @@ impl Rejects {
     }
 }
 
-/// What a record of a JSONL or CSV input becomes.
+/// What a record of a JSONL or CSV input becomes. Most items are
+/// documents, so the enum is as large as one rather than boxing each.
+#[allow(clippy::large_enum_variant)]
 pub enum Item {
     /// A document to split.
     Doc(Document),
@@ -198,7 +200,8 @@ pub enum Item {
 }
 
 /// Make a document of a record: the text field becomes the text; `id`,
-/// `title`, `published`, `source`, `url`, `dateline` become metadata; the
+/// `title`, `published`, `source`, `url`, `dateline`, `dateline_text`,
+/// `lang` become metadata; the
 /// other fields stay, in order, to be copied onto every output record.
 pub fn document_of(mut record: Record, field: &str, fallback_id: impl FnOnce() -> String) -> Item {
     let text = match record.get(field) {
@@ -227,6 +230,8 @@ pub fn document_of(mut record: Record, field: &str, fallback_id: impl FnOnce() -
         source: take("source"),
         url: take("url"),
         dateline: take("dateline"),
+        dateline_text: take("dateline_text"),
+        lang: take("lang"),
     };
     if let Some(p) = meta.published.as_deref() {
         if let Some(iso) = parse_date_exact(p).and_then(|d| d.iso()) {
@@ -391,7 +396,8 @@ mod tests {
         assert_eq!(doc.text, "Hi.");
         assert_eq!(doc.meta.published.as_deref(), Some("2020-05-05"));
         assert_eq!(doc.meta.title.as_deref(), Some("T"));
-        assert_eq!(serde_json::to_string(&doc.extra).unwrap(), r#"{"lang":"en","n":1}"#);
+        assert_eq!(doc.meta.lang.as_deref(), Some("en"));
+        assert_eq!(serde_json::to_string(&doc.extra).unwrap(), r#"{"n":1}"#);
     }
 
     #[test]
