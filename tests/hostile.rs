@@ -516,7 +516,8 @@ fn dedupe_within_a_document_is_right_when_the_document_comes_back() {
     // kz-dedupe --within doc keys its comparisons by the doc's value, not by
     // arrival: a document split in two still finds its own repeats, and
     // never another document's.
-    let sentence = "The regional akimat said on Monday that eleven people had been taken to hospital in Taraz.";
+    let sentence =
+        "The regional akimat said on Monday that eleven people had been taken to hospital in Taraz.";
     let lines = [
         json!({"doc": "a", "sent": 0, "text": sentence}),
         json!({"doc": "b", "sent": 0, "text": sentence}),
@@ -528,4 +529,54 @@ fn dedupe_within_a_document_is_right_when_the_document_comes_back() {
     let out = records(&r.stdout);
     assert!(out[0].get("dup_of").is_none() && out[1].get("dup_of").is_none(), "{}", r.stdout);
     assert_eq!(out[2]["dup_of"]["doc"], "a", "{}", r.stdout);
+}
+
+#[test]
+fn a_csv_quote_never_closed_is_an_error_not_a_merge() {
+    let csv = "id,text\n1,\"Six people were killed in Taraz.\n2,\"Police detained 12 people.\"\n";
+    let r = run("kz-split", &["--from", "csv"], csv.as_bytes());
+    assert_eq!(r.code, Some(1), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("kz-split: <stdin>:2: a quoted field opened on line 2 is never closed"),
+        "{}",
+        r.stderr
+    );
+    // A quoted field over several lines, closed, is fine.
+    let good = "id,text\n1,\"Six people were killed.\nTwo were hurt.\"\n2,\"Police detained 12 people.\"\n";
+    let r = run("kz-split", &["--from", "csv", "--unit", "doc"], good.as_bytes());
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert_eq!(records(&r.stdout).len(), 2);
+    // With --rejects, the row that never closes goes there and the rest is split.
+    let dir = tempfile::tempdir().unwrap();
+    let rejects = dir.path().join("rejects.csv");
+    let csv = "id,text\n1,\"Police detained 12 people.\"\n2,\"Six people were killed.\n3,\"more\"\n";
+    let r = run(
+        "kz-split",
+        &["--from", "csv", "--unit", "doc", "--rejects", rejects.to_str().unwrap()],
+        csv.as_bytes(),
+    );
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert_eq!(records(&r.stdout).len(), 1);
+    assert_eq!(std::fs::read_to_string(&rejects).unwrap(), "2,\"Six people were killed.\n3,\"more\"\n");
+}
+
+#[test]
+fn kz_split_reads_lone_surrogates_in_json_lines_and_is_quiet_when_asked() {
+    let input = format!("{CUT_EMOJI}\n{CUT_EMOJI}\n");
+    let r = run("kz-split", &["--from", "jsonl"], input.as_bytes());
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("kz-split: warning: <stdin>: 2 record(s) held 2 lone UTF-16 surrogate escape(s) (first at <stdin>:1)"),
+        "{}",
+        r.stderr
+    );
+    let out = records(&r.stdout);
+    assert!(out.iter().any(|r| r["text"] == "Six people were killed in Taraz."), "{}", r.stdout);
+    for line in r.stdout.lines() {
+        serde_json::from_str::<Value>(line).unwrap();
+    }
+    let r = run("kz-split", &["--from", "jsonl", "--quiet"], input.as_bytes());
+    assert_eq!((r.code, r.stderr.as_str()), (Some(0), ""));
+    let r = run("kz-split", &["--from", "jsonl", "--stats"], input.as_bytes());
+    assert!(r.stderr.contains("kz-split: 2 documents, 0 rejected"), "{}", r.stderr);
 }

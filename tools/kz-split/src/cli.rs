@@ -4,8 +4,12 @@ use std::path::PathBuf;
 
 use clap::{CommandFactory, Parser};
 use kz_shared::cli::EXIT_STATUS_HELP;
-use kz_shared::io::Output;
+use std::io::IsTerminal;
+
+use kz_shared::io::{Input, Output};
 use kz_shared::lang::Lang;
+use kz_shared::progress::Progress;
+use kz_shared::record::thousands;
 use kz_shared::{CommonArgs, Error, Result};
 
 use crate::dates::parse_date_exact;
@@ -143,19 +147,38 @@ pub fn run(cli: Cli) -> Result<()> {
             "standard input cannot be both an input (`-`) and the --files-from list".to_string(),
         ));
     }
+    kz_shared::error::set_quiet(common.quiet);
     let mut out = Output::create(common.output.as_deref())?;
     let mut rejects = Rejects::new(common.rejects.as_deref())?;
+    // The progress line counts the documents' text against the inputs' size.
+    let mut progress = match cli.files_from {
+        None => Progress::for_inputs(&Input::list(&common.inputs), common.quiet),
+        Some(_) => Progress::default(),
+    };
+    let mut documents = 0u64;
     let make = || {
         let mut splitter = Splitter::new(cli.unit, cli.keep_boilerplate, cli.published.clone());
         splitter.lang = cli.lang;
         splitter
     };
     let mut pool = Pool::new(default_threads(), make);
-    let read = read_all(&cli, &mut rejects, |item| pool.push(item, &mut out));
+    let read = read_all(&cli, &mut rejects, |item| {
+        if let Item::Doc(doc) = &item {
+            documents += 1;
+            progress.advance(doc.text.len() as u64);
+        }
+        pool.push(item, &mut out)
+    });
     // What was read before an error is still written, as a sequential run would.
     pool.finish(&mut out)?;
+    progress.finish();
     read?;
+    let rejected = rejects.count();
     rejects.finish()?;
+    let show = !common.quiet && (common.stats || (rejected > 0 && std::io::stderr().is_terminal()));
+    if show {
+        eprintln!("kz-split: {} documents, {} rejected", thousands(documents), thousands(rejected));
+    }
     out.finish()
 }
 
