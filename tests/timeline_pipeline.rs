@@ -139,10 +139,20 @@ fn incident<'a>(list: &'a [serde_json::Map<String, Value>], id: &str) -> &'a ser
 }
 
 #[test]
-fn the_examples_make_four_incidents_with_their_tolls_over_time() {
+fn the_examples_make_six_incidents_with_their_tolls_over_time() {
     let list = incidents_of(&examples(), &[]);
     let ids: Vec<&str> = list.iter().map(|i| i["incident"].as_str().unwrap()).collect();
-    assert_eq!(ids, ["taraz-2011", "shymkent-2019-03-13", "karaganda-2020-10-03", "taraz-2021-08-26"]);
+    assert_eq!(
+        ids,
+        [
+            "taraz-2011",
+            "shymkent-2019-03-13",
+            "karaganda-2020-10-03",
+            "almaty-2021-06-05",
+            "aktau-2021-08-22",
+            "taraz-2021-08-26"
+        ]
+    );
     // Three outlets over four days, the toll rising from four to eleven,
     // and a republication that is no fourth source.
     let taraz = incident(&list, "taraz-2021-08-26");
@@ -179,9 +189,13 @@ fn the_examples_make_four_incidents_with_their_tolls_over_time() {
         .unwrap()
         .iter()
         .any(|e| e["text"].as_str().unwrap().contains("2011")));
-    // The undated notes join the attack on Shymkent by place, day and names.
+    // The undated notes join the attack on Shymkent by place, day and names,
+    // and so does the Russian report.
     let shymkent = incident(&list, "shymkent-2019-03-13");
-    assert_eq!(shymkent["docs"], serde_json::json!(["shymkent-herald", "shymkent-notes", "shymkent-wire"]));
+    assert_eq!(
+        shymkent["docs"],
+        serde_json::json!(["shymkent-herald", "shymkent-notes", "shymkent-ru", "shymkent-wire"])
+    );
     assert_eq!(shymkent["event_type"], "Battles");
     let karaganda = incident(&list, "karaganda-2020-10-03");
     assert_eq!(karaganda["sub_event_type"], "Protest with intervention");
