@@ -9,7 +9,7 @@ RELEASE  := $(TARGET)/release
 TOOLS    := kz-split kz-entities kz-numbers kz-dedupe kz-timeline
 PYTHON   ?= python3
 
-.PHONY: all build release test lint acceptance demo man install bench bench-peers fuzz clean
+.PHONY: all build release test lint acceptance demo man install bench bench-peers fuzz clean test-scale test-browser
 
 all: build
 
@@ -29,7 +29,8 @@ lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 
-## The seed articles through the whole pipeline, scored against the gold file;
+## The seed articles through the whole pipeline, scored against the gold file,
+## and grouped by incident, scored against the claim gold (incidents.py);
 ## fails below tests/acceptance/thresholds.json.
 acceptance: release
 	@if [ ! -d "$(SHARED)/corpus/seeds" ] || [ ! -f "$(SHARED)/eval/score.py" ]; then \
@@ -39,7 +40,16 @@ acceptance: release
 	  | $(RELEASE)/kz-timeline --annotate > $(TARGET)/acceptance.jsonl && \
 	$(PYTHON) $(SHARED)/eval/score.py --gold $(SHARED)/eval/seeds.gold.jsonl --pred $(TARGET)/acceptance.jsonl \
 	  > $(TARGET)/acceptance.txt; status=$$?; cat $(TARGET)/acceptance.txt; [ $$status -eq 0 ] || exit $$status; \
-	tail -n 1 $(TARGET)/acceptance.txt | $(PYTHON) tests/acceptance/check.py
+	$(RELEASE)/kz-timeline --by incident $(TARGET)/acceptance.jsonl > $(TARGET)/acceptance-incidents.jsonl && \
+	$(PYTHON) $(SHARED)/eval/incidents.py --gold $(SHARED)/eval/claims.seeds.jsonl \
+	  --pred $(TARGET)/acceptance-incidents.jsonl > $(TARGET)/acceptance-incidents.txt; status=$$?; \
+	cat $(TARGET)/acceptance-incidents.txt; [ $$status -eq 0 ] || exit $$status; \
+	tail -n 1 $(TARGET)/acceptance.txt | $(PYTHON) tests/acceptance/check.py --incidents $(TARGET)/acceptance-incidents.txt
+
+## The HTML report of the example articles in headless Chromium (Debian's package,
+## installed with apt-get when missing: needs root then); screenshot in target/browser/.
+test-browser: release
+	bash tests/browser/run.sh $(RELEASE) $(TARGET)
 
 ## The pipeline on the example articles shipped in examples/.
 demo: release
@@ -49,17 +59,30 @@ demo: release
 	@echo "== ... | kz-timeline --format md"
 	@$(RELEASE)/kz-split examples/*.txt | $(RELEASE)/kz-entities | $(RELEASE)/kz-numbers | $(RELEASE)/kz-timeline --format md
 
-## Regenerate man/*.1 from the clap definitions.
+## Regenerate man/*.1 and the shell completions in completions/ from the clap definitions.
 man:
-	KZ_UPDATE_MAN=1 $(CARGO) test -p kz-tests --test man man_pages_are_up_to_date
+	KZ_UPDATE_MAN=1 $(CARGO) test -p kz-tests --test man -- man_pages_are_up_to_date completions_are_up_to_date
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	for t in $(TOOLS); do install -m 755 $(RELEASE)/$$t $(DESTDIR)$(PREFIX)/bin/$$t; done
 	for t in $(TOOLS); do install -m 644 man/$$t.1 $(DESTDIR)$(PREFIX)/share/man/man1/$$t.1; done
+	install -d $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	for t in $(TOOLS); do \
+	  install -m 644 completions/bash/$$t $(DESTDIR)$(PREFIX)/share/bash-completion/completions/$$t; \
+	  install -m 644 completions/zsh/_$$t $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_$$t; \
+	  install -m 644 completions/fish/$$t.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/$$t.fish; \
+	done
 
 clean:
 	$(CARGO) clean
+
+## The GNU parallel and Spark recipes of the README ("Beyond one machine") on the
+## examples and a generated corpus, compared byte for byte with the single process.
+## Installs GNU parallel (apt-get) and PySpark (scale/.venv) when missing; needs java.
+test-scale: release
+	KZ_BIN_DIR=$(abspath $(RELEASE)) bash scale/test.sh
 
 ## Throughput and memory of every tool against the pass-through limit; writes BENCHMARKS.md.
 ## BENCH_MB="10 200" sets the corpus sizes (cached under target/bench/).

@@ -1,7 +1,19 @@
-//! The man pages in man/ are generated from the clap definitions; this test
-//! fails when one is stale. `make man` (KZ_UPDATE_MAN=1) rewrites them.
+//! The man pages in man/ and the shell completions in completions/ are
+//! generated from the clap definitions; these tests fail when one is stale.
+//! `make man` (KZ_UPDATE_MAN=1) rewrites them.
 
+use clap_complete::Shell;
 use kz_tests::{repo_root, tools};
+
+/// Where each shell looks for completions, as `make install` puts them:
+/// the file name under completions/SHELL/.
+fn completion_file(shell: Shell, tool: &str) -> String {
+    match shell {
+        Shell::Zsh => format!("_{tool}"),
+        Shell::Fish => format!("{tool}.fish"),
+        _ => tool.to_string(),
+    }
+}
 
 fn render(cmd: clap::Command) -> Vec<u8> {
     let mut out = Vec::new();
@@ -23,6 +35,27 @@ fn man_pages_are_up_to_date() {
         }
     }
     assert!(stale.is_empty(), "stale man pages (run `make man`): {stale:?}");
+}
+
+#[test]
+fn completions_are_up_to_date() {
+    let update = std::env::var_os("KZ_UPDATE_MAN").is_some();
+    let mut stale = Vec::new();
+    for shell in [Shell::Bash, Shell::Zsh, Shell::Fish] {
+        let dir = repo_root().join("completions").join(shell.to_string());
+        for (name, mut cmd) in tools() {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut cmd, name, &mut script);
+            let path = dir.join(completion_file(shell, name));
+            if update {
+                std::fs::create_dir_all(&dir).unwrap();
+                std::fs::write(&path, &script).unwrap();
+            } else if std::fs::read(&path).ok().as_deref() != Some(&script[..]) {
+                stale.push(path.display().to_string());
+            }
+        }
+    }
+    assert!(stale.is_empty(), "stale shell completions (run `make man`): {stale:?}");
 }
 
 #[test]

@@ -24,6 +24,21 @@ pub struct CommonArgs {
     /// at the first one
     #[arg(long, value_name = "FILE")]
     pub rejects: Option<PathBuf>,
+
+    /// Print no warnings and no closing summary (errors are still printed)
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+
+    /// Stop at the first record with a field in the wrong shape (a `numbers`
+    /// that is not an array, a `published` that is not a date…) instead of
+    /// warning and going on
+    #[arg(long)]
+    pub strict: bool,
+
+    /// Print a closing summary on standard error (records read, with
+    /// replaced characters, rejected), also when nothing went wrong
+    #[arg(long)]
+    pub stats: bool,
 }
 
 /// The part of every tool's `--help` that explains input errors and exit codes.

@@ -6,6 +6,7 @@
 use std::fmt;
 use std::io;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -81,9 +82,18 @@ pub fn tool_name() -> &'static str {
     TOOL.get().map(String::as_str).unwrap_or("kz")
 }
 
-/// Print a warning as `tool: warning: message`; the work goes on.
+static QUIET: AtomicBool = AtomicBool::new(false);
+
+/// `--quiet`: warnings are no longer printed (errors still are).
+pub fn set_quiet(quiet: bool) {
+    QUIET.store(quiet, Ordering::Relaxed);
+}
+
+/// Print a warning as `tool: warning: message`, unless `--quiet`; the work goes on.
 pub fn warn(message: impl fmt::Display) {
-    eprintln!("{}: warning: {message}", tool_name());
+    if !QUIET.load(Ordering::Relaxed) {
+        eprintln!("{}: warning: {message}", tool_name());
+    }
 }
 
 /// Run a tool's body and turn its result into an exit code: errors are

@@ -19,15 +19,22 @@
 //!   serde_json writes them, for the fields a tool writes on its hot path.
 //! - [`words`]: month and weekday names and number words, read alike by every
 //!   tool, in English and ([`words::ru`]) Russian.
+//! - [`doc_order`]: notices a document whose records are not together.
+//! - [`problems`]: fields in the wrong shape, counted and warned about once
+//!   a kind (or an error with `--strict`).
+//! - [`progress`]: a progress line at a terminal on long runs.
 //! - [`lang`]: the language of a text (`lang` field), so tools pick their rules.
 
 pub mod cli;
+pub mod doc_order;
 pub mod error;
 pub mod io;
 pub mod json;
 pub mod lang;
 mod object;
 pub mod offsets;
+pub mod problems;
+pub mod progress;
 pub mod record;
 pub mod stream;
 pub mod words;

@@ -2,12 +2,13 @@
 //! with every field the tool did not touch unchanged and in order.
 
 use std::borrow::Cow;
-use std::io::{BufRead, Write};
+use std::io::{BufRead, IsTerminal, Write};
 use std::path::Path;
 
 use crate::cli::CommonArgs;
 use crate::error::{warn, Error, Result};
 use crate::io::{Input, LineReader, Output};
+use crate::progress::Progress;
 
 pub use crate::object::{DetachedStr, FieldJson, Record};
 
@@ -35,6 +36,55 @@ pub struct RecordReader {
     current_name: String,
     rejects: Option<Output>,
     rejected: u64,
+    records: u64,
+    /// Lone surrogate escapes replaced, in all inputs and in the current one.
+    repaired: Repairs,
+    repaired_here: Repairs,
+    /// A line repaired, reused from line to line.
+    repair_buf: Vec<u8>,
+    summary: SummaryMode,
+    progress: Progress,
+}
+
+/// Lone UTF-16 surrogate escapes replaced by U+FFFD: records touched,
+/// escapes replaced, and the line of the first.
+#[derive(Debug, Default, Clone, Copy)]
+struct Repairs {
+    records: u64,
+    escapes: u64,
+    first_line: u64,
+}
+
+/// When the closing summary (`records, replaced, rejected`) is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SummaryMode {
+    /// When anything was replaced or rejected and standard error is a terminal.
+    #[default]
+    Terminal,
+    /// Always (`--stats`).
+    Always,
+    /// Never (`--quiet`).
+    Never,
+}
+
+impl SummaryMode {
+    pub fn from_args(args: &CommonArgs) -> Self {
+        if args.quiet {
+            SummaryMode::Never
+        } else if args.stats {
+            SummaryMode::Always
+        } else {
+            SummaryMode::Terminal
+        }
+    }
+}
+
+/// What a reader saw, for the closing summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ReadSummary {
+    pub records: u64,
+    pub repaired: u64,
+    pub rejected: u64,
 }
 
 impl RecordReader {
@@ -47,12 +97,43 @@ impl RecordReader {
             current_name: String::new(),
             rejects,
             rejected: 0,
+            records: 0,
+            repaired: Repairs::default(),
+            repaired_here: Repairs::default(),
+            repair_buf: Vec::new(),
+            summary: SummaryMode::Never,
+            progress: Progress::default(),
         })
     }
 
-    /// The reader for a tool's common options (inputs and `--rejects`).
+    /// The reader for a tool's common options (inputs, `--rejects`, and
+    /// `--quiet`/`--stats` for the closing summary).
     pub fn open(args: &CommonArgs) -> Result<Self> {
-        Self::new(Input::list(&args.inputs), args.rejects.as_deref())
+        crate::error::set_quiet(args.quiet);
+        let mut reader = Self::new(Input::list(&args.inputs), args.rejects.as_deref())?;
+        reader.summary = SummaryMode::from_args(args);
+        reader.progress = Progress::for_inputs(&reader.inputs, args.quiet);
+        Ok(reader)
+    }
+
+    /// What was read so far.
+    pub fn summary(&self) -> ReadSummary {
+        ReadSummary { records: self.records, repaired: self.repaired.records, rejected: self.rejected }
+    }
+
+    /// One warning for an input whose strings held lone surrogate escapes.
+    fn end_of_input(&mut self) {
+        let here = std::mem::take(&mut self.repaired_here);
+        if here.records > 0 {
+            warn(format_args!(
+                "{name}: {records} record(s) held {escapes} lone UTF-16 surrogate escape(s) (first at {name}:{line}); \
+                 each was read and written as U+FFFD",
+                name = self.current_name,
+                records = here.records,
+                escapes = here.escapes,
+                line = here.first_line,
+            ));
+        }
     }
 
     /// Where the record last returned came from.
@@ -97,15 +178,34 @@ impl RecordReader {
                 Ok(Some(line)) => line,
                 Ok(None) => {
                     self.current = None;
+                    self.end_of_input();
                     continue;
                 }
                 Err(e) => return Err(Error::io(self.current_name.clone(), e)),
             };
+            self.progress.advance(line.len() as u64 + 1);
             if line.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
+            let escapes = repair_lone_surrogates(line, &mut self.repair_buf);
+            let line = if escapes > 0 {
+                let here = &mut self.repaired_here;
+                if here.records == 0 {
+                    here.first_line = reader.line_number();
+                }
+                here.records += 1;
+                here.escapes += escapes;
+                self.repaired.records += 1;
+                self.repaired.escapes += escapes;
+                &self.repair_buf[..]
+            } else {
+                line
+            };
             match parse_record(line) {
-                Ok(record) => return Ok(Some(record)),
+                Ok(record) => {
+                    self.records += 1;
+                    return Ok(Some(record));
+                }
                 Err(what) => {
                     let line_no = reader.line_number();
                     match self.rejects.as_mut() {
@@ -124,17 +224,116 @@ impl RecordReader {
         }
     }
 
-    /// Close the rejects file (putting it in place) and report how many
-    /// lines went there.
+    /// Close the rejects file (putting it in place), report how many lines
+    /// went there, and print the closing summary when it is wanted.
     pub fn finish(mut self) -> Result<u64> {
+        self.progress.finish();
         if let Some(out) = self.rejects.take() {
             out.finish()?;
             if self.rejected > 0 {
                 warn(format_args!("{} bad line(s) written to the rejects file", self.rejected));
             }
         }
+        let summary = self.summary();
+        let eventful = summary.repaired > 0 || summary.rejected > 0;
+        let show = match self.summary {
+            SummaryMode::Always => true,
+            SummaryMode::Terminal => eventful && std::io::stderr().is_terminal(),
+            SummaryMode::Never => false,
+        };
+        if show {
+            eprintln!("{}: {}", crate::error::tool_name(), summary);
+        }
         Ok(self.rejected)
     }
+}
+
+impl std::fmt::Display for ReadSummary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} records, {} with replaced characters, {} rejected",
+            thousands(self.records),
+            thousands(self.repaired),
+            thousands(self.rejected)
+        )
+    }
+}
+
+/// `1204331` as `1,204,331`.
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Replaces every lone UTF-16 surrogate escape (`\ud800` not followed by a
+/// low surrogate, or a low one alone) in a JSON line by `\ufffd`, writing
+/// the line into `out`; returns how many were replaced (0: `out` is not
+/// touched and the line is fine as it is). Scrapers leave such escapes when
+/// they cut an emoji in half; serde_json cannot read the string and jq
+/// rejects the whole line, so they are repaired where the line is read. The
+/// escape and its replacement have the same length, so nothing moves.
+pub fn repair_lone_surrogates(line: &[u8], out: &mut Vec<u8>) -> u64 {
+    // Most lines have no \u escape at all: one fast search decides.
+    let Some(first) = memchr::memmem::find(line, b"\\u") else {
+        return 0;
+    };
+    let hex = |at: usize| -> Option<u32> {
+        let digits = line.get(at..at + 4)?;
+        u32::from_str_radix(std::str::from_utf8(digits).ok()?, 16).ok()
+    };
+    let mut replaced = 0;
+    // Start at a backslash that is not itself escaped: count the ones before.
+    let mut i = first;
+    while i > 0 && line[i - 1] == b'\\' {
+        i -= 1;
+    }
+    while i < line.len() {
+        if line[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        if line.get(i + 1) != Some(&b'u') {
+            i += 2;
+            continue;
+        }
+        let Some(code) = hex(i + 2) else {
+            i += 2;
+            continue;
+        };
+        let lone = match code {
+            0xD800..=0xDBFF => {
+                let low = (line.get(i + 6..i + 8) == Some(b"\\u"))
+                    .then(|| hex(i + 8))
+                    .flatten()
+                    .is_some_and(|c| (0xDC00..=0xDFFF).contains(&c));
+                if low {
+                    i += 12;
+                    continue;
+                }
+                true
+            }
+            0xDC00..=0xDFFF => true,
+            _ => false,
+        };
+        if lone {
+            if replaced == 0 {
+                out.clear();
+                out.extend_from_slice(line);
+            }
+            out[i..i + 6].copy_from_slice(b"\\ufffd");
+            replaced += 1;
+        }
+        i += 6;
+    }
+    replaced
 }
 
 /// Write one record as a line.
@@ -264,6 +463,55 @@ mod tests {
         assert_eq!(got.len(), 2);
         assert_eq!(r.finish().unwrap(), 3);
         assert_eq!(std::fs::read_to_string(&rejects).unwrap(), "not json\r\n42\n{oops\n");
+    }
+
+    fn repaired(line: &str) -> (String, u64) {
+        let mut out = Vec::new();
+        let n = repair_lone_surrogates(line.as_bytes(), &mut out);
+        (if n == 0 { line.to_string() } else { String::from_utf8(out).unwrap() }, n)
+    }
+
+    #[test]
+    fn lone_surrogate_escapes_become_replacement_characters() {
+        assert_eq!(repaired(r#"{"t":"killed.\ud800"}"#), (r#"{"t":"killed.\ufffd"}"#.into(), 1));
+        assert_eq!(repaired(r#"{"t":"\uDC01 a \ud83d"}"#), (r#"{"t":"\ufffd a \ufffd"}"#.into(), 2));
+        // A whole pair, other escapes and an escaped backslash before "ud800" stay.
+        for fine in [
+            r#"{"t":"\ud83d\ude00 ok"}"#,
+            r#"{"t":"\u00e9 \n \" x"}"#,
+            r#"{"t":"C:\\ud800"}"#,
+            r#"{"t":"\\\\ud800"}"#,
+            r#"{"t":"no escapes"}"#,
+        ] {
+            assert_eq!(repaired(fine), (fine.to_string(), 0), "{fine}");
+        }
+        // An odd run of backslashes: the last one escapes the u.
+        assert_eq!(repaired(r#"{"t":"\\\ud800"}"#).1, 1);
+        // A high surrogate followed by another high one: both lone.
+        assert_eq!(repaired(r#"{"t":"\ud800\ud801"}"#).1, 2);
+        // Cut short at the end of the line: left for the parser to reject.
+        assert_eq!(repaired(r#"{"t":"\ud8"#).1, 0);
+    }
+
+    #[test]
+    fn a_record_with_a_lone_surrogate_is_read_with_its_text() {
+        let (_d, mut r) = reader_over("{\"text\":\"Six were killed.\\ud800\"}\n{\"text\":\"fine\"}\n", None);
+        let rec = r.next_record().unwrap().unwrap();
+        assert_eq!(rec.get_str("text").as_deref(), Some("Six were killed.\u{fffd}"));
+        let mut out = Vec::new();
+        write_record(&mut out, &rec).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "{\"text\":\"Six were killed.\\ufffd\"}\n");
+        assert!(r.next_record().unwrap().is_some());
+        assert!(r.next_record().unwrap().is_none());
+        assert_eq!(r.summary(), ReadSummary { records: 2, repaired: 1, rejected: 0 });
+    }
+
+    #[test]
+    fn summaries_read_like_sentences() {
+        let s = ReadSummary { records: 1_204_331, repaired: 2, rejected: 0 };
+        assert_eq!(s.to_string(), "1,204,331 records, 2 with replaced characters, 0 rejected");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1000), "1,000");
     }
 
     #[test]

@@ -346,7 +346,7 @@ mod tests {
     use std::path::{Path, PathBuf};
 
     fn args(inputs: Vec<PathBuf>, output: Option<PathBuf>) -> CommonArgs {
-        CommonArgs { inputs, output, field: "text".to_string(), rejects: None }
+        CommonArgs { inputs, output, field: "text".to_string(), ..Default::default() }
     }
 
     fn numbered(n: usize) -> String {
