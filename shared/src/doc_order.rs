@@ -43,13 +43,16 @@ impl DocOrder {
         }
         let key = hash(doc);
         if self.done.contains(&key) {
-            let previous = self.current.as_deref().unwrap_or("");
+            let after = match self.current.as_deref() {
+                Some(previous) => format!("\"{previous}\""),
+                None => "a record without a doc".to_string(),
+            };
             let at = at();
             return Err(Error::data(
                 at.input.clone(),
                 at.line,
                 format!(
-                    "document \"{doc}\" seen again after \"{previous}\": records of a document must be together ({SORT_HINT})"
+                    "document \"{doc}\" seen again after {after}: records of a document must be together ({SORT_HINT})"
                 ),
             ));
         }
@@ -59,6 +62,15 @@ impl DocOrder {
         self.done.insert(key);
         self.current = Some(doc.to_string());
         Ok(true)
+    }
+
+    /// A record of no document: the current document ends here (a tool
+    /// that remembers a document forgets it at such a record), so its
+    /// records after this one count as coming back.
+    pub fn interrupt(&mut self) {
+        if let Some(previous) = self.current.take() {
+            self.done.insert(hash(&previous));
+        }
     }
 
     /// Documents seen so far.

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{CommandFactory, FromArgMatches, Parser};
 use kz_shared::cli::EXIT_STATUS_HELP;
-use kz_shared::record::annotate_stream;
+use kz_shared::record::annotate_documents;
 use kz_shared::{CommonArgs, Result};
 
 use crate::annotate::Annotator;
@@ -23,7 +23,10 @@ Tselinograd -> Astana); `start`/`end` count characters. Places have `id`,
 Names no list has are typed from their context (titles, words such as
 Ministry or Square, \"the city of X\", \"X oblast\"). Within a document (the
 `doc` field) a later short form takes the full name seen earlier. Records
-with `para` 0 are headlines: only known names are taken from them.
+with `para` 0 are headlines: only known names are taken from them. The
+records of a document must be together (as kz-split writes them): a
+document that comes back after another one is an error at that line, with
+the command that sorts the input.
 
 Russian: the record's `lang` field (en, ru, kk, und; without it, the text's
 letters) picks English or Russian rules; known names are found in every case
@@ -93,7 +96,7 @@ pub fn run(cli: Cli) -> Result<()> {
         gazetteer.add_csv(path)?;
     }
     let mut annotator = Annotator::new(gazetteer);
-    annotate_stream(&cli.common, |record, text| {
+    annotate_documents(&cli.common, |record, text| {
         annotator.annotate(record, text);
         Ok(())
     })

@@ -402,3 +402,60 @@ fn the_source_is_annotated_with_the_dateline_once_per_document() {
     );
     assert_eq!(records[2]["entities"][0]["start"], 3);
 }
+
+/// A document whose records come back after another document's (a shuffled
+/// or re-sorted input) would restart the memory of its names in silence:
+/// the run stops at that line and says how to sort the input.
+#[test]
+fn a_document_that_comes_back_is_an_error_at_its_line() {
+    let input = concat!(
+        r#"{"doc":"a","text":"Police in Aktobe detained Marat Ospanov."}"#,
+        "\n",
+        r#"{"doc":"b","text":"A fire broke out in Almaty."}"#,
+        "\n",
+        r#"{"doc":"a","text":"Ospanov was released on Monday."}"#,
+        "\n",
+    );
+    let out = tool().write_stdin(input).assert().failure();
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(stderr.contains("<stdin>:3:"), "{stderr}");
+    assert!(stderr.contains("document \"a\" seen again after \"b\""), "{stderr}");
+    assert!(stderr.contains("sort"), "{stderr}");
+}
+
+/// Documents in one piece and records without a doc between documents
+/// pass; a record without a doc inside a document ends it (each such record
+/// is a document of its own).
+#[test]
+fn documents_in_one_piece_and_records_without_doc_pass() {
+    let input = concat!(
+        r#"{"text":"A note with no document."}"#,
+        "\n",
+        r#"{"doc":"a","text":"Police in Aktobe detained Marat Ospanov."}"#,
+        "\n",
+        r#"{"doc":"a","text":"Ospanov was released on Monday."}"#,
+        "\n",
+        r#"{"doc":"b","text":"A fire broke out in Almaty."}"#,
+        "\n",
+    );
+    let records = run_on(input, &[]);
+    assert_eq!(records.len(), 4);
+    let names: Vec<_> = mentions(&records[2..3]).into_iter().map(|(_, _, name)| name).collect();
+    assert!(names.contains(&"Marat Ospanov".to_string()), "{names:?}");
+}
+
+#[test]
+fn a_record_without_doc_inside_a_document_ends_it() {
+    let input = concat!(
+        r#"{"doc":"a","text":"Police in Aktobe detained Marat Ospanov."}"#,
+        "\n",
+        r#"{"text":"A note with no document."}"#,
+        "\n",
+        r#"{"doc":"a","text":"Ospanov was released on Monday."}"#,
+        "\n",
+    );
+    let out = tool().write_stdin(input).assert().failure();
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(stderr.contains("<stdin>:3:"), "{stderr}");
+    assert!(stderr.contains("seen again after a record without a doc"), "{stderr}");
+}
