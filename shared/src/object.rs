@@ -10,7 +10,7 @@
 //! a record is either a valid object or a rejected line.
 
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::fmt;
 use std::io::{self, Write};
@@ -22,6 +22,8 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
+use crate::scan::{scan_object, RawField};
+
 /// A JSON object whose fields keep their order, and whose values stay as
 /// written until a tool reads or changes them.
 #[derive(Clone, Default)]
@@ -29,6 +31,21 @@ pub struct Record {
     /// The line the record was read from; empty for a record built by a tool.
     line: Arc<str>,
     fields: Vec<Field>,
+    /// Set while the line's fields are all still as read and in order, and
+    /// the line is written compactly (no space between its top-level
+    /// tokens, no key with escapes, no repeated key): the line's bytes are
+    /// then what the field-by-field writer would write for them, so they are
+    /// written as they stand, and only the fields added since are written
+    /// one by one.
+    verbatim: Option<Verbatim>,
+}
+
+/// The line's body (from its opening brace to before its closing one) and
+/// how many fields it holds: the first of [`Record::fields`].
+#[derive(Clone)]
+struct Verbatim {
+    body: Range<usize>,
+    fields: usize,
 }
 
 #[derive(Clone)]
@@ -46,17 +63,22 @@ enum Key {
 
 #[derive(Clone)]
 enum Slot {
-    /// The value's JSON text in the line, parsed the first time it is read.
-    InLine { text: Range<usize>, parsed: OnceCell<Value> },
-    /// A value set or edited by the tool.
-    Set(Value),
+    /// The value's JSON text in the line, parsed the first time it is read;
+    /// `plain`: a string without escapes, read straight from the line.
+    InLine { text: Range<usize>, plain: bool, parsed: OnceCell<Box<Value>> },
+    /// A value set or edited by the tool (boxed: most fields are never
+    /// parsed, and a record's fields stay small to allocate and move).
+    Set(Box<Value>),
     /// JSON text the tool wrote itself ([`Record::insert_json`]).
-    Written { json: String, parsed: OnceCell<Value> },
+    Written { json: String, parsed: OnceCell<Box<Value>> },
 }
 
 /// Fields beyond this many are checked for duplicate keys with a hash map,
 /// so a hostile line with a million keys is not quadratic.
 const LINEAR_KEY_CHECK: usize = 16;
+
+/// Fields a record read from a line has room for beyond its own.
+const ROOM: usize = 4;
 
 impl Record {
     pub fn new() -> Self {
@@ -66,12 +88,91 @@ impl Record {
     /// Parse one line (without its newline) into a record, or say why it is
     /// not one: invalid UTF-8, invalid JSON (with the column), or not an object.
     pub fn parse(line: &[u8]) -> Result<Record, String> {
+        SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+            Ok(mut scratch) => Self::parse_with(line, &mut scratch),
+            // Only if parsing re-entered itself, which it does not.
+            Err(_) => Self::parse_with(line, &mut Vec::new()),
+        })
+    }
+
+    /// [`Record::parse`] with the reader's own scratch space.
+    pub(crate) fn parse_with(line: &[u8], scratch: &mut Vec<RawField>) -> Result<Record, String> {
         let text = std::str::from_utf8(line)
             .map_err(|e| format!("invalid UTF-8 at byte {} of the line", e.valid_up_to() + 1))?;
+        match Self::scan(text, scratch) {
+            Some((record, _)) => Ok(record),
+            None => Self::parse_slowly(text),
+        }
+    }
+
+    /// The fast path: the scanner's record, and whether the line holds a
+    /// surrogate escape (which the reader repairs first), or `None` when the
+    /// scanner refuses the line (or a key cannot be decoded): then
+    /// [`Record::parse_slowly`] says why.
+    pub(crate) fn scan(text: &str, scratch: &mut Vec<RawField>) -> Option<(Record, bool)> {
+        scratch.clear();
+        let shape = scan_object(text.as_bytes(), scratch)?;
+        let line: Arc<str> = Arc::from(text);
+        // Room for the fields a tool adds, so that adding them moves nothing.
+        let mut fields: Vec<Field> = Vec::with_capacity(scratch.len() + ROOM);
+        let mut repeated = false;
+        if scratch.len() <= LINEAR_KEY_CHECK && !scratch.iter().any(|raw| raw.key_escaped) {
+            // Few keys, none with escapes (the rule): keys are their bytes,
+            // and a 64-bit filter on length and first byte spares most
+            // comparisons.
+            let bytes = line.as_bytes();
+            let mut seen = 0u64;
+            for raw in scratch.iter() {
+                let key = &bytes[raw.key.clone()];
+                let bit = key_bit(key);
+                let at = if seen & bit != 0 {
+                    fields.iter().position(|f| match &f.key {
+                        Key::InLine(range) => &bytes[range.clone()] == key,
+                        Key::Owned(_) => false,
+                    })
+                } else {
+                    None
+                };
+                seen |= bit;
+                match at {
+                    Some(i) => {
+                        fields[i].value = in_line_slot(raw);
+                        repeated = true;
+                    }
+                    None => {
+                        fields.push(Field { key: Key::InLine(raw.key.clone()), value: in_line_slot(raw) })
+                    }
+                }
+            }
+        } else {
+            let mut index: HashMap<String, usize> = HashMap::with_capacity(scratch.len());
+            for raw in scratch.iter() {
+                let key = decoded_key(&line, raw)?;
+                match index.get(&*key) {
+                    Some(&i) => {
+                        fields[i].value = in_line_slot(raw);
+                        repeated = true;
+                    }
+                    None => {
+                        index.insert(key.to_string(), fields.len());
+                        fields.push(Field { key: key_slot(raw, key), value: in_line_slot(raw) });
+                    }
+                }
+            }
+        }
+        let verbatim =
+            (shape.compact && !repeated).then(|| Verbatim { body: shape.body.clone(), fields: fields.len() });
+        Some((Record { line, fields, verbatim }, shape.surrogates))
+    }
+
+    /// The line through serde_json: for the message when the scanner
+    /// refuses it (and, should the two ever disagree, the record serde_json
+    /// reads).
+    fn parse_slowly(text: &str) -> Result<Record, String> {
         if text.trim_start().starts_with('{') {
             let line: Arc<str> = Arc::from(text);
             match scan_fields(&line) {
-                Ok(fields) => return Ok(Record { line, fields }),
+                Ok(fields) => return Ok(Record { line, fields, verbatim: None }),
                 Err(e) => return Err(json_error(&e)),
             }
         }
@@ -103,6 +204,7 @@ impl Record {
     /// edited value, not from the line.
     pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
         let i = self.position(key)?;
+        self.touch(i);
         Some(self.set_slot(i))
     }
 
@@ -120,9 +222,16 @@ impl Record {
     /// The field's value if it is a string, borrowed from the line when it
     /// has no escapes (the common case), without building a `Value`.
     pub fn get_str(&self, key: &str) -> Option<Cow<'_, str>> {
-        let i = self.position(key)?;
+        self.str_at(self.position(key)?)
+    }
+
+    /// [`Record::get_str`] of the field at `i`.
+    pub(crate) fn str_at(&self, i: usize) -> Option<Cow<'_, str>> {
         match &self.fields[i].value {
-            Slot::InLine { text, parsed } => {
+            Slot::InLine { text, plain, parsed } => {
+                if *plain {
+                    return Some(Cow::Borrowed(&self.line[text.start + 1..text.end - 1]));
+                }
                 if let Some(value) = parsed.get() {
                     return value.as_str().map(Cow::Borrowed);
                 }
@@ -137,9 +246,16 @@ impl Record {
     /// tool can read it while it edits the record. No copy unless the
     /// string has escapes or was set by the tool.
     pub fn get_str_detached(&self, key: &str) -> Option<DetachedStr> {
-        let i = self.position(key)?;
+        self.str_detached_at(self.position(key)?)
+    }
+
+    /// [`Record::get_str_detached`] of the field at `i`.
+    pub(crate) fn str_detached_at(&self, i: usize) -> Option<DetachedStr> {
         match &self.fields[i].value {
-            Slot::InLine { text, parsed } => {
+            Slot::InLine { text, plain, parsed } => {
+                if *plain {
+                    return Some(DetachedStr::InLine(Arc::clone(&self.line), text.start + 1..text.end - 1));
+                }
                 if let Some(value) = parsed.get() {
                     return value.as_str().map(|s| DetachedStr::Owned(s.to_string()));
                 }
@@ -159,10 +275,7 @@ impl Record {
 
     /// Set a field: in its place if the record has it, else at the end.
     pub fn insert(&mut self, key: String, value: Value) {
-        match self.position(&key) {
-            Some(i) => self.fields[i].value = Slot::Set(value),
-            None => self.fields.push(Field { key: Key::Owned(key), value: Slot::Set(value) }),
-        }
+        self.put(key, Slot::Set(Box::new(value)));
     }
 
     /// Set a field to JSON text the tool wrote itself, in its place if the
@@ -171,9 +284,15 @@ impl Record {
     /// `json` must be one valid JSON value.
     pub fn insert_json(&mut self, key: String, json: String) {
         debug_assert!(serde_json::from_str::<serde::de::IgnoredAny>(&json).is_ok(), "not JSON: {json}");
-        let value = Slot::Written { json, parsed: OnceCell::new() };
+        self.put(key, Slot::Written { json, parsed: OnceCell::new() });
+    }
+
+    fn put(&mut self, key: String, value: Slot) {
         match self.position(&key) {
-            Some(i) => self.fields[i].value = value,
+            Some(i) => {
+                self.touch(i);
+                self.fields[i].value = value;
+            }
             None => self.fields.push(Field { key: Key::Owned(key), value }),
         }
     }
@@ -181,24 +300,27 @@ impl Record {
     /// Take a field out; the others keep their order.
     pub fn remove(&mut self, key: &str) -> Option<Value> {
         let i = self.position(key)?;
+        self.touch(i);
         let field = self.fields.remove(i);
         Some(match field.value {
-            Slot::Set(value) => value,
-            Slot::Written { json, parsed } => parsed.into_inner().unwrap_or_else(|| parse_in_line(&json)),
-            Slot::InLine { text, parsed } => {
-                parsed.into_inner().unwrap_or_else(|| parse_in_line(&self.line[text]))
+            Slot::Set(value) => *value,
+            Slot::Written { json, parsed } => {
+                parsed.into_inner().map_or_else(|| parse_in_line(&json), |v| *v)
+            }
+            Slot::InLine { text, parsed, .. } => {
+                parsed.into_inner().map_or_else(|| parse_in_line(&self.line[text]), |v| *v)
             }
         })
     }
 
     /// Keys in order.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.fields.iter().map(|f| self.key_of(f))
+        self.fields.iter().map(|f| key_of(&self.line, &f.key))
     }
 
     /// Fields in order, each value parsed on first use.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Value)> {
-        (0..self.fields.len()).map(|i| (self.key_of(&self.fields[i]), self.value_at(i)))
+        (0..self.fields.len()).map(|i| (key_of(&self.line, &self.fields[i].key), self.value_at(i)))
     }
 
     /// Fields in order with their JSON as it will be written: the text from
@@ -211,7 +333,7 @@ impl Record {
                 Slot::Written { json, .. } => FieldJson::Text(json),
                 Slot::Set(value) => FieldJson::Value(value),
             };
-            (self.key_of(f), json)
+            (key_of(&self.line, &f.key), json)
         })
     }
 
@@ -219,16 +341,25 @@ impl Record {
     pub fn into_map(self) -> Map<String, Value> {
         let mut map = Map::new();
         for i in 0..self.fields.len() {
-            map.insert(self.key_of(&self.fields[i]).to_string(), self.value_at(i).clone());
+            map.insert(key_of(&self.line, &self.fields[i].key).to_string(), self.value_at(i).clone());
         }
         map
     }
 
     /// Write the record as one JSON line: fields as read are copied from the
-    /// line, fields set by the tool are serialised.
+    /// line, fields set by the tool are serialised. A record whose only
+    /// change is fields added at the end is written as its line's bytes up
+    /// to the closing brace, then the new fields.
     pub fn write_line(&self, out: &mut (impl Write + ?Sized)) -> io::Result<()> {
-        out.write_all(b"{")?;
-        for (i, field) in self.fields.iter().enumerate() {
+        let mut from = 0;
+        match &self.verbatim {
+            Some(verbatim) => {
+                out.write_all(self.line[verbatim.body.clone()].as_bytes())?;
+                from = verbatim.fields;
+            }
+            None => out.write_all(b"{")?,
+        }
+        for (i, field) in self.fields.iter().enumerate().skip(from) {
             if i > 0 {
                 out.write_all(b",")?;
             }
@@ -248,27 +379,39 @@ impl Record {
             match &field.value {
                 Slot::InLine { text, .. } => out.write_all(self.line[text.clone()].as_bytes())?,
                 Slot::Written { json, .. } => out.write_all(json.as_bytes())?,
-                Slot::Set(value) => serde_json::to_writer(&mut *out, value)?,
+                Slot::Set(value) => serde_json::to_writer(&mut *out, &**value)?,
             }
         }
         out.write_all(b"}\n")
     }
 
     fn position(&self, key: &str) -> Option<usize> {
-        self.fields.iter().position(|f| self.key_of(f) == key)
+        self.fields.iter().position(|f| same_key(key_of(&self.line, &f.key), key))
     }
 
-    fn key_of<'a>(&'a self, field: &'a Field) -> &'a str {
-        match &field.key {
-            Key::InLine(range) => &self.line[range.clone()],
-            Key::Owned(key) => key,
+    /// Where `key` stands, looked for first at `hint` (where it stood in the
+    /// previous record of a stream, as a rule).
+    pub(crate) fn position_from(&self, key: &str, hint: usize) -> Option<usize> {
+        match self.fields.get(hint) {
+            Some(f) if same_key(key_of(&self.line, &f.key), key) => Some(hint),
+            _ => self.position(key),
+        }
+    }
+
+    /// The field at `i` is about to change: the line is no longer written
+    /// as it stands if the field is one of the line's.
+    fn touch(&mut self, i: usize) {
+        if self.verbatim.as_ref().is_some_and(|v| i < v.fields) {
+            self.verbatim = None;
         }
     }
 
     fn value_at(&self, i: usize) -> &Value {
         match &self.fields[i].value {
-            Slot::InLine { text, parsed } => parsed.get_or_init(|| parse_in_line(&self.line[text.clone()])),
-            Slot::Written { json, parsed } => parsed.get_or_init(|| parse_in_line(json)),
+            Slot::InLine { text, parsed, .. } => {
+                parsed.get_or_init(|| Box::new(parse_in_line(&self.line[text.clone()])))
+            }
+            Slot::Written { json, parsed } => parsed.get_or_init(|| Box::new(parse_in_line(json))),
             Slot::Set(value) => value,
         }
     }
@@ -277,10 +420,12 @@ impl Record {
         let slot = &mut self.fields[i].value;
         let value = match slot {
             Slot::Set(_) => None,
-            Slot::InLine { text, parsed } => {
-                Some(parsed.take().unwrap_or_else(|| parse_in_line(&self.line[text.clone()])))
+            Slot::InLine { text, parsed, .. } => {
+                Some(parsed.take().unwrap_or_else(|| Box::new(parse_in_line(&self.line[text.clone()]))))
             }
-            Slot::Written { json, parsed } => Some(parsed.take().unwrap_or_else(|| parse_in_line(json))),
+            Slot::Written { json, parsed } => {
+                Some(parsed.take().unwrap_or_else(|| Box::new(parse_in_line(json))))
+            }
         };
         if let Some(value) = value {
             *slot = Slot::Set(value);
@@ -290,6 +435,54 @@ impl Record {
             _ => unreachable!("the slot was just set"),
         }
     }
+}
+
+thread_local! {
+    /// Fields found by the scanner, reused from line to line by
+    /// [`Record::parse`].
+    static SCRATCH: RefCell<Vec<RawField>> = const { RefCell::new(Vec::new()) };
+}
+
+fn key_of<'a>(line: &'a str, key: &'a Key) -> &'a str {
+    match key {
+        Key::InLine(range) => &line[range.clone()],
+        Key::Owned(key) => key,
+    }
+}
+
+/// Keys are short: comparing the length and the first byte first spares
+/// most calls to `memcmp`.
+#[inline]
+fn same_key(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
+}
+
+/// A bit for a key, from its length and first byte: keys with different
+/// bits are different.
+#[inline]
+fn key_bit(key: &[u8]) -> u64 {
+    let first = key.first().copied().unwrap_or(0) as usize;
+    1 << ((key.len().wrapping_mul(7) ^ first) & 63)
+}
+
+/// A key's name: its text, or its escapes decoded (`None` if they cannot
+/// be, as with a lone surrogate: serde_json then says why).
+fn decoded_key<'a>(line: &'a str, raw: &RawField) -> Option<Cow<'a, str>> {
+    if !raw.key_escaped {
+        return Some(Cow::Borrowed(&line[raw.key.clone()]));
+    }
+    serde_json::from_str::<String>(&line[raw.key.start - 1..raw.key.end + 1]).ok().map(Cow::Owned)
+}
+
+fn key_slot(raw: &RawField, key: Cow<'_, str>) -> Key {
+    match key {
+        Cow::Borrowed(_) => Key::InLine(raw.key.clone()),
+        Cow::Owned(key) => Key::Owned(key),
+    }
+}
+
+fn in_line_slot(raw: &RawField) -> Slot {
+    Slot::InLine { text: raw.value.clone(), plain: raw.plain_string, parsed: OnceCell::new() }
 }
 
 /// A field's value as [`Record::json_fields`] gives it.
@@ -348,9 +541,11 @@ impl std::ops::Index<&str> for Record {
 
 impl From<Map<String, Value>> for Record {
     fn from(map: Map<String, Value>) -> Self {
-        let fields =
-            map.into_iter().map(|(k, v)| Field { key: Key::Owned(k), value: Slot::Set(v) }).collect();
-        Record { line: Arc::from(""), fields }
+        let fields = map
+            .into_iter()
+            .map(|(k, v)| Field { key: Key::Owned(k), value: Slot::Set(Box::new(v)) })
+            .collect();
+        Record { line: Arc::from(""), fields, verbatim: None }
     }
 }
 
@@ -507,7 +702,8 @@ impl<'de> Visitor<'de> for FieldsVisitor<'_> {
             if too_deep(raw.get()) {
                 return Err(serde::de::Error::custom("recursion limit exceeded"));
             }
-            let value = Slot::InLine { text: self.range_of(raw.get()), parsed: OnceCell::new() };
+            let value =
+                Slot::InLine { text: self.range_of(raw.get()), plain: false, parsed: OnceCell::new() };
             let seen = match &index {
                 Some(index) => index.get(&*key).copied(),
                 None => fields.iter().position(|f| self.key_str(&f.key) == key),

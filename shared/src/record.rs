@@ -9,6 +9,7 @@ use crate::cli::CommonArgs;
 use crate::error::{warn, Error, Result};
 use crate::io::{Input, LineReader, Output};
 use crate::progress::Progress;
+use crate::scan::RawField;
 
 pub use crate::object::{DetachedStr, FieldJson, Record};
 
@@ -42,6 +43,8 @@ pub struct RecordReader {
     repaired_here: Repairs,
     /// A line repaired, reused from line to line.
     repair_buf: Vec<u8>,
+    /// The scanner's fields, reused from line to line.
+    scratch: Vec<RawField>,
     summary: SummaryMode,
     progress: Progress,
 }
@@ -101,6 +104,7 @@ impl RecordReader {
             repaired: Repairs::default(),
             repaired_here: Repairs::default(),
             repair_buf: Vec::new(),
+            scratch: Vec::new(),
             summary: SummaryMode::Never,
             progress: Progress::default(),
         })
@@ -187,6 +191,16 @@ impl RecordReader {
             if line.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
+            // The common case in one pass: valid UTF-8, a valid object, no
+            // surrogate escape to repair.
+            if let Ok(text) = std::str::from_utf8(line) {
+                if let Some((record, false)) = Record::scan(text, &mut self.scratch) {
+                    self.records += 1;
+                    return Ok(Some(record));
+                }
+            }
+            // Anything else as it always was: repair, then parse (and say
+            // what is wrong).
             let escapes = repair_lone_surrogates(line, &mut self.repair_buf);
             let line = if escapes > 0 {
                 let here = &mut self.repaired_here;
@@ -201,7 +215,7 @@ impl RecordReader {
             } else {
                 line
             };
-            match parse_record(line) {
+            match Record::parse_with(line, &mut self.scratch) {
                 Ok(record) => {
                     self.records += 1;
                     return Ok(Some(record));
@@ -348,11 +362,14 @@ pub struct TextField {
     name: String,
     records: u64,
     with_text: u64,
+    /// Where the field stood in the last record that had it: records of a
+    /// stream mostly share their layout.
+    hint: usize,
 }
 
 impl TextField {
     pub fn new(name: &str) -> Self {
-        TextField { name: name.to_string(), records: 0, with_text: 0 }
+        TextField { name: name.to_string(), records: 0, with_text: 0, hint: 0 }
     }
 
     pub fn name(&self) -> &str {
@@ -362,13 +379,21 @@ impl TextField {
     /// The field's text, if the record has it as a string. Records without
     /// it pass through the tools unchanged.
     pub fn get<'r>(&mut self, record: &'r Record) -> Option<Cow<'r, str>> {
-        self.count(record.get_str(&self.name))
+        let text = self.find(record).and_then(|i| record.str_at(i));
+        self.count(text)
     }
 
     /// The field's text, not borrowing the record, so the record can be
     /// edited while the text is read.
     pub fn get_detached(&mut self, record: &Record) -> Option<DetachedStr> {
-        self.count(record.get_str_detached(&self.name))
+        let text = self.find(record).and_then(|i| record.str_detached_at(i));
+        self.count(text)
+    }
+
+    fn find(&mut self, record: &Record) -> Option<usize> {
+        let i = record.position_from(&self.name, self.hint)?;
+        self.hint = i;
+        Some(i)
     }
 
     fn count<T>(&mut self, text: Option<T>) -> Option<T> {
