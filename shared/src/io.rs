@@ -95,6 +95,11 @@ impl<R: BufRead> LineReader<R> {
     }
 
     pub fn next_line(&mut self) -> io::Result<Option<&[u8]>> {
+        Ok(self.next_line_and_raw()?.map(|(line, _)| line))
+    }
+
+    /// [`LineReader::next_line`], and the line as read (newline included).
+    pub(crate) fn next_line_and_raw(&mut self) -> io::Result<Option<(&[u8], &[u8])>> {
         let newline = loop {
             if let Some(at) = memchr::memchr(b'\n', &self.buf[self.scanned..self.end]) {
                 break Some(self.scanned + at);
@@ -125,7 +130,40 @@ impl<R: BufRead> LineReader<R> {
         if self.number == 1 && self.buf[from..end].starts_with(b"\xEF\xBB\xBF") {
             from += 3;
         }
-        Ok(Some(&self.buf[from..end]))
+        Ok(Some((&self.buf[from..end], &self.buf[line..next])))
+    }
+
+    /// Whole lines not yet returned, as they stand in the buffer (newlines
+    /// included; the last line of the input may lack its own): up to `max`
+    /// bytes, but at least one line however long. Empty at the end of the
+    /// input. They stay unread until [`LineReader::skip`] says how many
+    /// bytes were taken.
+    pub(crate) fn whole_lines(&mut self, max: usize) -> io::Result<&[u8]> {
+        let newline = loop {
+            if let Some(at) = memchr::memchr(b'\n', &self.buf[self.scanned..self.end]) {
+                break self.scanned + at;
+            }
+            self.scanned = self.end;
+            if self.eof || !self.fill()? {
+                self.eof = true;
+                return Ok(&self.buf[self.start..self.end]);
+            }
+        };
+        let limit = self.end.min(self.start + max);
+        let cut = match memchr::memrchr(b'\n', &self.buf[newline..limit.max(newline)]) {
+            Some(last) => newline + last + 1,
+            None => newline + 1,
+        };
+        Ok(&self.buf[self.start..cut])
+    }
+
+    /// Take `bytes` bytes of [`LineReader::whole_lines`], holding `lines`
+    /// lines.
+    pub(crate) fn skip(&mut self, bytes: usize, lines: u64) {
+        self.start += bytes;
+        self.line = self.start;
+        self.scanned = self.scanned.max(self.start);
+        self.number += lines;
     }
 
     /// Read more into the buffer, keeping the line not yet returned; false
@@ -213,7 +251,6 @@ impl Output {
     }
 
     /// An output into any writer (tests stand in for stdout with it).
-    #[cfg(test)]
     pub(crate) fn from_writer(writer: impl Write + 'static) -> Output {
         Output { writer: BufWriter::with_capacity(WRITE_BUFFER, Box::new(writer)), pending: None }
     }

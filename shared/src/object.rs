@@ -22,13 +22,15 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
-use crate::scan::{scan_object, RawField};
+use crate::scan::{scan_object, RawField, Shape};
 
 /// A JSON object whose fields keep their order, and whose values stay as
 /// written until a tool reads or changes them.
 #[derive(Clone, Default)]
 pub struct Record {
-    /// The line the record was read from; empty for a record built by a tool.
+    /// The text holding the line the record was read from (the line, or a
+    /// block of lines read together); empty for a record built by a tool.
+    /// Every position in the record counts from its start.
     line: Arc<str>,
     fields: Vec<Field>,
     /// Set while the line's fields are all still as read and in order, and
@@ -91,12 +93,12 @@ impl Record {
         SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
             Ok(mut scratch) => Self::parse_with(line, &mut scratch),
             // Only if parsing re-entered itself, which it does not.
-            Err(_) => Self::parse_with(line, &mut Vec::new()),
+            Err(_) => Self::parse_with(line, &mut Scratch::default()),
         })
     }
 
     /// [`Record::parse`] with the reader's own scratch space.
-    pub(crate) fn parse_with(line: &[u8], scratch: &mut Vec<RawField>) -> Result<Record, String> {
+    pub(crate) fn parse_with(line: &[u8], scratch: &mut Scratch) -> Result<Record, String> {
         let text = std::str::from_utf8(line)
             .map_err(|e| format!("invalid UTF-8 at byte {} of the line", e.valid_up_to() + 1))?;
         match Self::scan(text, scratch) {
@@ -109,12 +111,29 @@ impl Record {
     /// surrogate escape (which the reader repairs first), or `None` when the
     /// scanner refuses the line (or a key cannot be decoded): then
     /// [`Record::parse_slowly`] says why.
-    pub(crate) fn scan(text: &str, scratch: &mut Vec<RawField>) -> Option<(Record, bool)> {
-        scratch.clear();
-        let shape = scan_object(text.as_bytes(), scratch)?;
-        let line: Arc<str> = Arc::from(text);
+    pub(crate) fn scan(text: &str, scratch: &mut Scratch) -> Option<(Record, bool)> {
+        scratch.raw.clear();
+        let shape = scan_object(text.as_bytes(), 0, &mut scratch.raw)?;
+        Self::from_scan(Arc::from(text), shape, scratch)
+    }
+
+    /// [`Record::scan`] of the line at `range` in a block of lines read
+    /// together: the record shares the block instead of copying its line.
+    pub(crate) fn scan_in(
+        block: &Arc<str>,
+        range: Range<usize>,
+        scratch: &mut Scratch,
+    ) -> Option<(Record, bool)> {
+        scratch.raw.clear();
+        let shape = scan_object(&block.as_bytes()[range.clone()], range.start, &mut scratch.raw)?;
+        Self::from_scan(Arc::clone(block), shape, scratch)
+    }
+
+    fn from_scan(line: Arc<str>, shape: Shape, scratch: &mut Scratch) -> Option<(Record, bool)> {
+        let Scratch { raw: scratch, pool } = scratch;
         // Room for the fields a tool adds, so that adding them moves nothing.
-        let mut fields: Vec<Field> = Vec::with_capacity(scratch.len() + ROOM);
+        let mut fields: Vec<Field> = pool.pop().unwrap_or_default();
+        fields.reserve(scratch.len() + ROOM);
         let mut repeated = false;
         if scratch.len() <= LINEAR_KEY_CHECK && !scratch.iter().any(|raw| raw.key_escaped) {
             // Few keys, none with escapes (the rule): keys are their bytes,
@@ -147,7 +166,10 @@ impl Record {
         } else {
             let mut index: HashMap<String, usize> = HashMap::with_capacity(scratch.len());
             for raw in scratch.iter() {
-                let key = decoded_key(&line, raw)?;
+                let Some(key) = decoded_key(&line, raw) else {
+                    pool.push(fields);
+                    return None;
+                };
                 match index.get(&*key) {
                     Some(&i) => {
                         fields[i].value = in_line_slot(raw);
@@ -437,10 +459,35 @@ impl Record {
     }
 }
 
+/// What the reader reuses from line to line: the scanner's fields, and the
+/// field lists of records done with ([`Scratch::recycle`]), so that a record
+/// read costs no allocation of its own in a steady stream.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    raw: Vec<RawField>,
+    pool: Vec<Vec<Field>>,
+}
+
+/// Field lists kept for reuse, at most: a few batches' worth.
+const POOL: usize = 1024;
+
+impl Scratch {
+    /// Take back the records a tool is done with.
+    pub(crate) fn recycle(&mut self, records: &mut Vec<Record>) {
+        for record in records.drain(..) {
+            let mut fields = record.fields;
+            if self.pool.len() < POOL && fields.capacity() <= 4 * LINEAR_KEY_CHECK {
+                fields.clear();
+                self.pool.push(fields);
+            }
+        }
+    }
+}
+
 thread_local! {
     /// Fields found by the scanner, reused from line to line by
     /// [`Record::parse`].
-    static SCRATCH: RefCell<Vec<RawField>> = const { RefCell::new(Vec::new()) };
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
 
 fn key_of<'a>(line: &'a str, key: &'a Key) -> &'a str {

@@ -65,59 +65,77 @@ fn is_ws(c: u8) -> bool {
 }
 
 /// Scan `line` as one JSON object, pushing its top-level fields (repeated
-/// keys included, in order) onto `fields`. `None`: not a valid JSON object
-/// (ask serde_json why).
-pub(crate) fn scan_object(line: &[u8], fields: &mut Vec<RawField>) -> Option<Shape> {
+/// keys included, in order) onto `fields`, their positions counted from
+/// `base` (where the line stands in a larger text). `None`: not a valid
+/// JSON object (ask serde_json why).
+pub(crate) fn scan_object(line: &[u8], base: usize, fields: &mut Vec<RawField>) -> Option<Shape> {
     // Vectorised by the compiler: no early exit.
     let controls = line.iter().fold(false, |seen, &c| seen | (c < 0x20));
     let mut s = Scanner { b: line, controls, surrogates: false };
+    let b = line;
+    // Whitespace between tokens is rare in JSON Lines: each place looks at
+    // one byte, and calls `ws` only when it is whitespace.
     let mut compact = true;
+    let mut ws = |s: &Scanner, i: &mut usize| -> Option<u8> {
+        let mut c = *b.get(*i)?;
+        if is_ws(c) {
+            *i = s.ws(*i);
+            c = *b.get(*i)?;
+            compact = false;
+        }
+        Some(c)
+    };
     let open = s.ws(0);
-    if line.get(open) != Some(&b'{') {
+    if b.get(open) != Some(&b'{') {
         return None;
     }
     let mut i = open + 1;
-    let close;
-    if line.get(i) == Some(&b'}') {
-        close = i;
+    let mut c = ws(&s, &mut i)?;
+    let close = if c == b'}' {
+        i
     } else {
         loop {
-            let at = s.ws(i);
-            compact &= at == i;
-            if line.get(at) != Some(&b'"') {
+            if c != b'"' {
                 return None;
             }
-            let (key_end, key_escaped) = s.string(at + 1)?;
-            compact &= !key_escaped;
+            let key = i + 1;
+            let (key_end, key_escaped) = s.string(key)?;
             i = key_end + 1;
-            let colon = s.ws(i);
-            compact &= colon == i;
-            if line.get(colon) != Some(&b':') {
+            if ws(&s, &mut i)? != b':' {
                 return None;
             }
-            let start = colon + 1;
-            let value_at = s.ws(start);
-            compact &= value_at == start;
-            let (end, plain_string) = s.value(value_at)?;
-            fields.push(RawField { key: at + 1..key_end, key_escaped, value: value_at..end, plain_string });
-            let next = s.ws(end);
-            compact &= next == end;
-            match line.get(next) {
-                Some(b',') => i = next + 1,
-                Some(b'}') => {
-                    close = next;
-                    break;
+            i += 1;
+            let (end, plain_string) = match ws(&s, &mut i)? {
+                b'"' => {
+                    let (end, escaped) = s.string(i + 1)?;
+                    (end + 1, !escaped)
                 }
+                b'{' | b'[' => (s.nested(i)?, false),
+                _ => (s.scalar(i)?, false),
+            };
+            fields.push(RawField {
+                key: base + key..base + key_end,
+                key_escaped,
+                value: base + i..base + end,
+                plain_string,
+            });
+            i = end;
+            match ws(&s, &mut i)? {
+                b',' => {
+                    i += 1;
+                    c = ws(&s, &mut i)?;
+                }
+                b'}' => break i,
                 _ => return None,
             }
         }
-    }
+    };
+    let compact = compact && !fields.iter().any(|f| f.key_escaped);
     // Only whitespace may follow the object.
-    let rest = s.ws(close + 1);
-    if rest != line.len() {
+    if s.ws(close + 1) != b.len() {
         return None;
     }
-    Some(Shape { body: open..close, compact, surrogates: s.surrogates })
+    Some(Shape { body: base + open..base + close, compact, surrogates: s.surrogates })
 }
 
 impl Scanner<'_> {
@@ -131,9 +149,26 @@ impl Scanner<'_> {
     }
 
     /// A string whose opening quote is just before `i`: the position of its
-    /// closing quote, and whether it has escapes.
-    #[inline]
-    fn string(&mut self, mut i: usize) -> Option<(usize, bool)> {
+    /// closing quote, and whether it has escapes. Keys and short values end
+    /// within the first eight bytes, checked here at once.
+    #[inline(always)]
+    fn string(&mut self, i: usize) -> Option<(usize, bool)> {
+        if let Some(word) = self.b.get(i..i + 8) {
+            let found = special_bytes(u64::from_le_bytes(word.try_into().ok()?), self.controls);
+            if found == 0 {
+                return self.long_string(i + 8);
+            }
+            let at = i + (found.trailing_zeros() / 8) as usize;
+            if self.b[at] == b'"' {
+                return Some((at, false));
+            }
+        }
+        self.long_string(i)
+    }
+
+    /// [`Scanner::string`] from `i` on, escapes included.
+    #[inline(never)]
+    fn long_string(&mut self, mut i: usize) -> Option<(usize, bool)> {
         let b = self.b;
         let mut escaped = false;
         loop {
@@ -156,14 +191,14 @@ impl Scanner<'_> {
         }
     }
 
-    /// The first quote, backslash or control character at or after `i`.
-    /// Keys and short values end within the first two words, which are
-    /// looked at here, eight bytes at a time; longer strings go to `memchr`.
+    /// The first quote, backslash or control character at or after `i`:
+    /// eight bytes at a time for a while (most strings are short), then
+    /// with `memchr`.
     #[inline]
     fn special(&self, i: usize) -> Option<usize> {
         let b = self.b;
         let mut j = i;
-        for _ in 0..2 {
+        while j < i + SWAR_BYTES {
             let Some(word) = b.get(j..j + 8) else { break };
             let found = special_bytes(u64::from_le_bytes(word.try_into().ok()?), self.controls);
             if found != 0 {
@@ -181,20 +216,6 @@ impl Scanner<'_> {
         Some(at)
     }
 
-    /// A value starting at `i` (not whitespace): the position after it, and
-    /// whether it is a string without escapes.
-    fn value(&mut self, i: usize) -> Option<(usize, bool)> {
-        let b = self.b;
-        match *b.get(i)? {
-            b'"' => {
-                let (end, escaped) = self.string(i + 1)?;
-                Some((end + 1, !escaped))
-            }
-            b'{' | b'[' => Some((self.nested(i)?, false)),
-            _ => Some((self.scalar(i)?, false)),
-        }
-    }
-
     /// A number or a literal at `i`: the position after it.
     #[inline]
     fn scalar(&self, i: usize) -> Option<usize> {
@@ -209,23 +230,39 @@ impl Scanner<'_> {
     }
 
     /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`, of any length.
+    #[inline]
     fn number(&self, mut i: usize) -> Option<usize> {
         let b = self.b;
-        let digits = |mut i: usize| {
-            let from = i;
-            while i < b.len() && b[i].is_ascii_digit() {
-                i += 1;
-            }
-            (i > from).then_some(i)
-        };
         if b[i] == b'-' {
             i += 1;
         }
-        match b.get(i)? {
+        match *b.get(i)? {
             b'0' => i += 1,
-            b'1'..=b'9' => i = digits(i)?,
+            b'1'..=b'9' => i = self.digits(i + 1),
             _ => return None,
         }
+        match b.get(i) {
+            Some(b'.' | b'e' | b'E') => self.fraction(i),
+            _ => Some(i),
+        }
+    }
+
+    /// The first position at or after `i` that is not a digit.
+    #[inline]
+    fn digits(&self, mut i: usize) -> usize {
+        while i < self.b.len() && self.b[i].is_ascii_digit() {
+            i += 1;
+        }
+        i
+    }
+
+    /// The fraction and exponent of a number, from `i`.
+    fn fraction(&self, mut i: usize) -> Option<usize> {
+        let b = self.b;
+        let digits = |i: usize| {
+            let end = self.digits(i);
+            (end > i).then_some(end)
+        };
         if b.get(i) == Some(&b'.') {
             i = digits(i + 1)?;
         }
@@ -313,6 +350,10 @@ impl Scanner<'_> {
     }
 }
 
+/// How far into a string [`Scanner::special`] looks eight bytes at a time
+/// before it hands the rest to `memchr`, whose start costs more.
+const SWAR_BYTES: usize = 128;
+
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGHS: u64 = 0x8080_8080_8080_8080;
 
@@ -346,7 +387,7 @@ mod tests {
 
     fn scan(line: &str) -> Option<(Vec<RawField>, Shape)> {
         let mut fields = Vec::new();
-        scan_object(line.as_bytes(), &mut fields).map(|shape| (fields, shape))
+        scan_object(line.as_bytes(), 0, &mut fields).map(|shape| (fields, shape))
     }
 
     fn serde_accepts(line: &str) -> bool {
@@ -384,6 +425,14 @@ mod tests {
         let (_, shape) = scan("  {\"a\":1}\t ").unwrap();
         assert!(shape.compact);
         assert_eq!(shape.body, 2..8);
+    }
+
+    #[test]
+    fn positions_count_from_the_base() {
+        let mut fields = Vec::new();
+        let shape = scan_object(br#"{"a":"b"}"#, 100, &mut fields).unwrap();
+        assert_eq!(shape.body, 100..108);
+        assert_eq!((fields[0].key.clone(), fields[0].value.clone()), (102..103, 105..108));
     }
 
     #[test]
