@@ -17,6 +17,7 @@ use libfuzzer_sys::fuzz_target;
 use serde_json::Value;
 
 fuzz_target!(|data: &[u8]| {
+    kz_shared::error::set_quiet(true);
     let (chunk, block, data) = match data {
         [a, b, rest @ ..] => (1 + *a as usize % 64, 1 + (*b as usize % 16) * (*b as usize % 16) * 4, rest),
         _ => return,

@@ -82,11 +82,24 @@ pub struct LineReader<R> {
     scanned: usize,
     eof: bool,
     number: u64,
+    /// Bytes asked for at least in one read ([`READ_BUFFER`]; less when
+    /// fuzzing, so that small inputs cost small buffers).
+    pub(crate) read_size: usize,
 }
 
 impl<R: BufRead> LineReader<R> {
     pub fn new(reader: R) -> Self {
-        LineReader { reader, buf: Vec::new(), line: 0, start: 0, end: 0, scanned: 0, eof: false, number: 0 }
+        LineReader {
+            reader,
+            buf: Vec::new(),
+            line: 0,
+            start: 0,
+            end: 0,
+            scanned: 0,
+            eof: false,
+            number: 0,
+            read_size: READ_BUFFER,
+        }
     }
 
     /// Number of the line last returned (1-based).
@@ -180,8 +193,8 @@ impl<R: BufRead> LineReader<R> {
         }
         // Reads of at least READ_BUFFER bytes go past a BufReader's own
         // buffer, straight into this one.
-        if self.buf.len() - self.end < READ_BUFFER {
-            let size = (self.end + READ_BUFFER).max(2 * self.buf.len());
+        if self.buf.len() - self.end < self.read_size {
+            let size = (self.end + self.read_size).max(2 * self.buf.len());
             self.buf.resize(size, 0);
         }
         loop {

@@ -22,7 +22,7 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
-use crate::scan::{scan_object, RawField, Shape};
+use crate::scan::scan_object;
 
 /// A JSON object whose fields keep their order, and whose values stay as
 /// written until a tool reads or changes them.
@@ -112,79 +112,54 @@ impl Record {
     /// scanner refuses the line (or a key cannot be decoded): then
     /// [`Record::parse_slowly`] says why.
     pub(crate) fn scan(text: &str, scratch: &mut Scratch) -> Option<(Record, bool)> {
-        scratch.raw.clear();
-        let shape = scan_object(text.as_bytes(), 0, &mut scratch.raw)?;
-        Self::from_scan(Arc::from(text), shape, scratch)
+        Self::scan_in(&Arc::from(text), 0..text.len(), scratch)
     }
 
     /// [`Record::scan`] of the line at `range` in a block of lines read
     /// together: the record shares the block instead of copying its line.
-    pub(crate) fn scan_in(
-        block: &Arc<str>,
-        range: Range<usize>,
-        scratch: &mut Scratch,
-    ) -> Option<(Record, bool)> {
-        scratch.raw.clear();
-        let shape = scan_object(&block.as_bytes()[range.clone()], range.start, &mut scratch.raw)?;
-        Self::from_scan(Arc::clone(block), shape, scratch)
-    }
-
-    fn from_scan(line: Arc<str>, shape: Shape, scratch: &mut Scratch) -> Option<(Record, bool)> {
-        let Scratch { raw: scratch, pool } = scratch;
-        // Room for the fields a tool adds, so that adding them moves nothing.
-        let mut fields: Vec<Field> = pool.pop().unwrap_or_default();
-        fields.reserve(scratch.len() + ROOM);
-        let mut repeated = false;
-        if scratch.len() <= LINEAR_KEY_CHECK && !scratch.iter().any(|raw| raw.key_escaped) {
-            // Few keys, none with escapes (the rule): keys are their bytes,
-            // and a 64-bit filter on length and first byte spares most
-            // comparisons.
-            let bytes = line.as_bytes();
-            let mut seen = 0u64;
-            for raw in scratch.iter() {
+    pub(crate) fn scan_in(block: &Arc<str>, range: Range<usize>, scratch: &mut Scratch) -> Option<(Record, bool)> {
+        let bytes = block.as_bytes();
+        // A field list of a record done with, with room for the fields a
+        // tool adds, so that adding them moves nothing.
+        let mut fields: Vec<Field> = scratch.pool.pop().unwrap_or_default();
+        fields.reserve(LINEAR_KEY_CHECK + ROOM);
+        // Repeated keys are found as the fields come, while they are few and
+        // none has escapes (the rule): keys are then their bytes, and a
+        // 64-bit filter on length and first byte spares most comparisons.
+        // Past that, one pass at the end decides.
+        let (mut seen, mut repeated, mut later) = (0u64, false, false);
+        let shape = scan_object(&bytes[range.clone()], range.start, |raw| {
+            let value = Slot::InLine { text: raw.value, plain: raw.plain_string, parsed: OnceCell::new() };
+            later |= raw.key_escaped || fields.len() >= LINEAR_KEY_CHECK;
+            if !later {
                 let key = &bytes[raw.key.clone()];
                 let bit = key_bit(key);
-                let at = if seen & bit != 0 {
-                    fields.iter().position(|f| match &f.key {
-                        Key::InLine(range) => &bytes[range.clone()] == key,
-                        Key::Owned(_) => false,
-                    })
-                } else {
-                    None
-                };
+                if seen & bit != 0 {
+                    let same = |f: &Field| matches!(&f.key, Key::InLine(r) if &bytes[r.clone()] == key);
+                    if let Some(i) = fields.iter().position(same) {
+                        fields[i].value = value;
+                        repeated = true;
+                        return;
+                    }
+                }
                 seen |= bit;
-                match at {
-                    Some(i) => {
-                        fields[i].value = in_line_slot(raw);
-                        repeated = true;
-                    }
-                    None => {
-                        fields.push(Field { key: Key::InLine(raw.key.clone()), value: in_line_slot(raw) })
-                    }
-                }
             }
-        } else {
-            let mut index: HashMap<String, usize> = HashMap::with_capacity(scratch.len());
-            for raw in scratch.iter() {
-                let Some(key) = decoded_key(&line, raw) else {
-                    pool.push(fields);
-                    return None;
-                };
-                match index.get(&*key) {
-                    Some(&i) => {
-                        fields[i].value = in_line_slot(raw);
-                        repeated = true;
-                    }
-                    None => {
-                        index.insert(key.to_string(), fields.len());
-                        fields.push(Field { key: key_slot(raw, key), value: in_line_slot(raw) });
-                    }
-                }
-            }
+            fields.push(Field { key: Key::InLine(raw.key), value });
+        });
+        let Some(shape) = shape else {
+            fields.clear();
+            scratch.pool.push(fields);
+            return None;
+        };
+        if later {
+            let Some((unique, again)) = unique_keys(block, fields) else {
+                return None;
+            };
+            fields = unique;
+            repeated |= again;
         }
-        let verbatim =
-            (shape.compact && !repeated).then(|| Verbatim { body: shape.body.clone(), fields: fields.len() });
-        Some((Record { line, fields, verbatim }, shape.surrogates))
+        let verbatim = (shape.compact && !repeated).then(|| Verbatim { body: shape.body, fields: fields.len() });
+        Some((Record { line: Arc::clone(block), fields, verbatim }, shape.surrogates))
     }
 
     /// The line through serde_json: for the message when the scanner
@@ -408,14 +383,26 @@ impl Record {
     }
 
     fn position(&self, key: &str) -> Option<usize> {
-        self.fields.iter().position(|f| same_key(key_of(&self.line, &f.key), key))
+        self.fields.iter().position(|f| self.is_key(f, key))
+    }
+
+    /// Whether `field` is named `key`.
+    #[inline]
+    fn is_key(&self, field: &Field, key: &str) -> bool {
+        let name = match &field.key {
+            Key::InLine(range) => self.line.as_bytes().get(range.clone()).unwrap_or_default(),
+            Key::Owned(name) => name.as_bytes(),
+        };
+        // Keys are short: the length and the first byte spare most calls
+        // to `memcmp`.
+        name.len() == key.len() && name.first() == key.as_bytes().first() && name == key.as_bytes()
     }
 
     /// Where `key` stands, looked for first at `hint` (where it stood in the
     /// previous record of a stream, as a rule).
     pub(crate) fn position_from(&self, key: &str, hint: usize) -> Option<usize> {
         match self.fields.get(hint) {
-            Some(f) if same_key(key_of(&self.line, &f.key), key) => Some(hint),
+            Some(f) if self.is_key(f, key) => Some(hint),
             _ => self.position(key),
         }
     }
@@ -459,12 +446,11 @@ impl Record {
     }
 }
 
-/// What the reader reuses from line to line: the scanner's fields, and the
-/// field lists of records done with ([`Scratch::recycle`]), so that a record
+/// What the reader reuses from line to line: the field lists of records
+/// done with ([`Scratch::recycle`]), so that a record
 /// read costs no allocation of its own in a steady stream.
 #[derive(Default)]
 pub(crate) struct Scratch {
-    raw: Vec<RawField>,
     pool: Vec<Vec<Field>>,
 }
 
@@ -497,13 +483,6 @@ fn key_of<'a>(line: &'a str, key: &'a Key) -> &'a str {
     }
 }
 
-/// Keys are short: comparing the length and the first byte first spares
-/// most calls to `memcmp`.
-#[inline]
-fn same_key(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
-}
-
 /// A bit for a key, from its length and first byte: keys with different
 /// bits are different.
 #[inline]
@@ -512,24 +491,33 @@ fn key_bit(key: &[u8]) -> u64 {
     1 << ((key.len().wrapping_mul(7) ^ first) & 63)
 }
 
-/// A key's name: its text, or its escapes decoded (`None` if they cannot
-/// be, as with a lone surrogate: serde_json then says why).
-fn decoded_key<'a>(line: &'a str, raw: &RawField) -> Option<Cow<'a, str>> {
-    if !raw.key_escaped {
-        return Some(Cow::Borrowed(&line[raw.key.clone()]));
+/// Fields with keys decoded (escapes) and repeated keys merged (first
+/// place, last value), and whether any key was repeated; `None` if a key
+/// cannot be decoded (a lone surrogate: serde_json then says why).
+fn unique_keys(line: &str, fields: Vec<Field>) -> Option<(Vec<Field>, bool)> {
+    let mut unique: Vec<Field> = Vec::with_capacity(fields.len() + ROOM);
+    let mut index: HashMap<String, usize> = HashMap::with_capacity(fields.len());
+    let mut repeated = false;
+    for field in fields {
+        let key = match field.key {
+            Key::InLine(range) if line[range.clone()].contains('\\') => {
+                Key::Owned(serde_json::from_str::<String>(&line[range.start - 1..range.end + 1]).ok()?)
+            }
+            key => key,
+        };
+        let name = key_of(line, &key);
+        match index.get(name) {
+            Some(&i) => {
+                unique[i].value = field.value;
+                repeated = true;
+            }
+            None => {
+                index.insert(name.to_string(), unique.len());
+                unique.push(Field { key, value: field.value });
+            }
+        }
     }
-    serde_json::from_str::<String>(&line[raw.key.start - 1..raw.key.end + 1]).ok().map(Cow::Owned)
-}
-
-fn key_slot(raw: &RawField, key: Cow<'_, str>) -> Key {
-    match key {
-        Cow::Borrowed(_) => Key::InLine(raw.key.clone()),
-        Cow::Owned(key) => Key::Owned(key),
-    }
-}
-
-fn in_line_slot(raw: &RawField) -> Slot {
-    Slot::InLine { text: raw.value.clone(), plain: raw.plain_string, parsed: OnceCell::new() }
+    Some((unique, repeated))
 }
 
 /// A field's value as [`Record::json_fields`] gives it.

@@ -422,7 +422,9 @@ pub fn read_for_fuzzing(data: &[u8], chunk: usize, block: usize, rejects: bool) 
     reader.block_size = block;
     reader.current_name = "in".to_string();
     let input = Chunked(data.to_vec(), chunk.max(1), 0);
-    reader.current = Some(LineReader::new(Box::new(std::io::BufReader::with_capacity(chunk.max(1), input))));
+    let mut lines = LineReader::new(Box::new(std::io::BufReader::with_capacity(chunk.max(1), input)) as Box<dyn BufRead>);
+    lines.read_size = 2 * chunk.max(1);
+    reader.current = Some(lines);
     let mut records = Vec::new();
     let error = loop {
         match reader.next_record() {

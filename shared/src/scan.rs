@@ -24,7 +24,8 @@ use std::ops::Range;
 /// counting the record itself, so a field any tool can read is one it can parse.
 pub(crate) const MAX_FIELD_DEPTH: u32 = 127;
 
-/// One top-level field as it stands in the line.
+/// One top-level field as it stands in the line, as the scanner hands it
+/// to its caller.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct RawField {
     /// The key between its quotes.
@@ -64,21 +65,23 @@ fn is_ws(c: u8) -> bool {
     matches!(c, b' ' | b'\n' | b'\t' | b'\r')
 }
 
-/// Scan `line` as one JSON object, pushing its top-level fields (repeated
-/// keys included, in order) onto `fields`, their positions counted from
-/// `base` (where the line stands in a larger text). `None`: not a valid
-/// JSON object (ask serde_json why).
-pub(crate) fn scan_object(line: &[u8], base: usize, fields: &mut Vec<RawField>) -> Option<Shape> {
+/// Scan `line` as one JSON object, handing each top-level field (repeated
+/// keys included, in order) to `field`, with positions counted from `base`
+/// (where the line stands in a larger text). `None`: not a valid JSON
+/// object (ask serde_json why).
+#[inline]
+pub(crate) fn scan_object(line: &[u8], base: usize, mut field: impl FnMut(RawField)) -> Option<Shape> {
     // Vectorised by the compiler: no early exit.
     let controls = line.iter().fold(false, |seen, &c| seen | (c < 0x20));
     let mut s = Scanner { b: line, controls, surrogates: false };
     let b = line;
     // Whitespace between tokens is rare in JSON Lines: each place looks at
-    // one byte, and calls `ws` only when it is whitespace.
+    // one byte, and skips whitespace only when that byte may be some (every
+    // byte that starts a token is above the space).
     let mut compact = true;
-    let mut ws = |s: &Scanner, i: &mut usize| -> Option<u8> {
+    let mut token = |s: &Scanner, i: &mut usize| -> Option<u8> {
         let mut c = *b.get(*i)?;
-        if is_ws(c) {
+        if c <= b' ' {
             *i = s.ws(*i);
             c = *b.get(*i)?;
             compact = false;
@@ -90,7 +93,8 @@ pub(crate) fn scan_object(line: &[u8], base: usize, fields: &mut Vec<RawField>) 
         return None;
     }
     let mut i = open + 1;
-    let mut c = ws(&s, &mut i)?;
+    let mut c = token(&s, &mut i)?;
+    let mut escaped_keys = false;
     let close = if c == b'}' {
         i
     } else {
@@ -100,12 +104,13 @@ pub(crate) fn scan_object(line: &[u8], base: usize, fields: &mut Vec<RawField>) 
             }
             let key = i + 1;
             let (key_end, key_escaped) = s.string(key)?;
+            escaped_keys |= key_escaped;
             i = key_end + 1;
-            if ws(&s, &mut i)? != b':' {
+            if token(&s, &mut i)? != b':' {
                 return None;
             }
             i += 1;
-            let (end, plain_string) = match ws(&s, &mut i)? {
+            let (end, plain_string) = match token(&s, &mut i)? {
                 b'"' => {
                     let (end, escaped) = s.string(i + 1)?;
                     (end + 1, !escaped)
@@ -113,24 +118,19 @@ pub(crate) fn scan_object(line: &[u8], base: usize, fields: &mut Vec<RawField>) 
                 b'{' | b'[' => (s.nested(i)?, false),
                 _ => (s.scalar(i)?, false),
             };
-            fields.push(RawField {
-                key: base + key..base + key_end,
-                key_escaped,
-                value: base + i..base + end,
-                plain_string,
-            });
+            field(RawField { key: base + key..base + key_end, key_escaped, value: base + i..base + end, plain_string });
             i = end;
-            match ws(&s, &mut i)? {
+            match token(&s, &mut i)? {
                 b',' => {
                     i += 1;
-                    c = ws(&s, &mut i)?;
+                    c = token(&s, &mut i)?;
                 }
                 b'}' => break i,
                 _ => return None,
             }
         }
     };
-    let compact = compact && !fields.iter().any(|f| f.key_escaped);
+    let compact = compact && !escaped_keys;
     // Only whitespace may follow the object.
     if s.ws(close + 1) != b.len() {
         return None;
@@ -387,7 +387,7 @@ mod tests {
 
     fn scan(line: &str) -> Option<(Vec<RawField>, Shape)> {
         let mut fields = Vec::new();
-        scan_object(line.as_bytes(), 0, &mut fields).map(|shape| (fields, shape))
+        scan_object(line.as_bytes(), 0, |f| fields.push(f)).map(|shape| (fields, shape))
     }
 
     fn serde_accepts(line: &str) -> bool {
@@ -430,7 +430,7 @@ mod tests {
     #[test]
     fn positions_count_from_the_base() {
         let mut fields = Vec::new();
-        let shape = scan_object(br#"{"a":"b"}"#, 100, &mut fields).unwrap();
+        let shape = scan_object(br#"{"a":"b"}"#, 100, |f| fields.push(f)).unwrap();
         assert_eq!(shape.body, 100..108);
         assert_eq!((fields[0].key.clone(), fields[0].value.clone()), (102..103, 105..108));
     }
