@@ -45,6 +45,18 @@ impl Input {
         }
     }
 
+    /// Open for [`LineReader`], which reads in blocks of its own: the
+    /// reader's buffer is small, as it is bypassed.
+    pub(crate) fn open_for_lines(&self) -> Result<Box<dyn BufRead>> {
+        Ok(match self {
+            Input::Stdin => Box::new(BufReader::with_capacity(8 * 1024, io::stdin())),
+            Input::Path(p) => {
+                let file = File::open(p).map_err(|e| Error::io(self.name(), e))?;
+                Box::new(BufReader::with_capacity(8 * 1024, file))
+            }
+        })
+    }
+
     /// Open for buffered reading.
     pub fn open(&self) -> Result<Box<dyn BufRead>> {
         Ok(match self {
@@ -194,7 +206,11 @@ impl<R: BufRead> LineReader<R> {
         // Reads of at least READ_BUFFER bytes go past a BufReader's own
         // buffer, straight into this one.
         if self.buf.len() - self.end < self.read_size {
-            let size = (self.end + self.read_size).max(2 * self.buf.len());
+            // Room for one more read; a line longer than that (the part kept)
+            // doubles the buffer, so that a huge line is not copied over and
+            // over as it grows.
+            let doubled = if self.end > self.read_size { 2 * self.buf.len() } else { 0 };
+            let size = (self.end + self.read_size).max(doubled);
             self.buf.resize(size, 0);
         }
         loop {

@@ -454,8 +454,9 @@ pub(crate) struct Scratch {
     pool: Vec<Vec<Field>>,
 }
 
-/// Field lists kept for reuse, at most: a few batches' worth.
-const POOL: usize = 1024;
+/// Field lists kept for reuse, at most: two batches' worth (a batch of
+/// spent records refills it; the next batch read empties it).
+const POOL: usize = 512;
 
 impl Scratch {
     /// Take back the records a tool is done with.

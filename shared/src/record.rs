@@ -254,7 +254,7 @@ impl RecordReader {
                 };
                 self.next_input += 1;
                 self.current_name = input.name();
-                self.current = Some(LineReader::new(input.open()?));
+                self.current = Some(LineReader::new(input.open_for_lines()?));
                 self.line = 0;
                 continue;
             };

@@ -352,7 +352,7 @@ impl Scanner<'_> {
 
 /// How far into a string [`Scanner::special`] looks eight bytes at a time
 /// before it hands the rest to `memchr`, whose start costs more.
-const SWAR_BYTES: usize = 128;
+const SWAR_BYTES: usize = 16;
 
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGHS: u64 = 0x8080_8080_8080_8080;
