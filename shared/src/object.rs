@@ -117,7 +117,11 @@ impl Record {
 
     /// [`Record::scan`] of the line at `range` in a block of lines read
     /// together: the record shares the block instead of copying its line.
-    pub(crate) fn scan_in(block: &Arc<str>, range: Range<usize>, scratch: &mut Scratch) -> Option<(Record, bool)> {
+    pub(crate) fn scan_in(
+        block: &Arc<str>,
+        range: Range<usize>,
+        scratch: &mut Scratch,
+    ) -> Option<(Record, bool)> {
         let bytes = block.as_bytes();
         // A field list of a record done with, with room for the fields a
         // tool adds, so that adding them moves nothing.
@@ -152,13 +156,12 @@ impl Record {
             return None;
         };
         if later {
-            let Some((unique, again)) = unique_keys(block, fields) else {
-                return None;
-            };
+            let (unique, again) = unique_keys(block, fields)?;
             fields = unique;
             repeated |= again;
         }
-        let verbatim = (shape.compact && !repeated).then(|| Verbatim { body: shape.body, fields: fields.len() });
+        let verbatim =
+            (shape.compact && !repeated).then_some(Verbatim { body: shape.body, fields: fields.len() });
         Some((Record { line: Arc::clone(block), fields, verbatim }, shape.surrogates))
     }
 

@@ -245,7 +245,7 @@ impl RecordReader {
 
     pub fn next_record(&mut self) -> Result<Option<Record>> {
         loop {
-            if let Some(record) = self.from_block()? {
+            if let Some(record) = self.next_in_block()? {
                 return Ok(Some(record));
             }
             let Some(reader) = self.current.as_mut() else {
@@ -315,7 +315,7 @@ impl RecordReader {
     }
 
     /// The next record of the current block, if it has more lines.
-    fn from_block(&mut self) -> Result<Option<Record>> {
+    fn next_in_block(&mut self) -> Result<Option<Record>> {
         let Some(block) = self.block.as_mut() else {
             return Ok(None);
         };
@@ -422,7 +422,8 @@ pub fn read_for_fuzzing(data: &[u8], chunk: usize, block: usize, rejects: bool) 
     reader.block_size = block;
     reader.current_name = "in".to_string();
     let input = Chunked(data.to_vec(), chunk.max(1), 0);
-    let mut lines = LineReader::new(Box::new(std::io::BufReader::with_capacity(chunk.max(1), input)) as Box<dyn BufRead>);
+    let mut lines =
+        LineReader::new(Box::new(std::io::BufReader::with_capacity(chunk.max(1), input)) as Box<dyn BufRead>);
     lines.read_size = 2 * chunk.max(1);
     reader.current = Some(lines);
     let mut records = Vec::new();

@@ -118,7 +118,12 @@ pub(crate) fn scan_object(line: &[u8], base: usize, mut field: impl FnMut(RawFie
                 b'{' | b'[' => (s.nested(i)?, false),
                 _ => (s.scalar(i)?, false),
             };
-            field(RawField { key: base + key..base + key_end, key_escaped, value: base + i..base + end, plain_string });
+            field(RawField {
+                key: base + key..base + key_end,
+                key_escaped,
+                value: base + i..base + end,
+                plain_string,
+            });
             i = end;
             match token(&s, &mut i)? {
                 b',' => {
