@@ -6,8 +6,13 @@
 //! two fields, so a record keeps the line it was read from, and each field as
 //! the slice of that line that holds its value. A field is parsed only when a
 //! tool asks for it, and written back byte for byte unless the tool set or
-//! edited it. Its JSON syntax is still checked in full when the line is read:
-//! a record is either a valid object or a rejected line.
+//! edited it. Its JSON syntax is still checked in full when the line is read
+//! (by [`crate::scan`], one pass; serde_json only words the message of a
+//! line refused): a record is either a valid object or a rejected line.
+//!
+//! Lines read together share one text ([`Record::scan_in`]); a record whose
+//! only change is fields added at the end is written as its line's bytes
+//! plus them ([`Record::write_line`]).
 
 use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};

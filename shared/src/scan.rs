@@ -9,10 +9,12 @@
 //! serde_json again by the caller, for the message (`invalid JSON at column
 //! 12: …`), so messages stay the ones users and scripts know.
 //!
-//! Why not serde_json for this too: with a `RawValue` per field it costs
+//! Why not serde_json for this too: with a `RawValue` per field it cost
 //! about 22 instructions a byte of sentence JSONL, most of a pass-through's
-//! time. The scanner finds the ends of strings with `memchr` (a few bytes a
-//! cycle) and touches every other byte once.
+//! time; this scanner costs about 8, UTF-8 check included, as fast as
+//! serde_json checking a line without noting anything (README, "The record
+//! reader"). Strings are looked at eight bytes at a time, long ones handed
+//! to `memchr`; every other byte is touched once.
 //!
 //! The input is already valid UTF-8 (the caller checks that first), so
 //! strings need no decoding here: only their ends, escapes and raw control
