@@ -9,7 +9,7 @@ RELEASE  := $(TARGET)/release
 TOOLS    := kz-split kz-entities kz-numbers kz-dedupe kz-timeline
 PYTHON   ?= python3
 
-.PHONY: all build release test lint acceptance demo man install bench bench-peers fuzz clean test-scale
+.PHONY: all build release test lint acceptance demo man install bench bench-peers fuzz clean test-scale test-browser
 
 all: build
 
@@ -29,7 +29,8 @@ lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 
-## The seed articles through the whole pipeline, scored against the gold file;
+## The seed articles through the whole pipeline, scored against the gold file,
+## and grouped by incident, scored against the claim gold (incidents.py);
 ## fails below tests/acceptance/thresholds.json.
 acceptance: release
 	@if [ ! -d "$(SHARED)/corpus/seeds" ] || [ ! -f "$(SHARED)/eval/score.py" ]; then \
@@ -39,7 +40,16 @@ acceptance: release
 	  | $(RELEASE)/kz-timeline --annotate > $(TARGET)/acceptance.jsonl && \
 	$(PYTHON) $(SHARED)/eval/score.py --gold $(SHARED)/eval/seeds.gold.jsonl --pred $(TARGET)/acceptance.jsonl \
 	  > $(TARGET)/acceptance.txt; status=$$?; cat $(TARGET)/acceptance.txt; [ $$status -eq 0 ] || exit $$status; \
-	tail -n 1 $(TARGET)/acceptance.txt | $(PYTHON) tests/acceptance/check.py
+	$(RELEASE)/kz-timeline --by incident $(TARGET)/acceptance.jsonl > $(TARGET)/acceptance-incidents.jsonl && \
+	$(PYTHON) $(SHARED)/eval/incidents.py --gold $(SHARED)/eval/claims.seeds.jsonl \
+	  --pred $(TARGET)/acceptance-incidents.jsonl > $(TARGET)/acceptance-incidents.txt; status=$$?; \
+	cat $(TARGET)/acceptance-incidents.txt; [ $$status -eq 0 ] || exit $$status; \
+	tail -n 1 $(TARGET)/acceptance.txt | $(PYTHON) tests/acceptance/check.py --incidents $(TARGET)/acceptance-incidents.txt
+
+## The HTML report of the example articles in headless Chromium (Debian's package,
+## installed with apt-get when missing: needs root then); screenshot in target/browser/.
+test-browser: release
+	bash tests/browser/run.sh $(RELEASE) $(TARGET)
 
 ## The pipeline on the example articles shipped in examples/.
 demo: release

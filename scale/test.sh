@@ -13,6 +13,10 @@ export KZ_BIN_DIR=${KZ_BIN_DIR:-$REPO/target/release}
 WORK=${SCALE_WORK:-$REPO/target/scale}
 GEN_MB=${SCALE_GEN_MB:-10}
 export LC_ALL=C
+# GNU parallel runs a --sshlogin job through $SHELL; where it is unset (a CI
+# container without a login shell) the jobs give nothing and exit 0, and
+# where it is sh they lose PATH. ssh logins have a shell; so does this test.
+export SHELL=/bin/bash
 
 bash "$REPO/scale/setup.sh"
 for t in kz-split kz-entities kz-numbers kz-dedupe kz-timeline; do

@@ -426,3 +426,157 @@ fn quiet_silences_warnings_and_stats_prints_a_summary() {
         );
     }
 }
+
+/// Two documents' sentences, as kz-split | kz-numbers would give them.
+fn two_documents() -> Vec<String> {
+    let mut lines = Vec::new();
+    for (doc, published, place) in [("a", "2022-01-06", "Almaty"), ("b", "2022-01-07", "Taraz")] {
+        for (sent, text) in [
+            format!("Six people were killed in {place} on Wednesday."),
+            format!("Police in {place} detained 12 people."),
+        ]
+        .iter()
+        .enumerate()
+        {
+            lines.push(
+                json!({"doc": doc, "published": published, "para": 1, "sent": sent, "text": text})
+                    .to_string(),
+            );
+        }
+    }
+    lines
+}
+
+#[test]
+fn a_document_split_in_two_stops_the_timeline_with_the_fix() {
+    let lines = two_documents();
+    let together = lines.join("\n") + "\n";
+    for view in [&["--by", "incident"][..], &["--by", "date"][..]] {
+        let r = run("kz-timeline", view, together.as_bytes());
+        assert_eq!(r.code, Some(0), "{}", r.stderr);
+        // a, b, a: the first document comes back after the second.
+        let shuffled = [&lines[0], &lines[2], &lines[1], &lines[3]].map(|s| s.as_str()).join("\n") + "\n";
+        let r = run("kz-timeline", view, shuffled.as_bytes());
+        assert_eq!(r.code, Some(1), "{view:?}: {}", r.stderr);
+        assert!(
+            r.stderr.contains(
+                "kz-timeline: <stdin>:3: document \"a\" seen again after \"b\": records of a document must be together (sort them with"
+            ),
+            "{}",
+            r.stderr
+        );
+    }
+}
+
+#[test]
+fn fields_in_the_wrong_shape_are_warned_about_once_a_kind() {
+    let lines = [
+        r#"{"doc":"a","published":"2022-01-06","text":"Six people were killed in Almaty.","numbers":"six killed"}"#,
+        r#"{"doc":"a","published":"2022-01-06","text":"Four were hurt.","numbers":[{"value":"4","event":"injured"}],"entities":7}"#,
+        r#"{"doc":"b","published":"garbage","text":"Two were detained in Taraz.","times":{"value":"2022"}}"#,
+    ];
+    let input = lines.join("\n") + "\n";
+    for view in ["incident", "date"] {
+        let r = run("kz-timeline", &["--by", view], input.as_bytes());
+        assert_eq!(r.code, Some(0), "{}", r.stderr);
+        for warning in [
+            "kz-timeline: warning: 1 record has a \"numbers\" field that is not an array of objects (first at <stdin>:1); they count no claims",
+            "kz-timeline: warning: 1 record has a \"numbers\" field that has items whose value, low or high is not a number (first at <stdin>:2)",
+            "kz-timeline: warning: 1 record has a \"entities\" field that is not an array of objects (first at <stdin>:2)",
+            "kz-timeline: warning: 1 record has a \"times\" field that is not an array of objects (first at <stdin>:3)",
+            "kz-timeline: warning: 1 record has a \"published\" field that is not a date (first at <stdin>:3)",
+        ] {
+            assert!(r.stderr.contains(warning), "{view}: missing `{warning}` in:\n{}", r.stderr);
+        }
+        let r = run("kz-timeline", &["--by", view, "--strict"], input.as_bytes());
+        assert_eq!(r.code, Some(1));
+        assert!(
+            r.stderr.contains("<stdin>:1: a \"numbers\" field that is not an array of objects (--strict)"),
+            "{}",
+            r.stderr
+        );
+        let r = run("kz-timeline", &["--by", view, "--quiet"], input.as_bytes());
+        assert_eq!((r.code, r.stderr.as_str()), (Some(0), ""));
+    }
+}
+
+#[test]
+fn a_published_date_in_words_dates_the_report() {
+    let input =
+        r#"{"doc":"a","published":"June 6, 2016","text":"Six people were killed in Aktobe on Sunday."}"#;
+    let r = run("kz-timeline", &["--by", "date"], format!("{input}\n").as_bytes());
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert!(!r.stderr.contains("published"), "{}", r.stderr);
+    // Sunday before Monday 6 June 2016.
+    assert_eq!(records(&r.stdout)[0]["date"], "2016-06-05", "{}", r.stdout);
+}
+
+#[test]
+fn dedupe_within_a_document_is_right_when_the_document_comes_back() {
+    // kz-dedupe --within doc keys its comparisons by the doc's value, not by
+    // arrival: a document split in two still finds its own repeats, and
+    // never another document's.
+    let sentence =
+        "The regional akimat said on Monday that eleven people had been taken to hospital in Taraz.";
+    let lines = [
+        json!({"doc": "a", "sent": 0, "text": sentence}),
+        json!({"doc": "b", "sent": 0, "text": sentence}),
+        json!({"doc": "a", "sent": 1, "text": sentence}),
+    ];
+    let input = lines.iter().map(Value::to_string).collect::<Vec<_>>().join("\n") + "\n";
+    let r = run("kz-dedupe", &["--within", "doc", "--mark"], input.as_bytes());
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let out = records(&r.stdout);
+    assert!(out[0].get("dup_of").is_none() && out[1].get("dup_of").is_none(), "{}", r.stdout);
+    assert_eq!(out[2]["dup_of"]["doc"], "a", "{}", r.stdout);
+}
+
+#[test]
+fn a_csv_quote_never_closed_is_an_error_not_a_merge() {
+    let csv = "id,text\n1,\"Six people were killed in Taraz.\n2,\"Police detained 12 people.\"\n";
+    let r = run("kz-split", &["--from", "csv"], csv.as_bytes());
+    assert_eq!(r.code, Some(1), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("kz-split: <stdin>:2: a quoted field opened on line 2 is never closed"),
+        "{}",
+        r.stderr
+    );
+    // A quoted field over several lines, closed, is fine.
+    let good = "id,text\n1,\"Six people were killed.\nTwo were hurt.\"\n2,\"Police detained 12 people.\"\n";
+    let r = run("kz-split", &["--from", "csv", "--unit", "doc"], good.as_bytes());
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert_eq!(records(&r.stdout).len(), 2);
+    // With --rejects, the row that never closes goes there and the rest is split.
+    let dir = tempfile::tempdir().unwrap();
+    let rejects = dir.path().join("rejects.csv");
+    let csv = "id,text\n1,\"Police detained 12 people.\"\n2,\"Six people were killed.\n3,\"more\"\n";
+    let r = run(
+        "kz-split",
+        &["--from", "csv", "--unit", "doc", "--rejects", rejects.to_str().unwrap()],
+        csv.as_bytes(),
+    );
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert_eq!(records(&r.stdout).len(), 1);
+    assert_eq!(std::fs::read_to_string(&rejects).unwrap(), "2,\"Six people were killed.\n3,\"more\"\n");
+}
+
+#[test]
+fn kz_split_reads_lone_surrogates_in_json_lines_and_is_quiet_when_asked() {
+    let input = format!("{CUT_EMOJI}\n{CUT_EMOJI}\n");
+    let r = run("kz-split", &["--from", "jsonl"], input.as_bytes());
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("kz-split: warning: <stdin>: 2 record(s) held 2 lone UTF-16 surrogate escape(s) (first at <stdin>:1)"),
+        "{}",
+        r.stderr
+    );
+    let out = records(&r.stdout);
+    assert!(out.iter().any(|r| r["text"] == "Six people were killed in Taraz."), "{}", r.stdout);
+    for line in r.stdout.lines() {
+        serde_json::from_str::<Value>(line).unwrap();
+    }
+    let r = run("kz-split", &["--from", "jsonl", "--quiet"], input.as_bytes());
+    assert_eq!((r.code, r.stderr.as_str()), (Some(0), ""));
+    let r = run("kz-split", &["--from", "jsonl", "--stats"], input.as_bytes());
+    assert!(r.stderr.contains("kz-split: 2 documents, 0 rejected"), "{}", r.stderr);
+}

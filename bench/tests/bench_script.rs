@@ -8,7 +8,7 @@ use std::process::Command;
 const TOOLS: [&str; 5] = ["kz-split", "kz-entities", "kz-numbers", "kz-dedupe", "kz-timeline"];
 
 /// The rows run.py writes, by the label in their benchmark column.
-const ROWS: [&str; 9] = [
+const ROWS: [&str; 10] = [
     "`kz-passthrough`",
     "`kz-split`",
     "`kz-entities`",
@@ -16,7 +16,8 @@ const ROWS: [&str; 9] = [
     "`kz-timeline --annotate`",
     "`kz-dedupe`",
     "`kz-passthrough (annotated)`",
-    "`kz-timeline (aggregate)`",
+    "`kz-timeline --by date`",
+    "`kz-timeline --by incident`",
     "`pipeline: kz-split | kz-dedupe",
 ];
 

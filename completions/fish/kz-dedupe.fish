@@ -2,7 +2,9 @@ complete -c kz-dedupe -s o -l output -d 'Write to FILE instead of standard outpu
 complete -c kz-dedupe -l field -d 'The field that holds the text to read' -r
 complete -c kz-dedupe -l rejects -d 'Write bad input lines verbatim to FILE and go on, instead of stopping at the first one' -r -F
 complete -c kz-dedupe -l key -d 'Field(s) to compare; repeat for several (`--key title --key text`). Default: the --field (text)' -r
-complete -c kz-dedupe -l threshold -d 'Jaccard similarity of the shingle sets at or above which two records are duplicates (1 = same shingles)' -r
+complete -c kz-dedupe -l measure -d 'How alike two records are: `jaccard`, the shingles they share over all their shingles (a copy is about as long as its source), or `containment`, the shingles they share over those of the shorter (a copy may be cut short or lose a clause; the shorter counts as at least 10 words and a third of the longer). `similarity` reports this measure' -r -f -a "jaccard\t''
+containment\t''"
+complete -c kz-dedupe -l threshold -d 'Similarity of the shingle sets (by --measure) at or above which two records are duplicates (1 = same shingles) [default: 0.8 for jaccard, 0.6 for containment]' -r
 complete -c kz-dedupe -l shingle -d 'Words per shingle (shingles run over the start and end of the key, so a one-word key has some too)' -r
 complete -c kz-dedupe -l sketch -d 'Shingle hashes kept per record to confirm candidates: exact Jaccard up to this many shingles, an estimate beyond (4 bytes each)' -r
 complete -c kz-dedupe -l bands -d 'LSH bands (default: chosen from the threshold); needs --rows' -r
@@ -15,6 +17,6 @@ complete -c kz-dedupe -l stats -d 'Print a closing summary on standard error (re
 complete -c kz-dedupe -l mark -d 'Keep every record; add `cluster` (group number, from 1) to compared records and `dup_of` (the first record\'s doc and sent or para, or its line) and `similarity` to duplicates'
 complete -c kz-dedupe -l clusters -d 'Print one line per group of two or more: cluster, size, members (doc/sent or line; similarity to the first)'
 complete -c kz-dedupe -l emit-keys -d 'Print the LSH keys of each record (KEY<TAB>RECORD-NUMBER) for an external engine to group, instead of deduplicating'
-complete -c kz-dedupe -l numbers-may-differ -d 'Let near duplicates differ in their numbers'
+complete -c kz-dedupe -l numbers-may-differ -d 'Let near duplicates differ in their numbers (and, with containment, their names)'
 complete -c kz-dedupe -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kz-dedupe -s V -l version -d 'Print version'

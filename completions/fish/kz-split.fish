@@ -8,6 +8,7 @@ complete -c kz-split -l unit -d 'What one output record holds' -r -f -a "sentenc
 para\t'One record per paragraph (the headline is `para` 0)'
 doc\t'One record per document: the article text without metadata and boilerplate, paragraphs separated by a blank line'"
 complete -c kz-split -l published -d 'Publication date (YYYY-MM-DD, or as news sites write it) for documents that state none' -r
+complete -c kz-split -l lang -d 'Language of documents whose input gives none (`en`, `ru`, `kk`, `und`); by default each document\'s is told from its text' -r
 complete -c kz-split -l files-from -d 'Also read the files named in LIST, one path a line (`-`: standard input), after the FILE arguments; names are read as they are needed, so a list may be longer than a command line can hold' -r -F
 complete -c kz-split -s q -l quiet -d 'Print no warnings and no closing summary (errors are still printed)'
 complete -c kz-split -l strict -d 'Stop at the first record with a field in the wrong shape (a `numbers` that is not an array, a `published` that is not a date…) instead of warning and going on'

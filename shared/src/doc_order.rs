@@ -35,19 +35,24 @@ impl DocOrder {
 
     /// The next record's document. `Ok(true)` when it starts a new document,
     /// `Ok(false)` when it continues the current one, and an error naming
-    /// the record's place when the document was left earlier for another one.
-    pub fn see(&mut self, doc: &str, at: &Position) -> Result<bool, Error> {
+    /// the record's place (asked for only then) when the document was left
+    /// earlier for another one.
+    pub fn see(&mut self, doc: &str, at: impl FnOnce() -> Position) -> Result<bool, Error> {
         if self.current.as_deref() == Some(doc) {
             return Ok(false);
         }
         let key = hash(doc);
         if self.done.contains(&key) {
-            let previous = self.current.as_deref().unwrap_or("");
+            let after = match self.current.as_deref() {
+                Some(previous) => format!("\"{previous}\""),
+                None => "a record without a doc".to_string(),
+            };
+            let at = at();
             return Err(Error::data(
                 at.input.clone(),
                 at.line,
                 format!(
-                    "document \"{doc}\" seen again after \"{previous}\": records of a document must be together ({SORT_HINT})"
+                    "document \"{doc}\" seen again after {after}: records of a document must be together ({SORT_HINT})"
                 ),
             ));
         }
@@ -57,6 +62,15 @@ impl DocOrder {
         self.done.insert(key);
         self.current = Some(doc.to_string());
         Ok(true)
+    }
+
+    /// A record of no document: the current document ends here (a tool
+    /// that remembers a document forgets it at such a record), so its
+    /// records after this one count as coming back.
+    pub fn interrupt(&mut self) {
+        if let Some(previous) = self.current.take() {
+            self.done.insert(hash(&previous));
+        }
     }
 
     /// Documents seen so far.
@@ -83,10 +97,10 @@ mod tests {
     #[test]
     fn documents_together_pass_and_a_returning_one_is_named() {
         let mut order = DocOrder::new();
-        assert!(order.see("a", &at(1)).unwrap());
-        assert!(!order.see("a", &at(2)).unwrap());
-        assert!(order.see("b", &at(3)).unwrap());
-        let err = order.see("a", &at(4)).unwrap_err().to_string();
+        assert!(order.see("a", || at(1)).unwrap());
+        assert!(!order.see("a", || at(2)).unwrap());
+        assert!(order.see("b", || at(3)).unwrap());
+        let err = order.see("a", || at(4)).unwrap_err().to_string();
         assert!(
             err.starts_with(
                 "in.jsonl:4: document \"a\" seen again after \"b\": records of a document must be together"
@@ -102,9 +116,9 @@ mod tests {
         let mut order = DocOrder::new();
         for i in 0..10_000 {
             let doc = format!("doc-{i}");
-            assert!(order.see(&doc, &at(i)).unwrap());
-            assert!(!order.see(&doc, &at(i)).unwrap());
+            assert!(order.see(&doc, || at(i)).unwrap());
+            assert!(!order.see(&doc, || at(i)).unwrap());
         }
-        assert!(order.see("doc-17", &at(1)).is_err());
+        assert!(order.see("doc-17", || at(1)).is_err());
     }
 }

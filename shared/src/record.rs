@@ -595,7 +595,7 @@ impl TextField {
 
 /// The read-annotate-write loop lives in [`crate::stream`]; it is kept
 /// reachable here, where tools first looked for it.
-pub use crate::stream::annotate_stream;
+pub use crate::stream::{annotate_documents, annotate_stream};
 
 #[cfg(test)]
 mod tests {

@@ -19,9 +19,10 @@ use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
 use crate::cli::CommonArgs;
+use crate::doc_order::DocOrder;
 use crate::error::{Error, Result};
 use crate::io::{Input, Output};
-use crate::record::{write_record, Record, RecordReader, TextField};
+use crate::record::{write_record, Position, Record, RecordReader, TextField};
 
 /// Records travel in batches, to keep the channels cheap.
 const BATCH: usize = 256;
@@ -48,7 +49,19 @@ pub fn annotate_stream(
     annotate: impl FnMut(&mut Record, Option<&str>) -> Result<()>,
 ) -> Result<()> {
     let output = args.output.clone();
-    annotate_into(args, move || Output::create(output.as_deref()), annotate)
+    annotate_into(args, move || Output::create(output.as_deref()), None, annotate)
+}
+
+/// [`annotate_stream`] for a tool that remembers a document from record to
+/// record (kz-entities): a document whose records come back after another
+/// document's stops the run with an error at that record, which says how to
+/// mend the input, rather than restarting the tool's memory in silence.
+pub fn annotate_documents(
+    args: &CommonArgs,
+    annotate: impl FnMut(&mut Record, Option<&str>) -> Result<()>,
+) -> Result<()> {
+    let output = args.output.clone();
+    annotate_into(args, move || Output::create(output.as_deref()), Some(DocOrder::new()), annotate)
 }
 
 /// [`annotate_stream`] with the output opened by `open_output`, in the
@@ -56,6 +69,7 @@ pub fn annotate_stream(
 fn annotate_into(
     args: &CommonArgs,
     open_output: impl FnOnce() -> Result<Output> + Send + 'static,
+    mut order: Option<DocOrder>,
     mut annotate: impl FnMut(&mut Record, Option<&str>) -> Result<()>,
 ) -> Result<()> {
     // A file that cannot be created is reported before any input is read,
@@ -68,7 +82,7 @@ fn annotate_into(
 
     let mut field = TextField::new(&args.field);
     let annotated = opened(&writer_opened)
-        .and_then(|()| annotate_batches(&mut field, &mut annotate, &mut reader, &write_tx));
+        .and_then(|()| annotate_batches(&mut field, order.as_mut(), &mut annotate, &mut reader, &write_tx));
     match annotated {
         Ok(true) => {
             field.finish();
@@ -101,12 +115,24 @@ fn annotate_into(
 /// (from the reader) or an error from `annotate`.
 fn annotate_batches(
     field: &mut TextField,
+    mut order: Option<&mut DocOrder>,
     annotate: &mut impl FnMut(&mut Record, Option<&str>) -> Result<()>,
     reader: &mut ReadAhead<()>,
     writer: &SyncSender<ToWriter>,
 ) -> Result<bool> {
     while let Some(mut batch) = reader.next_batch()? {
         let mut records = std::mem::take(&mut batch.records);
+        if let Some(order) = order.as_deref_mut() {
+            for (record, &(input, line)) in records.iter().zip(&batch.positions) {
+                // A record without a doc is a document of its own.
+                match record.get_str("doc") {
+                    Some(doc) => {
+                        order.see(&doc, || Position { input: reader.input_name(input).to_string(), line })?;
+                    }
+                    None => order.interrupt(),
+                }
+            }
+        }
         reader.recycle(batch);
         for record in &mut records {
             let text = field.get_detached(record);
@@ -626,6 +652,7 @@ mod tests {
         let err = annotate_into(
             &args(vec![fifo], None),
             || Ok(Output::from_writer(ClosedPipe(1000))),
+            None,
             |_, _| Ok(()),
         )
         .unwrap_err();

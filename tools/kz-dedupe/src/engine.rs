@@ -8,7 +8,8 @@
 
 use crate::index::{BandIndex, MAX_PER_KEY};
 use crate::sketch::{
-    bottom_k, exact_key, jaccard, jaccard_at_least, jaccard_bound, Banding, MinHasher, SketchRef,
+    bottom_k, containment, containment_at_least, containment_bound, exact_key, jaccard, jaccard_at_least,
+    jaccard_bound, Banding, Guard, MinHasher, SketchRef, MAX_SIZE,
 };
 use crate::text::Words;
 
@@ -16,8 +17,36 @@ use crate::text::Words;
 /// beyond that (long documents) the numbers rule is not applied.
 pub const MAX_NUMBERS: usize = 16;
 
+/// With containment, names count with the numbers, for at most this many.
+pub const MAX_FACTS: usize = 32;
+
+/// How alike two records are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    /// Shared shingles over all shingles of the two: a copy must be about
+    /// as long as its source.
+    Jaccard,
+    /// Shared shingles over the shingles of the smaller (within
+    /// [`Guard`]s): a copy may be cut short or lose a clause.
+    Containment,
+}
+
+/// Containment: the smaller text counts as at least this many words. Below
+/// ten words a sentence is mostly a formula ("the ministry said on Monday",
+/// "the investigation continues") that many different reports share; on
+/// the republished sentences of the development set, eight words let
+/// template sentences through and twelve lost real copies.
+pub const MIN_WORDS: usize = 10;
+
+/// Containment: the smaller text counts as at least 1/MAX_RATIO of the
+/// larger, so a copy may be cut to a third of its source but a one-line
+/// brief is not a copy of a long report. It also bounds the least Jaccard
+/// similarity of a pair at the threshold, and so the LSH bands needed.
+pub const MAX_RATIO: f64 = 3.0;
+
 #[derive(Debug, Clone)]
 pub struct Settings {
+    pub measure: Measure,
     pub threshold: f64,
     pub shingle: usize,
     /// Sketch size k (hashes kept per record).
@@ -26,16 +55,65 @@ pub struct Settings {
     /// Near duplicates must agree on their numbers (one's numbers contain
     /// the other's).
     pub numbers_must_agree: bool,
+    /// Containment: [`MIN_WORDS`].
+    pub min_words: usize,
+    /// Containment: [`MAX_RATIO`].
+    pub max_ratio: f64,
 }
 
 impl Settings {
+    /// Jaccard similarity at or above `threshold`.
     pub fn new(threshold: f64) -> Self {
         Settings {
+            measure: Measure::Jaccard,
             threshold,
             shingle: 3,
             sketch: 64,
             banding: Banding::for_threshold(threshold),
             numbers_must_agree: true,
+            min_words: MIN_WORDS,
+            max_ratio: MAX_RATIO,
+        }
+    }
+
+    /// Containment at or above `threshold`.
+    pub fn containment(threshold: f64) -> Self {
+        let mut s = Settings::new(threshold);
+        s.measure = Measure::Containment;
+        s.banding = Banding::for_containment(threshold, s.guard());
+        s
+    }
+
+    /// The containment measure's guards, in shingles.
+    pub fn guard(&self) -> Guard {
+        Guard { min: self.min_words + self.shingle.max(1) - 1, max_ratio: self.max_ratio }
+    }
+
+    /// The measure of two sketched records.
+    pub fn similarity(&self, a: SketchRef, b: SketchRef) -> f64 {
+        match self.measure {
+            Measure::Jaccard => jaccard(a, b, self.sketch),
+            Measure::Containment => containment(a, b, self.sketch, self.guard()),
+        }
+    }
+
+    /// The measure when it is at least the threshold, else None.
+    fn similarity_at_least(&self, a: SketchRef, b: SketchRef) -> Option<f64> {
+        let t = self.threshold;
+        match self.measure {
+            Measure::Jaccard => {
+                if jaccard_bound(a, b) + 1e-9 < t {
+                    return None;
+                }
+                jaccard_at_least(a, b, self.sketch, t)
+            }
+            Measure::Containment => {
+                let guard = self.guard();
+                if containment_bound(a, b, guard) + 1e-9 < t {
+                    return None;
+                }
+                containment_at_least(a, b, self.sketch, t, guard)
+            }
         }
     }
 }
@@ -58,6 +136,8 @@ pub struct Features {
     shingles: Vec<u64>,
     pub sketch: Vec<u32>,
     pub complete: bool,
+    /// Distinct shingles (at most [`MAX_SIZE`]).
+    pub size: u32,
     /// Sorted distinct number hashes, or None when there are too many.
     pub numbers: Option<Vec<u32>>,
     pub exact_key: u64,
@@ -66,6 +146,13 @@ pub struct Features {
 }
 
 impl Features {
+    /// Get ready to read a record's key texts into `words`.
+    pub fn start(&mut self, settings: &Settings) {
+        self.words.clear();
+        // Containment counts names with the numbers: a copy keeps them.
+        self.words.names_wanted = settings.measure == Measure::Containment && settings.numbers_must_agree;
+    }
+
     /// Read a record's key texts (the first is the main one) and compute
     /// all but the band keys; false when there is nothing to compare.
     pub fn fill<'a>(
@@ -74,7 +161,7 @@ impl Features {
         settings: &Settings,
         scope: u64,
     ) -> bool {
-        self.words.clear();
+        self.start(settings);
         for (i, text) in keys.into_iter().enumerate() {
             self.words.add_field(text, i == 0);
         }
@@ -89,10 +176,19 @@ impl Features {
         }
         self.words.shingles(settings.shingle, &mut self.shingles);
         self.complete = bottom_k(&self.shingles, settings.sketch, &mut self.sketch);
+        self.size = (self.shingles.len() as u32).min(MAX_SIZE);
         let mut numbers: Vec<u32> = self.words.numbers.iter().map(|&n| (n >> 32) as u32).collect();
+        let most = if self.words.names_wanted {
+            if !self.words.title_case() {
+                numbers.extend(self.words.names.iter().map(|&n| (n >> 32) as u32));
+            }
+            MAX_FACTS
+        } else {
+            MAX_NUMBERS
+        };
         numbers.sort_unstable();
         numbers.dedup();
-        self.numbers = (numbers.len() <= MAX_NUMBERS).then_some(numbers);
+        self.numbers = (numbers.len() <= most).then_some(numbers);
         self.exact_key = exact_key(self.words.exact_hash(), scope);
         self.scope = scope;
         self.band_keys.clear();
@@ -110,13 +206,18 @@ impl Features {
     /// under the exact key, earliest first): the first whose sketch is the
     /// same (a hash collision would not be).
     pub fn exact_match(&self, kept: &Kept, exact: &[u32]) -> Option<u32> {
-        let mine = SketchRef { mins: &self.sketch, complete: self.complete };
+        let mine = self.sketch_ref();
         exact.iter().copied().find(|&h| {
             let other = kept.sketch(h);
             other.complete == mine.complete
                 && other.mins == mine.mins
                 && kept.numbers(h) == self.numbers.as_deref()
         })
+    }
+
+    /// The record's sketch.
+    pub fn sketch_ref(&self) -> SketchRef<'_> {
+        SketchRef { mins: &self.sketch, complete: self.complete, size: self.size }
     }
 
     /// All keys: the exact key first, then the band keys.
@@ -130,6 +231,11 @@ impl Features {
 /// A copy that lost a sentence (and its numbers) still agrees.
 fn numbers_conflict(a: &[u32], b: &[u32]) -> bool {
     !(is_subset(a, b) || is_subset(b, a))
+}
+
+/// A kept record's numbers `b`, if it has them, do not conflict with `a`.
+fn agree(a: &[u32], b: Option<&[u32]>) -> bool {
+    b.map_or(true, |b| !numbers_conflict(a, b))
 }
 
 fn is_subset(small: &[u32], big: &[u32]) -> bool {
@@ -149,6 +255,8 @@ pub struct Kept {
 
 const NO_NUMBERS: u32 = 0xff;
 const COMPLETE: u32 = 1 << 16;
+/// The set size is kept in the header's top bits.
+const SIZE_SHIFT: u32 = 17;
 
 impl Kept {
     pub fn len(&self) -> usize {
@@ -165,7 +273,10 @@ impl Kept {
         let group = self.count;
         self.count += 1;
         let numbers = f.numbers.as_ref().map_or(NO_NUMBERS, |n| n.len() as u32);
-        let flags = f.sketch.len() as u32 | (numbers << 8) | if f.complete { COMPLETE } else { 0 };
+        let flags = f.sketch.len() as u32
+            | (numbers << 8)
+            | if f.complete { COMPLETE } else { 0 }
+            | (f.size.min(MAX_SIZE) << SIZE_SHIFT);
         self.data.push(group);
         self.data.push(flags);
         if let Some(n) = &f.numbers {
@@ -191,7 +302,11 @@ impl Kept {
         let n = (flags >> 8) & 0xff;
         let start = handle as usize + 2 + if n == NO_NUMBERS { 0 } else { n as usize };
         let len = (flags & 0xff) as usize;
-        SketchRef { mins: &self.data[start..start + len], complete: flags & COMPLETE != 0 }
+        SketchRef {
+            mins: &self.data[start..start + len],
+            complete: flags & COMPLETE != 0,
+            size: flags >> SIZE_SHIFT,
+        }
     }
 
     pub fn bytes(&self) -> usize {
@@ -233,59 +348,104 @@ pub struct Matcher {
     pub settings: Settings,
     pub kept: Kept,
     pub stats: Stats,
+    seen: Seen,
+}
+
+/// The candidates already met, to take each once: a small hash set of
+/// handles, emptied slot by slot after each record (sorting the candidates
+/// instead was a quarter of the work with containment's bands, whose
+/// common keys bring the same records many times).
+#[derive(Default)]
+struct Seen {
+    slots: Vec<u32>,
+    used: Vec<usize>,
+}
+
+const NO_HANDLE: u32 = u32::MAX;
+
+impl Seen {
+    /// Keep the first of each handle in `candidates`, in order.
+    fn dedup(&mut self, candidates: &mut Vec<u32>) {
+        let want = (candidates.len() * 2).next_power_of_two().max(64);
+        if self.slots.len() < want {
+            self.slots = vec![NO_HANDLE; want];
+        }
+        let mask = self.slots.len() - 1;
+        candidates.retain(|&c| {
+            let mut i = (c.wrapping_mul(0x9e37_79b9) >> 7) as usize & mask;
+            loop {
+                match self.slots[i] {
+                    NO_HANDLE => {
+                        self.slots[i] = c;
+                        self.used.push(i);
+                        return true;
+                    }
+                    h if h == c => return false,
+                    _ => i = (i + 1) & mask,
+                }
+            }
+        });
+        for &i in &self.used {
+            self.slots[i] = NO_HANDLE;
+        }
+        self.used.clear();
+    }
 }
 
 impl Matcher {
     pub fn new(settings: Settings) -> Self {
         assert!(settings.sketch <= u8::MAX as usize, "sketch size above 255");
-        Matcher { settings, kept: Kept::default(), stats: Stats::default() }
+        Matcher { settings, kept: Kept::default(), stats: Stats::default(), seen: Seen::default() }
     }
 
     /// Confirm the candidates (kept-record handles, any order, repeats
     /// allowed): the most similar at or above the threshold, earliest first on
     /// ties. Returns its handle and the similarity.
     pub fn best_match(&mut self, f: &Features, candidates: &mut Vec<u32>) -> Option<(u32, f64)> {
-        candidates.sort_unstable();
-        candidates.dedup();
+        // A few dozen candidates are sorted; the hundreds that containment's
+        // bands bring go through a hash set (sorting them was a quarter of
+        // the work).
+        if candidates.len() <= 64 {
+            candidates.sort_unstable();
+            candidates.dedup();
+        } else {
+            self.seen.dedup(candidates);
+        }
+        self.stats.candidates += candidates.len() as u64;
+        // Read every candidate's header at once (their cache misses overlap).
         self.kept.touch(candidates);
         let mut best: Option<(u32, f64)> = None;
-        let sketch = SketchRef { mins: &f.sketch, complete: f.complete };
+        let sketch = f.sketch_ref();
+        let numbers = f.numbers.as_deref().filter(|_| self.settings.numbers_must_agree);
         for &c in candidates.iter() {
-            self.stats.candidates += 1;
-            if self.settings.numbers_must_agree {
-                if let (Some(a), Some(b)) = (f.numbers.as_deref(), self.kept.numbers(c)) {
-                    if numbers_conflict(a, b) {
-                        continue;
-                    }
-                }
-            }
-            let other = self.kept.sketch(c);
-            if jaccard_bound(sketch, other) + 1e-9 < self.settings.threshold {
+            // Nothing beats an identical record but an earlier one.
+            if best.is_some_and(|(bc, bj)| bj >= 1.0 && c > bc) {
                 continue;
             }
-            let Some(j) = jaccard_at_least(sketch, other, self.settings.sketch, self.settings.threshold)
-            else {
+            if let Some(a) = numbers {
+                if !agree(a, self.kept.numbers(c)) {
+                    continue;
+                }
+            }
+            let Some(j) = self.settings.similarity_at_least(sketch, self.kept.sketch(c)) else {
                 continue;
             };
-            if best.map_or(true, |(_, bj)| j > bj) {
+            // The most similar; of equals, the earliest (the smaller handle).
+            if best.map_or(true, |(bc, bj)| j > bj || (j == bj && c < bc)) {
                 best = Some((c, j));
-                if j >= 1.0 {
-                    // nothing is more similar, and later ties lose
-                    break;
-                }
             }
         }
         best
     }
 
-    /// Record the outcome of a compared record: a duplicate of `best`, or
-    /// kept (then also its handle).
-    pub fn decide(&mut self, f: &Features, best: Option<(u32, f64)>) -> (Outcome, Option<u32>) {
+    /// Record the outcome of a compared record: a duplicate of `best` (an
+    /// exact one when `exact`), or kept (then also its handle).
+    pub fn decide(&mut self, f: &Features, best: Option<(u32, f64)>, exact: bool) -> (Outcome, Option<u32>) {
         self.stats.compared += 1;
         match best {
             Some((handle, similarity)) => {
                 let group = self.kept.group(handle);
-                if similarity >= 1.0 {
+                if exact {
                     self.stats.exact += 1;
                 } else {
                     self.stats.near += 1;
@@ -350,7 +510,7 @@ impl Deduper {
         self.candidates.clear();
         let exact_filed = self.index.lookup(f.exact_key, |c| self.candidates.push(c));
         if let Some(h) = f.exact_match(&self.matcher.kept, &self.candidates) {
-            return self.matcher.decide(f, Some((h, 1.0))).0;
+            return self.matcher.decide(f, Some((h, 1.0)), true).0;
         }
         if f.band_keys.is_empty() {
             f.compute_band_keys(&mut self.minhasher);
@@ -363,7 +523,7 @@ impl Deduper {
             self.filed.push(n);
         }
         let best = self.matcher.best_match(f, &mut self.candidates);
-        let (outcome, handle) = self.matcher.decide(f, best);
+        let (outcome, handle) = self.matcher.decide(f, best, false);
         if let Some(handle) = handle {
             for (key, &n) in f.keys().zip(&self.filed) {
                 if n < MAX_PER_KEY {
@@ -381,18 +541,23 @@ impl Deduper {
 }
 
 /// Every pair of records at or above the threshold, found as the tool finds
-/// them (LSH candidates, then confirmation), for measuring accuracy against a
-/// brute-force count. Returns (earlier, later, similarity).
+/// them (LSH candidates, then confirmation; the numbers rule if the settings
+/// say so; no limit per LSH key), for measuring accuracy against a
+/// brute-force count or labelled pairs. Returns (earlier, later, similarity).
 pub fn all_pairs(texts: &[&str], settings: &Settings) -> Vec<(usize, usize, f64)> {
     let mut minhasher = MinHasher::new(settings.banding);
-    let mut matcher = Matcher::new(Settings { numbers_must_agree: false, ..settings.clone() });
+    let mut matcher = Matcher::new(settings.clone());
     let mut buckets: std::collections::HashMap<u64, Vec<u32>> = Default::default();
     let mut pairs = Vec::new();
     let mut f = Features::default();
+    // The text of each kept record (records without words are not kept).
+    let mut text_of = Vec::new();
     for (i, text) in texts.iter().enumerate() {
-        f.words.clear();
+        f.start(settings);
         f.words.add_field(text, true);
-        f.compute(settings, 0);
+        if !f.compute(settings, 0) {
+            continue;
+        }
         f.compute_band_keys(&mut minhasher);
         let mut candidates = Vec::new();
         for key in f.keys() {
@@ -402,13 +567,21 @@ pub fn all_pairs(texts: &[&str], settings: &Settings) -> Vec<(usize, usize, f64)
         }
         candidates.sort_unstable();
         candidates.dedup();
-        let sketch = SketchRef { mins: &f.sketch, complete: f.complete };
+        let sketch = f.sketch_ref();
         for &c in &candidates {
-            let j = jaccard(sketch, matcher.kept.sketch(c), settings.sketch);
+            if settings.numbers_must_agree {
+                if let (Some(a), Some(b)) = (f.numbers.as_deref(), matcher.kept.numbers(c)) {
+                    if numbers_conflict(a, b) {
+                        continue;
+                    }
+                }
+            }
+            let j = settings.similarity(sketch, matcher.kept.sketch(c));
             if j + 1e-9 >= settings.threshold {
-                pairs.push((matcher.kept.group(c) as usize, i, j));
+                pairs.push((text_of[matcher.kept.group(c) as usize], i, j));
             }
         }
+        text_of.push(i);
         let (_, handle) = matcher.kept.push(&f);
         for key in f.keys() {
             buckets.entry(key).or_default().push(handle);
@@ -481,5 +654,91 @@ mod tests {
     fn records_without_words_are_not_compared() {
         let out = run(&["...", "..."], 0.8);
         assert_eq!(out, vec![Outcome::NotCompared, Outcome::NotCompared]);
+    }
+
+    fn run_with(texts: &[&str], settings: Settings) -> Vec<Outcome> {
+        let mut d = Deduper::new(settings);
+        texts.iter().map(|t| d.add([*t], Some(0))).collect()
+    }
+
+    fn copies(settings: Settings, source: &str, copy: &str) -> Option<f64> {
+        match run_with(&[source, copy], settings)[1] {
+            Outcome::Duplicate { group: 0, similarity } => Some(similarity),
+            _ => None,
+        }
+    }
+
+    const REPORT: &str = "Border guards detained three men who tried to cross into Kyrgyzstan with \
+                          forty kilograms of hashish near the village of Karasu on Saturday night, \
+                          the national security committee said in a statement on Monday.";
+
+    #[test]
+    fn a_copy_cut_short_is_one_by_containment_not_by_jaccard() {
+        let cut = "Border guards detained three men who tried to cross into Kyrgyzstan with forty \
+                   kilograms of hashish near the village of Karasu on Saturday night.";
+        let c = copies(Settings::containment(0.6), REPORT, cut).expect("a cut copy");
+        assert!(c > 0.85, "{c}");
+        assert_eq!(copies(Settings::new(0.8), REPORT, cut), None);
+        // whichever comes first
+        assert!(copies(Settings::containment(0.6), cut, REPORT).is_some());
+    }
+
+    #[test]
+    fn a_copy_with_a_clause_dropped() {
+        let dropped = "Border guards detained three men who tried to cross into Kyrgyzstan with forty \
+                       kilograms of hashish, the national security committee said in a statement on Monday.";
+        assert!(copies(Settings::containment(0.6), REPORT, dropped).is_some());
+        assert_eq!(copies(Settings::new(0.8), REPORT, dropped), None);
+    }
+
+    #[test]
+    fn a_copy_with_its_units_and_numbers_rewritten() {
+        let rewritten = "Border guards detained 3 men who tried to cross into Kyrgyzstan with 40kg of \
+                         hashish near the village of Karasu on Saturday night, the National Security \
+                         Committee said in a statement on Monday.";
+        assert_eq!(copies(Settings::containment(0.6), REPORT, rewritten), Some(1.0));
+        assert_eq!(copies(Settings::new(0.8), REPORT, rewritten), Some(1.0));
+        // but another amount is another claim
+        let other = rewritten.replace("40kg", "14kg");
+        assert_eq!(copies(Settings::containment(0.6), REPORT, &other), None);
+    }
+
+    #[test]
+    fn another_sentence_on_the_same_template_is_not_a_copy() {
+        let a = "Police in Taraz detained a man suspected of setting fire to a car dealership on \
+                 Tuesday, the regional police department said.";
+        let b = "Police in Semey detained a man suspected of stealing cattle from a farm near the \
+                 city on Sunday, the regional police department said.";
+        assert_eq!(copies(Settings::containment(0.6), a, b), None);
+        let short = "The regional police department said.";
+        assert_eq!(copies(Settings::containment(0.6), a, short), None);
+    }
+
+    #[test]
+    fn a_short_sentence_inside_a_long_one_is_not_a_copy() {
+        let long = "Two men were detained after the shooting at the market, the police said on Monday.";
+        // five words, and seven: under the ten words a short text counts as
+        for short in ["The police said on Monday.", "Two men were detained after the shooting."] {
+            assert_eq!(copies(Settings::containment(0.6), long, short), None, "{short}");
+        }
+        // a repeat of a short sentence is still a duplicate
+        assert!(copies(
+            Settings::containment(0.6),
+            "The police said on Monday.",
+            "the police said on Monday"
+        )
+        .is_some());
+    }
+
+    #[test]
+    fn russian_numbers_in_words_and_digits_agree_and_differ_as_numbers() {
+        let digits = "В результате нападения на пост 17 человек получили ранения, ещё двое погибли, \
+                      сообщили в МВД республики.";
+        let words = "В результате нападения на пост семнадцать человек получили ранения, еще 2 погибли, \
+                     сообщили в МВД республики.";
+        assert_eq!(copies(Settings::new(0.8), digits, words), Some(1.0));
+        let other = words.replace("семнадцать", "девятнадцать");
+        assert_eq!(copies(Settings::containment(0.6), digits, &other), None);
+        assert_eq!(copies(Settings::new(0.5), digits, &other), None);
     }
 }

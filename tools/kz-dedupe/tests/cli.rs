@@ -32,7 +32,15 @@ fn version_and_help_work() {
     tool().arg("--version").assert().success();
     let help = tool().arg("--help").assert().success().get_output().stdout.clone();
     let help = String::from_utf8(help).unwrap();
-    for needle in ["Examples:", "Exit status", "--emit-keys", "LC_ALL=C sort", "--clusters", "--mark"] {
+    for needle in [
+        "Examples:",
+        "Exit status",
+        "--emit-keys",
+        "LC_ALL=C sort",
+        "--clusters",
+        "--mark",
+        "--measure containment",
+    ] {
         assert!(help.contains(needle), "--help lacks {needle}");
     }
 }
@@ -272,7 +280,13 @@ fn the_sort_recipe_gives_the_same_result_as_the_plain_run() {
     let input = dir.path().join("sentences.jsonl");
     std::fs::write(&input, mixed_stream()).unwrap();
     let input = input.to_str().unwrap();
-    for options in [&[][..], &["--threshold", "0.5"][..], &["--within", "doc"][..]] {
+    for options in [
+        &[][..],
+        &["--threshold", "0.5"][..],
+        &["--within", "doc"][..],
+        &["--measure", "containment"][..],
+        &["--measure", "containment", "--threshold", "0.8", "--within", "doc"][..],
+    ] {
         let keys =
             tool().arg("--emit-keys").args(options).arg(input).assert().success().get_output().stdout.clone();
         assert!(!keys.is_empty());
@@ -372,4 +386,42 @@ fn template_sentences_with_one_word_changed_are_not_copies() {
     for r in &out {
         assert!(r.get("dup_of").is_none(), "{r}");
     }
+}
+
+/// Republished sentences as outlets edit them: cut short, a clause dropped,
+/// an agency tag added, units rewritten. Containment finds them, with their
+/// containment as `similarity`; the default measure finds the rewrite only.
+#[test]
+fn containment_finds_cut_and_edited_copies_and_reports_its_measure() {
+    let source = "Rescuers recovered the bodies of four climbers caught by an avalanche at an altitude of \
+                  4,200 metres in the Ile-Alatau national park on Sunday, the emergencies ministry said.";
+    let records = [
+        json!({"doc": "wire", "sent": 0, "text": source}),
+        json!({"doc": "a", "sent": 0, "text": "ALMATY, May 5 (Reuters) - Rescuers recovered the bodies of \
+               four climbers caught by an avalanche at an altitude of 4,200 metres in the Ile-Alatau \
+               national park on Sunday."}),
+        json!({"doc": "b", "sent": 0, "text": "Rescuers recovered the bodies of four climbers caught by an \
+               avalanche in the Ile-Alatau national park, the emergencies ministry said."}),
+        json!({"doc": "c", "sent": 0, "text": "Rescuers recovered the bodies of 4 climbers caught by an \
+               avalanche at an altitude of 4200m in the Ile-Alatau national park on Sunday, the \
+               emergencies ministry said. — AP"}),
+        // the same template, another avalanche: not a copy
+        json!({"doc": "d", "sent": 0, "text": "Rescuers recovered the bodies of two skiers caught by an \
+               avalanche near the Shymbulak resort on Saturday, the emergencies ministry said."}),
+    ];
+    let out = run(&["--mark", "--measure", "containment"], &jsonl(&records));
+    for copy in &out[1..4] {
+        assert_eq!(copy["dup_of"], json!({"doc": "wire", "sent": 0}), "{copy}");
+        let c = copy["similarity"].as_f64().unwrap();
+        assert!((0.6..=1.0).contains(&c), "{copy}");
+    }
+    // the cut copy is in its source but for the two shingles over its new end
+    assert!(out[1]["similarity"].as_f64().unwrap() > 0.9, "{}", out[1]);
+    assert!(out[4].get("dup_of").is_none(), "{}", out[4]);
+    let jaccard = run(&["--mark"], &jsonl(&records));
+    assert!(jaccard[1].get("dup_of").is_none() && jaccard[2].get("dup_of").is_none());
+    assert_eq!(jaccard[3]["similarity"], 1.0, "the rewrite reads as its source");
+    // the threshold is the measure's
+    let strict = run(&["--mark", "--measure", "containment", "--threshold", "0.9"], &jsonl(&records));
+    assert!(strict[1].get("dup_of").is_some() && strict[2].get("dup_of").is_none());
 }

@@ -85,7 +85,7 @@ STOP = {
     "Republic", "Union", "Independence", "Friday", "Sunday", "March", "August", "Ali",
     "Central", "North", "South", "East", "West", "City", "Capital", "Ural", "Russian",
     "Asia", "Steppe", "Center", "Centre", "Bay", "Port", "Mir", "Ata", "Alma", "Security",
-    "Sultan", "Ak", "Kent", "Oral", "Irtysh",
+    "Sultan", "Ak", "Kent", "Oral", "Irtysh", "Manas", "Мисир", "Мысыр",
 }
 
 # ISO 3166-2:KZ regions: English name, other names, administrative centre.
@@ -114,6 +114,104 @@ KZ_REGIONS = {
     "KZ-63": ("East Kazakhstan Region", ["Shygys Kazakhstan Region", "East Kazakhstan"],
               "Ust-Kamenogorsk"),
 }
+# Russian names of the regions (the nominative; kz-entities finds every case
+# form), former ones too, and the abbreviations Russian-language news uses.
+KZ_REGIONS_RU = {
+    "KZ-10": ["Абайская область", "Область Абай", "Семипалатинская область"],
+    "KZ-11": ["Акмолинская область", "Целиноградская область"],
+    "KZ-15": ["Актюбинская область"],
+    "KZ-19": ["Алматинская область"],
+    "KZ-23": ["Атырауская область", "Гурьевская область"],
+    "KZ-27": ["Западно-Казахстанская область", "ЗКО", "Уральская область"],
+    "KZ-31": ["Жамбылская область", "Джамбулская область"],
+    "KZ-33": ["Жетысуская область", "Область Жетысу", "Жетисуская область", "Талдыкорганская область"],
+    "KZ-35": ["Карагандинская область"],
+    "KZ-39": ["Костанайская область", "Кустанайская область"],
+    "KZ-43": ["Кызылординская область"],
+    "KZ-47": ["Мангистауская область", "Мангыстауская область", "Мангышлакская область", "Мангистау", "Мангыстау"],
+    "KZ-55": ["Павлодарская область"],
+    "KZ-59": ["Северо-Казахстанская область", "СКО"],
+    "KZ-61": ["Туркестанская область", "Южно-Казахстанская область", "ЮКО"],
+    "KZ-62": ["Улытауская область", "Область Улытау", "Жезказганская область"],
+    "KZ-63": ["Восточно-Казахстанская область", "ВКО"],
+}
+
+# Regions of the neighbouring countries that reports on incidents name:
+# English name, other names (English and Russian), administrative centre.
+NEAR_REGIONS = {
+    "KG-B": ("Batken Region", ["Batken Oblast", "Batken Province", "Баткенская область"], "Batken"),
+    "KG-C": ("Chuy Region", ["Chüy Region", "Chui Region", "Chuy Oblast", "Chui Oblast", "Chuy Province",
+                             "Chui Province", "Чуйская область"], "Bishkek"),
+    "KG-J": ("Jalal-Abad Region", ["Jalal-Abad Oblast", "Jalalabad Region", "Jalal-Abad Province",
+                                   "Jalalabad Province", "Джалал-Абадская область"], "Manas"),
+    "KG-N": ("Naryn Region", ["Naryn Oblast", "Naryn Province", "Нарынская область"], "Naryn"),
+    "KG-O": ("Osh Region", ["Osh Oblast", "Osh Province", "Ошская область"], "Osh"),
+    "KG-T": ("Talas Region", ["Talas Oblast", "Talas Province", "Таласская область"], "Talas"),
+    "KG-Y": ("Issyk-Kul Region", ["Ysyk-Köl Region", "Issyk-Kul Oblast", "Issyk Kul Region", "Issyk-Kul Province",
+                                  "Иссык-Кульская область"], "Karakol"),
+    "TJ-SU": ("Sughd Region", ["Sughd Province", "Sughd Oblast", "Sogd Region", "Soghd Region", "Sughd",
+                               "Согдийская область", "Согд"], "Khujand"),
+    "TJ-KT": ("Khatlon Region", ["Khatlon Province", "Khatlon Oblast", "Khatlon", "Хатлонская область", "Хатлон"],
+              "Bokhtar"),
+    "TJ-GB": ("Gorno-Badakhshan", ["Gorno-Badakhshan Autonomous Region", "Gorno-Badakhshan Autonomous Oblast",
+                                                    "GBAO", "Badakhshan", "Mountainous Badakhshan", "Kuhistoni Badakhshon",
+                                                    "Горно-Бадахшанская автономная область", "ГБАО",
+                                                    "Горный Бадахшан", "Бадахшан"], "Khorugh"),
+    "UZ-QR": ("Karakalpakstan", ["Republic of Karakalpakstan", "Karakalpakiya", "Qoraqalpog'iston",
+                                 "Каракалпакстан", "Республика Каракалпакстан", "Каракалпакия"], "Nukus"),
+    "UZ-AN": ("Andijan Region", ["Andijon Region", "Andijan Province", "Андижанская область"], "Andijon"),
+    "UZ-BU": ("Bukhara Region", ["Buxoro Region", "Bukhara Province", "Бухарская область"], "Bukhara"),
+    "UZ-FA": ("Fergana Region", ["Ferghana Region", "Farg'ona Region", "Fergana Province", "Ферганская область"],
+              "Fergana"),
+    "UZ-JI": ("Jizzakh Region", ["Jizzax Region", "Jizzakh Province", "Джизакская область"], "Jizzax"),
+    "UZ-XO": ("Khorezm Region", ["Xorazm Region", "Khorezm Province", "Хорезмская область"], "Urganch"),
+    "UZ-NG": ("Namangan Region", ["Namangan Province", "Наманганская область"], "Namangan"),
+    "UZ-NW": ("Navoiy Region", ["Navoi Region", "Navoiy Province", "Навоийская область"], "Navoiy"),
+    "UZ-QA": ("Kashkadarya Region", ["Qashqadaryo Region", "Kashkadarya Province", "Кашкадарьинская область"],
+              "Qarshi"),
+    "UZ-SA": ("Samarkand Region", ["Samarqand Region", "Samarkand Province", "Самаркандская область"], "Samarkand"),
+    "UZ-SI": ("Syrdarya Region", ["Sirdaryo Region", "Syrdarya Province", "Сырдарьинская область"], "Guliston"),
+    "UZ-SU": ("Surkhandarya Region", ["Surxondaryo Region", "Surkhandarya Province", "Сурхандарьинская область"],
+              "Tirmiz"),
+    "UZ-TO": ("Tashkent Region", ["Toshkent Region", "Tashkent Province", "Ташкентская область"], "Tashkent"),
+    "RU-ORE": ("Orenburg Oblast", ["Оренбургская область"], "Orenburg"),
+    "RU-AST": ("Astrakhan Oblast", ["Астраханская область"], "Astrakhan"),
+    "RU-VGG": ("Volgograd Oblast", ["Волгоградская область"], "Volgograd"),
+    "RU-SAR": ("Saratov Oblast", ["Саратовская область"], "Saratov"),
+    "RU-SAM": ("Samara Oblast", ["Самарская область"], "Samara"),
+    "RU-CHE": ("Chelyabinsk Oblast", ["Челябинская область"], "Chelyabinsk"),
+    "RU-KGN": ("Kurgan Oblast", ["Курганская область"], "Kurgan"),
+    "RU-TYU": ("Tyumen Oblast", ["Тюменская область"], "Tyumen"),
+    "RU-OMS": ("Omsk Oblast", ["Омская область"], "Omsk"),
+    "RU-NVS": ("Novosibirsk Oblast", ["Новосибирская область"], "Novosibirsk"),
+    "RU-ALT": ("Altai Krai", ["Altay Krai", "Altai Territory", "Алтайский край"], "Barnaul"),
+    "RU-MOS": ("Moscow Oblast", ["Московская область", "Подмосковье"], "Moscow"),
+    "RU-DA": ("Dagestan", ["Republic of Dagestan", "Dagestan Republic", "Daghestan", "Республика Дагестан",
+                           "Дагестан"], "Makhachkala"),
+    "RU-CE": ("Chechnya", ["Chechen Republic", "Чечня", "Чеченская Республика", "Чечня"], "Grozny"),
+    "RU-IN": ("Ingushetia", ["Republic of Ingushetia", "Ингушетия", "Республика Ингушетия"], "Magas"),
+    "RU-TA": ("Tatarstan", ["Republic of Tatarstan", "Татарстан", "Республика Татарстан"], "Kazan"),
+    "RU-BA": ("Bashkortostan", ["Republic of Bashkortostan", "Bashkiria", "Башкортостан", "Башкирия",
+                                "Республика Башкортостан"], "Ufa"),
+}
+# GeoNames names that are not the English ones news uses (or not the city's).
+NEAR_CANONICAL = {
+    ("Manas", "KG"): "Jalal-Abad", ("Razzakov", "KG"): "Isfana", ("Andijon", "UZ"): "Andijan",
+    ("Tirmiz", "UZ"): "Termez", ("Qo‘qon", "UZ"): "Kokand", ("Marg‘ilon", "UZ"): "Margilan", ("Xiva", "UZ"): "Khiva",
+    ("Kŭlob", "TJ"): "Kulob", ("Kara-Kul’", "KG"): "Kara-Kul", ("Kara Suu", "KG"): "Kara-Suu",
+}
+NEAR_NOT_ALONE = {
+    "Kant", "Massy", "Proletar", "Istiqlol", "Vahdat", "Iradan", "Chubek", "Muchun", "Kolkhozobod",
+    "Zarhalol", "Hulbuk", "Ivanovka", "Lebedinovka", "Belovodskoye", "Suzak", "Nookat", "Dehqonobod",
+    "Guliston", "Navoiy", "Bekobod", "Chust", "Asaka", "Quva", "Oltiariq", "Beshariq", "Boysun", "Baliqchi",
+}
+NEAR_EXTRA = {
+    ("Manas", "KG"): ["Jalal-Abad", "Jalalabad", "Jalal Abad", "Dzhalal-Abad"],
+    ("Khorugh", "TJ"): ["Khorugh", "Khorog", "Khorogh"],
+    ("Kŭlob", "TJ"): ["Kulob", "Kulyab"],
+    ("Razzakov", "KG"): ["Isfana"],
+}
+
 # Regions that reports name without "region": the bare names that mean them.
 REGION_ALONE = {
     "KZ-33": ["Jetisu", "Zhetysu", "Zhetisu"],
@@ -124,21 +222,36 @@ REGION_WORDS = ["Region", "region", "Oblast", "oblast", "Province", "province", 
 
 # Countries: more names than ISO and GeoNames give.
 COUNTRY_EXTRA = {
-    "KZ": ["Republic of Kazakhstan", "Qazaqstan", "Kazakstan", "RK"],
-    "RU": ["Russian Federation", "RF", "Россия"],
-    "US": ["USA", "US", "U.S.", "U.S.A.", "США", "United States of America", "America"],
-    "GB": ["UK", "Britain", "Great Britain", "United Kingdom"],
-    "CN": ["PRC", "People's Republic of China"],
-    "KG": ["Kyrgyz Republic", "Kirghizia", "Kirgizia"],
-    "TR": ["Türkiye", "Turkiye"],
-    "IR": ["Iran"], "SY": ["Syria"], "KR": ["South Korea"], "KP": ["North Korea"],
-    "MD": ["Moldova"], "BY": ["Belorussia", "Byelorussia"], "AE": ["UAE"],
+    "KZ": ["Republic of Kazakhstan", "Qazaqstan", "Kazakstan", "RK", "РК", "Республика Казахстан", "Қазақстан"],
+    "RU": ["Russian Federation", "RF", "Россия", "РФ", "Российская Федерация"],
+    "US": ["USA", "US", "U.S.", "U.S.A.", "США", "United States of America", "America", "Соединенные Штаты",
+           "Америка"],
+    "GB": ["UK", "Britain", "Great Britain", "United Kingdom", "Великобритания", "Британия"],
+    "CN": ["PRC", "People's Republic of China", "КНР"],
+    "KG": ["Kyrgyz Republic", "Kirghizia", "Kirgizia", "Кыргызстан", "Киргизия", "Кыргызская Республика", "КР"],
+    "TJ": ["Республика Таджикистан", "РТ"],
+    "UZ": ["Республика Узбекистан", "РУз"],
+    "TM": ["Туркмения", "Туркменистан"],
+    "TR": ["Türkiye", "Turkiye", "Турция"],
+    "IR": ["Iran", "Иран"], "SY": ["Syria", "Сирия"], "KR": ["South Korea", "Южная Корея"],
+    "KP": ["North Korea", "Северная Корея", "КНДР"],
+    "MD": ["Moldova", "Молдавия", "Молдова"], "BY": ["Belorussia", "Byelorussia", "Белоруссия", "Беларусь"],
+    "AE": ["UAE", "ОАЭ"], "UA": ["Украина"], "AF": ["Афганистан"], "CZ": ["Чехия"],
 }
+
+
+def ascii_name(name):
+    """`Jalālābād` → `Jalalabad`: canonical names without diacritics."""
+    import unicodedata
+    folded = unicodedata.normalize("NFKD", name.replace("’", "").replace("ʼ", ""))
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
 
 
 def alias_ok(a, strict):
     a = a.strip()
-    if len(a) < 3 or not GOOD_ALIAS.match(a) or a in STOP:
+    # Two Cyrillic letters are a name too (Ош).
+    short = len(a) == 2 and CYRILLIC.search(a) and a[0].isupper() and a[1].islower()
+    if (len(a) < 3 and not short) or not GOOD_ALIAS.match(a) or a in STOP:
         return False
     if not (a[0].isupper()):
         return False
@@ -185,6 +298,7 @@ def main():
                 aliases.append(o)
         aliases += [f"{stem} {w}" for w in REGION_WORDS]
         aliases += REGION_ALONE.get(code, [])
+        aliases += KZ_REGIONS_RU.get(code, [])
         c = by_name[centre]
         rows.append(("GPE", name, f"iso3166-2:{code}", "KZ", c["latitude"], c["longitude"],
                      "", aliases))
@@ -200,6 +314,7 @@ def main():
                     aliases.append(v)
             aliases += [ru.gettext(pc.name), kk.gettext(pc.name)]
         aliases += COUNTRY_EXTRA.get(iso, [])
+        aliases = [a for a in aliases if a not in STOP]
         rows.append(("GPE", co["name"], f"geonames:{co['geonameid']}", iso, None, None, "",
                      aliases))
 
@@ -209,24 +324,49 @@ def main():
     near = {"RU", "UZ", "KG", "TJ", "TM", "CN", "AF", "AZ", "GE", "AM", "UA", "BY", "TR", "IR"}
     big = cities.values()
     seen = set()
+    by_near = {}
     kz_former = {a for names in KZ_FORMER.values() for a in names}
     for c in sorted(big, key=lambda c: -c["population"]):
         cc = c["countrycode"]
         if cc == "KZ":
             continue
+        # Central Asian neighbours: towns too (incidents happen in them).
+        floor = 300_000 if cc == "CN" else 15_000 if cc in ("KG", "TJ", "UZ", "TM") else 100_000
         keep = (c["name"], cc) in capitals or c["population"] >= 1_000_000 or (
-            cc in near and c["population"] >= (300_000 if cc == "CN" else 100_000))
+            cc in near and c["population"] >= floor)
         # A former name of a Kazakh city (Shevchenko, Leninsk) means that city.
         if not keep or (c["name"], cc) in seen or c["name"] in kz_former:
             continue
         seen.add((c["name"], cc))
         # Latin alternates that look like surnames (Ivanov for Ivanovo) would
         # turn people into foreign cities.
-        aliases = [c["name"]] + [a for a in c["alternatenames"] if alias_ok(a, True)
-                                 and a not in kz_former
-                                 and not SURNAME_LIKE.search(a)]
-        rows.append(("GPE", c["name"], f"geonames:{c['geonameid']}", cc, c["latitude"],
-                     c["longitude"], "", aliases))
+        own = [] if c["name"] in STOP else [c["name"]]
+        aliases = own + NEAR_EXTRA.get((c["name"], cc), []) + [
+            a for a in c["alternatenames"] if alias_ok(a, True)
+            and a not in kz_former
+            and not SURNAME_LIKE.search(a)]
+        name = NEAR_CANONICAL.get((c["name"], cc), ascii_name(c["name"]))
+        # A small town, or one named like a word or a person, needs a place cue.
+        weak = cc in ("KG", "TJ", "UZ", "TM") and (c["population"] < 20_000 or c["name"] in NEAR_NOT_ALONE)
+        rows.append(("GPE", name, f"geonames:{c['geonameid']}", cc, c["latitude"],
+                     c["longitude"], "w" if weak else "", aliases))
+        by_near[(c["name"], cc)] = c
+
+    # Regions of the neighbours.
+    for code, (name, others, centre) in sorted(NEAR_REGIONS.items()):
+        cc = code[:2]
+        c = by_near.get((centre, cc))
+        lat, lon = (c["latitude"], c["longitude"]) if c else (None, None)
+        aliases = [name]
+        # A Russian oblast is one in English too; "Orenburg region" is left
+        # to the rules (as the seed gold has it: the city's name).
+        words = ["Oblast"] if name.endswith(" Oblast") else REGION_WORDS
+        for o in [name] + others:
+            if o.endswith(" Region") or o.endswith(" Oblast"):
+                base = o.rsplit(" ", 1)[0]
+                aliases += [f"{base} {w}" for w in words]
+            aliases.append(o)
+        rows.append(("GPE", name, f"iso3166-2:{code}", cc, lat, lon, "", aliases))
 
     out = os.path.join(HERE, "places.tsv")
     with open(out, "w", encoding="utf-8") as fh:
@@ -235,10 +375,15 @@ def main():
                  "(GeoNames, CC BY 4.0) and pycountry. Do not edit by hand.\n")
         for typ, name, ident, cc, lat, lon, flags, aliases in rows:
             uniq = []
+            folded = set()
             for a in aliases:
                 a = clean(a)
-                if a and a not in uniq and "|" not in a:
+                # kz-entities compares names of several words in any case:
+                # `Aktobe region` and `Aktobe Region` are one alias.
+                key = a.casefold() if " " in a else a
+                if a and key not in folded and "|" not in a:
                     uniq.append(a)
+                    folded.add(key)
             lat = "" if lat is None else f"{lat:.5f}"
             lon = "" if lon is None else f"{lon:.5f}"
             fh.write("\t".join([typ, clean(name), ident, cc, lat, lon, flags, "|".join(uniq)]) + "\n")

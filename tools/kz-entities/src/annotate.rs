@@ -3,25 +3,35 @@
 use std::borrow::Cow;
 
 use kz_shared::json::{push_str, push_uint};
+use kz_shared::lang::{detect, Lang};
 use kz_shared::offsets::CharOffsets;
 use kz_shared::Record;
 use serde_json::Value;
 
 use crate::gazetteer::Gazetteer;
 use crate::recognize::{Mention, Recognizer};
+use crate::tokens::is_cyrillic_lead;
 
 /// Adds `entities` to records, remembering the names of the current
 /// document (the `doc` field) and forgetting them when the document changes.
 pub struct Annotator {
     recognizer: Recognizer,
     doc: Option<String>,
+    /// The document's `dateline` and `source` are still to be annotated
+    /// (on its first record with a text).
+    dateline_pending: bool,
     /// The `entities` JSON of the record at hand, reused from record to record.
     json: Vec<u8>,
 }
 
 impl Annotator {
     pub fn new(gazetteer: Gazetteer) -> Self {
-        Annotator { recognizer: Recognizer::new(gazetteer), doc: None, json: Vec::new() }
+        Annotator {
+            recognizer: Recognizer::new(gazetteer),
+            doc: None,
+            dateline_pending: false,
+            json: Vec::new(),
+        }
     }
 
     /// Annotate one record whose text is `text` (records without text are
@@ -39,11 +49,34 @@ impl Annotator {
         if doc.is_none() || self.doc.as_deref() != doc.as_deref() {
             self.recognizer.new_document();
             self.doc = doc.map(Cow::into_owned);
+            self.dateline_pending = true;
         }
         let Some(text) = text else { return };
+        self.json.clear();
+        self.json.push(b'[');
+        if std::mem::take(&mut self.dateline_pending) {
+            if let Some(dateline) = record.get_str("dateline") {
+                let mentions = self.recognizer.find_dateline(&dateline);
+                push_items(&dateline, &mentions, Some("dateline"), &mut self.json);
+            }
+            if let Some(source) = record.get_str("source") {
+                let mentions = self.recognizer.find_source(&source);
+                push_items(&source, &mentions, Some("source"), &mut self.json);
+            }
+        }
         let headline = record.get("para").and_then(Value::as_i64) == Some(0);
-        let mentions = self.recognizer.find(text, headline);
-        write_entities(text, &mentions, &mut self.json);
+        // The record's language picks the rules; without a `lang` field, its text tells.
+        // A text without a Cyrillic letter is read by the English rules
+        // whatever its `lang` (the Russian rules work on Cyrillic words), so
+        // the field is read, and the letters counted, only for one with them.
+        let lang = if text.is_ascii() || !text.bytes().any(is_cyrillic_lead) {
+            Lang::En
+        } else {
+            record.get_str("lang").and_then(|l| Lang::from_code(&l)).unwrap_or_else(|| detect(text))
+        };
+        let mentions = self.recognizer.find_in(text, headline, lang);
+        push_items(text, &mentions, None, &mut self.json);
+        self.json.push(b']');
         // Only ASCII punctuation was added around strings.
         let json = String::from_utf8(self.json.clone()).expect("JSON text is UTF-8");
         record.insert_json("entities".to_string(), json);
@@ -60,10 +93,18 @@ impl Annotator {
 /// as serde_json would write them.
 pub fn write_entities(text: &str, mentions: &[Mention], out: &mut Vec<u8>) {
     out.clear();
-    let mut offsets = CharOffsets::new(text);
     out.push(b'[');
-    for (i, m) in mentions.iter().enumerate() {
-        out.extend_from_slice(if i == 0 { b"{\"text\":" } else { b",{\"text\":" });
+    push_items(text, mentions, None, out);
+    out.push(b']');
+}
+
+/// Appends the items of `mentions` to an array open in `out` (a comma first
+/// unless the array is still empty). With `field`, each item says which
+/// field of the record its offsets count in (`"field":"dateline"`).
+fn push_items(text: &str, mentions: &[Mention], field: Option<&str>, out: &mut Vec<u8>) {
+    let mut offsets = CharOffsets::new(text);
+    for m in mentions {
+        out.extend_from_slice(if out.last() == Some(&b'[') { b"{\"text\":" } else { b",{\"text\":" });
         push_str(out, &text[m.start..m.end]);
         out.extend_from_slice(b",\"type\":");
         push_str(out, m.kind.label());
@@ -73,6 +114,10 @@ pub fn write_entities(text: &str, mentions: &[Mention], out: &mut Vec<u8>) {
         push_uint(out, offsets.char_of(m.start));
         out.extend_from_slice(b",\"end\":");
         push_uint(out, offsets.char_of(m.end));
+        if let Some(field) = field {
+            out.extend_from_slice(b",\"field\":");
+            push_str(out, field);
+        }
         if let Some(id) = &m.id {
             out.extend_from_slice(b",\"id\":");
             push_str(out, id);
@@ -91,7 +136,6 @@ pub fn write_entities(text: &str, mentions: &[Mention], out: &mut Vec<u8>) {
         }
         out.push(b'}');
     }
-    out.push(b']');
 }
 
 #[cfg(test)]

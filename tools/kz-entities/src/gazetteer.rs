@@ -78,6 +78,15 @@ pub struct Entry {
     /// A Kazakh state body (`Senate` means the Kazakh Senate unless a
     /// foreign country is named with it).
     pub kazakh_body: bool,
+    /// A body that several countries have under one name (`GKNB`): a
+    /// country named with it is added to its name.
+    pub state_body: bool,
+    /// A seat of power named by its building (`Kremlin`, `White House`):
+    /// the building (FAC) where the text places something at it, the
+    /// body (ORG) where it speaks or acts.
+    pub building: bool,
+    /// Also a given name (`Islam`): before a surname it is a person's.
+    pub given_name: bool,
 }
 
 /// Which source wins when two entries claim one alias.
@@ -101,6 +110,20 @@ struct Key {
     /// it wins over another entry's alternate name (`Samarkand` the city,
     /// not an old name of Temirtau).
     primary: bool,
+    /// Some alias with this key is written in Cyrillic. A Cyrillic word
+    /// takes a foreign place only by a Cyrillic alias: `Ряд` (a row) is not
+    /// Riyadh, whose Latin `Riad` it spells alike.
+    cyrillic: bool,
+}
+
+impl Key {
+    /// Whether a word of the text in Cyrillic (`cyr`) may take this key: a
+    /// Cyrillic alias, or the Latin one of a person or a Kazakh place
+    /// (`Бектенов` is Olzhas Bektenov; `Власти` is not Vlast.kz).
+    fn script_ok(&self, cyr: bool, kind: Kind) -> bool {
+        !cyr || self.cyrillic
+            || (self.priority != Priority::Foreign && matches!(kind, Kind::Person | Kind::Gpe))
+    }
 }
 
 impl Key {
@@ -139,6 +162,49 @@ pub struct Gazetteer {
     skeletons: Skeletons,
     surname_owner: FastMap<u32>,
     shared_surnames: Vec<u64>,
+    /// First words of Cyrillic aliases of bodies that Russian text may write
+    /// in lower case (`министерство обороны`, `генеральная прокуратура`).
+    lower_starts: FastSet,
+    /// Country names by ISO code (`KG` → `Kyrgyzstan`).
+    countries: HashMap<String, String>,
+}
+
+/// Other word hashes a token may match with: the nominatives a declined
+/// Cyrillic word may stand for (`Токаеву` → `Токаев`), per token.
+#[derive(Default)]
+pub struct Alternatives {
+    start: Vec<u32>,
+    hashes: Vec<u64>,
+}
+
+impl Alternatives {
+    pub fn clear(&mut self) {
+        self.start.clear();
+        self.hashes.clear();
+    }
+
+    /// Opens the list of the next token.
+    pub fn next_token(&mut self) {
+        self.start.push(self.hashes.len() as u32);
+    }
+
+    /// Adds a hash to the list of the last token opened.
+    pub fn push(&mut self, hash: u64) {
+        if !self.hashes[*self.start.last().unwrap_or(&0) as usize..].contains(&hash) {
+            self.hashes.push(hash);
+        }
+    }
+
+    /// The alternatives of token `i` (none when the token has no list).
+    pub fn of(&self, i: usize) -> &[u64] {
+        let Some(&a) = self.start.get(i) else { return &[] };
+        let b = self.start.get(i + 1).map_or(self.hashes.len(), |&b| b as usize);
+        &self.hashes[a as usize..b]
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.hashes.is_empty()
+    }
 }
 
 /// A gazetteer match: words `first..last` (exclusive) name `entry`.
@@ -161,11 +227,24 @@ impl Gazetteer {
             skeletons: Skeletons::default(),
             surname_owner: FastMap::default(),
             shared_surnames: Vec::new(),
+            lower_starts: FastSet::default(),
+            countries: HashMap::new(),
         };
         g.load_tsv(KNOWN, Priority::Curated);
         g.load_tsv(PLACES, Priority::Place);
         g.drop_shared_surnames();
         g
+    }
+
+    /// The name of the country with ISO code `code`.
+    pub fn country_name(&self, code: &str) -> Option<&str> {
+        self.countries.get(code).map(String::as_str)
+    }
+
+    /// Whether a lower-case Cyrillic word with hash `hash` may begin a
+    /// body's name.
+    pub fn lower_start(&self, hash: u64) -> bool {
+        self.lower_starts.contains(&hash)
     }
 
     fn drop_shared_surnames(&mut self) {
@@ -211,6 +290,9 @@ impl Gazetteer {
                 lon: f[5].parse().ok(),
                 weak: flags.contains('w'),
                 kazakh_body: flags.contains('k'),
+                state_body: flags.contains('s'),
+                building: flags.contains('f'),
+                given_name: flags.contains('g'),
             };
             let priority = if entry.weak {
                 Priority::Weak
@@ -220,15 +302,27 @@ impl Gazetteer {
                 priority
             };
             let person = flags.contains('p');
-            let aliases: Vec<String> =
-                std::iter::once(f[1]).chain(f[7].split('|')).map(str::to_string).collect();
+            // Flag "x": the name is only a canonical name, not an alias.
+            let own = (!flags.contains('x')).then_some(f[1]);
+            let aliases: Vec<&str> = own.into_iter().chain(f[7].split('|')).collect();
             self.add_entry(entry, &aliases, priority, person);
         }
     }
 
-    fn add_entry(&mut self, entry: Entry, aliases: &[String], priority: Priority, person: bool) {
+    fn add_entry(&mut self, entry: Entry, aliases: &[&str], priority: Priority, person: bool) {
         let index = self.entries.len() as u32;
         let kazakh = entry.kazakh_body;
+        // (Bodies, facilities and features: Russian may begin their names in
+        // lower case: `министерство обороны`, `площадь Республики`.)
+        let body = matches!(entry.kind, Kind::Org | Kind::Fac | Kind::Loc);
+        if entry.kind == Kind::Gpe
+            && entry.lat.is_none()
+            && entry.id.as_deref().is_some_and(|i| i.starts_with("geonames:"))
+        {
+            if let Some(code) = &entry.country {
+                self.countries.entry(code.clone()).or_insert_with(|| entry.name.clone());
+            }
+        }
         self.by_name.entry(entry.name.to_lowercase()).or_insert(index);
         self.entries.push(entry);
         for alias in aliases {
@@ -253,7 +347,22 @@ impl Gazetteer {
                     }
                 }
             }
-            if kazakh && !is_short_upper(alias) {
+            let cyrillic = alias.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+            if body && cyrillic && alias.contains(' ') {
+                tokenize(alias, &mut self.tokens, &mut self.skeletons);
+                if let Some(t) = self.tokens.first() {
+                    self.lower_starts.insert(t.hash);
+                }
+            }
+            if kazakh && cyrillic {
+                for form in [
+                    format!("{alias} Казахстана"),
+                    format!("{alias} РК"),
+                    format!("{alias} Республики Казахстан"),
+                ] {
+                    self.add_key(&form, index, priority);
+                }
+            } else if kazakh && !is_short_upper(alias) {
                 for form in [
                     format!("Kazakh {alias}"),
                     format!("Kazakhstani {alias}"),
@@ -286,12 +395,16 @@ impl Gazetteer {
         let exact = (n == 1 && is_short_upper(alias)).then(|| alias.into());
         let e = &self.entries[entry as usize];
         let primary = !e.weak && e.name == alias;
-        let key = Key { entry, priority, exact, primary };
+        let cyrillic = alias.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+        let key = Key { entry, priority, exact, primary, cyrillic };
         let keys = self.keys.entry(h).or_default();
         // One key per exact spelling; a higher rank replaces a lower one.
         if let Some(k) = keys.iter_mut().find(|k| k.exact == key.exact) {
+            let same_entry = k.entry == key.entry;
             if key.rank() > k.rank() {
-                *k = key;
+                *k = Key { cyrillic: key.cyrillic || (same_entry && k.cyrillic), ..key };
+            } else if same_entry {
+                k.cyrillic |= key.cyrillic;
             }
         } else {
             keys.push(key);
@@ -309,9 +422,12 @@ impl Gazetteer {
             }
             let full = extend_sequence(h, t.hash);
             if let Some(keys) = self.keys.get(&full) {
-                let found = keys.iter().find(|k| match &k.exact {
-                    Some(spelling) => i == first && t.text(text) == &**spelling,
-                    None => true,
+                let found = keys.iter().find(|k| {
+                    k.script_ok(tokens[first].cyr, self.entries[k.entry as usize].kind)
+                        && match &k.exact {
+                            Some(spelling) => i == first && t.text(text) == &**spelling,
+                            None => true,
+                        }
                 });
                 if let Some(k) = found {
                     best = Some(Match { first, last: i + 1, entry: k.entry });
@@ -324,6 +440,77 @@ impl Gazetteer {
             }
         }
         best
+    }
+
+    /// The longest alias that starts at word `first` of `text`, each word
+    /// matched as written or as one of its `alternatives` (those first: a
+    /// declined surname is more often a man's in the genitive than a
+    /// woman's in the nominative).
+    pub fn longest_at_alts(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        first: usize,
+        alternatives: &Alternatives,
+    ) -> Option<Match> {
+        const BEAM: usize = 16;
+        let mut states = [0u64; BEAM];
+        states[0] = SEQUENCE_START;
+        let mut n = 1;
+        let mut best = None;
+        for (i, t) in tokens.iter().enumerate().skip(first).take(MAX_WORDS) {
+            if i > first && !matches!(t.sep, Sep::Space | Sep::Hyphen | Sep::Joiner) {
+                break;
+            }
+            let mut next = [0u64; BEAM];
+            let mut m = 0;
+            let mut found = false;
+            for &state in &states[..n] {
+                for &h in alternatives.of(i).iter().chain(std::iter::once(&t.hash)) {
+                    if !found {
+                        if let Some(keys) = self.keys.get(&extend_sequence(state, h)) {
+                            let own = h == t.hash;
+                            let key = keys.iter().find(|k| {
+                                k.script_ok(tokens[first].cyr, self.entries[k.entry as usize].kind)
+                                    && match &k.exact {
+                                        Some(spelling) => own && i == first && t.text(text) == &**spelling,
+                                        None => true,
+                                    }
+                            });
+                            if let Some(k) = key {
+                                best = Some(Match { first, last: i + 1, entry: k.entry });
+                                found = true;
+                            }
+                        }
+                    }
+                    let word = if t.possessive { possessive_variant(h) } else { h };
+                    let p = extend_sequence(state, word);
+                    if m < BEAM && self.prefixes.contains(&p) && !next[..m].contains(&p) {
+                        next[m] = p;
+                        m += 1;
+                    }
+                }
+            }
+            if m == 0 {
+                break;
+            }
+            states = next;
+            n = m;
+        }
+        best
+    }
+
+    /// The entry a single word names, as written or as one of its
+    /// alternatives (the same order as [`Gazetteer::longest_at_alts`]).
+    pub fn word_entry(&self, hashes: impl Iterator<Item = u64>) -> Option<u32> {
+        for h in hashes {
+            if let Some(keys) = self.keys.get(&extend_sequence(SEQUENCE_START, h)) {
+                if let Some(k) = keys.iter().find(|k| k.exact.is_none()) {
+                    return Some(k.entry);
+                }
+            }
+        }
+        None
     }
 
     /// Adds or overrides entries from a CSV file with the columns
@@ -378,12 +565,16 @@ impl Gazetteer {
                 lon,
                 weak: false,
                 kazakh_body: false,
+                state_body: false,
+                building: false,
+                given_name: false,
             };
             let mut aliases = vec![canonical.to_string()];
             aliases.extend(
                 field(2).split([';', '|']).map(str::trim).filter(|a| !a.is_empty()).map(str::to_string),
             );
             let index = self.entries.len() as u32;
+            let aliases: Vec<&str> = aliases.iter().map(String::as_str).collect();
             self.add_entry(entry, &aliases, Priority::User, kind == Kind::Person);
             self.by_name.insert(canonical.to_lowercase(), index);
         }
@@ -403,9 +594,18 @@ fn non_empty(s: &str) -> Option<String> {
 
 /// `RT`, `NSC`, `MoD`: short aliases that must be matched as spelt.
 fn is_short_upper(alias: &str) -> bool {
-    let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
-    let upper = alias.chars().filter(|c| c.is_uppercase()).count();
-    !alias.contains(' ') && letters <= 6 && upper >= 2
+    // Six letters take at most 24 bytes; most aliases are ruled out by that.
+    if alias.len() > 40 || alias.contains(' ') {
+        return false;
+    }
+    let (mut letters, mut upper) = (0, 0);
+    for c in alias.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            upper += usize::from(c.is_uppercase());
+        }
+    }
+    letters <= 6 && upper >= 2
 }
 
 #[cfg(test)]

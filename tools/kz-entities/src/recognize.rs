@@ -3,9 +3,13 @@
 //! Within one document, a short form takes the canonical name of the full
 //! form seen earlier.
 
-use std::sync::LazyLock;
-
 use crate::gazetteer::{FastMap, Gazetteer, Kind};
+use kz_shared::lang::{detect, Lang};
+
+use crate::gazetteer::Alternatives;
+use crate::lang::en::{looks_like_headline, place_cue, MONTHS_AND_DAYS, REGION_AFTER_KEPT};
+use crate::lang::ru::morph::for_each_lemma;
+use crate::lang::ru::place_cue_ru;
 use crate::skeleton::Skeletons;
 use crate::tokens::{tokenize, Sep, Token};
 
@@ -24,35 +28,35 @@ pub struct Mention {
 
 /// What a document's earlier full name tells about a later short form.
 #[derive(Debug, Clone)]
-struct Remembered {
-    kind: Kind,
-    name: String,
-    id: Option<String>,
+pub(crate) struct Remembered {
+    pub(crate) kind: Kind,
+    pub(crate) name: String,
+    pub(crate) id: Option<String>,
 }
 
 /// A candidate span over words `first..last`.
 #[derive(Debug, Clone)]
-struct Span {
-    first: usize,
-    last: usize,
-    kind: Kind,
+pub(crate) struct Span {
+    pub(crate) first: usize,
+    pub(crate) last: usize,
+    pub(crate) kind: Kind,
     /// The gazetteer entry, when the span is a known name.
-    entry: Option<u32>,
+    pub(crate) entry: Option<u32>,
     /// The canonical name when it is not the entry's (unknown names, short
     /// forms, derived regions).
-    name: Option<String>,
-    id: Option<String>,
+    pub(crate) name: Option<String>,
+    pub(crate) id: Option<String>,
     /// Dropped spans stay in the list (indexes are kept stable).
-    live: bool,
+    pub(crate) live: bool,
 }
 
 /// A list of lower-case words, looked up in any ASCII case by the hash of
 /// the word in lower case (the lists of a hundred words and more are asked
 /// about every capitalised word).
-struct WordSet(FastMap<&'static str>);
+pub(crate) struct WordSet(FastMap<&'static str>);
 
 impl WordSet {
-    fn new(words: &[&'static str]) -> Self {
+    pub(crate) fn new(words: &[&'static str]) -> Self {
         let mut set = FastMap::default();
         for &w in words {
             let before = set.insert(lower_hash(w), w);
@@ -61,24 +65,21 @@ impl WordSet {
         WordSet(set)
     }
 
-    fn contains(&self, word: &str) -> bool {
+    pub(crate) fn contains(&self, word: &str) -> bool {
         self.0.get(&lower_hash(word)).is_some_and(|w| w.eq_ignore_ascii_case(word))
+    }
+
+    /// Whether the word `t` is in the list.
+    pub(crate) fn has(&self, t: &Token, text: &str) -> bool {
+        self.contains(t.text(text))
     }
 }
 
-/// FNV-1a of the word in ASCII lower case.
-fn lower_hash(word: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in word.as_bytes() {
-        h ^= u64::from(b.to_ascii_lowercase());
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
-}
+pub(crate) use crate::tokens::lower_hash;
 
 /// Whether `word` (in any case) is in `list`, for lists of a few words
 /// (longer ones are a [`WordSet`]).
-fn is(word: &str, list: &[&str]) -> bool {
+pub(crate) fn is(word: &str, list: &[&str]) -> bool {
     let Some(first) = word.as_bytes().first() else {
         return false;
     };
@@ -86,602 +87,34 @@ fn is(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| w.len() == word.len() && w.as_bytes()[0] == first && w.eq_ignore_ascii_case(word))
 }
 
-static MONTHS_AND_DAYS: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(&[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ])
-});
-
-/// Capitalised words that never name anything by themselves.
-static NEVER: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(&[
-        "tv", "i", "internet", "ok", "am", "pm", "gmt", "utc", "kzt", "usd", "eur", "rub", "covid", "sms",
-        "gps", "id", "ps", "url", "http", "https", "www", "god",
-        // Languages ("in English") are not places.
-        "english", "french", "spanish", "arabic", "persian", "latin", "german", "chinese", "turkish",
-    ])
-});
-
-/// Common words that start sentences; stripped from the front of a run.
-static STARTERS: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(&[
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "after",
-        "before",
-        "during",
-        "among",
-        "according",
-        "as",
-        "but",
-        "and",
-        "or",
-        "if",
-        "when",
-        "while",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "its",
-        "he",
-        "she",
-        "they",
-        "we",
-        "you",
-        "our",
-        "their",
-        "his",
-        "her",
-        "there",
-        "here",
-        "some",
-        "many",
-        "most",
-        "all",
-        "several",
-        "dozens",
-        "hundreds",
-        "thousands",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "meanwhile",
-        "however",
-        "also",
-        "earlier",
-        "later",
-        "then",
-        "now",
-        "today",
-        "yesterday",
-        "since",
-        "despite",
-        "for",
-        "from",
-        "with",
-        "without",
-        "by",
-        "to",
-        "of",
-        "under",
-        "over",
-        "both",
-        "each",
-        "every",
-        "no",
-        "not",
-        "only",
-        "police",
-        "authorities",
-        "officials",
-        "investigators",
-        "witnesses",
-        "protesters",
-        "residents",
-        "local",
-        "foreign",
-        "public",
-        "social",
-        "read",
-        "please",
-        "source",
-        "who",
-        "what",
-        "where",
-        "why",
-        "how",
-        "such",
-        "other",
-        "another",
-        "last",
-        "next",
-        "so",
-        "yet",
-        "thus",
-        "still",
-        "even",
-        "just",
-        "nearly",
-        "about",
-        "around",
-        "more",
-        "less",
-        "further",
-        "near",
-        "outside",
-        "between",
-        "unlike",
-        "like",
-        "regional",
-        "unknown",
-        "armed",
-        "share",
-        "subscribe",
-        "follow",
-        "photo",
-        "video",
-        "updated",
-        "breaking",
-        "exclusive",
-        "do",
-        "did",
-        "was",
-        "were",
-        "is",
-        "are",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "should",
-        "must",
-        "let",
-        "see",
-        "via",
-        "why",
-        "yes",
-        "those",
-        "thanks",
-        "thank",
-    ])
-});
-
-/// Capitalised function words that start no name (`The`, `In`).
-static FUNCTION_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(&[
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "of",
-        "for",
-        "by",
-        "to",
-        "as",
-        "and",
-        "or",
-        "but",
-        "from",
-        "with",
-        "after",
-        "before",
-        "during",
-        "since",
-        "near",
-        "among",
-        "according",
-        "this",
-        "that",
-        "these",
-        "those",
-    ])
-});
-
-/// Titles and roles inside a capitalised run: what follows them is a person.
-static TITLES: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(&[
-        "president",
-        "minister",
-        "premier",
-        "prime",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "head",
-        "deputy",
-        "director",
-        "chief",
-        "secretary",
-        "ambassador",
-        "governor",
-        "mayor",
-        "akim",
-        "commander",
-        "general",
-        "gen",
-        "colonel",
-        "col",
-        "major",
-        "maj",
-        "lieutenant",
-        "lt",
-        "captain",
-        "capt",
-        "sergeant",
-        "sgt",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "professor",
-        "prosecutor",
-        "judge",
-        "senator",
-        "speaker",
-        "envoy",
-        "sheikh",
-        "imam",
-        "mufti",
-        "king",
-        "queen",
-        "prince",
-        "pope",
-        "patriarch",
-        "vice",
-        "first",
-        "acting",
-        "former",
-        "ex",
-        "interior",
-        "defense",
-        "defence",
-        "foreign",
-        "justice",
-        "health",
-        "finance",
-        "energy",
-        "education",
-        "information",
-        "emergency",
-        "emergencies",
-        "economy",
-        "state",
-        "agriculture",
-        "officer",
-        "inspector",
-        "investigator",
-        "attorney",
-        "leader",
-        "editor",
-        "correspondent",
-        "activist",
-        "lawyer",
-        "businessman",
-        "businesswoman",
-    ])
-});
-
-/// Lower-case words just before a name that make it a person.
-static ROLES: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(&[
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "businessman",
-        "businesswoman",
-        "president",
-        "minister",
-        "chairman",
-        "chairwoman",
-        "head",
-        "deputy",
-        "director",
-        "representative",
-        "journalist",
-        "activist",
-        "lawyer",
-        "blogger",
-        "leader",
-        "commander",
-        "officer",
-        "colonel",
-        "general",
-        "akim",
-        "mayor",
-        "governor",
-        "prosecutor",
-        "judge",
-        "resident",
-        "citizen",
-        "singer",
-        "poet",
-        "writer",
-        "analyst",
-        "expert",
-        "senator",
-        "ambassador",
-        "envoy",
-        "correspondent",
-        "editor",
-        "founder",
-        "oligarch",
-        "tycoon",
-        "banker",
-        "politician",
-        "official",
-        "chief",
-        "secretary",
-        "investigator",
-        "advocate",
-        "imam",
-        "priest",
-        "student",
-        "teacher",
-        "doctor",
-        "driver",
-        "worker",
-        "miner",
-        "pensioner",
-        "suspect",
-        "defendant",
-        "victim",
-        "witness",
-        "named",
-        "sergeant",
-        "lieutenant",
-        "captain",
-        "major",
-        "mp",
-        "aide",
-        "adviser",
-        "advisor",
-        "economist",
-        "defender",
-        "dissident",
-        // kin and allies: `X, the nephew of Y,`
-        "nephew",
-        "niece",
-        "son",
-        "daughter",
-        "brother",
-        "sister",
-        "wife",
-        "husband",
-        "widow",
-        "father",
-        "mother",
-        "cousin",
-        "grandson",
-        "granddaughter",
-        "ally",
-        "associate",
-        "supporter",
-        "photographer",
-        "cameraman",
-        "reporter",
-        "researcher",
-        "professor",
-        "scientist",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-    ])
-});
-
-/// Verbs of saying after a name of two words or more.
-const SAYS: &[&str] =
-    &["said", "says", "told", "added", "stated", "noted", "explained", "stressed", "recalled"];
-
-/// Words that make a capitalised run an organisation.
-static ORG_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(&[
-        "ministry",
-        "committee",
-        "council",
-        "agency",
-        "army",
-        "front",
-        "party",
-        "service",
-        "services",
-        "department",
-        "directorate",
-        "bureau",
-        "commission",
-        "court",
-        "guard",
-        "guards",
-        "forces",
-        "force",
-        "secretariat",
-        "organization",
-        "organisation",
-        "movement",
-        "brigade",
-        "battalion",
-        "regiment",
-        "corps",
-        "akimat",
-        "parliament",
-        "assembly",
-        "bank",
-        "company",
-        "corporation",
-        "university",
-        "academy",
-        "institute",
-        "association",
-        "foundation",
-        "fund",
-        "newspaper",
-        "radio",
-        "jamaat",
-        "brotherhood",
-        "network",
-        "alliance",
-        "coalition",
-        "club",
-        "authority",
-        "inspectorate",
-        "union",
-        "federation",
-        "group",
-        "inc",
-        "ltd",
-        "llc",
-        "jsc",
-        "office",
-        "administration",
-        "police",
-        "troops",
-    ])
-});
-
-/// Last words that make a capitalised run a building or other facility.
-static FAC_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(&[
-        "square",
-        "street",
-        "avenue",
-        "prospekt",
-        "prospect",
-        "boulevard",
-        "highway",
-        "road",
-        "airport",
-        "hospital",
-        "clinic",
-        "mosque",
-        "church",
-        "cathedral",
-        "stadium",
-        "arena",
-        "palace",
-        "station",
-        "prison",
-        "colony",
-        "market",
-        "bazaar",
-        "bridge",
-        "park",
-        "plaza",
-        "hotel",
-        "tower",
-        "mall",
-        "embassy",
-        "consulate",
-        "checkpoint",
-        "cosmodrome",
-        "terminal",
-        "cemetery",
-        "monument",
-        "museum",
-        "theatre",
-        "theater",
-    ])
-});
-
-/// Words after a run that make it an organisation (`MIR TV channel`).
-static ORG_AFTER: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(&[
-        "channel",
-        "agency",
-        "newspaper",
-        "portal",
-        "website",
-        "outlet",
-        "broadcaster",
-        "party",
-        "movement",
-        "group",
-        "organization",
-        "organisation",
-        "company",
-        "bank",
-        "newswire",
-    ])
-});
-
-/// Words after a run that make it a region; kept in the mention.
-const REGION_AFTER_KEPT: &[&str] = &["oblast", "oblysy", "krai", "kray"];
-/// Words after a run that make it a region or place; left out of the mention.
-const PLACE_AFTER: &[&str] =
-    &["region", "district", "province", "city", "town", "village", "settlement", "raion", "rayon", "county"];
-/// Words before a run that make it a place (`in X`, `near X`).
-const PLACE_BEFORE: &[&str] = &["in", "near", "outside"];
-/// Nouns that, followed by `of`, make what comes next a place (`the city of X`).
-const PLACE_OF: &[&str] = &["city", "town", "village", "settlement", "district", "region"];
-
-/// Endings of Kazakh, Russian, Armenian and Ukrainian surnames.
-const SURNAME_ENDINGS: &[&str] = &[
-    "ov", "ev", "ova", "eva", "uly", "kyzy", "qyzy", "yan", "ian", "enko", "bek", "bekov", "ovich", "evich",
-    "ovna", "evna", "sky", "skiy", "skaya", "in", "ina",
-];
-
 pub struct Recognizer {
-    gazetteer: Gazetteer,
-    tokens: Vec<Token>,
-    skeletons: Skeletons,
-    spans: Vec<Span>,
-    covered: Vec<u32>,
-    memory: FastMap<Remembered>,
+    pub(crate) gazetteer: Gazetteer,
+    pub(crate) tokens: Vec<Token>,
+    pub(crate) skeletons: Skeletons,
+    pub(crate) spans: Vec<Span>,
+    pub(crate) covered: Vec<u32>,
+    pub(crate) memory: FastMap<Remembered>,
+    /// People of the document by the given name of their full name.
+    pub(crate) given: FastMap<Remembered>,
+    /// Nominatives of the declined Cyrillic words of the text at hand.
+    pub(crate) alts: Alternatives,
+    /// The text at hand has a lower-case word that ends a body's name
+    /// (`Token::head`).
+    pub(crate) body_heads: bool,
+    /// The text at hand has a site's name (`Token::domain`) or a word in
+    /// capitals (an acronym, perhaps in brackets).
+    domains: bool,
+    acronyms: bool,
+    /// Places the document has named so far, by country code: which
+    /// country's a body named without one is (`the Interior Ministry` of a
+    /// report on Kyrgyzstan is Kyrgyzstan's).
+    pub(crate) countries: Vec<([u8; 2], u32)>,
+    /// Which mentions of the text at hand are Kazakh bodies (1) or bodies
+    /// several countries have (2) (reused).
+    kazakh_bodies: Vec<u8>,
 }
 
-const UNCOVERED: u32 = u32::MAX;
+pub(crate) const UNCOVERED: u32 = u32::MAX;
 
 impl Recognizer {
     pub fn new(gazetteer: Gazetteer) -> Self {
@@ -692,6 +125,13 @@ impl Recognizer {
             spans: Vec::new(),
             covered: Vec::new(),
             memory: FastMap::default(),
+            given: FastMap::default(),
+            alts: Alternatives::default(),
+            body_heads: false,
+            domains: false,
+            acronyms: false,
+            countries: Vec::new(),
+            kazakh_bodies: Vec::new(),
         }
     }
 
@@ -702,25 +142,233 @@ impl Recognizer {
     /// Forget the names of the previous document.
     pub fn new_document(&mut self) {
         self.memory.clear();
+        self.given.clear();
+        self.countries.clear();
     }
 
-    /// The mentions of `text`, in text order. A headline (title case) gives
-    /// only the names the gazetteer or the document already knows.
+    /// The mentions of `text`, in text order, by the rules of the language
+    /// [`detect`] finds. A headline (title case) gives only the names the
+    /// gazetteer or the document already knows.
     pub fn find(&mut self, text: &str, headline: bool) -> Vec<Mention> {
+        self.find_in(text, headline, detect(text))
+    }
+
+    /// The mentions of `text`, in text order, by the rules of `lang` (the
+    /// record's `lang` field): names no list has are typed from English or
+    /// Russian context words; known names, and the declined forms of
+    /// Cyrillic ones, are found in either. Kazakh text takes the Russian
+    /// rules; for a text too short to tell, its script decides.
+    pub fn find_in(&mut self, text: &str, headline: bool, lang: Lang) -> Vec<Mention> {
         let mut tokens = std::mem::take(&mut self.tokens);
         tokenize(text, &mut tokens, &mut self.skeletons);
-        let headline = headline || looks_like_headline(text, &tokens);
+        let russian = match lang {
+            Lang::Ru | Lang::Kk => true,
+            Lang::En => false,
+            Lang::Unknown => tokens.iter().filter(|t| t.cyr).count() * 2 > tokens.len(),
+        };
+        self.alternatives(text, &tokens);
+        let headline = headline || (!russian && looks_like_headline(text, &tokens));
         self.spans.clear();
         self.covered.clear();
         self.covered.resize(tokens.len(), UNCOVERED);
-        self.known_names(text, &tokens);
-        self.unknown_names(text, &tokens, headline);
-        let mentions = self.mentions(text, &tokens);
+        self.known_names(text, &tokens, russian);
+        if russian {
+            self.unknown_names_ru(text, &tokens, headline);
+        } else {
+            self.unknown_names(text, &tokens, headline);
+        }
+        if self.domains {
+            self.domain_names(text, &tokens);
+        }
+        if self.acronyms {
+            self.acronyms_in_brackets(text, &tokens);
+        }
+        let mentions = self.mentions(text, &tokens, true);
         self.tokens = tokens;
         mentions
     }
 
-    fn push(&mut self, span: Span) {
+    /// A site's name no list has (`78.ru`, `Kaktus.media`): an outlet.
+    #[inline(never)]
+    fn domain_names(&mut self, text: &str, tokens: &[Token]) {
+        for (k, t) in tokens.iter().enumerate().filter(|(_, t)| t.domain) {
+            // Not a web address (`pic.twitter.com/…`, `https://…`) nor a handle.
+            let in_address = text[..t.start].ends_with(['/', '.', '@']) || text[t.end..].starts_with('/');
+            if t.domain && self.covered[k] == UNCOVERED && !in_address && is_domain_name(t.text(text)) {
+                self.push(unknown(k, k + 1, Kind::Org, t.text(text).to_string()));
+            }
+        }
+    }
+
+    /// `(CPJ)`, `(ГКНБ)`: an acronym in brackets no list has names the
+    /// body of the same sentence before it whose words it abbreviates,
+    /// even with other words between (`the Association for Human Rights in
+    /// Central Asia, a group based in Paris (AHRCA)`).
+    #[inline(never)]
+    fn acronyms_in_brackets(&mut self, text: &str, tokens: &[Token]) {
+        if !text.contains('(') {
+            return;
+        }
+        for k in 1..tokens.len() {
+            let t = &tokens[k];
+            if !t.upper || self.covered[k] != UNCOVERED {
+                continue;
+            }
+            let open = text[tokens[k - 1].end..t.start].trim_end().ends_with('(');
+            if !open || !text[t.end..].starts_with(')') {
+                continue;
+            }
+            let acronym: Vec<char> = t.text(text).chars().flat_map(char::to_lowercase).collect();
+            // The nearest body before it in the sentence whose initials hold the acronym.
+            let mut j = k;
+            let mut found = None;
+            while j > 0 && found.is_none() {
+                j -= 1;
+                if tokens[j + 1].initial {
+                    break;
+                }
+                let c = self.covered[j];
+                if c == UNCOVERED {
+                    continue;
+                }
+                let span = &self.spans[c as usize];
+                if span.kind != Kind::Org {
+                    continue;
+                }
+                let initials: Vec<char> = (span.first..span.last)
+                    .filter(|&w| tokens[w].cap)
+                    .filter_map(|w| tokens[w].text(text).chars().next())
+                    .flat_map(char::to_lowercase)
+                    .collect();
+                if abbreviates(&acronym, &initials) {
+                    found = Some(c);
+                }
+                j = span.first;
+            }
+            let Some(c) = found else { continue };
+            let span = self.spans[c as usize].clone();
+            let (name, id) = match span.entry {
+                Some(e) => {
+                    let e = self.gazetteer.entry(e);
+                    (e.name.clone(), e.id.clone())
+                }
+                None => (span.name.clone().unwrap_or_default(), span.id.clone()),
+            };
+            let r = Remembered { kind: Kind::Org, name: name.clone(), id: id.clone() };
+            self.memory.insert(t.hash, r);
+            self.push(Span {
+                first: k,
+                last: k + 1,
+                kind: Kind::Org,
+                entry: None,
+                name: Some(name),
+                id,
+                live: true,
+            });
+        }
+    }
+
+    /// The nominatives each declined Cyrillic word may stand for.
+    fn alternatives(&mut self, text: &str, tokens: &[Token]) {
+        self.alts.clear();
+        let (mut cyr, mut head, mut domain, mut upper) = (false, false, false, false);
+        for t in tokens {
+            cyr |= t.cyr;
+            head |= t.head;
+            domain |= t.domain;
+            upper |= t.upper;
+        }
+        self.body_heads = head;
+        self.domains = domain;
+        self.acronyms = upper;
+        if !cyr {
+            return;
+        }
+        let (alts, skeletons) = (&mut self.alts, &mut self.skeletons);
+        for t in tokens {
+            alts.next_token();
+            if t.cyr {
+                for_each_lemma(t.text(text), |lemma| alts.push(skeletons.hash(lemma)));
+            }
+        }
+    }
+
+    /// The mentions of a wire dateline (`BISHKEK (Reuters) -`, `Almaty`,
+    /// `АЛМАТЫ, 5 июня. КазТАГ –`): its known names, and for the rest, the
+    /// first capitalised run is the place it was filed from (GPE, its name
+    /// in title case) and any later run the agency (ORG). Words in capitals
+    /// count as capitalised here. The document's memory is left alone.
+    pub fn find_dateline(&mut self, text: &str) -> Vec<Mention> {
+        self.find_metadata(text, true)
+    }
+
+    /// The mentions of a `source` field (`Reuters`, `The Moscow Times`,
+    /// `By Joanna Smith for Eurasianet`, the agency a wire dateline gave):
+    /// known names, and the rest an outlet (ORG), or the writer (PERSON)
+    /// for a name of two or three words after `By`.
+    pub fn find_source(&mut self, text: &str) -> Vec<Mention> {
+        self.find_metadata(text, false)
+    }
+
+    #[inline(never)]
+    fn find_metadata(&mut self, text: &str, place_first: bool) -> Vec<Mention> {
+        let mut tokens = std::mem::take(&mut self.tokens);
+        tokenize(text, &mut tokens, &mut self.skeletons);
+        self.spans.clear();
+        self.covered.clear();
+        self.covered.resize(tokens.len(), UNCOVERED);
+        let memory = std::mem::take(&mut self.memory);
+        let russian = tokens.iter().any(|t| t.cyr);
+        self.alternatives(text, &tokens);
+        self.known_names(text, &tokens, russian);
+        self.memory = memory;
+        let n = tokens.len();
+        let mut place_given = false;
+        let mut i = 0;
+        while i < n {
+            let t = &tokens[i];
+            let word = t.text(text);
+            let function_word = word.eq_ignore_ascii_case("by") || word.eq_ignore_ascii_case("for");
+            if self.covered[i] != UNCOVERED || !t.cap || function_word || MONTHS_AND_DAYS.contains(word) {
+                i += 1;
+                continue;
+            }
+            let mut b = i + 1;
+            while b < n
+                && self.covered[b] == UNCOVERED
+                && matches!(tokens[b].sep, Sep::Space | Sep::Hyphen | Sep::Joiner)
+                && (tokens[b].cap || tokens[b].digit)
+                && !tokens[b].text(text).eq_ignore_ascii_case("for")
+            {
+                b += 1;
+            }
+            let surface = surface(text, &tokens, i, b);
+            // A place comes first, before any bracket or slash.
+            let bracketed = text[..t.start].contains(['(', '/']);
+            place_given |= self.spans.iter().any(|s| s.live && s.kind.is_place() && s.first < i);
+            let by = i > 0 && tokens[i - 1].text(text).eq_ignore_ascii_case("by");
+            let span = if place_first && !place_given && !bracketed {
+                place_given = true;
+                unknown(i, b, Kind::Gpe, title_case(&surface))
+            } else if !place_first
+                && (2..=3).contains(&(b - i))
+                && title_case_run(text, &tokens, i, b)
+                && (by || !(i..b).any(|k| is(tokens[k].text(text), OUTLET_WORDS)))
+            {
+                // A byline: `By Joanna Smith`, or a name without an outlet's word.
+                unknown(i, b, Kind::Person, surface)
+            } else {
+                unknown(i, b, Kind::Org, surface)
+            };
+            self.push(span);
+            i = b;
+        }
+        let mentions = self.mentions(text, &tokens, false);
+        self.tokens = tokens;
+        mentions
+    }
+
+    pub(crate) fn push(&mut self, span: Span) {
         let index = self.spans.len() as u32;
         for i in span.first..span.last {
             self.covered[i] = index;
@@ -728,7 +376,7 @@ impl Recognizer {
         self.spans.push(span);
     }
 
-    fn drop_span(&mut self, index: u32) {
+    pub(crate) fn drop_span(&mut self, index: u32) {
         let span = &mut self.spans[index as usize];
         span.live = false;
         for i in span.first..span.last {
@@ -737,18 +385,49 @@ impl Recognizer {
     }
 
     /// Pass 1: the longest gazetteer alias at each capitalised word.
-    fn known_names(&mut self, text: &str, tokens: &[Token]) {
+    fn known_names(&mut self, text: &str, tokens: &[Token], russian: bool) {
         let mut i = 0;
         while i < tokens.len() {
             let t = &tokens[i];
-            if t.cap && !MONTHS_AND_DAYS.contains(t.text(text)) {
-                if let Some(m) = self.gazetteer.longest_at(text, tokens, i) {
+            // Russian writes some bodies in lower case (`министерство обороны`).
+            let lower_start = t.cyr
+                && !t.cap
+                && std::iter::once(t.hash)
+                    .chain(self.alts.of(i).iter().copied())
+                    .any(|h| self.gazetteer.lower_start(h));
+            // A number begins a known name only as a site or before a
+            // capitalised word (`24.kg`, `31 Kanal`).
+            let digit_start =
+                t.digit && (t.domain || tokens.get(i + 1).is_some_and(|n| n.cap && n.sep == Sep::Space));
+            if (t.cap && !MONTHS_AND_DAYS.has(t, text)) || lower_start || digit_start {
+                let found = if self.alts.is_empty() {
+                    self.gazetteer.longest_at(text, tokens, i)
+                } else {
+                    self.gazetteer.longest_at_alts(text, tokens, i, &self.alts)
+                };
+                let found = found.filter(|m| {
+                    !lower_start
+                        || (m.last - m.first >= 2
+                            && matches!(
+                                self.gazetteer.entry(m.entry).kind,
+                                Kind::Org | Kind::Fac | Kind::Loc
+                            ))
+                });
+                if let Some(m) = found {
                     let entry = self.gazetteer.entry(m.entry);
                     // Not a piece of a longer hyphenated name (`Sary-Arka`).
                     let joined = |k: usize| tokens[k].sep == Sep::Hyphen && tokens[k - 1].cap;
                     let piece = (m.first > 0 && joined(m.first))
-                        || tokens.get(m.last).is_some_and(|t| t.sep == Sep::Hyphen && t.cap);
-                    if !piece && (!entry.weak || place_cue(text, tokens, m.first, m.last)) {
+                        || tokens.get(m.last).is_some_and(|t| t.sep == Sep::Hyphen && (t.cap || t.digit));
+                    // (The cue is looked for only for a weak place.)
+                    let cue = || {
+                        if russian {
+                            place_cue_ru(text, tokens, m.first)
+                        } else {
+                            place_cue(text, tokens, m.first, m.last)
+                        }
+                    };
+                    if !piece && (!entry.weak || cue()) {
                         let kind = entry.kind;
                         self.push(Span {
                             first: m.first,
@@ -766,74 +445,10 @@ impl Recognizer {
             }
             i += 1;
         }
-        // A known body or square preceded by capitalised words no list has
-        // is part of a longer name (`Collective Security Council`); a Kazakh
-        // body named with another country is that country's (`US Senate`).
-        for s in 0..self.spans.len() {
-            let span = self.spans[s].clone();
-            // `Aidar Kassymov` is not Kalmukhanbet Kassymov; `Madina Seitova`
-            // is a person, not the city of Medina.
-            if span.last - span.first == 1 && matches!(span.kind, Kind::Person | Kind::Gpe) {
-                let before_name = span.first > 0
-                    && tokens[span.first].sep == Sep::Space
-                    && !tokens[span.first - 1].possessive
-                    && self.covered[span.first - 1] == UNCOVERED
-                    && title_case_run(text, tokens, span.first - 1, span.first)
-                    && !STARTERS.contains(tokens[span.first - 1].text(text))
-                    && !TITLES.contains(tokens[span.first - 1].text(text))
-                    && !MONTHS_AND_DAYS.contains(tokens[span.first - 1].text(text));
-                let after_surname = tokens.get(span.last).is_some_and(|t| {
-                    t.sep == Sep::Space
-                        && !tokens[span.last - 1].possessive
-                        && self.covered[span.last] == UNCOVERED
-                        && title_case_run(text, tokens, span.last, span.last + 1)
-                        && (has_surname_ending(t.text(text)) || role_after(text, tokens, span.last + 1))
-                });
-                let foreign_or_weak = span.entry.is_some_and(|e| {
-                    let e = self.gazetteer.entry(e);
-                    e.kind == Kind::Gpe && (e.weak || e.country.as_deref() != Some("KZ"))
-                });
-                if (span.kind == Kind::Person && before_name) || (foreign_or_weak && after_surname) {
-                    self.drop_span(s as u32);
-                    continue;
-                }
-            }
-            if !matches!(span.kind, Kind::Org | Kind::Fac) || span.first == 0 {
-                continue;
-            }
-            let p = span.first - 1;
-            if tokens[span.first].sep != Sep::Space || tokens[p].possessive {
-                continue;
-            }
-            let before = tokens[p].text(text);
-            if self.covered[p] == UNCOVERED {
-                if name_word(text, &tokens[p]) && !STARTERS.contains(before) && !TITLES.contains(before) {
-                    self.drop_span(s as u32);
-                }
-            } else if let Some(entry) = span.entry {
-                let other = &self.spans[self.covered[p] as usize];
-                let foreign = other.entry.is_some_and(|o| {
-                    let o = self.gazetteer.entry(o);
-                    (o.kind == Kind::Gpe && o.country.as_deref().is_some_and(|c| c != "KZ"))
-                        || (o.kind == Kind::Norp && o.name != "Kazakh")
-                });
-                if self.gazetteer.entry(entry).kazakh_body && foreign && other.last == span.first {
-                    let first = other.first;
-                    let other_index = self.covered[p];
-                    self.drop_span(other_index);
-                    self.drop_span(s as u32);
-                    let name = surface(text, tokens, first, span.last);
-                    self.push(Span {
-                        first,
-                        last: span.last,
-                        kind: Kind::Org,
-                        entry: None,
-                        name: Some(name),
-                        id: None,
-                        live: true,
-                    });
-                }
-            }
+        if russian {
+            self.refine_known_ru(text, tokens);
+        } else {
+            self.refine_known_en(text, tokens);
         }
         // Remember full names and acronyms in brackets for later short forms.
         for s in 0..self.spans.len() {
@@ -846,7 +461,7 @@ impl Recognizer {
             let remembered = Remembered { kind: e.kind, name: e.name.clone(), id: e.id.clone() };
             let (first, last, kind) = (span.first, span.last, span.kind);
             if kind == Kind::Person && last - first >= 2 {
-                self.memory.insert(tokens[last - 1].hash, remembered.clone());
+                self.remember(tokens, last - 1, remembered.clone());
             }
             if kind == Kind::Org {
                 self.remember_acronym(text, tokens, last, remembered);
@@ -855,7 +470,7 @@ impl Recognizer {
     }
 
     /// `… of Kazakhstan (NSC)`: the bracketed acronym names the same body.
-    fn remember_acronym(&mut self, text: &str, tokens: &[Token], last: usize, r: Remembered) {
+    pub(crate) fn remember_acronym(&mut self, text: &str, tokens: &[Token], last: usize, r: Remembered) {
         if let Some(t) = tokens.get(last) {
             let between = &text[tokens[last - 1].end..t.start];
             let closed = text[t.end..].starts_with(')');
@@ -865,37 +480,72 @@ impl Recognizer {
         }
     }
 
-    /// Pass 2: capitalised runs that no list has, typed from their context.
-    fn unknown_names(&mut self, text: &str, tokens: &[Token], headline: bool) {
-        let n = tokens.len();
-        let mut i = 0;
-        while i < n {
-            if self.covered[i] != UNCOVERED || !name_word(text, &tokens[i]) {
-                i += 1;
-                continue;
+    /// A one-word run that is a short form of a name the document has
+    /// already given in full takes that name. True when it did.
+    /// The place (name, country) of the span ending at word `k`, if it is a
+    /// known place or people.
+    pub(crate) fn place_at(&self, k: usize) -> Option<(String, Option<String>)> {
+        let c = self.covered[k];
+        if c == UNCOVERED {
+            return None;
+        }
+        let span = &self.spans[c as usize];
+        let e = self.gazetteer.entry(span.entry?);
+        match e.kind {
+            Kind::Gpe => Some((e.name.clone(), e.country.clone())),
+            Kind::Norp => {
+                let code = e.country.clone()?;
+                Some((self.gazetteer.country_name(&code)?.to_string(), Some(code)))
             }
-            let mut b = i + 1;
-            while b < n
-                && self.covered[b] == UNCOVERED
-                && matches!(tokens[b].sep, Sep::Space | Sep::Hyphen)
-                && !tokens[b - 1].possessive
-                && name_word(text, &tokens[b])
-                && !FUNCTION_WORDS.contains(tokens[b].text(text))
-            {
-                b += 1;
-            }
-            self.unknown_run(text, tokens, i, b, headline);
-            i = b;
+            _ => None,
         }
     }
 
-    /// A one-word run that is a short form of a name the document has
-    /// already given in full takes that name. True when it did.
-    fn short_form(&mut self, tokens: &[Token], a: usize, b: usize) -> bool {
+    /// The spelling a known person gives the surname with hash `h`.
+    pub(crate) fn known_surname(&self, h: u64) -> Option<String> {
+        let entry = self.gazetteer.word_entry(std::iter::once(h))?;
+        let e = self.gazetteer.entry(entry);
+        (e.kind == Kind::Person).then(|| e.name.rsplit(' ').next().unwrap_or(&e.name).to_string())
+    }
+
+    /// Remembers a person by the given name of a full name given earlier
+    /// (`Nikolai` after `Nikolai Kotelnikov`).
+    pub(crate) fn remember_given(&mut self, h: u64, r: Remembered) {
+        self.given.insert(h, r);
+    }
+
+    /// The person a document named in full by this given name.
+    pub(crate) fn given_form(&mut self, tokens: &[Token], a: usize) -> bool {
+        let hashes = std::iter::once(tokens[a].hash).chain(self.alts.of(a).iter().copied());
+        let Some(r) = hashes.filter_map(|h| self.given.get(&h)).next().cloned() else {
+            return false;
+        };
+        self.push(Span {
+            first: a,
+            last: a + 1,
+            kind: r.kind,
+            entry: None,
+            name: Some(r.name),
+            id: r.id,
+            live: true,
+        });
+        true
+    }
+
+    /// Remembers `r` for the word `k` as written and in its nominatives.
+    pub(crate) fn remember(&mut self, tokens: &[Token], k: usize, r: Remembered) {
+        for &h in self.alts.of(k) {
+            self.memory.insert(h, r.clone());
+        }
+        self.memory.insert(tokens[k].hash, r);
+    }
+
+    pub(crate) fn short_form(&mut self, tokens: &[Token], a: usize, b: usize) -> bool {
         if b - a != 1 {
             return false;
         }
-        let Some(r) = self.memory.get(&tokens[a].hash).cloned() else {
+        let hashes = std::iter::once(tokens[a].hash).chain(self.alts.of(a).iter().copied());
+        let Some(r) = hashes.filter_map(|h| self.memory.get(&h)).next().cloned() else {
             return false;
         };
         self.push(Span {
@@ -910,268 +560,45 @@ impl Recognizer {
         true
     }
 
-    fn unknown_run(&mut self, text: &str, tokens: &[Token], a: usize, b: usize, headline: bool) {
-        let mut a = a;
-        if self.short_form(tokens, a, b) {
-            return;
+    /// The country a Kazakh body named without one belongs to in this
+    /// document: another country when the document has named its places and
+    /// no Kazakh one (the place a dateline gives is left out: reporters file
+    /// from Moscow about Kazakhstan).
+    fn foreign_country(&self) -> Option<&str> {
+        if self.countries.iter().any(|(c, _)| c == b"KZ") {
+            return None;
         }
-        if headline {
-            return;
-        }
-        // Sentence starters at the start of a sentence, articles and
-        // prepositions anywhere (`The`, `In` of `In Almaty`).
-        while a < b
-            && ((tokens[a].initial && STARTERS.contains(tokens[a].text(text)))
-                || (a + 1 < b && FUNCTION_WORDS.contains(tokens[a].text(text))))
-        {
-            a += 1;
-        }
-        // A title before the name (`Interior Minister X`) unless an
-        // organisation word comes after it (`Jambyl Defence Front`).
-        let mut titled = false;
-        let last_head = (a..b).rev().find(|&k| ORG_HEADS.contains(tokens[k].text(text)));
-        // A role word opening a sentence is a title too (`Journalist X was
-        // detained`, `Activists X and Y left`).
-        // A plural only before a name with a surname ending (not `Doctors
-        // Without Borders`).
-        let opening_role = |t: usize| {
-            let w = tokens[t].text(text);
-            t == a
-                && tokens[t].initial
-                && (ROLES.contains(w) || (role_word(w) && has_surname_ending(tokens[b - 1].text(text))))
-        };
-        if let Some(t) = (a..b).rev().find(|&t| TITLES.contains(tokens[t].text(text)) || opening_role(t)) {
-            if !matches!(last_head, Some(h) if h > t) {
-                titled = true;
-                a = t + 1;
-            }
-        }
-        if a >= b {
-            return;
-        }
-        if self.short_form(tokens, a, b) {
-            return;
-        }
-        let lone_initial = b - a == 1 && tokens[a].initial;
-        let words = |from: usize, to: usize| (from..to).map(|k| tokens[k].text(text));
-        let has_org_head = words(a, b).any(|w| ORG_HEADS.contains(w));
-        let fac_head = FAC_HEADS.contains(tokens[b - 1].text(text));
-        let next = |k: usize| tokens.get(k).filter(|t| t.sep == Sep::Space && !tokens[k - 1].possessive);
-        let next_word = |k: usize| next(k).map(|t| t.text(text)).unwrap_or("");
-
-        if has_org_head && !titled {
-            let (first, last, absorbed) = self.extend_org(text, tokens, a, b);
-            if last - first == 1 {
-                return; // a lone `Office` or `Department` names nothing
-            }
-            let (name, id) = match absorbed {
-                Some(r) => (r.name, r.id),
-                None => (surface(text, tokens, first, last), None),
-            };
-            let remembered = Remembered { kind: Kind::Org, name: name.clone(), id: id.clone() };
-            self.push(Span { first, last, kind: Kind::Org, entry: None, name: Some(name), id, live: true });
-            self.remember_acronym(text, tokens, last, remembered);
-            return;
-        }
-        if fac_head && !titled {
-            let first = self.absorb_left(tokens, a, &[Kind::Gpe, Kind::Norp, Kind::Person]);
-            if b - first == 1 {
-                return; // a lone `Embassy` or `Square` names nothing
-            }
-            let name = surface(text, tokens, first, b);
-            self.push(unknown(first, b, Kind::Fac, name));
-            return;
-        }
-        // X oblast (kept), X region (left out).
-        if is(next_word(b), REGION_AFTER_KEPT) && title_case_run(text, tokens, a, b) {
-            let name = format!("{} Oblast", surface(text, tokens, a, b));
-            self.push(unknown(a, b + 1, Kind::Gpe, name));
-            return;
-        }
-        if is(next_word(b), PLACE_AFTER) && title_case_run(text, tokens, a, b) {
-            let name = surface(text, tokens, a, b);
-            self.push(unknown(a, b, Kind::Gpe, name));
-            return;
-        }
-        // MIR TV channel, Steppe news agency.
-        let mut k = b;
-        if next_word(k).eq_ignore_ascii_case("tv") || next_word(k).eq_ignore_ascii_case("news") {
-            k += 1;
-        }
-        if k < tokens.len() && ORG_AFTER.contains(next_word(k)) {
-            let name = surface(text, tokens, a, b);
-            self.push(unknown(a, b, Kind::Org, name));
-            return;
-        }
-        if !title_case_run(text, tokens, a, b) || b - a > 4 {
-            return;
-        }
-        let role_before = a > 0
-            && !titled
-            && tokens[a].sep == Sep::Space
-            && role_word(tokens[a - 1].text(text))
-            && !tokens[a - 1].cap;
-        let says_after = b - a >= 2 && is(next_word(b), SAYS);
-        // `Askar Uzakbayuly Mamin`, `Serik Kairatovich Bolatov`: a patronymic
-        // between two names.
-        let patronymic = b - a >= 3 && (a + 1..b - 1).any(|k| is_patronymic(tokens[k].text(text)));
-        let person = titled || role_before || says_after || patronymic || role_after(text, tokens, b);
-        if person && !(lone_initial && !titled && !role_after(text, tokens, b)) {
-            self.push_person(text, tokens, a, b);
-            return;
-        }
-        if lone_initial {
-            return;
-        }
-        if place_cue(text, tokens, a, b) && b - a <= 3 {
-            let name = surface(text, tokens, a, b);
-            self.push(unknown(a, b, Kind::Gpe, name));
-            return;
-        }
-        if (2..=3).contains(&(b - a)) && has_surname_ending(tokens[b - 1].text(text)) {
-            self.push_person(text, tokens, a, b);
-        }
+        self.countries.iter().max_by_key(|(_, n)| *n).and_then(|(c, _)| std::str::from_utf8(c).ok())
     }
 
-    /// A person not in the gazetteer as written; remembered by surname. With
-    /// a patronymic left out, the name may be a known person's
-    /// (`Kassym-Jomart Kemeluly Tokayev`).
-    fn push_person(&mut self, text: &str, tokens: &[Token], a: usize, b: usize) {
-        if let Some(entry) = self.known_without_patronymic(text, tokens, a, b) {
-            let e = self.gazetteer.entry(entry);
-            let r = Remembered { kind: Kind::Person, name: e.name.clone(), id: e.id.clone() };
-            self.memory.insert(tokens[b - 1].hash, r);
-            self.push(Span {
-                first: a,
-                last: b,
-                kind: Kind::Person,
-                entry: Some(entry),
-                name: None,
-                id: None,
-                live: true,
-            });
-            return;
-        }
-        let name = surface(text, tokens, a, b);
-        if b - a >= 2 {
-            self.memory
-                .insert(tokens[b - 1].hash, Remembered { kind: Kind::Person, name: name.clone(), id: None });
-        }
-        self.push(unknown(a, b, Kind::Person, name));
+    /// The country the document is about: Kazakhstan once it has named a
+    /// Kazakh place, else the foreign country it names most.
+    pub(crate) fn document_country(&self) -> Option<String> {
+        let code =
+            if self.countries.iter().any(|(c, _)| c == b"KZ") { "KZ" } else { self.foreign_country()? };
+        self.gazetteer.country_name(code).map(str::to_string)
     }
 
-    /// The known person named by words `a..b` without their patronymic.
-    fn known_without_patronymic(&self, text: &str, tokens: &[Token], a: usize, b: usize) -> Option<u32> {
-        let k = (a + 1..b.checked_sub(1)?).find(|&k| is_patronymic(tokens[k].text(text)))?;
-        // Rare: a patronymic in an unknown name. The allocations are fine here.
-        let reduced = format!("{} {}", surface(text, tokens, a, k), surface(text, tokens, k + 1, b));
-        let mut toks = Vec::new();
-        tokenize(&reduced, &mut toks, &mut Skeletons::uncached());
-        let m = self.gazetteer.longest_at(&reduced, &toks, 0)?;
-        (m.last == toks.len() && self.gazetteer.entry(m.entry).kind == Kind::Person).then_some(m.entry)
+    fn count_country(&mut self, code: &str) {
+        count_country(&mut self.countries, code);
     }
 
-    /// An organisation run takes `of`/`for (the)` and the names after it
-    /// (`Army for the Liberation of Kazakhstan`), and a country, group or
-    /// body just before it (`Russian Air Force`, `CSTO Secretariat`).
-    fn extend_org(
-        &mut self,
-        text: &str,
-        tokens: &[Token],
-        a: usize,
-        b: usize,
-    ) -> (usize, usize, Option<Remembered>) {
-        let mut last = b;
-        while let Some(c) = tokens.get(last) {
-            if tokens[last - 1].possessive || c.sep != Sep::Space || !is(c.text(text), &["of", "for", "on"]) {
-                break;
-            }
-            let mut k = last + 1;
-            if tokens.get(k).is_some_and(|t| t.sep == Sep::Space && t.text(text) == "the") {
-                k += 1;
-            }
-            let Some(t) = tokens.get(k) else { break };
-            if t.sep != Sep::Space || !t.cap {
-                break;
-            }
-            let cover = self.covered[k];
-            if cover != UNCOVERED {
-                let span = &self.spans[cover as usize];
-                if span.first != k || !matches!(span.kind, Kind::Gpe | Kind::Loc | Kind::Org) {
-                    break;
-                }
-                last = span.last;
-                self.drop_span(cover);
-            } else if name_word(text, t) {
-                let mut e = k + 1;
-                while e < tokens.len()
-                    && self.covered[e] == UNCOVERED
-                    && tokens[e].sep == Sep::Space
-                    && !tokens[e - 1].possessive
-                    && name_word(text, &tokens[e])
-                {
-                    e += 1;
-                }
-                last = e;
-            } else {
-                break;
-            }
-        }
-        let mut absorbed = None;
-        let first = if a > 0
-            && tokens[a].sep == Sep::Space
-            && !tokens[a - 1].possessive
-            && self.covered[a - 1] != UNCOVERED
-        {
-            let s = self.covered[a - 1];
-            let span = self.spans[s as usize].clone();
-            if span.last == a && matches!(span.kind, Kind::Norp | Kind::Gpe | Kind::Org | Kind::Person) {
-                if span.kind == Kind::Org {
-                    absorbed = span.entry.map(|e| {
-                        let e = self.gazetteer.entry(e);
-                        Remembered { kind: Kind::Org, name: e.name.clone(), id: e.id.clone() }
-                    });
-                }
-                self.drop_span(s);
-                span.first
-            } else {
-                a
-            }
-        } else {
-            a
-        };
-        (first, last, absorbed)
-    }
-
-    fn absorb_left(&mut self, tokens: &[Token], a: usize, kinds: &[Kind]) -> usize {
-        if a == 0 || tokens[a].sep != Sep::Space || tokens[a - 1].possessive {
-            return a;
-        }
-        let s = self.covered[a - 1];
-        if s == UNCOVERED {
-            return a;
-        }
-        let span = &self.spans[s as usize];
-        if span.last == a && kinds.contains(&span.kind) {
-            let first = span.first;
-            self.drop_span(s);
-            first
-        } else {
-            a
-        }
-    }
-
-    /// Pass 3: spans to mentions, in text order.
-    fn mentions(&mut self, text: &str, tokens: &[Token]) -> Vec<Mention> {
+    /// Pass 3: spans to mentions, in text order (`count`: the places count
+    /// towards the document's countries).
+    fn mentions(&mut self, text: &str, tokens: &[Token], count: bool) -> Vec<Mention> {
         let mut spans: Vec<&Span> = self.spans.iter().filter(|s| s.live).collect();
         spans.sort_by_key(|s| s.first);
         let mut out = Vec::with_capacity(spans.len());
+        let mut kazakh_bodies = std::mem::take(&mut self.kazakh_bodies);
+        kazakh_bodies.clear();
         for s in spans {
             let mut end = tokens[s.last - 1].end;
             let start = tokens[s.first].start;
+            let mut flags = 0u8;
             let mention = match s.entry {
                 Some(e) => {
                     let e = self.gazetteer.entry(e);
+                    flags = u8::from(e.kazakh_body) | (u8::from(e.state_body) << 1);
                     // A known city followed by "oblast" is its region.
                     let oblast = tokens.get(s.last).filter(|t| {
                         t.sep == Sep::Space
@@ -1195,7 +622,7 @@ impl Recognizer {
                         _ => Mention {
                             start,
                             end,
-                            kind: e.kind,
+                            kind: s.kind,
                             name: e.name.clone(),
                             id: e.id.clone(),
                             country: e.country.clone().filter(|_| e.kind.is_place()),
@@ -1215,52 +642,127 @@ impl Recognizer {
                     lon: None,
                 },
             };
+            kazakh_bodies.push(flags);
             out.push(mention);
         }
+        if count {
+            for (m, &flags) in out.iter_mut().zip(&kazakh_bodies) {
+                let (kazakh_body, state_body) = (flags & 1 != 0, flags & 2 != 0);
+                if state_body {
+                    if let Some(country) = self.foreign_country().and_then(|c| self.gazetteer.country_name(c))
+                    {
+                        m.name = format!("{} of {country}", m.name);
+                        m.id = None;
+                    }
+                }
+                if kazakh_body && m.name.ends_with(" of Kazakhstan") {
+                    let foreign = self.foreign_country().and_then(|c| self.gazetteer.country_name(c));
+                    if let Some(country) = foreign {
+                        let body = &m.name[..m.name.len() - " of Kazakhstan".len()];
+                        m.name = format!("{body} of {country}");
+                        m.id = None;
+                    }
+                }
+                if m.kind == Kind::Norp && m.name == "Kazakh" {
+                    self.count_country("KZ");
+                } else if m.kind.is_place() {
+                    if let Some(code) = &m.country {
+                        count_country(&mut self.countries, code);
+                    }
+                }
+            }
+        }
+        self.kazakh_bodies = kazakh_bodies;
         out
     }
 }
 
-fn unknown(first: usize, last: usize, kind: Kind, name: String) -> Span {
+/// Whether the letters of `acronym` are initials of the name, in order,
+/// the first one first (`cpj` in `c t p j`, `ahrca` in `a h r c a`).
+fn abbreviates(acronym: &[char], initials: &[char]) -> bool {
+    if acronym.len() < 2 || initials.first() != acronym.first() {
+        return false;
+    }
+    let mut it = initials.iter();
+    acronym.iter().all(|a| it.any(|i| i == a))
+}
+
+/// `78.ru`, `Kaktus.media`, `AKIPRESS.COM`: a word that ends in a domain.
+pub(crate) fn is_domain_name(word: &str) -> bool {
+    let Some((name, domain)) = word.rsplit_once('.') else { return false };
+    !name.is_empty() && crate::tokens::is_domain(domain)
+}
+
+fn count_country(countries: &mut Vec<([u8; 2], u32)>, code: &str) {
+    let Ok(code) = <[u8; 2]>::try_from(code.as_bytes()) else { return };
+    match countries.iter_mut().find(|(c, _)| *c == code) {
+        Some((_, n)) => *n += 1,
+        None => countries.push((code, 1)),
+    }
+}
+
+/// Words in the names of outlets, which a writer's name lacks.
+const OUTLET_WORDS: &[&str] = &[
+    "news",
+    "times",
+    "post",
+    "press",
+    "agency",
+    "tv",
+    "radio",
+    "daily",
+    "media",
+    "wire",
+    "service",
+    "journal",
+    "gazette",
+    "herald",
+    "today",
+    "online",
+    "network",
+    "channel",
+    "info",
+    "review",
+    "observer",
+    "monitor",
+    "express",
+    "world",
+    "weekly",
+    "tribune",
+    "telegraph",
+    "insider",
+    "report",
+    "reports",
+];
+
+/// `DUSHANBE` → `Dushanbe`, `UST-KAMENOGORSK` → `Ust-Kamenogorsk`; a word
+/// already in mixed case (`KazTAG`, `Almaty`) is left as it is.
+pub(crate) fn title_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for word in name.split_inclusive([' ', '-']) {
+        if word.chars().any(char::is_lowercase) {
+            out.push_str(word);
+            continue;
+        }
+        let mut first = true;
+        for c in word.chars() {
+            if first && c.is_alphabetic() {
+                out.extend(c.to_uppercase());
+                first = false;
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
+    }
+    out
+}
+
+pub(crate) fn unknown(first: usize, last: usize, kind: Kind, name: String) -> Span {
     Span { first, last, kind, entry: None, name: Some(name), id: None, live: true }
 }
 
-/// `Zhaksybekov`, `Seitova`, `Pashinyan`, `Kaliyev`.
-/// A Kazakh or Russian patronymic: `Kemeluly`, `Abishevich`, `Nurlanovna`, `Serikkyzy`.
-fn is_patronymic(word: &str) -> bool {
-    let w = word.as_bytes();
-    let ends = |suffix: &str| {
-        w.len() > suffix.len() + 2 && w[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
-    };
-    ends("uly")
-        || ends("ulu")
-        || ends("kyzy")
-        || ends("qyzy")
-        || ends("ovich")
-        || ends("evich")
-        || ends("ovna")
-        || ends("evna")
-}
-
-/// A word of [`ROLES`], or its plural (`activists X and Y`).
-fn role_word(word: &str) -> bool {
-    ROLES.contains(word) || (word.len() > 3 && word.ends_with('s') && ROLES.contains(&word[..word.len() - 1]))
-}
-
-fn has_surname_ending(word: &str) -> bool {
-    let last = word.to_lowercase();
-    SURNAME_ENDINGS.iter().any(|e| last.ends_with(e) && last.len() > e.len() + 2)
-}
-
-/// A word that can be part of a name: capitalised, not a month, weekday or
-/// one of the words that never name anything.
-fn name_word(text: &str, t: &Token) -> bool {
-    let w = t.text(text);
-    t.cap && !MONTHS_AND_DAYS.contains(w) && !NEVER.contains(w)
-}
-
 /// Every word written as a name is (`Orenburg`, not `APCs` or `NSC`).
-fn title_case_run(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+pub(crate) fn title_case_run(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
     (a..b).all(|k| {
         let w = tokens[k].text(text);
         let mut chars = w.chars();
@@ -1270,7 +772,7 @@ fn title_case_run(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
 }
 
 /// The words `a..b` as one name: spaces normalised, hyphens kept.
-fn surface(text: &str, tokens: &[Token], a: usize, b: usize) -> String {
+pub(crate) fn surface(text: &str, tokens: &[Token], a: usize, b: usize) -> String {
     let mut s = String::new();
     for (k, t) in tokens.iter().enumerate().take(b).skip(a) {
         if k > a {
@@ -1281,63 +783,10 @@ fn surface(text: &str, tokens: &[Token], a: usize, b: usize) -> String {
     s
 }
 
-/// `in X`, `near X`, `the city of X`, `X district`.
-fn place_cue(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
-    let before = |k: usize| tokens.get(k).filter(|t| !t.cap && !t.possessive).map(|t| t.text(text));
-    let direct = a > 0 && tokens[a].sep == Sep::Space;
-    if direct {
-        if before(a - 1).is_some_and(|w| is(w, PLACE_BEFORE)) {
-            return true;
-        }
-        if a > 1
-            && before(a - 1) == Some("of")
-            && tokens[a - 1].sep == Sep::Space
-            && before(a - 2).is_some_and(|w| is(w, PLACE_OF))
-        {
-            return true;
-        }
-    }
-    tokens.get(b).is_some_and(|t| {
-        t.sep == Sep::Space && !tokens[b - 1].possessive && !t.cap && is(t.text(text), PLACE_AFTER)
-    })
-}
-
-/// `X, the deputy head of …`, `X, an official representative`.
-fn role_after(text: &str, tokens: &[Token], b: usize) -> bool {
-    let Some(t) = tokens.get(b) else {
-        return false;
-    };
-    let between = &text[tokens[b - 1].end..t.start];
-    if between.trim() != "," {
-        return false;
-    }
-    for (k, t) in tokens.iter().enumerate().skip(b).take(5) {
-        if k > b && t.sep != Sep::Space {
-            return false;
-        }
-        let w = t.text(text);
-        if ROLES.contains(w) {
-            return true;
-        }
-        if t.cap && !TITLES.contains(w) {
-            return false;
-        }
-    }
-    false
-}
-
-/// A short line in title case (`Gunmen Attack Police Post Near Shymkent`).
-fn looks_like_headline(text: &str, tokens: &[Token]) -> bool {
-    if tokens.len() < 3 || tokens.len() > 20 || text.trim_end().ends_with(['.', '”', '"']) {
-        return false;
-    }
-    let long: Vec<&Token> = tokens.iter().filter(|t| t.end - t.start > 3 && !t.digit).collect();
-    long.len() >= 3 && long.iter().filter(|t| t.cap).count() * 10 >= long.len() * 8
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::en::{NEVER, STARTERS, TITLES};
 
     #[test]
     fn word_sets_match_in_any_case_and_only_whole_words() {
@@ -1367,6 +816,28 @@ mod tests {
             found.iter().any(|(t, k, n)| t == text && *k == kind && n == name),
             "{text} {kind} {name} not in {found:?}"
         );
+    }
+
+    #[test]
+    fn a_dateline_gives_its_place_then_its_agency() {
+        let mut r = Recognizer::new(Gazetteer::builtin());
+        let found = |r: &mut Recognizer, d: &str| -> Vec<(String, &'static str, String)> {
+            r.find_dateline(d)
+                .iter()
+                .map(|m| (d[m.start..m.end].to_string(), m.kind.label(), m.name.clone()))
+                .collect()
+        };
+        assert_eq!(
+            found(&mut r, "KARA-SUU, Kyrgyzstan -- "),
+            [
+                ("KARA-SUU".into(), "GPE", "Kara-Suu".into()),
+                ("Kyrgyzstan".into(), "GPE", "Kyrgyzstan".into())
+            ]
+        );
+        assert_eq!(found(&mut r, "(Steppe Post) - "), [("Steppe Post".into(), "ORG", "Steppe Post".into())]);
+        assert_eq!(found(&mut r, "Dushanbe"), [("Dushanbe".into(), "GPE", "Dushanbe".into())]);
+        assert_eq!(title_case("UST-KAMENOGORSK NEWS"), "Ust-Kamenogorsk News");
+        assert_eq!(title_case("KazTAG"), "KazTAG");
     }
 
     #[test]

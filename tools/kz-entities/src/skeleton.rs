@@ -55,7 +55,13 @@ fn lower_latin(word: &str, out: &mut Vec<u8>) {
             out.push(c.to_ascii_lowercase() as u8);
             continue;
         }
-        let lower = c.to_lowercase().next().unwrap_or(c);
+        // Russian capitals without the Unicode tables.
+        let lower = match c {
+            'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+            'Ѐ'..='Џ' => char::from_u32(c as u32 + 0x50).unwrap_or(c),
+            'а'..='я' | 'ѐ'..='џ' => c,
+            _ => c.to_lowercase().next().unwrap_or(c),
+        };
         match latin(lower) {
             Some(s) => out.extend_from_slice(s.as_bytes()),
             None => {

@@ -37,6 +37,13 @@ pub struct Token {
     pub possessive: bool,
     /// First word of a sentence (after . ! ? : ; or at the start).
     pub initial: bool,
+    /// Begins with a Cyrillic letter (Russian and Kazakh words).
+    pub cyr: bool,
+    /// Ends in a top-level domain joined by a dot (`Vlast.kz`, `78.ru`).
+    pub domain: bool,
+    /// A lower-case English word that ends a body's name written in lower
+    /// case (`ministry`, `service`, `committee`, `guard`, `office`).
+    pub head: bool,
 }
 
 impl Token {
@@ -52,7 +59,24 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Top-level domains that join a site name into one word (`Vlast.kz`).
-const DOMAINS: &[&str] = &["kz", "ru", "com", "org", "net", "uz", "kg", "tj", "info"];
+const DOMAINS: &[&str] = &[
+    "kz", "ru", "com", "org", "net", "uz", "kg", "tj", "info", "media", "am", "az", "by", "ua", "tm", "news",
+];
+
+/// FNV-1a of the word in ASCII lower case.
+pub fn lower_hash(word: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in word.as_bytes() {
+        h ^= u64::from(b.to_ascii_lowercase());
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// A top-level domain of [`DOMAINS`], in any case (`kz`, `COM`).
+pub fn is_domain(word: &str) -> bool {
+    DOMAINS.iter().any(|d| d.eq_ignore_ascii_case(word))
+}
 
 /// The character at byte `pos` and its width, quickly for ASCII.
 fn char_at(text: &str, pos: usize) -> (char, usize) {
@@ -65,9 +89,14 @@ fn char_at(text: &str, pos: usize) -> (char, usize) {
 }
 
 fn is_word_char(c: char) -> bool {
-    // Dashes and curly quotes (General Punctuation) are frequent in news
-    // text and hold no letter or digit: spare them the Unicode table.
-    !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
+    // Cyrillic letters (Russian text is made of them) and dashes and curly
+    // quotes (General Punctuation, frequent in news text, no letter or
+    // digit) are told without the Unicode table.
+    match c {
+        '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{04FF}' => true,
+        '\u{2000}'..='\u{206F}' => false,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -97,6 +126,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
         }
         let start = pos;
         let mut p = pos;
+        let mut domain = false;
         while p < len {
             if bytes[p].is_ascii_alphanumeric() {
                 p += 1;
@@ -123,8 +153,9 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
                 let after = &text[p + 1..];
                 let word: &str = after.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
                 let tail_ok = !after[word.len()..].starts_with(|c: char| c.is_alphanumeric());
-                if !word.is_empty() && tail_ok && DOMAINS.contains(&word) {
+                if !word.is_empty() && tail_ok && is_domain(word) {
                     p += 1;
+                    domain = true;
                     continue;
                 }
             }
@@ -180,21 +211,42 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
                     between.chars().any(|c| matches!(c, '.' | '!' | '?' | '…' | ':' | ';' | '\n' | '\r'));
                 let abbreviation = between.starts_with('.')
                     && (ABBREVIATIONS.iter().any(|a| prev.text(text).eq_ignore_ascii_case(a))
-                        || prev.end - prev.start == 1 && prev.upper_or_single(bytes));
+                        || prev.text(text).chars().nth(1).is_none() && prev.upper_or_single(bytes));
                 ends_sentence && !abbreviation
             }
         };
-        let mut chars = word.chars();
-        let first = chars.next().unwrap_or(' ');
-        let cap = first.is_uppercase();
-        let upper = cap
-            && !word.chars().any(char::is_lowercase)
-            && word.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+        let first_byte = bytes[start];
+        let (first, cap, upper) = if first_byte < 0x80 {
+            // ASCII first letter: most words; no Unicode tables for them.
+            let cap = first_byte.is_ascii_uppercase();
+            let upper = cap && {
+                let w = word.as_bytes();
+                if word.is_ascii() {
+                    !w.iter().any(u8::is_ascii_lowercase)
+                        && w.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
+                } else {
+                    !word.chars().any(char::is_lowercase)
+                        && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                }
+            };
+            (first_byte as char, cap, upper)
+        } else {
+            let first = word.chars().next().unwrap_or(' ');
+            let cap = first.is_uppercase();
+            let upper = cap
+                && !word.chars().any(char::is_lowercase)
+                && word.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+            (first, cap, upper)
+        };
         // Only words that can be part of a name need a skeleton: capitalised
         // ones, numbers, and the two words after them (`of the Republic`).
         // (Lower-case words inside aliases are short: of, the, region, oblast.)
+        // Cyrillic words all get one: Russian names of bodies run through
+        // long lower-case words (`Комитет национальной безопасности`), and
+        // some begin with one (`министерство обороны`).
+        let cyr = is_cyrillic_lead(bytes[start]);
         let near_name = end - start <= 8 && out.iter().rev().take(2).any(|t| t.cap || t.digit);
-        let hash = if cap || first.is_ascii_digit() || near_name { skeletons.hash(word) } else { 0 };
+        let hash = if cap || cyr || first.is_ascii_digit() || near_name { skeletons.hash(word) } else { 0 };
         out.push(Token {
             start,
             end,
@@ -205,6 +257,12 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
             digit: first.is_ascii_digit(),
             possessive,
             initial,
+            cyr,
+            domain,
+            head: !cap
+                && matches!(end - start, 5..=9)
+                && matches!(first_byte, b'm' | b's' | b'c' | b'g' | b'o')
+                && matches!(word, "ministry" | "service" | "committee" | "guard" | "office"),
         });
         prev_tail = tail;
         pos = tail;
@@ -212,10 +270,22 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
 }
 
 impl Token {
-    /// A one-letter upper-case word (an initial such as the `J` of `J. Smith`).
-    fn upper_or_single(&self, bytes: &[u8]) -> bool {
-        bytes[self.start].is_ascii_uppercase()
+    /// A single capital letter (`A` of `A. Smith`, `Ж` of `Ж. Омаров`).
+    pub fn upper_letter(&self, text: &str) -> bool {
+        let mut c = self.text(text).chars();
+        c.next().is_some_and(char::is_uppercase) && c.next().is_none()
     }
+
+    /// A one-letter upper-case word (an initial such as the `J` of `J. Smith`
+    /// or the `Ж` of `Ж. Бусурманкулов`).
+    fn upper_or_single(&self, bytes: &[u8]) -> bool {
+        bytes[self.start].is_ascii_uppercase() || self.cap && is_cyrillic_lead(bytes[self.start])
+    }
+}
+
+/// The first byte of a letter of the Cyrillic block (U+0400 to U+04FF).
+pub fn is_cyrillic_lead(b: u8) -> bool {
+    (0xD0..=0xD3).contains(&b)
 }
 
 #[cfg(test)]
@@ -261,6 +331,13 @@ mod tests {
         let w = words("reported Vlast.kz. Next");
         assert_eq!(w[1].0, "Vlast.kz");
         assert!(w[2].3);
+    }
+
+    #[test]
+    fn a_cyrillic_initial_does_not_end_a_sentence() {
+        let w = words("Пресс-секретарь Ж. Бусурманкулов подтвердил. Затем");
+        let initial: Vec<&str> = w.iter().filter(|x| x.3).map(|x| x.0.as_str()).collect();
+        assert_eq!(initial, ["Пресс", "Затем"]);
     }
 
     #[test]

@@ -314,3 +314,148 @@ fn report_in_the_style_of_a_local_outlet_with_soviet_era_names() {
         &["Human", "Searches", "Residents", "Earlier"],
     );
 }
+
+#[test]
+fn the_dateline_is_annotated_once_per_document_with_its_field_named() {
+    let input = [
+        r#"{"doc":"a","dateline":"BISHKEK (Reuters) -","para":1,"text":"Police came to Osh."}"#,
+        r#"{"doc":"a","dateline":"BISHKEK (Reuters) -","para":2,"text":"Nobody was hurt."}"#,
+        r#"{"doc":"b","dateline":"Tokmokabad, 3 May, Steppe Wire","para":1}"#,
+        r#"{"doc":"b","dateline":"Tokmokabad, 3 May, Steppe Wire","para":1,"text":"Shops closed."}"#,
+        r#"{"doc":"c","dateline":"АЛМАТЫ, 5 июня. КазТАГ –","para":1,"text":"Полиция приехала."}"#,
+    ]
+    .join("\n");
+    let records = run_on(&input, &[]);
+    let items = |i: usize| records[i]["entities"].as_array().cloned().unwrap_or_default();
+    let from_dateline = |i: usize| -> Vec<(String, String, String, u64, u64)> {
+        items(i)
+            .iter()
+            .filter(|e| e["field"] == "dateline")
+            .map(|e| {
+                let s = |k: &str| e[k].as_str().unwrap().to_string();
+                (s("text"), s("type"), s("name"), e["start"].as_u64().unwrap(), e["end"].as_u64().unwrap())
+            })
+            .collect()
+    };
+    // First record of the document: the dateline's names first, offsets in the dateline.
+    assert_eq!(
+        from_dateline(0),
+        [
+            ("BISHKEK".into(), "GPE".into(), "Bishkek".into(), 0, 7),
+            ("Reuters".into(), "ORG".into(), "Reuters".into(), 9, 16)
+        ]
+    );
+    assert_eq!(items(0)[0]["country"], "KG");
+    assert_eq!(items(0).last().unwrap()["text"], "Osh");
+    assert!(items(0).last().unwrap().get("field").is_none());
+    // Not again on the document's later records.
+    assert!(from_dateline(1).is_empty());
+    // A record without text passes unchanged; the next one of its document takes the dateline.
+    assert!(records[2].get("entities").is_none());
+    assert_eq!(
+        from_dateline(3),
+        [
+            ("Tokmokabad".into(), "GPE".into(), "Tokmokabad".into(), 0, 10),
+            ("Steppe Wire".into(), "ORG".into(), "Steppe Wire".into(), 19, 30)
+        ]
+    );
+    // Cyrillic: the place in capitals takes its canonical name, the agency is an organisation.
+    let ru = from_dateline(4);
+    assert_eq!(ru[0], ("АЛМАТЫ".into(), "GPE".into(), "Almaty".into(), 0, 6));
+    assert_eq!((ru[1].0.as_str(), ru[1].1.as_str()), ("КазТАГ", "ORG"));
+}
+
+#[test]
+fn the_source_is_annotated_with_the_dateline_once_per_document() {
+    let input = [
+        r#"{"doc":"a","dateline":"Bishkek","source":"Reuters","para":1,"text":"Shops closed."}"#,
+        r#"{"doc":"a","dateline":"Bishkek","source":"Reuters","para":2,"text":"Roads reopened."}"#,
+        r#"{"doc":"b","source":"By Aigerim Tulegenova for Steppe Wire","para":1,"text":"It rained."}"#,
+    ]
+    .join("\n");
+    let records = run_on(&input, &[]);
+    let items = |i: usize| -> Vec<(String, String, String, String)> {
+        records[i]["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                let s = |k: &str| e[k].as_str().unwrap_or("").to_string();
+                (s("field"), s("text"), s("type"), s("name"))
+            })
+            .collect()
+    };
+    assert_eq!(
+        items(0),
+        [
+            ("dateline".into(), "Bishkek".into(), "GPE".into(), "Bishkek".into()),
+            ("source".into(), "Reuters".into(), "ORG".into(), "Reuters".into())
+        ]
+    );
+    assert!(items(1).is_empty());
+    assert_eq!(
+        items(2),
+        [
+            ("source".into(), "Aigerim Tulegenova".into(), "PERSON".into(), "Aigerim Tulegenova".into()),
+            ("source".into(), "Steppe Wire".into(), "ORG".into(), "Steppe Wire".into())
+        ]
+    );
+    assert_eq!(records[2]["entities"][0]["start"], 3);
+}
+
+/// A document whose records come back after another document's (a shuffled
+/// or re-sorted input) would restart the memory of its names in silence:
+/// the run stops at that line and says how to sort the input.
+#[test]
+fn a_document_that_comes_back_is_an_error_at_its_line() {
+    let input = concat!(
+        r#"{"doc":"a","text":"Police in Aktobe detained Marat Ospanov."}"#,
+        "\n",
+        r#"{"doc":"b","text":"A fire broke out in Almaty."}"#,
+        "\n",
+        r#"{"doc":"a","text":"Ospanov was released on Monday."}"#,
+        "\n",
+    );
+    let out = tool().write_stdin(input).assert().failure();
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(stderr.contains("<stdin>:3:"), "{stderr}");
+    assert!(stderr.contains("document \"a\" seen again after \"b\""), "{stderr}");
+    assert!(stderr.contains("sort"), "{stderr}");
+}
+
+/// Documents in one piece and records without a doc between documents
+/// pass; a record without a doc inside a document ends it (each such record
+/// is a document of its own).
+#[test]
+fn documents_in_one_piece_and_records_without_doc_pass() {
+    let input = concat!(
+        r#"{"text":"A note with no document."}"#,
+        "\n",
+        r#"{"doc":"a","text":"Police in Aktobe detained Marat Ospanov."}"#,
+        "\n",
+        r#"{"doc":"a","text":"Ospanov was released on Monday."}"#,
+        "\n",
+        r#"{"doc":"b","text":"A fire broke out in Almaty."}"#,
+        "\n",
+    );
+    let records = run_on(input, &[]);
+    assert_eq!(records.len(), 4);
+    let names: Vec<_> = mentions(&records[2..3]).into_iter().map(|(_, _, name)| name).collect();
+    assert!(names.contains(&"Marat Ospanov".to_string()), "{names:?}");
+}
+
+#[test]
+fn a_record_without_doc_inside_a_document_ends_it() {
+    let input = concat!(
+        r#"{"doc":"a","text":"Police in Aktobe detained Marat Ospanov."}"#,
+        "\n",
+        r#"{"text":"A note with no document."}"#,
+        "\n",
+        r#"{"doc":"a","text":"Ospanov was released on Monday."}"#,
+        "\n",
+    );
+    let out = tool().write_stdin(input).assert().failure();
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(stderr.contains("<stdin>:3:"), "{stderr}");
+    assert!(stderr.contains("seen again after a record without a doc"), "{stderr}");
+}

@@ -4,6 +4,7 @@ use std::sync::LazyLock;
 
 use clap::{CommandFactory, Parser};
 use kz_shared::cli::EXIT_STATUS_HELP;
+use kz_shared::lang::Lang;
 use kz_shared::record::annotate_stream;
 use kz_shared::{CommonArgs, Result};
 
@@ -28,11 +29,19 @@ Each record gets a `numbers` array, in text order, of objects with
   kind               count, money, distance, percent, age, year, ordinal,
                      time, other (day of month, codes, phone-like strings,
                      numbers in names such as \"Khabar 24\")
-  unit               km, mi, m, percent, KZT, USD, RUB, EUR, KZT/l, years...
-and, for counts of people:
-  event              killed, injured, detained, arrested, missing, evacuated,
-                     hospitalized, involved (present, taking part), other
-                     (a fate that is no harm: \"were sentenced\", \"released\")
+  unit               km, mi, m, percent, KZT, USD, RUB, EUR, KGS, UZS, TJS,
+                     KZT/l, years...
+and, for counts of people in an incident (a count of people with no event
+found is no claim and gets none of these):
+  event              killed, injured, detained, missing, involved (crowds,
+                     participants, forces sent in) or other (a fate that is
+                     no harm: sentenced, fined, released, evacuated, at large)
+  event_detail       the finer word, when the text has one: beheaded
+                     (killed); hospitalized (injured: in or taken to
+                     hospital, treated by doctors), casualties (injured:
+                     killed and injured together); arrested (detained);
+                     evacuated, sentenced, fined, released, at_large,
+                     charged, hostage (other)
   who, who_class     the noun as written (\"armed criminals\"), and civilians,
                      security_forces, militants, protesters or people
   part_of            index in this array of the total a subtotal belongs to
@@ -40,8 +49,16 @@ and, for counts of people:
   subtotal           true when worded as part of a total (\"including\",
                      \"of them\", \"Among the dead were\"), even when the total
                      is in another sentence
+  superseded         true for a figure the report itself replaces (\"earlier
+                     reports put the toll at 24\", \"revised up from 10\",
+                     \"ранее сообщалось о трех погибших\")
 Optional: additional (true for \"a further two\", \"five more\"), clock
 (\"15:00\" for \"3 p.m.\"). Records without the text field pass unchanged.
+
+Languages: English and Russian. The record's `lang` field (en, ru, kk, und;
+kz-split sets it) picks the rules; without it, text in ASCII is English and
+other text is told by its letters. Kazakh is read with the Russian rules
+(digits, and the Russian words Kazakh reports quote) until it has its own.
 
 Examples:
   # Casualty claims of the example articles, one per line
@@ -61,6 +78,10 @@ Examples:
 
   # Every sum of money in tenge
   kz-numbers sentences.jsonl | jq -c '.numbers[] | select(.unit==\"KZT\")'
+
+  # Current figures only: what a report itself replaced left out
+  kz-numbers sentences.jsonl | jq -c '.numbers[] | select(.event and
+    (.superseded | not)) | {text, event, value}'
 
 ",
         EXIT_STATUS_HELP
@@ -92,7 +113,16 @@ pub fn run(cli: Cli) -> Result<()> {
     // the shared stream does them in their own threads.
     annotate_stream(&cli.common, |record, text| {
         let Some(text) = text else { return Ok(()) };
-        let mentions = extractor.extract(text);
+        // The record's language picks the rules; without a `lang` field,
+        // the text's own letters decide.
+        // Text in ASCII is read as English whatever the field says (digits
+        // read the same in every language), without looking the field up.
+        let lang = if text.is_ascii() {
+            Some(Lang::En)
+        } else {
+            record.get_str("lang").and_then(|code| Lang::from_code(&code))
+        };
+        let mentions = extractor.extract_lang(text, lang);
         let mut json = Vec::with_capacity(64 + 160 * mentions.len());
         write_numbers(&mut json, text, &mentions);
         // Only ASCII punctuation was added around strings of the text.

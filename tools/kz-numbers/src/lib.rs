@@ -2,18 +2,26 @@
 //! (killed, injured, detained) in the text of each record.
 //!
 //! The binary is a thin wrapper around [`cli::run`]; the work lives in
-//! [`extract`] (reading numbers and what they count), [`lexicon`] (the word
-//! lists) and [`tokens`]; [`to_json`] writes a record's `numbers` array.
+//! [`extract`] (the passes over a text), [`read`] (reading one number:
+//! digits, units, qualifiers, ranges), [`around`] (the words around a count:
+//! its noun, the verbs after and before it), [`claims`] (deciding who was
+//! counted and what happened to them), [`lang`] (what each language writes:
+//! word lists, number words, units; English and Russian) and [`tokens`];
+//! [`to_json`] writes a record's `numbers` array.
 
+pub mod around;
+pub mod claims;
 pub mod cli;
 pub mod extract;
-pub mod lexicon;
+pub mod lang;
+pub mod read;
 pub mod tokens;
 
 use kz_shared::offsets::CharOffsets;
 use serde_json::{Map, Value};
 
 pub use extract::{Extractor, Kind, Mention, People, Qualifier};
+pub use lang::{Event, WhoClass};
 
 /// A number as JSON: integers without a fraction, others as written by f64.
 fn number(v: Option<f64>) -> Value {
@@ -45,11 +53,17 @@ pub fn to_json(text: &str, mentions: &[Mention]) -> Value {
             o.insert("unit".into(), m.unit.map_or(Value::Null, Value::from));
             if let Some(p) = &m.people {
                 o.insert("event".into(), Value::from(p.event.as_str()));
+                if let Some(d) = p.event.detail() {
+                    o.insert("event_detail".into(), Value::from(d));
+                }
                 o.insert("who".into(), Value::from(p.who.as_str()));
                 o.insert("who_class".into(), Value::from(p.who_class.as_str()));
                 o.insert("part_of".into(), p.part_of.map_or(Value::Null, Value::from));
                 if p.subtotal {
                     o.insert("subtotal".into(), Value::Bool(true));
+                }
+                if p.superseded {
+                    o.insert("superseded".into(), Value::Bool(true));
                 }
             }
             if m.additional {
@@ -107,6 +121,10 @@ pub fn write_numbers(out: &mut Vec<u8>, text: &str, mentions: &[Mention]) {
         if let Some(p) = &m.people {
             out.extend_from_slice(b",\"event\":");
             push_str(out, p.event.as_str());
+            if let Some(d) = p.event.detail() {
+                out.extend_from_slice(b",\"event_detail\":");
+                push_str(out, d);
+            }
             out.extend_from_slice(b",\"who\":");
             push_str(out, p.who.as_str());
             out.extend_from_slice(b",\"who_class\":");
@@ -118,6 +136,9 @@ pub fn write_numbers(out: &mut Vec<u8>, text: &str, mentions: &[Mention]) {
             }
             if p.subtotal {
                 out.extend_from_slice(b",\"subtotal\":true");
+            }
+            if p.superseded {
+                out.extend_from_slice(b",\"superseded\":true");
             }
         }
         if m.additional {
@@ -134,3 +155,5 @@ pub fn write_numbers(out: &mut Vec<u8>, text: &str, mentions: &[Mention]) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_ru;

@@ -38,7 +38,15 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
                 out.push(Token { start, end: i, kind: Tk::Num });
             } else if b.is_ascii_alphabetic() {
                 let start = i;
-                i = word_end(text, i);
+                // Fast path, inline: a plain ASCII word ending in a space or
+                // ASCII punctuation other than an apostrophe.
+                i += 1;
+                while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+                if i < bytes.len() && (bytes[i] >= 0x80 || bytes[i] == b'\'') {
+                    i = word_end(text, start);
+                }
                 out.push(Token { start, end: i, kind: Tk::Word });
             } else {
                 out.push(Token { start: i, end: i + 1, kind: Tk::Punct });
@@ -47,7 +55,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
             let len = c.len_utf8();
-            if c.is_alphabetic() {
+            if cyrillic_letter(c) || c.is_alphabetic() {
                 let start = i;
                 i = word_end(text, i);
                 out.push(Token { start, end: i, kind: Tk::Word });
@@ -59,6 +67,13 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
             }
         }
     }
+}
+
+/// A Cyrillic letter, told without the Unicode tables (the symbols and
+/// combining marks of U+0482 to U+0489 are not letters).
+#[inline]
+fn cyrillic_letter(c: char) -> bool {
+    matches!(c, '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{04FF}')
 }
 
 fn word_end(text: &str, start: usize) -> usize {
@@ -74,7 +89,7 @@ fn word_end(text: &str, start: usize) -> usize {
     let mut chars = text[start..].char_indices().peekable();
     let mut end = start;
     while let Some((off, c)) = chars.next() {
-        if c.is_alphanumeric() {
+        if cyrillic_letter(c) || c.is_alphanumeric() {
             end = start + off + c.len_utf8();
         } else if c == '\'' || c == '\u{2019}' {
             match chars.peek() {

@@ -72,8 +72,8 @@ fn strike_report() {
             c("6", "injured", 6, "policemen", Some(1)),
             c("no fewer than 120", "detained", 120, "strikers", None),
             c("15", "other", 15, "them", Some(3)),
-            c("11", "hospitalized", 11, "people", None),
-            c("three", "hospitalized", 3, "them", Some(0)),
+            c("11", "injured", 11, "people", None),
+            c("three", "injured", 3, "them", Some(0)),
             c("No one", "missing", 0, "people", None),
         ]
     );
@@ -84,11 +84,11 @@ fn hijacking_report() {
     assert_eq!(
         claims("taraz-bus.txt"),
         vec![
-            c("34", "involved", 34, "passengers", None),
+            // The passengers on the bus: a count of people with no event, no claim.
             c("two", "injured", 2, "commandos", None),
             // "a 67-year-old woman was taken to hospital"
-            c("a", "hospitalized", 1, "woman", None),
-            c("a further two", "arrested", 2, "men", None),
+            c("a", "injured", 1, "woman", None),
+            c("a further two", "detained", 2, "men", None),
         ]
     );
     // The hotline number, the time and the age are read, but not as people.
@@ -118,11 +118,12 @@ fn market_fire_report() {
             c("Three", "killed", 3, "people", None),
             c("three", "killed", 3, "traders", None),
             c("between 8 and 12", "injured", 8, "others", None),
-            c("about 300", "evacuated", 300, "people", None),
-            c("Four", "hospitalized", 4, "injured", None),
+            c("about 300", "other", 300, "people", None),
+            c("Four", "injured", 4, "injured", None),
             c("one", "missing", 1, "injured", None),
-            c("five", "involved", 5, "security guards", None),
-            c("two", "detained", 2, "them", Some(2)),
+            // "questioning five security guards": no claim, so "two of
+            // them" has no total in the array.
+            c("two", "detained", 2, "them", None),
         ]
     );
     let records = run(&fixture_records("kyzylorda-market.txt"));

@@ -1,14 +1,18 @@
 //! Site boilerplate: lines that news sites print around an article and that
-//! are not article text. A small table of patterns, matched on whole lines
-//! without regard to case.
+//! are not article text. The patterns are each language's lists
+//! ([`crate::lang`]); they are matched here on whole lines without regard to
+//! case.
 
 use std::sync::LazyLock;
 
 use aho_corasick::{packed, AhoCorasick};
 
-/// How a pattern matches a line (already trimmed and lower-cased).
-#[derive(Clone, Copy)]
-enum Rule {
+use crate::lang::{self, Words, LANGUAGES};
+
+/// How a pattern matches a line (trimmed and lower-cased). Patterns are
+/// lower case.
+#[derive(Clone, Copy, Debug)]
+pub enum Rule {
     /// The line is this text, perhaps followed by `:`, `.`, `…` or `>`.
     Is(&'static str),
     /// The line starts with this text and is short.
@@ -19,108 +23,36 @@ enum Rule {
 
 use Rule::*;
 
-/// Lines dropped wherever they stand.
-const ANYWHERE: &[Rule] = &[
-    // "Source link" at the end of scraped copies.
-    Is("source link"),
-    Is("advertisement"),
-    Is("sponsored content"),
-    // Pleas to turn off an ad blocker.
-    Contains("ad blocker"),
-    Contains("ad-blocker"),
-    Contains("adblock"),
-    Contains("whitelist our site"),
-    // Links to other articles.
-    Is("read more"),
-    StartsWith("read more:"),
-    StartsWith("read more…"),
-    StartsWith("read more..."),
-    StartsWith("read more »"),
-    StartsWith("read more >"),
-    StartsWith("read also:"),
-    StartsWith("also read:"),
-    StartsWith("see also:"),
-    StartsWith("related:"),
-    Is("related"),
-    Is("related articles"),
-    Is("related news"),
-    Is("related stories"),
-    Is("more on this topic"),
-    Is("continue reading"),
-    // Share and follow buttons, newsletters.
-    Is("share"),
-    Is("share this"),
-    Is("tweet"),
-    Is("print"),
-    Is("comments"),
-    StartsWith("share this article"),
-    StartsWith("share this story"),
-    StartsWith("share this post"),
-    StartsWith("share on "),
-    StartsWith("follow us on "),
-    StartsWith("follow us:"),
-    StartsWith("subscribe to our"),
-    StartsWith("subscribe to the"),
-    StartsWith("sign up for our"),
-    StartsWith("join our telegram"),
-    StartsWith("join us on "),
-    Contains("subscribe to our newsletter"),
-    Contains("subscribe to our channel"),
-    Contains("sign up for our newsletter"),
-    // Sign-offs of the editors.
-    StartsWith("best regards"),
-    StartsWith("kind regards"),
-    StartsWith("with best regards"),
-    StartsWith("sincerely, the editor"),
-    StartsWith("yours, the editor"),
-    // Copyright lines and photo credits.
-    Contains("all rights reserved"),
-    StartsWith("©"),
-    StartsWith("copyright ©"),
-    StartsWith("photo:"),
-    StartsWith("photo credit"),
-    StartsWith("photo by "),
-    StartsWith("(photo"),
-    StartsWith("tags:"),
-];
-
-/// Lines dropped only in the tail of an article, after the text: appeals
-/// for money that would be odd to drop from an article about them.
-const TAIL_ONLY: &[Rule] = &[
-    Contains("cannot be free"),
-    Contains("can't be free"),
-    Contains("advertising money"),
-    Contains("funded by advertising"),
-    Contains("solely funded"),
-    Contains("support independent journalism"),
-    Contains("support our journalism"),
-    Contains("support our work"),
-    Contains("support us"),
-    Contains("please donate"),
-    Contains("donate now"),
-    Contains("make a donation to us"),
-    Contains("make a contribution"),
-    Contains("become a patron"),
-    Contains("become a member of our"),
-    Contains("thank you for reading"),
-    // Wire sign-offs: `(Reporting by …; Editing by …)`.
-    StartsWith("reporting by "),
-    StartsWith("(reporting by "),
-    StartsWith("additional reporting by "),
-    StartsWith("(additional reporting by "),
-    StartsWith("writing by "),
-    StartsWith("editing by "),
-    StartsWith("compiled by "),
-];
-
-/// Lines longer than this are article text, whatever words they contain.
+/// Lines longer than this, in characters, are article text, whatever words
+/// they contain.
 const SHORT: usize = 220;
+/// Bytes of the longest line looked at (`SHORT` characters of two bytes,
+/// as Cyrillic letters are).
+const SHORT_BYTES: usize = 2 * SHORT;
 
-/// The `Is` and `StartsWith` rules of a table, grouped by their first byte
-/// (lower-cased), so a line is compared only with the rules that could
-/// match its first byte.
+/// The rules of one kind (anywhere, or in the tail) of every language.
+fn rules_of(pick: fn(&Words) -> &'static [Rule]) -> Vec<Rule> {
+    LANGUAGES.iter().flat_map(|l| pick(l).iter().copied()).collect()
+}
+
+/// The `Is` and `StartsWith` rules of a table, grouped by their first byte,
+/// so a line is compared only with the rules that could match its first
+/// byte.
 struct StartRules {
-    by_first: Vec<Vec<Rule>>,
+    /// Per first byte: the first four bytes of each pattern (as a number,
+    /// with a mask for shorter ones), compared before the whole pattern.
+    by_first: Vec<Vec<(u32, u32, Rule)>>,
+}
+
+/// The first four bytes of `b` as a number, and the mask of those present.
+fn head4(b: &[u8]) -> (u32, u32) {
+    let mut bytes = [0u8; 4];
+    let mut mask = [0u8; 4];
+    for (k, &c) in b.iter().take(4).enumerate() {
+        bytes[k] = c;
+        mask[k] = 0xFF;
+    }
+    (u32::from_le_bytes(bytes), u32::from_le_bytes(mask))
 }
 
 impl StartRules {
@@ -128,83 +60,140 @@ impl StartRules {
         let mut by_first = vec![Vec::new(); 256];
         for rule in rules {
             if let Is(text) | StartsWith(text) = *rule {
-                by_first[text.as_bytes()[0].to_ascii_lowercase() as usize].push(*rule);
+                let (head, mask) = head4(text.as_bytes());
+                by_first[text.as_bytes()[0] as usize].push((head, mask, *rule));
             }
         }
         StartRules { by_first }
     }
 
-    /// Whether a rule matches `line`, compared byte-wise without regard to
-    /// ASCII case (the patterns' few non-ASCII characters compare exactly).
-    fn matches(&self, line: &str) -> bool {
-        let bytes = line.as_bytes();
-        let Some(first) = bytes.first() else {
+    /// Whether a rule matches `line` (lower case).
+    fn matches(&self, line: &[u8]) -> bool {
+        let Some(first) = line.first() else {
             return false;
         };
-        let head = |text: &str| {
-            bytes.len() >= text.len() && bytes[..text.len()].eq_ignore_ascii_case(text.as_bytes())
-        };
-        self.by_first[first.to_ascii_lowercase() as usize].iter().any(|rule| match *rule {
-            Is(text) => {
-                head(text) && matches!(line[text.len()..].trim(), "" | ":" | "." | "…" | "..." | ">" | "»")
-            }
-            StartsWith(text) => head(text),
-            Contains(_) => false,
+        let (line_head, _) = head4(line);
+        self.by_first[*first as usize].iter().any(|&(head, mask, rule)| {
+            line_head & mask == head
+                && match rule {
+                    Is(text) => line.starts_with(text.as_bytes()) && only_trailers(&line[text.len()..]),
+                    StartsWith(text) => line.starts_with(text.as_bytes()),
+                    Contains(_) => false,
+                }
         })
     }
 }
 
-static ANYWHERE_STARTS: LazyLock<StartRules> = LazyLock::new(|| StartRules::new(ANYWHERE));
-static TAIL_STARTS: LazyLock<StartRules> = LazyLock::new(|| StartRules::new(TAIL_ONLY));
+/// Nothing but what may follow a label: spaces, `:`, `.`, `..`, `…`, `>`,
+/// `»`, a dash.
+fn only_trailers(rest: &[u8]) -> bool {
+    std::str::from_utf8(rest).is_ok_and(|r| {
+        r.chars().all(|c| c.is_whitespace() || matches!(c, ':' | '.' | '…' | '>' | '»' | '-' | '–' | '—'))
+    })
+}
 
 /// The `Contains` rules of a table: a SIMD multi-substring search (Teddy)
-/// for the lower-case patterns, run on the line lower-cased (ASCII) into a
-/// stack buffer. Much faster on short lines than an automaton stepping a
-/// byte at a time, which matters as every short body line is checked.
+/// for the patterns, run on the lower-cased line. Much faster on short
+/// lines than an automaton stepping a byte at a time, which matters as
+/// every short body line is checked.
 struct ContainsRules {
     searcher: Option<packed::Searcher>,
-    /// The same patterns, for a system without the SIMD search.
-    automaton: AhoCorasick,
+    /// The same patterns as an automaton, built only for a machine without
+    /// the SIMD search (building it costs more than a small run).
+    automaton: LazyLock<AhoCorasick, Box<dyn FnOnce() -> AhoCorasick + Send>>,
 }
 
 impl ContainsRules {
     fn new(rules: &[Rule]) -> Self {
-        let needles: Vec<&str> = rules
+        let needles: Vec<&'static str> = rules
             .iter()
             .filter_map(|r| match *r {
                 Contains(text) => Some(text),
                 _ => None,
             })
             .collect();
-        debug_assert!(needles.iter().all(|n| *n == n.to_ascii_lowercase()), "patterns are lower case");
         let mut builder = packed::Config::new().builder();
         builder.extend(&needles);
-        let automaton = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(&needles)
-            .expect("boilerplate patterns are valid");
+        let automaton: LazyLock<AhoCorasick, Box<dyn FnOnce() -> AhoCorasick + Send>> =
+            LazyLock::new(Box::new(move || {
+                AhoCorasick::new(&needles).expect("boilerplate patterns are valid")
+            }));
         ContainsRules { searcher: builder.build(), automaton }
     }
 
-    /// Whether a pattern occurs in `line`, without regard to ASCII case.
-    fn matches(&self, line: &str) -> bool {
-        let mut lower = [0u8; SHORT];
-        match (&self.searcher, lower.get_mut(..line.len())) {
-            (Some(searcher), Some(lower)) => {
-                lower.copy_from_slice(line.as_bytes());
-                lower.make_ascii_lowercase();
-                searcher.find(&*lower).is_some()
-            }
-            _ => self.automaton.is_match(line),
+    /// Whether a pattern occurs in `line` (lower case).
+    fn matches(&self, line: &[u8]) -> bool {
+        self.find(line).is_some()
+    }
+
+    /// Where the first pattern occurs in `line`.
+    fn find(&self, line: &[u8]) -> Option<usize> {
+        match &self.searcher {
+            Some(searcher) => searcher.find(line).map(|m| m.start()),
+            None => self.automaton.find(line).map(|m| m.start()),
         }
     }
 }
 
-static ANYWHERE_CONTAINS: LazyLock<ContainsRules> = LazyLock::new(|| ContainsRules::new(ANYWHERE));
-static TAIL_CONTAINS: LazyLock<ContainsRules> = LazyLock::new(|| ContainsRules::new(TAIL_ONLY));
+/// The rules of one kind, ready to match. `Contains` patterns with
+/// Cyrillic letters are searched in lines with Cyrillic letters (0xD0 and
+/// 0xD1 lead the UTF-8 of the Russian alphabet), the ASCII ones in the
+/// other lines: an English notice inside a Russian line is not looked for.
+struct Table {
+    starts: StartRules,
+    contains_ascii: ContainsRules,
+    contains_other: ContainsRules,
+}
+
+impl Table {
+    fn new(pick: fn(&Words) -> &'static [Rule]) -> Self {
+        let rules = rules_of(pick);
+        let ascii = |r: &&Rule| matches!(r, Contains(t) if t.is_ascii());
+        let (a, o): (Vec<Rule>, Vec<Rule>) = rules.iter().partition(ascii);
+        Table {
+            starts: StartRules::new(&rules),
+            contains_ascii: ContainsRules::new(&a),
+            contains_other: ContainsRules::new(&o),
+        }
+    }
+
+    fn matches(&self, lower: &[u8]) -> bool {
+        if self.starts.matches(lower) {
+            return true;
+        }
+        // A line with Cyrillic letters is searched for the Cyrillic
+        // patterns, any other for the ASCII ones.
+        if memchr::memchr2(0xD0, 0xD1, lower).is_some() {
+            self.contains_other.matches(lower)
+        } else {
+            self.contains_ascii.matches(lower)
+        }
+    }
+}
+
+static ANYWHERE: LazyLock<Table> = LazyLock::new(|| Table::new(|l| l.boilerplate_anywhere));
+static TAIL: LazyLock<Table> = LazyLock::new(|| Table::new(|l| l.boilerplate_tail));
+
+/// A trimmed line short enough to be boilerplate, lower-cased into `buf`.
+fn short_lower<'b>(line: &str, buf: &'b mut [u8; SHORT_BYTES]) -> Option<&'b [u8]> {
+    // Past SHORT bytes, only a line of Cyrillic (two bytes a letter) may
+    // still be SHORT characters long.
+    let long = line.len() > SHORT
+        && (line.len() > SHORT_BYTES
+            || memchr::memchr2(0xD0, 0xD1, line.as_bytes()).is_none()
+            || line.chars().count() > SHORT);
+    if line.is_empty() || long {
+        return None;
+    }
+    lang::lower_bytes(line, buf)
+}
 
 /// A separator line: `***`, `* * *`, `---`, `___`, `• • •`.
 pub fn is_separator(line: &str) -> bool {
+    // `--0--` closes Xinhua's copy; `|` is a lone column rule.
+    if line.len() <= 7 && matches!(line.trim(), "|" | "--0--") {
+        return true;
+    }
     let mut marks = 0;
     for c in line.chars() {
         match c {
@@ -216,51 +205,132 @@ pub fn is_separator(line: &str) -> bool {
     marks >= 3 || (marks >= 1 && line.trim() == "*")
 }
 
-/// A live-blog timestamp alone on its line: `14:05`, `9:30 am`, `10:15 GMT`.
+/// `line` without a list bullet before it (`- © Photo Agency`, `• AP`).
+#[inline]
+fn strip_bullet(line: &str) -> &str {
+    match line.strip_prefix(['-', '–', '—', '•', '*', '·']) {
+        Some(rest) if rest.starts_with(' ') => rest.trim_start(),
+        _ => line,
+    }
+}
+
+/// A label before links to other articles (`Read also:`, `Читайте
+/// также:`): the line after it is a linked headline.
+pub fn is_link_label(line: &str) -> bool {
+    // The longest label with its trailing marks.
+    if line.len() > 48 {
+        return false;
+    }
+    let line =
+        line.trim().trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '.' | '…' | '>' | '»'));
+    let mut buf = [0u8; 64];
+    let Some(lower) = lang::lower(line, &mut buf) else {
+        return false;
+    };
+    LANGUAGES.iter().any(|l| l.link_labels.contains(&lower))
+}
+
+/// A live-blog timestamp alone on its line (`14:05`, `9:30 am`, `10:15
+/// GMT`), or a media player's clock (`0:00 0:02:54 0:00`).
 fn is_timestamp(line: &str) -> bool {
     if !line.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
+    let clock = |p: &str| {
+        let mut parts = p.split(':');
+        let h = parts.next().unwrap_or("");
+        let rest: Vec<&str> = parts.collect();
+        (1..=2).contains(&h.len())
+            && (1..=2).contains(&rest.len())
+            && h.bytes().all(|b| b.is_ascii_digit())
+            && rest.iter().all(|m| m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit()))
+    };
     let mut parts = line.split_whitespace();
-    let Some(clock) = parts.next() else {
-        return false;
-    };
-    let (h, m) = match clock.split_once(':') {
-        Some(hm) => hm,
-        None => return false,
-    };
-    let clock_ok =
-        (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit());
-    clock_ok
+    parts.next().is_some_and(clock)
         && parts.all(|p| {
-            matches!(
-                p.to_ascii_lowercase().as_str(),
-                "am" | "pm" | "a.m." | "p.m." | "gmt" | "utc" | "local" | "time"
-            )
+            clock(p)
+                || matches!(
+                    p.to_ascii_lowercase().as_str(),
+                    "am" | "pm" | "a.m." | "p.m." | "gmt" | "utc" | "local" | "time"
+                )
         })
+}
+
+/// The credit marks of every language, for a SIMD search (Teddy) with an
+/// automaton where the machine has none. Every mark holds a `/` or a `(`
+/// (checked by a test), which rules out most paragraphs at once.
+static CREDIT_MARKS: LazyLock<ContainsRules> = LazyLock::new(|| {
+    let marks: Vec<Rule> =
+        LANGUAGES.iter().flat_map(|l| l.credit_marks.iter().map(|m| Contains(m))).collect();
+    ContainsRules::new(&marks)
+});
+
+/// Bytes at the end of a line searched for a credit: a credit runs on
+/// after a caption's last words.
+const CREDIT_REACH: usize = 240;
+
+/// Where a photo credit or an agency notice run on after a caption begins
+/// (`… on July 3. KUN.UZ/Handout via REUTERS ATTENTION EDITORS - …`): the
+/// start of the word that holds the first mark, when text stands before
+/// it. Only the line's last [`CREDIT_REACH`] bytes are searched.
+pub fn credit_tail(line: &str) -> Option<usize> {
+    let mut from = line.len().saturating_sub(CREDIT_REACH);
+    while !line.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &line[from..];
+    memchr::memchr2(b'/', b'(', tail.as_bytes())?;
+    let found = CREDIT_MARKS.find(tail.as_bytes())?;
+    let start = from + found;
+    let word = line[..start].rfind(char::is_whitespace).map_or(0, |k| k + 1);
+    // After a whole sentence only: `according to AFP/APP, the…` goes on.
+    let before = line[..word].trim_end();
+    let closed = before.ends_with(['.', '!', '?', '…', '"', '”', '»', ')']);
+    (closed && !before.is_empty()).then_some(word)
 }
 
 /// Boilerplate wherever it stands.
 pub fn anywhere(line: &str) -> bool {
     let line = line.trim();
-    if line.is_empty() || line.len() > SHORT {
-        return false;
+    let core = strip_bullet(line);
+    // Most short lines are ASCII and no longer than SHORT bytes: a smaller
+    // buffer to clear.
+    if core.len() <= SHORT {
+        let mut buf = [0u8; SHORT];
+        let Some(lower) = crate::lang::lower_bytes(core, &mut buf).filter(|l| !l.is_empty()) else {
+            return false;
+        };
+        return is_separator(line) || is_timestamp(line) || ANYWHERE.matches(lower);
     }
-    is_separator(line)
-        || is_timestamp(line)
-        || ANYWHERE_STARTS.matches(line)
-        || ANYWHERE_CONTAINS.matches(line)
+    let mut buf = [0u8; SHORT_BYTES];
+    let Some(lower) = short_lower(core, &mut buf) else {
+        return false;
+    };
+    is_separator(line) || is_timestamp(line) || ANYWHERE.matches(lower)
 }
 
 /// Boilerplate in the tail of an article (after its last paragraph).
 pub fn in_tail(line: &str) -> bool {
     let line = line.trim();
-    anywhere(line) || (line.len() <= SHORT && (TAIL_STARTS.matches(line) || TAIL_CONTAINS.matches(line)))
+    let mut buf = [0u8; SHORT_BYTES];
+    let Some(lower) = short_lower(strip_bullet(line), &mut buf) else {
+        return false;
+    };
+    is_separator(line) || is_timestamp(line) || ANYWHERE.matches(lower) || TAIL.matches(lower)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn patterns_are_lower_case() {
+        let mut buf = [0u8; SHORT_BYTES];
+        for rule in rules_of(|l| l.boilerplate_anywhere).iter().chain(&rules_of(|l| l.boilerplate_tail)) {
+            let (Is(text) | StartsWith(text) | Contains(text)) = *rule;
+            assert_eq!(lang::lower(text, &mut buf), Some(text), "{rule:?}");
+        }
+    }
 
     #[test]
     fn site_furniture_is_boilerplate() {
@@ -285,6 +355,18 @@ mod tests {
             "Advertisement",
             "14:05",
             "9:30 am GMT",
+            "0:00 0:02:54 0:00",
+            "icon-facebook icon-twitter icon-whatsapp",
+            "Stringer/AFP via Getty Images",
+            "Image: Steppe Photo Agency",
+            "No media source currently available",
+            "Please wait",
+            "- © Steppe Photo",
+            "|",
+            "--0--",
+            "News",
+            "Автор -",
+            "Читайте также:",
         ] {
             assert!(anywhere(line), "{line:?} should be boilerplate");
         }
@@ -307,6 +389,47 @@ mod tests {
     }
 
     #[test]
+    fn patterns_beyond_ascii_are_cyrillic() {
+        for rule in rules_of(|l| l.boilerplate_anywhere).iter().chain(&rules_of(|l| l.boilerplate_tail)) {
+            if let Contains(text) = *rule {
+                assert!(text.is_ascii() || memchr::memchr2(0xD0, 0xD1, text.as_bytes()).is_some(), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn credit_marks_hold_a_slash_or_a_bracket() {
+        for mark in LANGUAGES.iter().flat_map(|l| l.credit_marks) {
+            assert!(mark.contains(['/', '(']), "{mark}");
+        }
+    }
+
+    #[test]
+    fn link_labels() {
+        assert!(is_link_label("Read also:"));
+        assert!(is_link_label("ЧИТАЙТЕ ТАКЖЕ"));
+        assert!(is_link_label("По теме…"));
+        assert!(!is_link_label("Read also the report of the commission."));
+    }
+
+    #[test]
+    fn credits_run_on_after_a_caption() {
+        let caption = "Police guard a street in Taraz on May 3. STEPPE/Handout via REUTERS ATTENTION EDITORS - NO RESALES.";
+        let k = credit_tail(caption).unwrap();
+        assert_eq!(&caption[..k], "Police guard a street in Taraz on May 3. ");
+        assert_eq!(credit_tail("A man walks past. REUTERS/Aliya Bekova"), Some(18));
+        assert_eq!(credit_tail("REUTERS/Aliya Bekova"), None, "a credit alone is a line of its own");
+        assert_eq!(credit_tail("Police said the men were held."), None);
+        assert_eq!(
+            credit_tail("Police told AFP/Steppe the men were held."),
+            None,
+            "a credit follows a sentence"
+        );
+        let line = "The clash began at dawn. (Reporting by Aliya Bekova; Editing by Sam Roe)";
+        assert_eq!(&line[..credit_tail(line).unwrap()], "The clash began at dawn. ");
+    }
+
+    #[test]
     fn funding_appeals_only_count_in_the_tail() {
         let appeal = "Good reporting cannot be free: please donate to keep us going.";
         assert!(
@@ -319,6 +442,13 @@ mod tests {
         assert!(in_tail("This site is funded by advertising revenue alone."));
         assert!(in_tail("Help us: support independent journalism in Central Asia."));
         assert!(in_tail("(Reporting by Aigul Nurova; Editing by Sam Black)"));
+        assert!(in_tail(
+            "Republication of any material is prohibited without the written consent of the editors."
+        ));
+        assert!(in_tail("More to follow…"));
+        assert!(in_tail("To follow.."));
+        assert!(in_tail("This is a developing story."));
+        assert!(!anywhere("More to follow…"), "only at the end");
         assert!(!anywhere("Reporting by state media was thin on Monday."));
     }
 }

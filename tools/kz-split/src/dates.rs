@@ -1,8 +1,14 @@
 //! Calendar dates as news sites print them: `June 06, 2016`, `6 June 2016`,
 //! `06.06.2016` (day.month.year), `2016-06-06`, with or without a weekday,
-//! and the year-less forms of wire datelines (`January 7`).
+//! and the year-less forms of wire datelines (`January 7`); in Russian `5
+//! июня 2016`, `5 июня 2016 года`, `17 мая 2024 г.`, `понедельник, 5 июня`
+//! (month and weekday names from `kz_shared::words::ru`).
 
 use kz_shared::words;
+
+use std::sync::LazyLock;
+
+use crate::lang::{self, LANGUAGES};
 
 /// A date read from text. The year is unknown in year-less datelines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,8 +66,10 @@ impl<'a> Cursor<'a> {
         Some(value)
     }
 
+    /// A run of letters (any script).
     fn word(&mut self) -> Option<&'a str> {
-        let run = self.rest().bytes().take_while(u8::is_ascii_alphabetic).count();
+        let rest = self.rest();
+        let run = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
         if run == 0 {
             return None;
         }
@@ -85,18 +93,27 @@ impl<'a> Cursor<'a> {
         run
     }
 
-    /// A month name, with an optional `.` after an abbreviation.
+    /// A month name (English or Russian, any case form), with the `.` of an
+    /// abbreviation.
     fn month(&mut self) -> Option<u8> {
         let save = self.pos;
-        let Some(m) = self.word().and_then(words::month_number) else {
+        let Some(m) = self.word().and_then(month_name) else {
             self.pos = save;
             return None;
         };
-        self.eat(b'.');
+        // `Sept. 9`, `9 Sept. 2022`: the stop of an abbreviation, before a
+        // number; another stop ends the dateline's date (`5 июня. КазТАГ`).
+        let rest = self.rest().as_bytes();
+        if rest.first() == Some(&b'.')
+            && rest.get(1) == Some(&b' ')
+            && rest.get(2).is_some_and(u8::is_ascii_digit)
+        {
+            self.pos += 1;
+        }
         Some(m)
     }
 
-    /// A day of month, with an optional ordinal suffix (`8th`).
+    /// A day of month, with an optional ordinal suffix (`8th`, `5-го`).
     fn day(&mut self) -> Option<u8> {
         let save = self.pos;
         let Some(d) = self.digits(1, 2) else {
@@ -104,10 +121,18 @@ impl<'a> Cursor<'a> {
             return None;
         };
         let before = self.pos;
+        let hyphen = self.eat(b'-');
         if let Some(w) = self.word() {
-            if !matches!(w.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th") {
+            let suffix = if hyphen {
+                matches!(w, "го" | "е" | "ое")
+            } else {
+                matches!(w.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")
+            };
+            if !suffix {
                 self.pos = before;
             }
+        } else {
+            self.pos = before;
         }
         if self.rest().bytes().next().is_some_and(|b| b.is_ascii_alphanumeric()) {
             self.pos = save;
@@ -125,6 +150,7 @@ impl<'a> Cursor<'a> {
         }
         match self.digits(4, 4) {
             Some(y) if !self.rest().bytes().next().is_some_and(|b| b.is_ascii_alphanumeric()) => {
+                self.year_word();
                 Some(y as i32)
             }
             _ => {
@@ -132,6 +158,39 @@ impl<'a> Cursor<'a> {
                 None
             }
         }
+    }
+}
+
+impl Cursor<'_> {
+    /// The Russian word for year after one: ` года`, ` г.`, `г.`.
+    fn year_word(&mut self) {
+        let save = self.pos;
+        self.spaces();
+        match self.word() {
+            Some("года" | "год") => {}
+            Some("г") => {
+                self.eat(b'.');
+            }
+            _ => self.pos = save,
+        }
+    }
+}
+
+/// A weekday name, English (`Monday`, `Mon.`) or Russian (`понедельник`).
+fn weekday(word: &str) -> Option<u8> {
+    if word.is_ascii() {
+        words::weekday_or_abbreviation_number(word)
+    } else {
+        words::ru::weekday_number(word)
+    }
+}
+
+/// A month name, English (`June`, `Sept`) or Russian (`июня`, `мая`).
+fn month_name(word: &str) -> Option<u8> {
+    if word.is_ascii() {
+        words::month_number(word)
+    } else {
+        words::ru::month_number(word)
     }
 }
 
@@ -144,7 +203,7 @@ pub fn parse_date_prefix(s: &str) -> Option<(Date, usize)> {
     // An optional weekday: `Monday, ` or `Mon. `
     let save = c.pos;
     if let Some(w) = c.word() {
-        if words::weekday_or_abbreviation_number(w).is_some() {
+        if weekday(w).is_some() {
             c.eat(b'.');
             c.eat(b',');
             if c.spaces() == 0 {
@@ -226,55 +285,163 @@ pub fn parse_date_exact(s: &str) -> Option<Date> {
 
 /// A line that is only a date (with a year), perhaps labelled
 /// (`Published: June 6, 2016`) and followed by a time (`06.06.2016 14:05`,
-/// `June 6, 2016, 10:32 a.m. GMT`).
+/// `June 6, 2016, 10:32 a.m. GMT`) or by more stamps of the same kind (`18
+/// мая 2024, 09:33 18 мая 2024, 10:33`). A labelled line may lack the year
+/// (`Modified 7 марта, 14:21`): it is a date line still, that dates nothing.
 pub fn parse_date_line(line: &str) -> Option<Date> {
-    // The year is digits: a line without any is no date line (most lines
-    // near the top of an article are not, and this is their quick answer).
-    if !line.bytes().any(|b| b.is_ascii_digit()) {
+    // A date line has digits: a line without any is no date line (most
+    // lines near the top of an article are not, and this is their quick
+    // answer).
+    if !lang::has_digit(line.as_bytes()) {
         return None;
     }
-    let mut s = line.trim();
-    for label in [
-        "published on",
-        "posted on",
-        "updated on",
-        "published:",
-        "posted:",
-        "updated:",
-        "date:",
-        "published",
-        "posted",
-        "updated",
-    ] {
-        if s.len() > label.len()
-            && s.is_char_boundary(label.len())
-            && s[..label.len()].eq_ignore_ascii_case(label)
-        {
-            s = s[label.len()..].trim_start();
-            break;
+    let trimmed = line.trim();
+    let start = may_start_date_line(trimmed);
+    if start == Start::No {
+        return None;
+    }
+    let mut s = if start == Start::Label { strip_label(trimmed) } else { trimmed };
+    let labelled = s.len() != trimmed.len();
+    // A time before the date: `10:15, 5 июня 2016`.
+    if let Some(k) = s.find(|c: char| !(c.is_ascii_digit() || c == ':')) {
+        if k >= 4 && is_clock(&s[..k]) {
+            s = s[k..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '•'));
         }
     }
     let (date, used) = parse_date_prefix(s)?;
-    date.year?;
-    time_only(&s[used..]).then_some(date)
+    if date.year.is_none() && !labelled {
+        return None;
+    }
+    only_times(&s[used..]).then_some(date)
 }
 
-/// True when `rest` holds nothing but a time of day and its decorations.
-fn time_only(rest: &str) -> bool {
-    rest.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')' | '/'))
-        .filter(|t| !t.is_empty())
-        .all(|t| {
-            let lower = t.to_ascii_lowercase();
-            let clock = lower.trim_end_matches(['a', 'p', 'm', '.']);
-            matches!(
-                lower.as_str(),
-                "at" | "am" | "pm" | "a.m." | "p.m." | "gmt" | "utc" | "local" | "time" | "-" | "–"
-            ) || lower.starts_with("utc+")
-                || lower.starts_with("gmt+")
-                || (!clock.is_empty()
-                    && clock.bytes().all(|b| b.is_ascii_digit() || b == b':')
-                    && clock.contains(':'))
-        })
+/// True when `rest` holds nothing but times of day, their decorations and
+/// further dates (words listed as `time_words` of a language: `GMT`,
+/// `года`, `мск`).
+pub fn only_times(rest: &str) -> bool {
+    let mut rest = rest;
+    let mut buf = [0u8; 32];
+    loop {
+        rest = rest.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')' | '/' | '·' | '•')
+        });
+        if rest.is_empty() {
+            return true;
+        }
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            if let Some((_, used)) = parse_date_prefix(rest) {
+                rest = &rest[used..];
+                continue;
+            }
+        }
+        let k = rest
+            .find(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '(' | ')' | '/' | '·' | '•'))
+            .unwrap_or(rest.len());
+        let Some(lower) = lang::lower(&rest[..k], &mut buf) else {
+            return false;
+        };
+        let clock = lower.trim_end_matches(['a', 'p', 'm', '.']);
+        let time = matches!(lower, "-" | "–" | "—")
+            || LANGUAGES.iter().any(|l| l.time_words.contains(&lower))
+            || lower.starts_with("utc+")
+            || lower.starts_with("gmt+")
+            || (!clock.is_empty()
+                && clock.bytes().all(|b| b.is_ascii_digit() || b == b':')
+                && clock.contains(':'));
+        if !time {
+            return false;
+        }
+        rest = &rest[k..];
+    }
+}
+
+/// A quick look at the first word: a digit, a month or weekday name, or
+/// the first word of a label. Most lines near the top of an article are
+/// sentences, and this is their answer.
+fn may_start_date_line(line: &str) -> Start {
+    let Some(first) = line.chars().next() else {
+        return Start::No;
+    };
+    if first.is_ascii_digit() {
+        return Start::Date;
+    }
+    let end = line.find(|c: char| !c.is_alphabetic()).unwrap_or(line.len());
+    let word = &line[..end];
+    if word.is_empty() {
+        return Start::No;
+    }
+    if month_name(word).is_some() || weekday(word).is_some() {
+        return Start::Date;
+    }
+    if word.len() > LABEL_WORD_MAX {
+        return Start::No;
+    }
+    let mut buf = [0u8; LABEL_WORD_MAX];
+    let label =
+        lang::lower(word, &mut buf).is_some_and(|lower| LABEL_FIRST_WORDS.binary_search(&lower).is_ok());
+    if label {
+        Start::Label
+    } else {
+        Start::No
+    }
+}
+
+/// How a line may start a date line.
+#[derive(PartialEq, Eq)]
+enum Start {
+    No,
+    /// With the date itself (a digit, a month or weekday name).
+    Date,
+    /// With a label before the date.
+    Label,
+}
+
+/// Bytes of the longest first word of a date label.
+const LABEL_WORD_MAX: usize = 32;
+
+/// The first words of every language's date labels (`published`,
+/// `опубликовано`), sorted.
+static LABEL_FIRST_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words: Vec<&str> = LANGUAGES
+        .iter()
+        .flat_map(|l| l.date_labels)
+        .map(|label| label.split([' ', ':']).next().unwrap_or(label))
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+});
+
+/// `s` without a label of any language before its date (`Published:`,
+/// `Опубликовано:`).
+fn strip_label(s: &str) -> &str {
+    // The line's start lower-cased once (labels are at most 32 bytes).
+    let mut buf = [0u8; 32];
+    let mut head_end = s.len().min(buf.len());
+    while !s.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    let Some(head) = lang::lower(&s[..head_end], &mut buf) else {
+        return s;
+    };
+    for label in LANGUAGES.iter().flat_map(|l| l.date_labels) {
+        if s.len() > label.len() && head.starts_with(label) {
+            return s[label.len()..].trim_start();
+        }
+    }
+    s
+}
+
+/// `14:05`, `9:30`.
+fn is_clock(t: &str) -> bool {
+    match t.split_once(':') {
+        Some((h, m)) => {
+            (1..=2).contains(&h.len())
+                && m.len() == 2
+                && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+        }
+        None => false,
+    }
 }
 
 #[cfg(test)]
@@ -327,6 +494,44 @@ mod tests {
         assert_eq!((d.year, d.month, d.day, used), (None, 1, 7, 9));
         let (d, used) = parse_date_prefix("June 14, 2016, Asia-Plus").unwrap();
         assert_eq!((d.iso().unwrap().as_str(), used), ("2016-06-14", 13));
+    }
+
+    #[test]
+    fn russian_date_lines() {
+        assert_eq!(iso("5 июня 2016").as_deref(), Some("2016-06-05"));
+        assert_eq!(iso("5 июня 2016, 10:15").as_deref(), Some("2016-06-05"));
+        assert_eq!(iso("5 июня 2016 года, 10:15").as_deref(), Some("2016-06-05"));
+        assert_eq!(iso("17 мая 2024 г.").as_deref(), Some("2024-05-17"));
+        assert_eq!(iso("17 мая 2024г.").as_deref(), Some("2024-05-17"));
+        assert_eq!(iso("17 МАЯ 2024 Г. 09:40").as_deref(), Some("2024-05-17"));
+        assert_eq!(iso("05.06.2016 10:15").as_deref(), Some("2016-06-05"));
+        assert_eq!(iso("10:15, 5 июня 2016").as_deref(), Some("2016-06-05"));
+        assert_eq!(iso("10:15 05.06.2016").as_deref(), Some("2016-06-05"));
+        assert_eq!(iso("Понедельник, 6 июня 2016").as_deref(), Some("2016-06-06"));
+        assert_eq!(iso("Опубликовано: 3 марта 2021 в 18:02 (мск)").as_deref(), Some("2021-03-03"));
+        assert_eq!(iso("Дата публикации: 01.02.2022").as_deref(), Some("2022-02-01"));
+        assert_eq!(iso("1-го сентября 2022 года").as_deref(), Some("2022-09-01"));
+        assert_eq!(iso("5 июня 2016 года в Актобе погибли шесть человек"), None);
+        assert_eq!(iso("5 июня"), None, "a date line needs a year");
+        assert_eq!(
+            iso("18 мая 2024, 09:33 18 мая 2024, 10:33 18 мая 2024, 11:33").as_deref(),
+            Some("2024-05-18"),
+            "stamps one after another"
+        );
+        assert!(parse_date_line("Изменено 7 марта, 14:21").is_some(), "a labelled line without a year");
+        assert_eq!(iso("Modified 7 March, 14:21"), None);
+        assert!(parse_date_line("7 марта, 14:21").is_none());
+        assert_eq!(iso("31 июня 2016"), None);
+    }
+
+    #[test]
+    fn russian_dates_without_a_year_for_datelines() {
+        let (d, used) = parse_date_prefix("5 июня. КазТАГ – Текст").unwrap();
+        assert_eq!((d.year, d.month, d.day, used), (None, 6, 5, "5 июня".len()));
+        let (d, _) = parse_date_prefix("14 марта. ИНТЕРФАКС-КАЗАХСТАН").unwrap();
+        assert_eq!((d.month, d.day), (3, 14));
+        let (d, _) = parse_date_prefix("30 декабря").unwrap();
+        assert_eq!((d.month, d.day), (12, 30));
     }
 
     #[test]

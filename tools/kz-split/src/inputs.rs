@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use kz_shared::error::{warn, Error, Result};
 use kz_shared::io::{Input, LineReader, Output};
+use kz_shared::record::repair_lone_surrogates;
 use kz_shared::Record;
 use serde_json::Value;
 
@@ -177,6 +178,11 @@ impl Rejects {
         Ok(())
     }
 
+    /// Lines and rows rejected so far.
+    pub fn count(&self) -> u64 {
+        self.count
+    }
+
     pub fn finish(mut self) -> Result<()> {
         if let Some(out) = self.out.take() {
             out.finish()?;
@@ -188,7 +194,9 @@ impl Rejects {
     }
 }
 
-/// What a record of a JSONL or CSV input becomes.
+/// What a record of a JSONL or CSV input becomes. Most items are
+/// documents, so the enum is as large as one rather than boxing each.
+#[allow(clippy::large_enum_variant)]
 pub enum Item {
     /// A document to split.
     Doc(Document),
@@ -198,7 +206,8 @@ pub enum Item {
 }
 
 /// Make a document of a record: the text field becomes the text; `id`,
-/// `title`, `published`, `source`, `url`, `dateline` become metadata; the
+/// `title`, `published`, `source`, `url`, `dateline`, `dateline_text`,
+/// `lang` become metadata; the
 /// other fields stay, in order, to be copied onto every output record.
 pub fn document_of(mut record: Record, field: &str, fallback_id: impl FnOnce() -> String) -> Item {
     let text = match record.get(field) {
@@ -227,6 +236,8 @@ pub fn document_of(mut record: Record, field: &str, fallback_id: impl FnOnce() -
         source: take("source"),
         url: take("url"),
         dateline: take("dateline"),
+        dateline_text: take("dateline_text"),
+        lang: take("lang"),
     };
     if let Some(p) = meta.published.as_deref() {
         if let Some(iso) = parse_date_exact(p).and_then(|d| d.iso()) {
@@ -250,15 +261,29 @@ pub fn read_jsonl(
 ) -> Result<()> {
     let name = stem(input);
     let mut lines = LineReader::new(input.open()?);
+    let mut repaired = Vec::new();
+    // Records with lone surrogate escapes, the escapes, the first line.
+    let (mut records, mut escapes, mut first) = (0u64, 0u64, 0u64);
     loop {
         let line = match lines.next_line() {
             Ok(Some(line)) => line,
-            Ok(None) => return Ok(()),
+            Ok(None) => break,
             Err(e) => return Err(Error::io(input.name(), e)),
         };
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
+        let replaced = repair_lone_surrogates(line, &mut repaired);
+        let line = if replaced > 0 {
+            if records == 0 {
+                first = lines.line_number();
+            }
+            records += 1;
+            escapes += replaced;
+            &repaired[..]
+        } else {
+            line
+        };
         let parsed = parse_object(line);
         let number = lines.line_number();
         match parsed {
@@ -266,6 +291,14 @@ pub fn read_jsonl(
             Err(message) => rejects.reject(input, number, message, lines.raw_line())?,
         }
     }
+    if records > 0 {
+        warn(format_args!(
+            "{name}: {records} record(s) held {escapes} lone UTF-16 surrogate escape(s) (first at {name}:{first}); \
+             each was read and written as U+FFFD",
+            name = input.name()
+        ));
+    }
+    Ok(())
 }
 
 /// Each row of a CSV input (with a header row), in order. Every column
@@ -278,7 +311,8 @@ pub fn read_csv(
     mut each: impl FnMut(Item) -> Result<()>,
 ) -> Result<()> {
     let name = stem(input);
-    let mut reader = csv::ReaderBuilder::new().flexible(true).has_headers(true).from_reader(input.open()?);
+    let (tee, tail) = Tee::new(input.open()?);
+    let mut reader = csv::ReaderBuilder::new().flexible(true).has_headers(true).from_reader(tee);
     let csv_error = |e: csv::Error| {
         let line = e.position().map_or(0, |p| p.line());
         match e.into_kind() {
@@ -315,6 +349,19 @@ pub fn read_csv(
             Err(e) => return Err(csv_error(e)),
         }
         let line = row.position().map_or(0, |p| p.line());
+        let (start, end) = (row.position().map_or(0, |p| p.byte()), reader.position().byte());
+        // A quote not closed as CSV closes it swallows the rows after it.
+        if let Some(opened) = tail.broken_quote(start, end, line) {
+            let raw = tail.bytes(start, end);
+            let message = format!(
+                "a quoted field opened on line {opened} is never closed (a quote inside a field is written \"\"); \
+                 it would swallow the rows after it"
+            );
+            rejects.reject(input, opened, message, &raw)?;
+            tail.forget(end);
+            continue;
+        }
+        tail.forget(end);
         if row.len() == 1 && row.get(0).is_some_and(<[u8]>::is_empty) {
             continue;
         }
@@ -341,9 +388,122 @@ pub fn read_csv(
     }
 }
 
+/// The bytes the CSV reader has read and not yet passed, so that the row
+/// that ends the input can be looked at as it was written.
+struct Tee<R> {
+    inner: R,
+    tail: Tail,
+}
+
+/// Shared between the [`Tee`] inside the CSV reader and the loop that reads
+/// rows from it.
+#[derive(Clone, Default)]
+struct Tail(std::rc::Rc<std::cell::RefCell<TailBytes>>);
+
+#[derive(Default)]
+struct TailBytes {
+    /// Input offset of `bytes[0]`.
+    base: u64,
+    bytes: Vec<u8>,
+    at_end: bool,
+}
+
+impl<R: Read> Tee<R> {
+    fn new(inner: R) -> (Self, Tail) {
+        let tail = Tail::default();
+        (Tee { inner, tail: tail.clone() }, tail)
+    }
+}
+
+impl<R: Read> Read for Tee<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(out)?;
+        let mut tail = self.tail.0.borrow_mut();
+        tail.bytes.extend_from_slice(&out[..n]);
+        tail.at_end |= n == 0 && !out.is_empty();
+        Ok(n)
+    }
+}
+
+impl Tail {
+    /// The input's bytes from `start` to `end` (offsets), as far as kept.
+    fn bytes(&self, start: u64, end: u64) -> Vec<u8> {
+        let tail = self.0.borrow();
+        let from = start.saturating_sub(tail.base) as usize;
+        let to = (end.saturating_sub(tail.base) as usize).min(tail.bytes.len());
+        tail.bytes.get(from..to).unwrap_or_default().to_vec()
+    }
+
+    /// Bytes before `end` are no longer needed.
+    fn forget(&self, end: u64) {
+        let mut tail = self.0.borrow_mut();
+        let n = (end.saturating_sub(tail.base) as usize).min(tail.bytes.len());
+        tail.bytes.drain(..n);
+        tail.base += n as u64;
+    }
+
+    /// For the row from `start` to `end` (offsets; `line` its first line):
+    /// the line where a quoted field opens that is not closed as CSV
+    /// closes it (see [`broken_quote`]).
+    fn broken_quote(&self, start: u64, end: u64, line: u64) -> Option<u64> {
+        let tail = self.0.borrow();
+        let from = start.checked_sub(tail.base)? as usize;
+        let to = (end.saturating_sub(tail.base) as usize).min(tail.bytes.len());
+        let at_end = tail.at_end && to == tail.bytes.len();
+        broken_quote(tail.bytes.get(from..to)?, at_end).map(|lines_before| line + lines_before)
+    }
+}
+
+/// Whether a CSV row as written has a quoted field that is not closed as
+/// CSV closes it: by a quote followed by a comma, a line end or the end of
+/// the input. A quote left open runs to the end of the input, or is "closed"
+/// by the opening quote of a later row's field; either way the rows after it
+/// are swallowed into one field. The answer is the number of line breaks
+/// before the quote that opened the field.
+fn broken_quote(row: &[u8], at_end: bool) -> Option<u64> {
+    let mut in_quotes = false;
+    let mut field_start = true;
+    let mut opened_at = 0;
+    let mut i = 0;
+    while i < row.len() {
+        let b = row[i];
+        if in_quotes {
+            if b == b'"' {
+                match row.get(i + 1) {
+                    Some(b'"') => i += 1,
+                    Some(b',' | b'\n' | b'\r') | None => in_quotes = false,
+                    Some(_) => return Some(lines_before(row, opened_at)),
+                }
+            }
+        } else if b == b'"' && field_start {
+            in_quotes = true;
+            opened_at = i;
+        }
+        field_start = matches!(b, b',' | b'\n' | b'\r') && !in_quotes;
+        i += 1;
+    }
+    (in_quotes && at_end).then(|| lines_before(row, opened_at))
+}
+
+fn lines_before(row: &[u8], at: usize) -> u64 {
+    row[..at].iter().filter(|&&b| b == b'\n').count() as u64
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quote_left_open_is_found_with_its_line() {
+        assert_eq!(broken_quote(b"1,\"closed\",x\n", true), None);
+        assert_eq!(broken_quote(b"1,\"two\nlines \"\"quoted\"\"\"\n", false), None);
+        assert_eq!(broken_quote(b"1,\"never closed\n2,b,c\n", true), Some(0));
+        assert_eq!(broken_quote(b"1,a\nb,\"open\n", true), Some(1));
+        // Closed by the next row's opening quote: the rows run together.
+        assert_eq!(broken_quote(b"1,\"open\n2,\"next row\"\n", false), Some(0));
+        // A quote inside an unquoted field is text, not an opening.
+        assert_eq!(broken_quote(b"1,5\" tall,x\n", true), None);
+    }
 
     #[test]
     fn decoding_drops_the_bom_and_crlf_and_replaces_bad_bytes() {
@@ -391,7 +551,8 @@ mod tests {
         assert_eq!(doc.text, "Hi.");
         assert_eq!(doc.meta.published.as_deref(), Some("2020-05-05"));
         assert_eq!(doc.meta.title.as_deref(), Some("T"));
-        assert_eq!(serde_json::to_string(&doc.extra).unwrap(), r#"{"lang":"en","n":1}"#);
+        assert_eq!(doc.meta.lang.as_deref(), Some("en"));
+        assert_eq!(serde_json::to_string(&doc.extra).unwrap(), r#"{"n":1}"#);
     }
 
     #[test]

@@ -14,6 +14,7 @@ use serde_json::Value;
 use crate::layout::{Analyzer, Layout, Meta, Options};
 use crate::sentences::{self, is_line_break};
 use kz_shared::json;
+use kz_shared::lang::{self, Lang};
 use kz_shared::offsets::CharOffsets;
 
 /// What one output record holds.
@@ -43,8 +44,40 @@ pub struct Document {
 
 /// Field names kz-split writes itself; input fields of these names are not
 /// copied.
-const OWN_FIELDS: [&str; 11] =
-    ["doc", "title", "published", "source", "url", "dateline", "para", "sent", "start", "end", "text"];
+const OWN_FIELDS: [&str; 12] = [
+    "doc",
+    "lang",
+    "title",
+    "published",
+    "source",
+    "url",
+    "dateline",
+    "para",
+    "sent",
+    "start",
+    "end",
+    "text",
+];
+
+/// Characters of a document's text that [`lang::detect`] looks at: the
+/// language of a report is plain from its first paragraphs, and reading no
+/// further keeps the cost of a long document flat.
+const DETECT_CHARS: usize = 600;
+
+/// The language of a document's text, from its first [`DETECT_CHARS`]
+/// characters.
+pub fn detect_lang(text: &str) -> Lang {
+    let mut end = text.len().min(DETECT_CHARS * 2);
+    // Past the headline and the date lines, into the text.
+    if end < text.len() {
+        // Cut at a character boundary; two bytes a character is a fair
+        // guess for Cyrillic text and reads further in Latin.
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+    }
+    lang::detect(&text[..end])
+}
 
 /// Turns documents into records, reusing its buffers from one to the next.
 pub struct Splitter {
@@ -52,6 +85,9 @@ pub struct Splitter {
     pub keep_boilerplate: bool,
     /// `published` for documents that state none.
     pub default_published: Option<String>,
+    /// The language of documents whose input gives none (`--lang`); when
+    /// `None`, detected from each document's text.
+    pub lang: Option<Lang>,
     analyzer: Analyzer,
     layout: Layout,
     sentences: Vec<(usize, usize)>,
@@ -65,6 +101,7 @@ impl Splitter {
             unit,
             keep_boilerplate,
             default_published,
+            lang: None,
             analyzer: Analyzer::default(),
             layout: Layout::default(),
             sentences: Vec::new(),
@@ -79,9 +116,13 @@ impl Splitter {
         let options = Options { keep_boilerplate: self.keep_boilerplate, find_headline: true };
         self.analyzer.analyse(text, options, &mut self.layout);
         let mut meta = doc.meta.clone();
-        meta.fill_from(&self.layout.meta);
+        meta.fill_with(std::mem::take(&mut self.layout.meta));
         if meta.published.is_none() {
             meta.published.clone_from(&self.default_published);
+        }
+        if meta.lang.is_none() {
+            let lang = self.lang.unwrap_or_else(|| detect_lang(text));
+            meta.lang = Some(lang.code().to_string());
         }
         self.write_prefix(doc, &meta)?;
 
@@ -173,18 +214,20 @@ impl Splitter {
         Ok(())
     }
 
-    /// `"doc":…,"title":…,…,<extra fields>,` once per document.
+    /// `"doc":…,"lang":…,"title":…,…,<extra fields>,` once per document.
     fn write_prefix(&mut self, doc: &Document, meta: &Meta) -> io::Result<()> {
         let p = &mut self.prefix;
         p.clear();
         p.extend_from_slice(b"\"doc\":");
         json::push_str(p, &doc.id);
         for (name, value) in [
+            ("lang", &meta.lang),
             ("title", &meta.title),
             ("published", &meta.published),
             ("source", &meta.source),
             ("url", &meta.url),
             ("dateline", &meta.dateline),
+            ("dateline_text", &meta.dateline_text),
         ] {
             if let Some(v) = value {
                 p.push(b',');

@@ -117,6 +117,7 @@ fn the_example_articles_split_correctly() {
 
     let wire = of("shymkent-wire");
     assert_eq!(wire[0]["dateline"], "Almaty");
+    assert_eq!(wire[0]["dateline_text"], "ALMATY, March 15, 2019, Kazinform");
     assert_eq!(wire[0]["published"], "2019-03-15");
     assert_eq!(wire[0]["source"], "Kazinform");
     assert!(wire[0].get("title").is_none());
@@ -460,4 +461,107 @@ fn files_from_errors_name_the_list_or_the_missing_file() {
         .stderr(predicate::str::contains("/nonexistent/kz-split-listed.txt"));
     // Standard input cannot be the list and an input at once.
     tool().args(["--files-from", "-", "-"]).write_stdin("").assert().code(2);
+}
+
+/// The names of a record's fields, in order.
+fn field_names(line: &str) -> Vec<String> {
+    let v: serde_json::Map<String, Value> = serde_json::from_str(line).unwrap();
+    v.keys().cloned().collect()
+}
+
+#[test]
+fn every_record_gets_the_language_of_its_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let en = write(
+        dir.path(),
+        "en.txt",
+        "Flood in Oral\n\nThe river rose overnight and roads were shut.\n".as_bytes(),
+    );
+    let ru = write(
+        dir.path(),
+        "ru.txt",
+        "Паводок в Уральске\n\nРека поднялась за ночь, дороги закрыты. В городе работает ДЧС.\n".as_bytes(),
+    );
+    let kk = write(dir.path(), "kk.txt", "Орал қаласында су тасқыны болды, жолдар жабылды.\n".as_bytes());
+    let und = write(dir.path(), "und.txt", "2016 — 17\n".as_bytes());
+    let out = tool().arg(&en).arg(&ru).arg(&kk).arg(&und).assert().success();
+    let recs = records(&out.get_output().stdout);
+    let lang_of = |doc: &str| -> Vec<&str> {
+        recs.iter().filter(|r| r["doc"] == doc).map(|r| r["lang"].as_str().unwrap()).collect()
+    };
+    assert_eq!(lang_of("en"), ["en", "en"]);
+    assert_eq!(lang_of("ru"), ["ru", "ru", "ru"]);
+    assert_eq!(lang_of("kk"), ["kk"]);
+    assert_eq!(lang_of("und"), ["und"]);
+    // `lang` comes right after `doc`, before the other metadata.
+    let first = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let names = field_names(first.lines().next().unwrap());
+    assert_eq!(names[..3], ["doc", "lang", "title"]);
+}
+
+#[test]
+fn lang_option_and_the_input_field_decide_before_the_text() {
+    // --lang sets the language of documents whose input gives none.
+    let recs = run_ok(&["--lang", "ru"], b"Police came at night.\n");
+    assert_eq!(recs[0]["lang"], "ru");
+    let recs = run_ok(&["--unit", "doc", "--lang", "KK"], b"Police came at night.\n");
+    assert_eq!(recs[0]["lang"], "kk");
+    tool().args(["--lang", "fr"]).write_stdin("x").assert().code(2).stderr(predicate::str::contains("fr"));
+    // A JSONL record's own `lang` is kept as written, even over --lang;
+    // a record without one gets --lang or the detected language.
+    let input = concat!(
+        r#"{"id":"a","lang":"ru-KZ","text":"Police came at night."}"#,
+        "\n",
+        r#"{"id":"b","text":"Полиция приехала ночью."}"#,
+        "\n",
+        r#"{"id":"c","lang":null,"text":"Police came at night."}"#,
+        "\n"
+    );
+    let recs = run_ok(&["--from", "jsonl"], input.as_bytes());
+    let langs: Vec<&str> = recs.iter().map(|r| r["lang"].as_str().unwrap()).collect();
+    assert_eq!(langs, ["ru-KZ", "ru", "en"]);
+    let recs = run_ok(&["--from", "jsonl", "--lang", "en"], input.as_bytes());
+    let langs: Vec<&str> = recs.iter().map(|r| r["lang"].as_str().unwrap()).collect();
+    assert_eq!(langs, ["ru-KZ", "en", "en"]);
+    // CSV too.
+    let recs = run_ok(&["--from", "csv"], "id,lang,text\nr,kk,Police came.\n".as_bytes());
+    assert_eq!(recs[0]["lang"], "kk");
+}
+
+#[test]
+fn the_russian_example_articles_split_correctly() {
+    let dir = examples();
+    let out = tool()
+        .arg(dir.join("shymkent-ru.txt"))
+        .arg(dir.join("aktau-brawl-ru.txt"))
+        .arg(dir.join("almaty-gas-ru.txt"))
+        .assert()
+        .success();
+    let recs = records(&out.get_output().stdout);
+    assert!(recs.iter().all(|r| r["lang"] == "ru"));
+    let of = |doc: &str| -> Vec<&Value> { recs.iter().filter(|r| r["doc"] == doc).collect() };
+
+    let shymkent = of("shymkent-ru");
+    assert_eq!(shymkent[0]["published"], "2019-03-14", "the same day as the English report");
+    assert_eq!(shymkent[0]["dateline"], "Шымкент");
+    assert_eq!(shymkent[0]["dateline_text"], "ШЫМКЕНТ, 14 марта. КазТАГ");
+    assert_eq!(shymkent[0]["source"], "КазТАГ");
+    let text: Vec<&str> = shymkent.iter().map(|r| r["text"].as_str().unwrap()).collect();
+    assert!(text[1].starts_with("Четыре человека погибли"));
+    assert!(text.iter().any(|t| t.ends_with("полковник Е. Жаксыбеков.")));
+    assert!(text.iter().all(|t| !t.contains("Читайте также") && !t.contains("Ctrl+Enter")));
+
+    let aktau = of("aktau-brawl-ru");
+    assert_eq!(
+        (aktau[0]["source"].as_str(), aktau[0]["published"].as_str()),
+        (Some("Айгерим Сейтова"), Some("2021-08-22"))
+    );
+    let text: Vec<&str> = aktau.iter().map(|r| r["text"].as_str().unwrap()).collect();
+    assert!(text.contains(&"Возбуждено уголовное дело по ч. 2 ст. 293 УК (хулиганство)."));
+    assert!(text.iter().all(|t| !t.starts_with("Фото:") && !t.contains("Telegram") && *t != "Поделиться"));
+
+    let gas = of("almaty-gas-ru");
+    assert_eq!(gas[0]["published"], "2021-06-05");
+    assert_eq!(gas[0]["source"], "Интерфакс-Казахстан");
+    assert_eq!(gas.len(), 9, "headline and eight sentences");
 }

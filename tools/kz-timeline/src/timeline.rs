@@ -43,24 +43,24 @@ pub enum Undated {
 
 /// Strings met again and again (document ids, sources, places, dates, event
 /// names), each kept once and referred to by number.
-struct Strings {
+pub(crate) struct Strings {
     ids: HashMap<Box<str>, u32>,
     list: Vec<Box<str>>,
 }
 
 /// Numbers of the strings every timeline has.
-const DAY: u32 = 0;
-const NONE: u32 = 1;
+pub(crate) const DAY: u32 = 0;
+pub(crate) const NONE: u32 = 1;
 
 impl Strings {
-    fn new() -> Self {
+    pub(crate) fn new() -> Self {
         let mut s = Strings { ids: HashMap::new(), list: Vec::new() };
         let fixed = [s.id("day"), s.id("none"), s.id("killed"), s.id("injured")];
         assert_eq!(fixed, [DAY, NONE, KILLED, INJURED]);
         s
     }
 
-    fn id(&mut self, s: &str) -> u32 {
+    pub(crate) fn id(&mut self, s: &str) -> u32 {
         if let Some(&id) = self.ids.get(s) {
             return id;
         }
@@ -70,16 +70,16 @@ impl Strings {
         id
     }
 
-    fn get(&self, id: u32) -> &str {
+    pub(crate) fn get(&self, id: u32) -> &str {
         &self.list[id as usize]
     }
 }
 
 /// A date as the annotator wrote it, with its granularity (as [`Strings`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-struct DateKey {
-    value: Option<u32>,
-    granularity: u32,
+pub(crate) struct DateKey {
+    pub(crate) value: Option<u32>,
+    pub(crate) granularity: u32,
 }
 
 /// A casualty figure as one sentence states it.
@@ -180,6 +180,9 @@ impl Timeline {
             self.finish_doc();
             self.current_doc = Some(doc);
             self.doc_published = None;
+            // A paragraph's date never carries into the next document.
+            self.last_para = None;
+            self.last_para_date = None;
         }
         let has_text = field.get(&record).is_some();
         if !record.contains_key("times") && has_text {
@@ -554,29 +557,29 @@ impl Timeline {
 }
 
 /// Writes JSON pieces with serde_json's own escaping and number format.
-struct JsonWriter<'w, W: Write>(&'w mut W);
+pub(crate) struct JsonWriter<'w, W: Write>(pub(crate) &'w mut W);
 
 impl<W: Write> JsonWriter<'_, W> {
-    fn raw(&mut self, s: &str) -> serde_json::Result<()> {
+    pub(crate) fn raw(&mut self, s: &str) -> serde_json::Result<()> {
         self.0.write_all(s.as_bytes()).map_err(serde_json::Error::io)
     }
 
-    fn str(&mut self, s: &str) -> serde_json::Result<()> {
+    pub(crate) fn str(&mut self, s: &str) -> serde_json::Result<()> {
         serde_json::to_writer(&mut *self.0, s)
     }
 
-    fn opt_str(&mut self, s: Option<&str>) -> serde_json::Result<()> {
+    pub(crate) fn opt_str(&mut self, s: Option<&str>) -> serde_json::Result<()> {
         match s {
             Some(s) => self.str(s),
             None => self.raw("null"),
         }
     }
 
-    fn value(&mut self, v: &Value) -> serde_json::Result<()> {
+    pub(crate) fn value(&mut self, v: &Value) -> serde_json::Result<()> {
         serde_json::to_writer(&mut *self.0, v)
     }
 
-    fn opt_num(&mut self, x: Option<f64>) -> serde_json::Result<()> {
+    pub(crate) fn opt_num(&mut self, x: Option<f64>) -> serde_json::Result<()> {
         match x {
             Some(x) => self.value(&num_json(x)),
             None => self.raw("null"),
@@ -584,7 +587,7 @@ impl<W: Write> JsonWriter<'_, W> {
     }
 
     /// The comma before item `n` of a list.
-    fn comma(&mut self, n: usize) -> serde_json::Result<()> {
+    pub(crate) fn comma(&mut self, n: usize) -> serde_json::Result<()> {
         if n > 0 {
             self.raw(",")?;
         }
@@ -616,7 +619,7 @@ fn joined(list: &Value, sep: &str) -> String {
     items.join(sep)
 }
 
-fn plain(v: &Value) -> String {
+pub(crate) fn plain(v: &Value) -> String {
     match v {
         Value::Null => String::new(),
         Value::String(s) => s.clone(),
@@ -624,11 +627,11 @@ fn plain(v: &Value) -> String {
     }
 }
 
-fn md_cell(s: &str) -> String {
+pub(crate) fn md_cell(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', " ")
 }
 
-fn excerpt(s: &str, max: usize) -> String {
+pub(crate) fn excerpt(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
         return s.to_string();
     }
@@ -641,7 +644,10 @@ fn excerpt(s: &str, max: usize) -> String {
 /// the record lacks the field, `Some(Err)` when the field is not of that
 /// shape, or has a string with escapes (the caller then reads it the slow,
 /// lenient way).
-fn typed<'r, T: Deserialize<'r>>(record: &'r Record, key: &str) -> Option<std::result::Result<T, ()>> {
+pub(crate) fn typed<'r, T: Deserialize<'r>>(
+    record: &'r Record,
+    key: &str,
+) -> Option<std::result::Result<T, ()>> {
     match record.raw(key) {
         Some(json) => Some(serde_json::from_str(json).map_err(drop)),
         None => Some(T::deserialize(record.get(key)?).map_err(drop)),
@@ -671,7 +677,7 @@ impl<'a> TimeItem<'a> {
 
 /// The sentence's own date: the first placed date that is not only when a
 /// source spoke, preferring days; else the first placed date at all.
-fn own_date(record: &Record, strings: &mut Strings) -> (Option<DateKey>, bool, bool) {
+pub(crate) fn own_date(record: &Record, strings: &mut Strings) -> (Option<DateKey>, bool, bool) {
     match typed::<Vec<TimeItem>>(record, "times") {
         None => (None, false, false),
         Some(Ok(items)) => own_date_of(&items, strings),
@@ -868,7 +874,7 @@ fn figures(record: &Record, strings: &mut Strings) -> Vec<Figure> {
     out
 }
 
-fn num_json(x: f64) -> Value {
+pub(crate) fn num_json(x: f64) -> Value {
     if x.fract() == 0.0 && x.abs() < 9e15 {
         Value::from(x as i64)
     } else {
@@ -995,7 +1001,7 @@ fn sort_key(k: &DateText) -> SortKey {
 }
 
 /// The Monday of an ISO week `YYYY-Www`.
-fn week_start(v: &str) -> Option<String> {
+pub(crate) fn week_start(v: &str) -> Option<String> {
     let (y, w) = v.split_once("-W")?;
     let (y, w): (i32, i64) = (y.parse().ok()?, w.parse().ok()?);
     let jan4 = Date::new(y, 1, 4)?;
@@ -1105,6 +1111,17 @@ mod tests {
             (c["low"].clone(), c["best"].clone(), c["high"].clone(), c["conflict"].clone()),
             (json!(4), json!(4), json!(6), json!(true))
         );
+    }
+
+    #[test]
+    fn a_paragraph_date_does_not_carry_into_the_next_document() {
+        let recs = vec![
+            json!({"doc": "a", "para": 1, "text": "Four were killed on 3 May 2022.", "numbers": [killed(4)]}),
+            json!({"doc": "b", "para": 1, "text": "Nobody says when.", "numbers": [killed(1)]}),
+        ];
+        let e = entries(&recs);
+        assert_eq!(e.len(), 2);
+        assert_eq!(e[1]["date"], Value::Null);
     }
 
     #[test]

@@ -70,7 +70,7 @@ fn timeline_annotates_plain_sentences_itself() {
         r#"{"doc":"b","para":1,"sent":0,"text":"Nothing dates this one."}"#,
         "\n"
     );
-    let out = tool().write_stdin(input).assert().success();
+    let out = tool().args(["--by", "date"]).write_stdin(input).assert().success();
     let recs = lines(&out.get_output().stdout);
     assert_eq!(recs.len(), 1, "sentences without date or claim are not events");
     assert_eq!(recs[0]["date"], "2021-07-31");
@@ -85,11 +85,15 @@ fn formats_and_undated_options() {
         r#"{"doc":"b","para":1,"text":"Two were hurt on Sunday.","numbers":[{"value":2,"event":"injured","who_class":"people","qualifier":"exact"}]}"#,
         "\n"
     );
-    let csv = tool().args(["--format", "csv"]).write_stdin(input).assert().success();
+    let csv = tool().args(["--by", "date", "--format", "csv"]).write_stdin(input).assert().success();
     let csv = String::from_utf8(csv.get_output().stdout.clone()).unwrap();
     assert_eq!(csv.lines().count(), 3);
     assert!(csv.lines().nth(1).unwrap().starts_with("2020-05-02,day,injured,people,3,3,3,false"));
-    let md = tool().args(["--format", "md", "--drop-undated"]).write_stdin(input).assert().success();
+    let md = tool()
+        .args(["--by", "date", "--format", "md", "--drop-undated"])
+        .write_stdin(input)
+        .assert()
+        .success();
     let md = String::from_utf8(md.get_output().stdout.clone()).unwrap();
     assert_eq!(md.lines().count(), 3, "{md}");
     tool().args(["--annotate", "--format", "csv"]).assert().code(2);
@@ -108,4 +112,25 @@ fn bad_lines_name_input_and_line_and_rejects_go_on() {
 
 fn predicates_like(s: &'static str) -> impl predicates::Predicate<[u8]> {
     predicates::function::function(move |out: &[u8]| String::from_utf8_lossy(out).contains(s))
+}
+
+#[test]
+fn incidents_are_the_default_and_the_window_an_option() {
+    let input = concat!(
+        r#"{"doc":"a","para":1,"sent":0,"published":"2021-08-02","text":"Two were hurt in a brawl in Oral on Saturday.","entities":[{"text":"Oral","type":"GPE","name":"Oral","id":"geonames:608668","country":"KZ","lat":51.25,"lon":51.43}],"numbers":[{"value":2,"event":"injured","who_class":"people"}]}"#,
+        "\n",
+        r#"{"doc":"b","para":1,"sent":0,"published":"2021-08-20","text":"Five were hurt in a brawl in Oral on Wednesday.","entities":[{"text":"Oral","type":"GPE","name":"Oral","id":"geonames:608668","country":"KZ","lat":51.25,"lon":51.43}],"numbers":[{"value":5,"event":"injured","who_class":"people"}]}"#,
+        "\n"
+    );
+    let out = tool().write_stdin(input).assert().success();
+    let recs = lines(&out.get_output().stdout);
+    let ids: Vec<&str> = recs.iter().map(|r| r["incident"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["oral-2021-07-31", "oral-2021-08-18"]);
+    let out = tool().args(["--window", "30"]).write_stdin(input).assert().success();
+    assert_eq!(lines(&out.get_output().stdout).len(), 1);
+    let out = tool().args(["--by", "date"]).write_stdin(input).assert().success();
+    assert!(lines(&out.get_output().stdout).iter().all(|r| r.get("date").is_some()));
+    tool().args(["--window", "-1"]).write_stdin(input).assert().code(2);
+    tool().args(["--window", "x"]).write_stdin(input).assert().code(2);
+    tool().args(["--annotate", "--by", "incident"]).write_stdin(input).assert().code(2);
 }

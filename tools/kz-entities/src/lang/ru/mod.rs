@@ -1,0 +1,1052 @@
+//! Russian: the morphology of names ([`morph`]), transliteration to Latin
+//! letters ([`translit`]), closed word lists ([`words`]), English names for
+//! bodies ([`bodies`]), and the rules that find and type the names no list
+//! has from their Russian context:
+//!
+//! - a person: initials before a surname (`Ж. Бусурманкулов`), two or three
+//!   capitalised words ending in a surname (`-ов`, `-ева`, `-ский`… in any
+//!   case), with a patronymic, or opening with a known given name; a role
+//!   before the name, even with its complement between (`министр внутренних
+//!   дел Бакирдин Субанбеков`, `пресс-секретарь главы области Рахмон
+//!   Гульзор`); a verb of saying beside it; a surname alone;
+//! - a place: an adjective with a designator (`Ошской области` → `Osh
+//!   Region`, `Рушанского района` → `Rushan District`), a designator before
+//!   the name (`город`, `село`, `столица`), a preposition (`в Оше`, `из
+//!   Хорога`);
+//! - a facility: `улица`, `проспект`, `площадь`, `аэропорт` and the like
+//!   before the name (`улице Ферганская` → `Ferganskaya Street`);
+//! - an organisation: a word such as `партия`, `телеканал`, `агентство`
+//!   before a name, quoted or not (`партии "Мекен Туу"`); a body's name
+//!   from its head noun (`Управления внутренних дел Ошской области` →
+//!   `Department of Internal Affairs of Osh Region`).
+//!
+//! The canonical `name` is English: the gazetteer's name when it knows the
+//! word in any of its forms, otherwise the nominative in BGN/PCGN letters.
+
+pub mod bodies;
+pub mod morph;
+pub mod translit;
+pub mod words;
+
+use std::collections::HashSet;
+
+use crate::gazetteer::Kind;
+use crate::recognize::{surface, title_case, unknown, Recognizer, Remembered, Span, UNCOVERED};
+use crate::skeleton::Skeletons;
+use crate::tokens::{tokenize, Sep, Token};
+use morph::{
+    adjective_bases, for_each_lemma, given_name_any_case, is_patronymic, is_place_adjective, is_surname_form,
+    lower, person_lemma, place_lemma,
+};
+use translit::to_latin;
+use words::{
+    AT_BUILDING, DESIGNATORS, FAC_WORDS, NEVER, ORG_WORDS, PEOPLES, PEOPLE_ENDINGS, PLACE_PREPOSITIONS,
+    PLACE_WORDS, ROLES, SAYS, STARTERS,
+};
+
+/// The first two letters of the nouns of [`PEOPLES`].
+static PEOPLE_STARTS: std::sync::LazyLock<HashSet<[char; 2]>> = std::sync::LazyLock::new(|| {
+    PEOPLES
+        .iter()
+        .map(|(stem, _)| {
+            let mut c = stem.chars();
+            [c.next().unwrap_or(' '), c.next().unwrap_or(' ')]
+        })
+        .collect()
+});
+
+/// `республики`, `страны`: the country the document is about.
+static COUNTRY_WORDS: std::sync::LazyLock<HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| ["республика", "страна"].into_iter().collect());
+
+/// The word or one of its nominatives is in `set` (any case).
+fn in_set(word: &str, set: &HashSet<&str>) -> bool {
+    let lower = lower(word);
+    if set.contains(lower.as_str()) {
+        return true;
+    }
+    let mut hit = false;
+    for_each_lemma(&lower, |l| hit |= set.contains(l));
+    hit
+}
+
+/// The English word paired with the word or one of its nominatives.
+fn in_pairs(word: &str, list: &[(&str, &'static str)]) -> Option<&'static str> {
+    let lower = lower(word);
+    if let Some((_, en)) = list.iter().find(|(ru, _)| *ru == lower) {
+        return Some(en);
+    }
+    let mut found = None;
+    for_each_lemma(&lower, |l| {
+        if found.is_none() {
+            found = list.iter().find(|(ru, _)| *ru == l).map(|(_, en)| *en);
+        }
+    });
+    found
+}
+
+/// A capitalised word written as a name (`Оше`, `Джалал`), not in capitals.
+fn title_word(text: &str, t: &Token) -> bool {
+    t.cap && !t.upper && !in_set(t.text(text), &NEVER)
+}
+
+/// An initial: one capital letter and a full stop (`Ж.`).
+fn initial_at(text: &str, tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    t.cap && t.text(text).chars().nth(1).is_none() && text[t.end..].starts_with('.')
+}
+
+/// Word `k` begins a place named by an adjective and a designator
+/// (`Кызылжарского района`), which a run of names stops before.
+fn region_phrase_at(text: &str, tokens: &[Token], k: usize) -> bool {
+    is_place_adjective(tokens[k].text(text))
+        && tokens.get(k + 1).is_some_and(|d| {
+            let w = d.text(text);
+            d.sep == Sep::Space && (lower(w).starts_with("автономн") || in_pairs(w, DESIGNATORS).is_some())
+        })
+}
+
+/// The word before token `a`, when only spaces or an abbreviation's full
+/// stop stand between (`г. Ош`), and it is not capitalised.
+fn word_before<'t>(text: &'t str, tokens: &[Token], a: usize) -> Option<&'t str> {
+    if a == 0 {
+        return None;
+    }
+    let p = &tokens[a - 1];
+    let between = &text[p.end..tokens[a].start];
+    let ok = tokens[a].sep == Sep::Space || between.trim() == ".";
+    // Capitalised only as the first word of a sentence (`Город Бесоба`).
+    (ok && (!p.cap || p.initial && !p.upper)).then(|| p.text(text))
+}
+
+/// A past-tense verb or short participle (`Допрошен`, `Заявил`, `Задержана`).
+fn verb_form(w: &str) -> bool {
+    let lower = lower(w);
+    [
+        "ена", "ана", "ены", "аны", "ено", "ано", "ил", "ал", "ел", "ила", "ала", "ела", "или", "али", "ели",
+        "ся", "сь", "ет", "ит", "ют", "ят",
+    ]
+    .iter()
+    .any(|e| lower.ends_with(e))
+}
+
+/// `в X`, `город X`, `г. X`: a weak known place needs one of these.
+pub fn place_cue_ru(text: &str, tokens: &[Token], a: usize) -> bool {
+    word_before(text, tokens, a).is_some_and(|w| {
+        let lower = lower(w);
+        PLACE_PREPOSITIONS.contains(&lower.as_str()) || in_set(w, &PLACE_WORDS)
+    })
+}
+
+/// A verb in the feminine past (`сообщила`, `была`) among the three words
+/// after token `b - 1`.
+fn feminine_verb_after(text: &str, tokens: &[Token], b: usize) -> bool {
+    let feminine = |t: &Token| {
+        let w = t.text(text);
+        !t.cap && t.cyr && w.chars().count() >= 4 && w.ends_with("ла")
+    };
+    tokens.iter().skip(b).take(3).take_while(|t| t.sep == Sep::Space).any(feminine)
+}
+
+/// The same before the name `a..`: `сообщила Ализа Солтонбекова`.
+fn feminine_verb_around(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+    let before = a > 0 && tokens[a].sep == Sep::Space && {
+        let t = &tokens[a - 1];
+        let w = t.text(text);
+        !t.cap && t.cyr && w.chars().count() >= 4 && w.ends_with("ла")
+    };
+    before || feminine_verb_after(text, tokens, b)
+}
+
+/// Letters of a transliterated name in title case (`АШЫРКУЛОВ` → `Ashyrkulov`).
+fn latin_name(cyrillic: &str) -> String {
+    title_case(&to_latin(cyrillic))
+}
+
+impl Recognizer {
+    /// Known names refined by their Russian context: a Kazakh body followed
+    /// by another country in the genitive is that country's (`МВД
+    /// Кыргызстана`); a known surname after another given name is another
+    /// person; a foreign or small place before a surname is a given name.
+    pub(crate) fn refine_known_ru(&mut self, text: &str, tokens: &[Token]) {
+        for s in 0..self.spans.len() {
+            let span = self.spans[s].clone();
+            if !span.live {
+                continue;
+            }
+            let Some(entry) = span.entry else { continue };
+            let e = self.gazetteer.entry(entry).clone();
+            if span.last - span.first != 1 {
+                continue;
+            }
+            // An adjective before its noun (`Центрального рынка`) is no place
+            // named like it (`Центральное`).
+            let next_lower = tokens.get(span.last).is_some_and(|t| t.sep == Sep::Space && !t.cap && t.cyr);
+            if e.kind.is_place() && next_lower && plainly_adjective(tokens[span.first].text(text)) {
+                self.drop_span(s as u32);
+                continue;
+            }
+            // A word opening the sentence that spells a place alike (`Ряд` and Riyadh).
+            let first = &tokens[span.first];
+            if first.initial && e.kind.is_place() && in_set(first.text(text), &STARTERS) {
+                self.drop_span(s as u32);
+                continue;
+            }
+            // `Айдар Токаев` is not the president.
+            if e.kind == Kind::Person && span.first > 0 && tokens[span.first].sep == Sep::Space {
+                let p = span.first - 1;
+                let before = tokens[p].text(text);
+                if self.covered[p] == UNCOVERED
+                    && title_word(text, &tokens[p])
+                    && tokens[p].cyr
+                    && !(tokens[p].initial && in_set(before, &STARTERS))
+                    && !in_set(before, &ROLES)
+                    && (given_name_any_case(before).is_some()
+                        || !(tokens[p].initial
+                            || is_place_adjective(before)
+                            || verb_form(before)
+                            || is_adjective_form(before)))
+                {
+                    self.drop_span(s as u32);
+                    continue;
+                }
+            }
+            // `Мадина Сейтова`: a given name, not the city of Medina.
+            let foreign_or_weak = e.kind == Kind::Gpe && (e.weak || e.country.as_deref() != Some("KZ"));
+            if foreign_or_weak {
+                if let Some(t) = tokens.get(span.last) {
+                    if t.sep == Sep::Space
+                        && self.covered[span.last] == UNCOVERED
+                        && title_word(text, t)
+                        && is_surname_form(t.text(text))
+                        && given_name_any_case(tokens[span.first].text(text)).is_some()
+                    {
+                        self.drop_span(s as u32);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Names no list has, typed from their Russian context (see the
+    /// module's notes). A headline gives only short forms of names the
+    /// document has given in full.
+    pub(crate) fn unknown_names_ru(&mut self, text: &str, tokens: &[Token], headline: bool) {
+        if !headline {
+            self.quoted_names_ru(text, tokens);
+        }
+        let n = tokens.len();
+        let mut i = 0;
+        while i < n {
+            if self.covered[i] != UNCOVERED || !tokens[i].cap {
+                i += 1;
+                continue;
+            }
+            i = self.rules_at(text, tokens, i, headline).max(i + 1);
+        }
+        self.bodies_with_places_ru(text, tokens);
+        self.peoples_ru(text, tokens);
+        self.buildings_ru(text, tokens);
+        self.airports_ru(text, tokens);
+    }
+
+    /// `аэропорт Алматы`, `в аэропорту Бишкека`, `вокзал Шымкента`: the
+    /// airport or station of a known city (FAC).
+    fn airports_ru(&mut self, text: &str, tokens: &[Token]) {
+        for k in 1..tokens.len() {
+            let c = self.covered[k];
+            if c == UNCOVERED || tokens[k].sep != Sep::Space || self.covered[k - 1] != UNCOVERED {
+                continue;
+            }
+            let head = tokens[k - 1].text(text);
+            let en = match in_pairs(head, FAC_WORDS) {
+                Some(en @ ("Airport" | "Station")) if !tokens[k - 1].cap || tokens[k - 1].initial => en,
+                _ => continue,
+            };
+            let span = self.spans[c as usize].clone();
+            let Some(e) = span.entry.filter(|_| span.first == k && span.kind == Kind::Gpe) else { continue };
+            let e = self.gazetteer.entry(e);
+            if e.lat.is_none() {
+                continue;
+            }
+            let name = format!("{} {en}", e.name);
+            self.drop_span(c);
+            self.push(unknown(k - 1, span.last, Kind::Fac, name));
+        }
+    }
+
+    /// Nouns for peoples and faiths in lower case: `россиянам` → `Russian`.
+    fn peoples_ru(&mut self, text: &str, tokens: &[Token]) {
+        for (k, t) in tokens.iter().enumerate() {
+            if !t.cyr || self.covered[k] != UNCOVERED {
+                continue;
+            }
+            // (Most words begin with letters no people's noun begins with.)
+            let mut first2 = t.text(text).chars().take(2).flat_map(char::to_lowercase);
+            let key = [first2.next().unwrap_or(' '), first2.next().unwrap_or(' ')];
+            if !PEOPLE_STARTS.contains(&key) {
+                continue;
+            }
+            let word = t.text(text);
+            if t.cap && !t.initial {
+                continue;
+            }
+            let lower = lower(word);
+            let found = PEOPLES.iter().find(|(stem, _)| {
+                lower.strip_prefix(stem).is_some_and(|rest| PEOPLE_ENDINGS.contains(&rest))
+            });
+            if let Some((_, name)) = found {
+                self.push(unknown(k, k + 1, Kind::Norp, (*name).to_string()));
+            }
+        }
+    }
+
+    /// A seat of power named by its building is the building (FAC) where the
+    /// text places something at it: `у Белого дома`, `штурм Кремля`.
+    fn buildings_ru(&mut self, text: &str, tokens: &[Token]) {
+        for span in self.spans.iter_mut().filter(|s| s.live && s.first > 0) {
+            let Some(e) = span.entry.map(|e| self.gazetteer.entry(e)) else { continue };
+            if e.building {
+                let before = lower(tokens[span.first - 1].text(text));
+                if AT_BUILDING.contains(&before.as_str()) {
+                    span.kind = Kind::Fac;
+                }
+            }
+        }
+    }
+
+    /// A known body, then the place it serves in the genitive: `МВД
+    /// Кыргызстана` (a Kazakh body named with another country is that
+    /// country's), `ГКНБ Киргизии`, `ГУВД Чуйской области` (a body several
+    /// countries have takes the place into its name).
+    fn bodies_with_places_ru(&mut self, text: &str, tokens: &[Token]) {
+        for s in 0..self.spans.len() {
+            let span = self.spans[s].clone();
+            let Some(entry) = span.entry.filter(|_| span.live) else { continue };
+            let e = self.gazetteer.entry(entry);
+            if e.kind != Kind::Org {
+                continue;
+            }
+            // Another body with its own country after it keeps its name and
+            // takes the country into the mention (`Следственный комитет РФ`).
+            if !(e.kazakh_body || e.state_body) {
+                let own = e.country.clone();
+                let Some(g) = self.covered.get(span.last).copied().filter(|&c| c != UNCOVERED) else {
+                    continue;
+                };
+                let other = self.spans[g as usize].clone();
+                let same = other.first == span.last
+                    && tokens[span.last].sep == Sep::Space
+                    && other.entry.is_some_and(|o| {
+                        let o = self.gazetteer.entry(o);
+                        o.kind == Kind::Gpe && o.lat.is_none() && o.country.is_some() && o.country == own
+                    });
+                if same {
+                    self.drop_span(g);
+                    self.drop_span(s as u32);
+                    self.push(Span { last: other.last, live: true, ..span });
+                }
+                continue;
+            }
+            // `Минздрав республики`, `ГКНБ страны`: the document's country.
+            let next_word = tokens.get(span.last).filter(|t| t.sep == Sep::Space && !t.cap && t.cyr);
+            if next_word.is_some_and(|t| in_set(t.text(text), &COUNTRY_WORDS))
+                && self.covered[span.last] == UNCOVERED
+            {
+                if let Some(country) = self.document_country() {
+                    let e = self.gazetteer.entry(entry);
+                    let name = match e.name.strip_suffix(" of Kazakhstan") {
+                        Some(body) => format!("{body} of {country}"),
+                        None if e.state_body => format!("{} of {country}", e.name),
+                        None => e.name.clone(),
+                    };
+                    self.drop_span(s as u32);
+                    self.push(Span {
+                        first: span.first,
+                        last: span.last + 1,
+                        kind: Kind::Org,
+                        entry: None,
+                        name: Some(name),
+                        id: None,
+                        live: true,
+                    });
+                }
+                continue;
+            }
+            let Some(g) = self.covered.get(span.last).copied().filter(|&c| c != UNCOVERED) else { continue };
+            let other = self.spans[g as usize].clone();
+            if tokens[span.last].sep != Sep::Space || other.first != span.last || other.kind != Kind::Gpe {
+                continue;
+            }
+            let (place, country) = match other.entry {
+                Some(o) => {
+                    let p = self.gazetteer.entry(o);
+                    (p.name.clone(), p.country.clone())
+                }
+                None => (other.name.clone().unwrap_or_default(), None),
+            };
+            let e = self.gazetteer.entry(entry);
+            let name = if e.kazakh_body {
+                // A Kazakh body with a place of its own country keeps its name.
+                if country.as_deref() == Some("KZ") || country.is_none() {
+                    continue;
+                }
+                match e.name.strip_suffix(" of Kazakhstan") {
+                    Some(body) => format!("{body} of {place}"),
+                    None => format!("{} of {place}", e.name),
+                }
+            } else {
+                format!("{} of {place}", e.name)
+            };
+            self.drop_span(s as u32);
+            self.drop_span(g);
+            self.push(Span {
+                first: span.first,
+                last: other.last,
+                kind: Kind::Org,
+                entry: None,
+                name: Some(name),
+                id: None,
+                live: true,
+            });
+        }
+    }
+
+    /// `партии "Мекен Туу"`, `агентство «АКИpress»`, `аэропорт "Манас"`:
+    /// a quoted name after a word for a body or a facility.
+    fn quoted_names_ru(&mut self, text: &str, tokens: &[Token]) {
+        let n = tokens.len();
+        let mut i = 1;
+        while i < n {
+            let open = &text[tokens[i - 1].end..tokens[i].start];
+            let opens =
+                open.trim_start().starts_with(['«', '"', '„', '“']) && open.trim().chars().count() == 1;
+            if !opens || !tokens[i - 1].cyr {
+                i += 1;
+                continue;
+            }
+            let word = tokens[i - 1].text(text);
+            let kind = if in_set(word, &ORG_WORDS) {
+                Some((Kind::Org, None))
+            } else {
+                in_pairs(word, FAC_WORDS).map(|en| (Kind::Fac, Some(en)))
+            };
+            let Some((kind, fac)) = kind else {
+                i += 1;
+                continue;
+            };
+            // The quoted words, up to the closing mark.
+            let mut b = i + 1;
+            while b < n
+                && b - i < 6
+                && !text[tokens[b - 1].end..tokens[b].start].contains(['»', '"', '“', '”'])
+            {
+                b += 1;
+            }
+            let closes = text[tokens[b - 1].end..].trim_start().starts_with(['»', '"', '“', '”']);
+            if !closes || (i..b).any(|k| self.covered[k] != UNCOVERED && !self.is_whole_span(k, i, b)) {
+                i = b;
+                continue;
+            }
+            // A known name inside the quotes keeps its entry.
+            if (i..b).all(|k| self.covered[k] != UNCOVERED) {
+                i = b;
+                continue;
+            }
+            let inner = surface(text, tokens, i, b);
+            let latin = if tokens[i].cyr { latin_name(&inner) } else { inner.clone() };
+            let name = match fac {
+                Some(en) => format!("{latin} {en}"),
+                None => latin,
+            };
+            let remembered = Remembered { kind, name: name.clone(), id: None };
+            self.push(unknown(i, b, kind, name));
+            if kind == Kind::Org {
+                self.remember_acronym(text, tokens, b, remembered);
+            }
+            i = b;
+        }
+    }
+
+    /// Whether the span covering token `k` lies inside words `a..b`.
+    fn is_whole_span(&self, k: usize, a: usize, b: usize) -> bool {
+        let s = &self.spans[self.covered[k] as usize];
+        s.first >= a && s.last <= b
+    }
+
+    /// The rules at the capitalised word `i`, in order; returns the index
+    /// after the words taken.
+    fn rules_at(&mut self, text: &str, tokens: &[Token], i: usize, headline: bool) -> usize {
+        let n = tokens.len();
+        let t = tokens[i];
+        let w = t.text(text);
+        // Consecutive capitalised words no list has (a hyphen joins them too).
+        let mut r = i + 1;
+        while r < n
+            && r - i < 5
+            && self.covered[r] == UNCOVERED
+            && matches!(tokens[r].sep, Sep::Space | Sep::Hyphen)
+            && title_word(text, &tokens[r])
+            && tokens[r].cyr == t.cyr
+            && !initial_at(text, tokens, r)
+            && !(tokens[r].sep == Sep::Space && region_phrase_at(text, tokens, r))
+        {
+            r += 1;
+        }
+        if r - i == 1
+            && (self.short_form(tokens, i, r) || (!self.given.is_empty() && self.given_form(tokens, i)))
+        {
+            return r;
+        }
+        if headline || in_set(w, &NEVER) {
+            return i + 1;
+        }
+        let before = word_before(text, tokens, i);
+        if t.cyr {
+            if let Some((end, name)) = self.region_adjective(text, tokens, i) {
+                self.push(unknown(i, end, Kind::Gpe, name));
+                return end;
+            }
+        }
+        // A person's name after such a word is the person (`группировки
+        // Алима Шерзамонова`: the gang of Alim Sherzamonov).
+        let person_like = t.cyr && r - i >= 2 && {
+            let last = tokens[r - 1].text(text);
+            is_surname_form(last) || given_name_any_case(w).is_some()
+        };
+        // An organisation word before the name: `телеканал КТК`, `портал Pamir Daily News`.
+        if before.is_some_and(|b| in_set(b, &ORG_WORDS)) && !person_like && !t.initial {
+            let mut e = i + 1;
+            while e < n
+                && e - i < 4
+                && self.covered[e] == UNCOVERED
+                && matches!(tokens[e].sep, Sep::Space | Sep::Hyphen | Sep::Joiner)
+                && (tokens[e].cap || tokens[e].digit)
+            {
+                e += 1;
+            }
+            let s = surface(text, tokens, i, e);
+            let name = if t.cyr { latin_name(&s) } else { s };
+            self.push(unknown(i, e, Kind::Org, name));
+            return e;
+        }
+        if t.upper {
+            return i + 1; // an acronym no list has
+        }
+        if !t.cyr {
+            return r; // Latin words in Russian text: only known or with a word for a body
+        }
+        if let Some(end) = self.initials_ru(text, tokens, i) {
+            return end;
+        }
+        // A word opening the sentence, or a role or other context word there
+        // (`Аким Тасжарган`, `Город Бесоба`): the name, if any, comes after it.
+        if t.initial
+            && (in_set(w, &STARTERS)
+                || in_set(w, &ROLES)
+                || in_set(w, &PLACE_WORDS)
+                || in_set(w, &ORG_WORDS)
+                || in_pairs(w, FAC_WORDS).is_some())
+        {
+            return i + 1;
+        }
+        // A verb or participle opening the sentence before a name
+        // (`Допрошен Ерболат Касенов`).
+        if t.initial && r - i >= 2 && given_name_any_case(w).is_none() && verb_form(w) {
+            return i + 1;
+        }
+        if let Some((end, name)) = self.region_adjective(text, tokens, i) {
+            self.push(unknown(i, end, Kind::Gpe, name));
+            return end;
+        }
+        // A facility word before the name: `улице Ферганская`, `проспекте Абая`.
+        if let Some(en) = before.and_then(|b| in_pairs(b, FAC_WORDS)) {
+            let words: Vec<&str> = (i..r).map(|k| tokens[k].text(text)).collect();
+            let base = if words.len() == 1 { street_lemma(words[0]) } else { surface(text, tokens, i, r) };
+            self.push(unknown(i - 1, r, Kind::Fac, format!("{} {en}", latin_name(&base))));
+            return r;
+        }
+        // A settlement word before the name: `город Ош`, `в селе Чек-Абад`.
+        if before.is_some_and(|b| in_set(b, &PLACE_WORDS)) && r - i <= 3 {
+            let name = latin_name(&surface(text, tokens, i, r));
+            self.push(unknown(i, r, Kind::Gpe, name));
+            return r;
+        }
+        if let Some(end) = self.body_ru(text, tokens, i) {
+            return end;
+        }
+        if let Some(end) = self.facility_ru(text, tokens, i, r) {
+            return end;
+        }
+        if let Some(end) = self.person_ru(text, tokens, i, r) {
+            return end;
+        }
+        // A preposition before a place: `в Оше`, `из Хорога`, `на Памире`.
+        if let Some(prep) = before.map(str::to_lowercase).filter(|b| PLACE_PREPOSITIONS.contains(&b.as_str()))
+        {
+            let lower = lower(w);
+            let prepositional = lower.ends_with('е') || lower.ends_with('и');
+            let surname_like = is_surname_form(w)
+                && !(["ове", "еве", "ине", "ыне"].iter().any(|e| lower.ends_with(e))
+                    && prep.starts_with('в'));
+            if r - i <= 2 && !surname_like && (prep != "на" || prepositional) {
+                // Only the last word declines (`Кой-Таша` → `Кой-Таш`).
+                let mut lemma = if r - i > 1 { surface(text, tokens, i, r - 1) } else { String::new() };
+                if r - i > 1 {
+                    lemma.push(if tokens[r - 1].sep == Sep::Hyphen { '-' } else { ' ' });
+                }
+                lemma.push_str(&place_lemma(tokens[r - 1].text(text)));
+                let name = latin_name(&lemma);
+                self.push(unknown(i, r, Kind::Gpe, name));
+                return r;
+            }
+        }
+        r
+    }
+
+    /// `Ж. Бусурманкулов`, `М.Ашыркулова`, `Н. А. Назарбаев`.
+    fn initials_ru(&mut self, text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+        let single = |k: usize| tokens[k].cap && tokens[k].text(text).chars().count() == 1;
+        let mut k = i;
+        while k + 1 < tokens.len() && single(k) && text[tokens[k].end..tokens[k + 1].start].trim() == "." {
+            k += 1;
+        }
+        if k == i
+            || self.covered[k] != UNCOVERED
+            || !tokens[k].cap
+            || tokens[k].text(text).chars().count() < 3
+        {
+            return None;
+        }
+        let initials: String = (i..k).map(|j| format!("{}. ", to_latin(tokens[j].text(text)))).collect();
+        let surname = tokens[k].text(text);
+        if let Some(entry) =
+            self.gazetteer.word_entry(std::iter::once(tokens[k].hash).chain(self.alts.of(k).iter().copied()))
+        {
+            if self.gazetteer.entry(entry).kind == Kind::Person {
+                self.push(Span {
+                    first: i,
+                    last: k + 1,
+                    kind: Kind::Person,
+                    entry: Some(entry),
+                    name: None,
+                    id: None,
+                    live: true,
+                });
+                return Some(k + 1);
+            }
+        }
+        let (lemma, _) = person_lemma(&[surname], feminine_verb_after(text, tokens, k + 1));
+        let name = format!("{initials}{}", latin_name(&lemma.join(" ")));
+        self.remember(tokens, k, Remembered { kind: Kind::Person, name: name.clone(), id: None });
+        self.push(unknown(i, k + 1, Kind::Person, name));
+        Some(k + 1)
+    }
+
+    /// `Ошской области`, `Горно-Бадахшанской автономной области`,
+    /// `Рушанского района`: the end of the place and its English name.
+    fn region_adjective(&mut self, text: &str, tokens: &[Token], i: usize) -> Option<(usize, String)> {
+        let n = tokens.len();
+        let mut a = i;
+        while a + 1 < n && tokens[a + 1].sep == Sep::Hyphen && self.covered[a + 1] == UNCOVERED {
+            a += 1;
+        }
+        let adjective = tokens[a].text(text);
+        if !is_place_adjective(adjective) {
+            return None;
+        }
+        let mut d = a + 1;
+        let mut autonomous = false;
+        if d < n && tokens[d].sep == Sep::Space && lower(tokens[d].text(text)).starts_with("автономн")
+        {
+            autonomous = true;
+            d += 1;
+        }
+        if d >= n
+            || tokens[d].sep != Sep::Space
+                && !(tokens[d].sep == Sep::Punct && text[tokens[d - 1].end..tokens[d].start].trim() == ".")
+        {
+            return None;
+        }
+        let designator = in_pairs(tokens[d].text(text), DESIGNATORS)?;
+        if self.covered[d] != UNCOVERED {
+            return None;
+        }
+        let prefix = if a > i { format!("{}-", surface(text, tokens, i, a)) } else { String::new() };
+        let bases = adjective_bases(adjective);
+        // A place the gazetteer knows by that very name (`Ош` → `Osh`; not
+        // `Кызылжар`, an old name of Petropavl, for the Kyzylzhar district).
+        let known = bases.iter().find_map(|b| {
+            let phrase = format!("{prefix}{b}");
+            let entry = self.lookup_phrase(&phrase)?;
+            let e = self.gazetteer.entry(entry);
+            let same = skeleton_key(&to_latin(&phrase)) == skeleton_key(&e.name);
+            (e.kind == Kind::Gpe && same).then(|| e.name.clone())
+        });
+        let base = match known {
+            Some(name) => name,
+            None => {
+                let first = &bases[0];
+                // A district named with a Russian word keeps the adjective (`Oktyabrskiy`).
+                let adjectival = first.ends_with('ь') || first.ends_with("ин") || first.ends_with("ов");
+                if adjectival && prefix.is_empty() {
+                    let mut lemma = String::new();
+                    for_each_lemma(adjective, |l| {
+                        if lemma.is_empty() && (l.ends_with("ий") || l.ends_with("ой")) {
+                            lemma = l.to_string();
+                        }
+                    });
+                    latin_name(&capitalise(&lemma))
+                } else {
+                    latin_name(&capitalise(&format!("{prefix}{first}")))
+                }
+            }
+        };
+        let designator = if autonomous && designator == "Region" { "Autonomous Region" } else { designator };
+        Some((d + 1, format!("{base} {designator}")))
+    }
+
+    /// The gazetteer entry that `phrase` names in full, if any.
+    fn lookup_phrase(&self, phrase: &str) -> Option<u32> {
+        let mut toks = Vec::new();
+        tokenize(phrase, &mut toks, &mut Skeletons::uncached());
+        let m = self.gazetteer.longest_at(phrase, &toks, 0)?;
+        (m.last == toks.len()).then_some(m.entry)
+    }
+
+    /// A body named by its head noun, with its complements and the place
+    /// it serves: `Управления внутренних дел Ошской области`,
+    /// `Государственный комитет ... Киргизии`, `Октябрьский районный суд Бишкека`.
+    fn body_ru(&mut self, text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+        let n = tokens.len();
+        let head = (i..(i + 3).min(n))
+            .take_while(|&k| k == i || tokens[k].sep == Sep::Space)
+            .find(|&k| self.covered[k] == UNCOVERED && bodies::is_head(tokens[k].text(text)))?;
+        // Words before the head must be adjectives of a body's name.
+        if (i..head).any(|k| {
+            let w = tokens[k].text(text);
+            !(bodies::is_body_adjective(w) || tokens[k].cap && is_adjective_form(w))
+        }) {
+            return None;
+        }
+        let mut e = head + 1;
+        while e < n
+            && e - head <= 6
+            && tokens[e].sep == Sep::Space
+            && self.covered[e] == UNCOVERED
+            && tokens[e].cyr
+            && !tokens[e].cap
+            && complement_word(tokens[e].text(text))
+        {
+            e += 1;
+        }
+        // `и` only between two words of the name.
+        while e > head + 1 && tokens[e - 1].text(text) == "и" {
+            e -= 1;
+        }
+        if e - i < 2 {
+            return None;
+        }
+        // The place it serves, in the genitive.
+        let mut place = None;
+        let mut end = e;
+        if e < n && tokens[e].sep == Sep::Space {
+            let c = self.covered[e];
+            if c != UNCOVERED {
+                let s = self.spans[c as usize].clone();
+                if s.first == e && s.kind == Kind::Gpe {
+                    place = Some(match s.entry {
+                        Some(x) => self.gazetteer.entry(x).name.clone(),
+                        None => s.name.clone().unwrap_or_default(),
+                    });
+                    end = s.last;
+                    self.drop_span(c);
+                }
+            } else if let Some((r_end, name)) = self.region_adjective(text, tokens, e) {
+                place = Some(name);
+                end = r_end;
+            }
+        }
+        let words: Vec<&str> = (i..e).map(|k| tokens[k].text(text)).collect();
+        let name = bodies::english_name(&words, place.as_deref()).unwrap_or_else(|| {
+            let mut s = latin_name(&surface(text, tokens, i, e));
+            if let Some(p) = &place {
+                s.push_str(" of ");
+                s.push_str(p);
+            }
+            s
+        });
+        let remembered = Remembered { kind: Kind::Org, name: name.clone(), id: None };
+        self.push(unknown(i, end, Kind::Org, name));
+        self.remember_acronym(text, tokens, end, remembered);
+        Some(end)
+    }
+
+    /// `Покровский храм`, `Свято-Успенский собор`: a capitalised adjective
+    /// and a facility's head noun; `Крокус Сити Холле`: a name ending in a
+    /// word for a hall or mall.
+    fn facility_ru(&mut self, text: &str, tokens: &[Token], i: usize, r: usize) -> Option<usize> {
+        const HALLS: &[(&str, &str)] =
+            &[("холл", "Hall"), ("молл", "Mall"), ("плаза", "Plaza"), ("арена", "Arena")];
+        let last = tokens[r - 1].text(text);
+        if r - i >= 2 {
+            if let Some(en) = in_pairs(last, HALLS) {
+                let words: Vec<String> = (i..r - 1).map(|k| latin_name(tokens[k].text(text))).collect();
+                self.push(unknown(i, r, Kind::Fac, format!("{} {en}", words.join(" "))));
+                return Some(r);
+            }
+        }
+        // The adjective, then (after at most one more lower-case adjective) the head.
+        let a = r - 1;
+        if !is_adjective_form(tokens[a].text(text)) {
+            return None;
+        }
+        let mut h = r;
+        if tokens.get(h).is_some_and(|t| t.sep == Sep::Space && !t.cap && is_adjective_form(t.text(text))) {
+            h += 1;
+        }
+        let head = tokens.get(h).filter(|t| t.sep == Sep::Space && !t.cap)?;
+        let en = in_pairs(head.text(text), FAC_WORDS)?;
+        let mut lemma = String::new();
+        for_each_lemma(tokens[a].text(text), |l| {
+            if lemma.is_empty() && ["ий", "ый", "ой", "ая", "яя", "ое"].iter().any(|e| l.ends_with(e))
+            {
+                lemma = l.to_string();
+            }
+        });
+        if lemma.is_empty() {
+            lemma = lower(tokens[a].text(text));
+        }
+        let prefix = if a > i { format!("{}-", surface(text, tokens, i, a)) } else { String::new() };
+        let name = format!("{} {en}", latin_name(&capitalise(&format!("{prefix}{lemma}"))));
+        self.push(unknown(i, h + 1, Kind::Fac, name));
+        Some(h + 1)
+    }
+
+    /// A person's name over words `i..r` (see the module's notes).
+    fn person_ru(&mut self, text: &str, tokens: &[Token], i: usize, r: usize) -> Option<usize> {
+        let w = tokens[i].text(text);
+        // Words of the name: hyphenated parts joined (`Касым-Жомарт`).
+        let mut words: Vec<String> = Vec::new();
+        for t in &tokens[i..r] {
+            let part = t.text(text);
+            match words.last_mut() {
+                Some(last) if t.sep == Sep::Hyphen => {
+                    last.push('-');
+                    last.push_str(part);
+                }
+                _ => words.push(part.to_string()),
+            }
+        }
+        let nw = words.len();
+        if nw > 3 {
+            return None;
+        }
+        let last = words[nw - 1].as_str();
+        let says = |k: usize| tokens.get(k).is_some_and(|t| !t.cap && SAYS.contains(t.text(text)));
+        let says_after = r < tokens.len() && tokens[r].sep == Sep::Space && says(r);
+        let says_before = i > 0 && tokens[i].sep == Sep::Space && says(i - 1);
+        let role = self.role_before(text, tokens, i);
+        // A plural noun opening the name (`Коктейли Молотова`) is not a
+        // given name; an adjectival surname before a lower-case word is an
+        // adjective (`Чуйскую областную`, `Покровский храм`).
+        let plural_first = nw >= 2
+            && words[0].ends_with(['ы', 'и'])
+            && given_name_any_case(&words[0]).is_none()
+            && !last.ends_with("ой");
+        let adjective_before_noun = nw == 1
+            && is_adjective_form(w)
+            && tokens.get(r).is_some_and(|t| t.sep == Sep::Space && !t.cap && t.cyr);
+        if plural_first || adjective_before_noun {
+            return None;
+        }
+        let person = if nw >= 2 {
+            is_surname_form(last)
+                || words[1..nw - 1].iter().any(|m| is_patronymic(m))
+                || is_patronymic(last)
+                || given_name_any_case(&words[0]).is_some()
+                || role
+                || says_after
+                || says_before
+        } else {
+            let lower = lower(w);
+            let after_in = word_before(text, tokens, i).is_some_and(|b| matches!(b, "в" | "во" | "на"))
+                && ["ове", "еве", "ине", "ыне"].iter().any(|e| lower.ends_with(e));
+            role || (is_surname_form(w) && !after_in && (!tokens[i].initial || says_after))
+        };
+        if !person {
+            return None;
+        }
+        // A known person with the patronymic left out.
+        let hint = feminine_verb_around(text, tokens, i, r);
+        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        let (lemma, _) = person_lemma(&refs, hint);
+        if nw == 3 && is_patronymic(refs[1]) {
+            if let Some(entry) = self.lookup_phrase(&format!("{} {}", lemma[0], lemma[2])) {
+                if self.gazetteer.entry(entry).kind == Kind::Person {
+                    let e = self.gazetteer.entry(entry);
+                    let rem = Remembered { kind: Kind::Person, name: e.name.clone(), id: e.id.clone() };
+                    self.remember(tokens, r - 1, rem);
+                    self.push(Span {
+                        first: i,
+                        last: r,
+                        kind: Kind::Person,
+                        entry: Some(entry),
+                        name: None,
+                        id: None,
+                        live: true,
+                    });
+                    return Some(r);
+                }
+            }
+        }
+        let name = latin_name(&lemma.join(" "));
+        if nw >= 2 {
+            let r_ = Remembered { kind: Kind::Person, name: name.clone(), id: None };
+            self.remember(tokens, r - 1, r_.clone());
+            for &h in std::iter::once(&tokens[i].hash).chain(self.alts.of(i)) {
+                self.given.insert(h, r_.clone());
+            }
+        }
+        self.push(unknown(i, r, Kind::Person, name));
+        Some(r)
+    }
+
+    /// A role word before token `i`, directly or across its complement
+    /// (lower-case words, acronyms, known bodies and places):
+    /// `министр внутренних дел`, `начальник УВД города Оша`.
+    fn role_before(&self, text: &str, tokens: &[Token], i: usize) -> bool {
+        let mut k = i;
+        let mut steps = 0;
+        while k > 0 && steps < 8 {
+            if !matches!(tokens[k].sep, Sep::Space | Sep::Hyphen) {
+                return false;
+            }
+            k -= 1;
+            steps += 1;
+            let t = &tokens[k];
+            let w = t.text(text);
+            if in_set(w, &ROLES) {
+                return true;
+            }
+            let covered = self.covered[k] != UNCOVERED;
+            if !(covered
+                || t.upper
+                || (!t.cap && t.cyr && complement_word(w))
+                || (t.cap && steps > 1 && t.cyr))
+            {
+                return false;
+            }
+        }
+        false
+    }
+}
+
+/// The skeletons of the words of `name`, run together.
+fn skeleton_key(name: &str) -> String {
+    let mut out = String::new();
+    let mut buf = Vec::new();
+    for word in name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        crate::skeleton::skeleton_into(word, &mut buf);
+        out.push_str(&String::from_utf8_lossy(&buf));
+    }
+    out
+}
+
+/// A lower-case word that can be part of a body's name or a role's
+/// complement: not a verb, not a preposition other than `по`.
+fn complement_word(w: &str) -> bool {
+    const STOP: &[&str] = &[
+        "в",
+        "во",
+        "на",
+        "с",
+        "со",
+        "к",
+        "ко",
+        "у",
+        "из",
+        "за",
+        "для",
+        "до",
+        "от",
+        "при",
+        "о",
+        "об",
+        "что",
+        "как",
+        "не",
+        "а",
+        "но",
+        "или",
+        "же",
+        "ли",
+        "бы",
+        "это",
+        "который",
+        "которая",
+        "которые",
+        "которого",
+        "года",
+        "году",
+        "год",
+        "лет",
+        "также",
+        "уже",
+        "еще",
+        "ещё",
+    ];
+    let lower = lower(w);
+    if STOP.contains(&lower.as_str()) {
+        return false;
+    }
+    let verb = ["л", "ла", "ли", "ло", "ет", "ют", "ит", "ят", "ся", "сь", "ть", "ат"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+        && !["дел", "сил", "ет"].contains(&lower.as_str());
+    !verb
+}
+
+/// A word in a form only an adjective has (`Центрального`, `Октябрьский`;
+/// not `-ом`, `-ой`, which nouns share: `Таджикистаном`, `Астаной`).
+fn plainly_adjective(w: &str) -> bool {
+    let lower = lower(w);
+    ["ого", "ому", "ую", "ая", "ый", "ий", "ое", "ых", "их", "ые", "ие", "ым"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+}
+
+/// A word in an adjective's form (`Октябрьский`, `Алмалинского`).
+fn is_adjective_form(w: &str) -> bool {
+    let lower = lower(w);
+    ["ий", "ый", "ой", "ая", "ого", "ому", "ую", "ое", "ом", "им", "ым"].iter().any(|e| lower.ends_with(e))
+}
+
+/// `Абая` → `Абай`, `Гоголя` → `Гоголь`, `Жандосова` → `Жандосов`: the
+/// person a street is named after, in the nominative.
+fn street_lemma(word: &str) -> String {
+    let lower = lower(word);
+    if is_surname_form(word) {
+        return person_lemma(&[word], false).0.join(" ");
+    }
+    if let Some(stem) = lower.strip_suffix('я') {
+        let vowel = stem.ends_with(|c: char| "аеёиоуыэюя".contains(c));
+        return capitalise(&format!("{stem}{}", if vowel { "й" } else { "ь" }));
+    }
+    word.to_string()
+}
+
+/// The first letter and each letter after a hyphen in upper case.
+fn capitalise(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut up = true;
+    for c in s.chars() {
+        if up {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+        up = c == '-' || c == ' ';
+    }
+    out
+}

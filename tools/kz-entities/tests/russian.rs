@@ -1,0 +1,297 @@
+//! Russian text: the rules of issue 16, one test each, on sentences written
+//! for these tests.
+
+use kz_entities::gazetteer::Gazetteer;
+use kz_entities::recognize::Recognizer;
+use kz_shared::lang::Lang;
+
+/// (surface, type, canonical name) of every mention of the texts, read as
+/// one document in Russian.
+fn found(texts: &[&str]) -> Vec<(String, String, String)> {
+    let mut r = Recognizer::new(Gazetteer::builtin());
+    let mut out = Vec::new();
+    for text in texts {
+        for m in r.find_in(text, false, Lang::Ru) {
+            out.push((text[m.start..m.end].to_string(), m.kind.label().to_string(), m.name.clone()));
+        }
+    }
+    out
+}
+
+fn assert_has(found: &[(String, String, String)], text: &str, kind: &str, name: &str) {
+    assert!(
+        found.iter().any(|(t, k, n)| t == text && k == kind && n == name),
+        "expected {text:?} {kind} {name:?} in {found:?}"
+    );
+}
+
+#[test]
+fn a_known_name_is_found_in_every_case() {
+    let f = found(&[
+        "Токаев подписал указ.",
+        "Указ Токаева опубликован.",
+        "Письмо направили Токаеву.",
+        "Встреча с Токаевым прошла в Акорде.",
+    ]);
+    for form in ["Токаев", "Токаева", "Токаеву", "Токаевым"] {
+        assert_has(&f, form, "PERSON", "Kassym-Jomart Tokayev");
+    }
+    let f = found(&["Митинг у резиденции Касым-Жомарта Токаева разогнали."]);
+    assert_has(&f, "Касым-Жомарта Токаева", "PERSON", "Kassym-Jomart Tokayev");
+}
+
+#[test]
+fn places_are_found_in_every_case_and_indeclinable_ones_as_written() {
+    let f = found(&[
+        "Перестрелка произошла в Актобе.",
+        "Жители Актюбинской области вышли на улицы.",
+        "Ночью в Алматы и в Шымкенте было тихо, из Астаны прибыл спецназ.",
+    ]);
+    assert_has(&f, "Актобе", "GPE", "Aktobe");
+    assert_has(&f, "Актюбинской области", "GPE", "Aktobe Region");
+    assert_has(&f, "Алматы", "GPE", "Almaty");
+    assert_has(&f, "Шымкенте", "GPE", "Shymkent");
+    assert_has(&f, "Астаны", "GPE", "Astana");
+}
+
+#[test]
+fn bodies_by_acronym_and_short_name_have_their_english_names() {
+    let f = found(&[
+        "В МВД и КНБ отказались от комментариев, а Нацгвардии поручили охрану.",
+        "Генпрокуратура начала проверку; по данным МЧС и Минздрава, пострадавших нет.",
+        "Об этом сообщило министерство обороны.",
+    ]);
+    assert_has(&f, "МВД", "ORG", "Ministry of Internal Affairs of Kazakhstan");
+    assert_has(&f, "КНБ", "ORG", "National Security Committee of Kazakhstan");
+    assert_has(&f, "Нацгвардии", "ORG", "National Guard of Kazakhstan");
+    assert_has(&f, "Генпрокуратура", "ORG", "Prosecutor General's Office of Kazakhstan");
+    assert_has(&f, "МЧС", "ORG", "Ministry of Emergency Situations of Kazakhstan");
+    assert_has(&f, "Минздрава", "ORG", "Ministry of Health of Kazakhstan");
+    assert_has(&f, "министерство обороны", "ORG", "Ministry of Defence of Kazakhstan");
+}
+
+#[test]
+fn a_body_followed_by_another_country_is_that_country_s() {
+    let f = found(&["В МВД Кыргызстана и в ГКНБ Таджикистана подтвердили задержания."]);
+    assert_has(&f, "МВД Кыргызстана", "ORG", "Ministry of Internal Affairs of Kyrgyzstan");
+    assert_has(&f, "ГКНБ Таджикистана", "ORG", "State Committee for National Security of Tajikistan");
+}
+
+#[test]
+fn a_name_after_a_role_is_a_person_even_across_the_role_s_complement() {
+    let f = found(&[
+        "Об этом заявил министр внутренних дел Бакытбек Омурзаков.",
+        "Комментарий дал пресс-секретарь акима области Нурбол Сапаров.",
+        "Аким Тасжарган проверил посты.",
+    ]);
+    assert_has(&f, "Бакытбек Омурзаков", "PERSON", "Bakytbek Omurzakov");
+    assert_has(&f, "Нурбол Сапаров", "PERSON", "Nurbol Saparov");
+    assert_has(&f, "Тасжарган", "PERSON", "Taszhargan");
+}
+
+#[test]
+fn a_declined_name_gets_its_nominative_and_its_gender() {
+    let f = found(&[
+        "Суд арестовал Айдоса Мырзабекова на два месяца.",
+        "Адвокат Мырзабекову не допустили.",
+        "Гульмира Есенова сообщила о давлении.",
+        "Ранее полиция задержала Динару Кайыпову.",
+    ]);
+    assert_has(&f, "Айдоса Мырзабекова", "PERSON", "Aydos Myrzabekov");
+    assert_has(&f, "Мырзабекову", "PERSON", "Aydos Myrzabekov");
+    assert_has(&f, "Гульмира Есенова", "PERSON", "Gulmira Yesenova");
+    assert_has(&f, "Динару Кайыпову", "PERSON", "Dinara Kayypova");
+}
+
+#[test]
+fn initials_and_patronymics_make_a_person() {
+    let f = found(&[
+        "Слова Б. Сеитова подтвердил и К.Жумабаев.",
+        "Допросили Ерболата Маратовича Касенова.",
+        "Указ подписал Касым-Жомарт Кемелевич Токаев.",
+    ]);
+    assert_has(&f, "Б. Сеитова", "PERSON", "B. Seitov");
+    assert_has(&f, "К.Жумабаев", "PERSON", "K. Zhumabayev");
+    assert_has(&f, "Ерболата Маратовича Касенова", "PERSON", "Yerbolat Maratovich Kasenov");
+    assert_has(&f, "Касым-Жомарт Кемелевич Токаев", "PERSON", "Kassym-Jomart Tokayev");
+}
+
+#[test]
+fn a_verb_of_saying_beside_two_capitalised_words_makes_a_person() {
+    let f = found(&["«Мы не отступим», — заявил Тимур Жанкожа.", "Мадлен Олбрайт сказала это давно."]);
+    assert_has(&f, "Тимур Жанкожа", "PERSON", "Timur Zhankozha");
+    assert_has(&f, "Мадлен Олбрайт", "PERSON", "Madlen Olbrayt");
+}
+
+#[test]
+fn places_by_designator_adjective_and_preposition() {
+    let f = found(&[
+        "Стрельба началась в селе Жанатурмыс Кызылжарского района.",
+        "Оттуда колонна ушла в Каракемир, а жители Тулпарской области перекрыли трассу.",
+        "Город Бесоба закрыли на карантин.",
+    ]);
+    assert_has(&f, "Жанатурмыс", "GPE", "Zhanaturmys");
+    assert_has(&f, "Кызылжарского района", "GPE", "Kyzylzhar District");
+    assert_has(&f, "Каракемир", "GPE", "Karakemir");
+    assert_has(&f, "Тулпарской области", "GPE", "Tulpar Region");
+    assert_has(&f, "Бесоба", "GPE", "Besoba");
+}
+
+#[test]
+fn streets_squares_and_airports_are_facilities() {
+    let f = found(&[
+        "Толпа собралась на улице Абая и двинулась к площади Жибек.",
+        "Рейсы через аэропорт \"Жетиген\" отменили.",
+    ]);
+    assert_has(&f, "улице Абая", "FAC", "Abay Street");
+    assert_has(&f, "площади Жибек", "FAC", "Zhibek Square");
+    assert_has(&f, "Жетиген", "FAC", "Zhetigen Airport");
+}
+
+#[test]
+fn parties_channels_and_agencies_are_organisations() {
+    let f = found(&[
+        "Сторонники партии «Жана Ел» и движения \"Оян\" провели пикет.",
+        "Сюжет показал телеканал Ертис, ссылаясь на агентство Steppe Wire.",
+    ]);
+    assert_has(&f, "Жана Ел", "ORG", "Zhana Yel");
+    assert_has(&f, "Оян", "ORG", "Oyan");
+    assert_has(&f, "Ертис", "ORG", "Yertis");
+    assert_has(&f, "Steppe Wire", "ORG", "Steppe Wire");
+}
+
+#[test]
+fn a_body_named_by_its_head_noun_gets_an_english_name() {
+    let f = found(&["Пресс-служба Управления полиции Кызылжарского района сообщила о задержании."]);
+    assert_has(
+        &f,
+        "Управления полиции Кызылжарского района",
+        "ORG",
+        "Police Department of Kyzylzhar District",
+    );
+}
+
+#[test]
+fn sentence_openers_and_common_words_are_not_names() {
+    let f = found(&[
+        "Сотрудников полиции подняли по тревоге. Ранее об этом писали СМИ.",
+        "Вчера в Конституцию внесли поправки. Погибших нет.",
+    ]);
+    assert!(f.is_empty(), "{f:?}");
+}
+
+#[test]
+fn the_same_person_has_the_same_name_in_both_languages() {
+    let mut r = Recognizer::new(Gazetteer::builtin());
+    let en = r.find_in("Kassym-Jomart Tokayev signed the decree.", false, Lang::En);
+    let ru = r.find_in("Указ подписал Касым-Жомарт Токаев.", false, Lang::Ru);
+    assert_eq!(en[0].name, "Kassym-Jomart Tokayev");
+    assert_eq!(ru[0].name, en[0].name);
+    assert_eq!(ru[0].id, en[0].id);
+}
+
+#[test]
+fn mixed_text_keeps_working() {
+    // Latin names in Russian text and declined Cyrillic names in English text.
+    let f = found(&["Об этом сообщает Reuters со ссылкой на Interfax."]);
+    assert_has(&f, "Reuters", "ORG", "Reuters");
+    let mut r = Recognizer::new(Gazetteer::builtin());
+    let m = r.find_in("The banner read «позор Токаеву» in big letters.", false, Lang::En);
+    assert!(m.iter().any(|m| m.name == "Kassym-Jomart Tokayev"), "{m:?}");
+}
+
+#[test]
+fn police_bodies_by_acronym_take_the_place_they_serve() {
+    let f = found(&["В ГУВД Чуйской области и в ДП Алматы начали проверку."]);
+    assert_has(&f, "ГУВД Чуйской области", "ORG", "Main Internal Affairs Department of Chuy Region");
+    assert_has(&f, "ДП Алматы", "ORG", "Police Department of Almaty");
+}
+
+#[test]
+fn a_body_of_the_republic_is_the_document_s_country() {
+    let f = found(&[
+        "Беспорядки охватили Бишкек.",
+        "По данным Минздрава республики, ранены 12 человек; ГКНБ молчит.",
+    ]);
+    assert_has(&f, "Минздрава республики", "ORG", "Ministry of Health of Kyrgyzstan");
+    assert_has(&f, "ГКНБ", "ORG", "State Committee for National Security of Kyrgyzstan");
+}
+
+#[test]
+fn a_common_word_spelt_like_a_foreign_city_is_no_place() {
+    // `Ряд` (a number of) reads like Riyadh once both are reduced to Latin letters.
+    let f = found(&["Ряд депутатов потребовал отставки."]);
+    assert!(f.is_empty(), "{f:?}");
+}
+
+#[test]
+fn nouns_for_peoples_and_faiths_are_groups_in_lower_case() {
+    let f = found(&["Погибли трое россиян и двое казахстанцев; мусульмане и христиане молились вместе."]);
+    assert_has(&f, "россиян", "NORP", "Russian");
+    assert_has(&f, "казахстанцев", "NORP", "Kazakh");
+    assert_has(&f, "мусульмане", "NORP", "Muslim");
+    assert_has(&f, "христиане", "NORP", "Christian");
+    // An adjective of a people is not its noun.
+    assert!(!f.iter().any(|m| m.0 == "казахский"), "{f:?}");
+}
+
+#[test]
+fn a_seat_of_power_is_the_building_when_something_happens_at_it() {
+    let f = found(&["Толпа собралась у Белого дома.", "Кремль отказался от комментариев."]);
+    assert_has(&f, "Белого дома", "FAC", "White House");
+    assert_has(&f, "Кремль", "ORG", "Kremlin");
+}
+
+#[test]
+fn an_adjective_and_a_facility_word_make_a_facility() {
+    let f = found(&[
+        "Стрельба велась у Никольской церкви и у Центрального рынка.",
+        "Пострадавших доставили в Крокус Сити Холл.",
+    ]);
+    assert_has(&f, "Никольской церкви", "FAC", "Nikolskaya Church");
+    assert_has(&f, "Центрального рынка", "FAC", "Tsentralny Market");
+    assert_has(&f, "Крокус Сити Холл", "FAC", "Krokus Siti Hall");
+}
+
+#[test]
+fn a_person_after_a_word_for_a_group_is_the_person() {
+    let f = found(&["Бойцы группировки Рустама Назарова сдались."]);
+    assert_has(&f, "Рустама Назарова", "PERSON", "Rustam Nazarov");
+}
+
+#[test]
+fn plural_nouns_and_adjectives_are_not_people() {
+    let f = found(&["Коктейли Молотова полетели в окна.", "Раненых отвезли в Таласскую областную больницу."]);
+    assert_no_person(&f);
+}
+
+fn assert_no_person(found: &[(String, String, String)]) {
+    assert!(!found.iter().any(|(_, k, _)| k == "PERSON"), "no person expected: {found:?}");
+}
+
+#[test]
+fn a_hyphenated_place_declines_in_its_last_part() {
+    let f = found(&["Спецназ ворвался в дом в селе Кок-Жар, потом отошёл из Ак-Сая."]);
+    assert_has(&f, "Кок-Жар", "GPE", "Kok-Zhar");
+    assert_has(&f, "Ак-Сая", "GPE", "Ak-Say");
+}
+
+#[test]
+fn common_russian_given_names_keep_their_english_spelling() {
+    let f = found(&["Об этом сообщил Дмитрий Соколов, а затем Николай Петренко."]);
+    assert_has(&f, "Дмитрий Соколов", "PERSON", "Dmitry Sokolov");
+    assert_has(&f, "Николай Петренко", "PERSON", "Nikolai Petrenko");
+}
+
+#[test]
+fn a_body_with_its_own_country_after_it_keeps_its_name() {
+    let f = found(&["Дело возбудил Следственный комитет России."]);
+    assert_has(&f, "Следственный комитет России", "ORG", "Investigative Committee of Russia");
+}
+
+#[test]
+fn known_facilities_in_lower_case_and_airports_of_known_cities() {
+    let f = found(&["Митингующие вышли на площадь Республики, часть из них двинулась к аэропорту Алматы."]);
+    assert_has(&f, "площадь Республики", "FAC", "Republic Square");
+    assert_has(&f, "аэропорту Алматы", "FAC", "Almaty Airport");
+}

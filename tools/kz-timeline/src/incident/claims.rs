@@ -1,0 +1,252 @@
+//! The claims of an incident: its casualty figures by event and class, each
+//! report with its date, and the estimates across outlets and days.
+//!
+//! - Each document counts once per claim. Its figure is its largest figure
+//!   for the claim, where "five more", "a further two" (`additional`) add
+//!   to the figure stated before them; a document that gives only figures
+//!   for single sites of the incident ("at another store, …", `partial`)
+//!   counts their sum.
+//! - Counted in no estimate: figures the report itself calls earlier,
+//!   revised or retracted (`superseded`, from kz-numbers), and copies of
+//!   another report of the incident (`copy_of`).
+//! - `low` is the smallest figure a counted report states (its lower
+//!   bound for "at least", "dozens"), `high` the largest total.
+//! - Tolls grow: a document's figure is *outdated* when a report published
+//!   later gives a larger one. `best` is the median of the figures that
+//!   are not outdated (the lower middle one when their number is even);
+//!   `rising` is true when some figure was outdated; `conflict` is true when
+//!   the figures that are not outdated differ — outlets that disagree, not a
+//!   toll that grew over days.
+//! - `latest` is the figure of the most recently published counted report
+//!   (the larger on the same day); reports without a publication date are
+//!   never latest.
+
+use std::collections::HashMap;
+
+use super::group::Cluster;
+use super::{Figure, Incidents};
+use crate::civil::Date;
+
+#[derive(Debug)]
+pub(crate) struct Report {
+    pub(crate) sentence: u32,
+    pub(crate) unit: usize,
+    pub(crate) figure: Figure,
+    /// The report of this incident it copies.
+    pub(crate) copy_of: Option<CopyOf>,
+}
+
+/// What a report copies: a sentence of the incident, or a record that
+/// `dup_of` names (as JSON text, as [`crate::timeline::Strings`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum CopyOf {
+    Sentence(u32),
+    Raw(u32),
+}
+
+#[derive(Debug)]
+pub(crate) struct Latest {
+    pub(crate) value: f64,
+    pub(crate) as_of: Date,
+    pub(crate) doc: u32,
+    pub(crate) source: Option<u32>,
+}
+
+#[derive(Debug)]
+pub(crate) struct Claim {
+    pub(crate) event: u32,
+    pub(crate) who_class: u32,
+    pub(crate) low: Option<f64>,
+    pub(crate) best: Option<f64>,
+    pub(crate) high: Option<f64>,
+    pub(crate) conflict: bool,
+    pub(crate) rising: bool,
+    /// Documents counted in the estimates.
+    pub(crate) counted: usize,
+    pub(crate) latest: Option<Latest>,
+    pub(crate) reports: Vec<Report>,
+}
+
+/// The point, lower and upper bound of a figure.
+fn bounds(f: &Figure) -> (f64, f64, f64) {
+    let point = f.value.or(f.low).or(f.high).unwrap_or(0.0);
+    let low = f.low.or(f.value).unwrap_or(point).min(point);
+    let high = f.high.or(f.value).unwrap_or(point).max(point);
+    (point, low, high)
+}
+
+/// What one document says about one claim.
+struct DocFigure {
+    doc: u32,
+    as_of: Option<Date>,
+    source: Option<u32>,
+    point: f64,
+    low: f64,
+    high: f64,
+}
+
+pub(crate) fn claims(inc: &Incidents, cluster: &Cluster) -> Vec<Claim> {
+    let mut all: Vec<(u32, usize, Figure)> = Vec::new();
+    let mut order = cluster.units.clone();
+    order.sort_by_key(|&u| (inc.units[u].order, inc.units[u].background));
+    for &u in &order {
+        for &(sentence, figure) in &inc.units[u].reports {
+            all.push((sentence, u, figure));
+        }
+    }
+    let originals = originals(inc, &all);
+    let mut out: Vec<Claim> = Vec::new();
+    for (sentence, unit, figure) in all {
+        let copy_of = match inc.sentences[sentence as usize].copy_of {
+            Some((raw, None)) => Some(CopyOf::Raw(raw)),
+            _ => originals.get(&sentence).copied().map(CopyOf::Sentence),
+        };
+        let report = Report { sentence, unit, figure, copy_of };
+        match out.iter_mut().find(|c| (c.event, c.who_class) == (figure.event, figure.who_class)) {
+            Some(c) => c.reports.push(report),
+            None => out.push(Claim {
+                event: figure.event,
+                who_class: figure.who_class,
+                low: None,
+                best: None,
+                high: None,
+                conflict: false,
+                rising: false,
+                counted: 0,
+                latest: None,
+                reports: vec![report],
+            }),
+        }
+    }
+    for c in &mut out {
+        estimate(inc, c);
+    }
+    out
+}
+
+/// For each counted sentence of an incident, the sentence it copies: of the
+/// sentences of the incident that are one text (`dup_of`, or the same
+/// normalised sentence) in different documents, the one published first
+/// (then the first read) is the original, and the others in other
+/// documents its copies.
+fn originals(inc: &Incidents, all: &[(u32, usize, Figure)]) -> HashMap<u32, u32> {
+    let root = |s: u32| {
+        let mut s = s;
+        for _ in 0..4 {
+            match inc.sentences[s as usize].copy_of {
+                Some((_, Some(t))) if t != s => s = t,
+                _ => break,
+            }
+        }
+        s
+    };
+    // Most sentences are their own text: only groups of two or more matter.
+    let mut groups: HashMap<u32, Vec<(u32, usize)>> = HashMap::new();
+    for &(sentence, unit, _) in all {
+        let r = root(sentence);
+        let copied = r != sentence || inc.sentences[sentence as usize].copy_of.is_some();
+        if !copied && !groups.contains_key(&r) {
+            groups.insert(r, vec![(sentence, unit)]);
+            continue;
+        }
+        let g = groups.entry(r).or_default();
+        if !g.iter().any(|&(s, _)| s == sentence) {
+            g.push((sentence, unit));
+        }
+    }
+    let key = |&(sentence, unit): &(u32, usize)| {
+        let u = &inc.units[unit];
+        (u.published.is_none(), u.published, u.order, sentence)
+    };
+    let doc = |s: u32| inc.sentences[s as usize].doc;
+    let mut out = HashMap::new();
+    for members in groups.values().filter(|g| g.len() > 1) {
+        let original = members.iter().min_by_key(|x| key(x)).expect("a group has members").0;
+        for &(s, _) in members {
+            if doc(s) != doc(original) {
+                out.insert(s, original);
+            }
+        }
+    }
+    out
+}
+
+fn estimate(inc: &Incidents, claim: &mut Claim) {
+    // Per document: (whole, additional, partial) figures.
+    let mut per_doc: Vec<(u32, Vec<&Report>)> = Vec::new();
+    let mut doc_index: HashMap<u32, usize> = HashMap::new();
+    for r in &claim.reports {
+        if r.copy_of.is_some() || r.figure.superseded {
+            continue;
+        }
+        let doc = inc.units[r.unit].doc;
+        match doc_index.get(&doc) {
+            Some(&i) => per_doc[i].1.push(r),
+            None => {
+                doc_index.insert(doc, per_doc.len());
+                per_doc.push((doc, vec![r]));
+            }
+        }
+    }
+    let mut figures: Vec<DocFigure> = Vec::new();
+    for (doc, reports) in &per_doc {
+        let unit = &inc.units[reports[0].unit];
+        // The document's figure: its largest, where "five more" adds to
+        // the figure stated before it; figures for single sites of the
+        // incident add up when the document gives no other. Its lower
+        // bound: the smallest figure it states.
+        let (mut point, mut high, mut low) = (f64::NEG_INFINITY, f64::NEG_INFINITY, f64::INFINITY);
+        let (mut acc, mut acc_high) = (0.0, 0.0);
+        let (mut sites, mut sites_high) = (0.0, 0.0);
+        let mut whole = false;
+        for r in reports {
+            let (p, lo, hi) = bounds(&r.figure);
+            low = low.min(lo);
+            if r.figure.additional {
+                acc += p;
+                acc_high += hi;
+            } else if r.figure.partial {
+                sites += p;
+                sites_high += hi;
+                continue;
+            } else {
+                whole = true;
+                acc = p;
+                acc_high = hi;
+            }
+            point = point.max(acc);
+            high = high.max(acc_high);
+        }
+        if !whole {
+            point = point.max(sites + acc.max(0.0));
+            high = high.max(sites_high + acc_high.max(0.0));
+        }
+        figures.push(DocFigure {
+            doc: *doc,
+            as_of: unit.published,
+            source: unit.source,
+            point,
+            low: low.min(point),
+            high,
+        });
+    }
+    claim.counted = figures.len();
+    if figures.is_empty() {
+        return;
+    }
+    let outdated = |f: &DocFigure| {
+        f.as_of.is_some_and(|a| figures.iter().any(|g| g.as_of.is_some_and(|b| b > a) && g.point > f.point))
+    };
+    let mut current: Vec<f64> = figures.iter().filter(|f| !outdated(f)).map(|f| f.point).collect();
+    claim.rising = current.len() < figures.len();
+    current.sort_by(f64::total_cmp);
+    claim.best = Some(current[(current.len() - 1) / 2]);
+    claim.conflict = current.windows(2).any(|w| w[0] != w[1]);
+    claim.low = Some(figures.iter().map(|f| f.low).fold(f64::INFINITY, f64::min));
+    claim.high = Some(figures.iter().map(|f| f.high).fold(f64::NEG_INFINITY, f64::max));
+    claim.latest = figures
+        .iter()
+        .filter_map(|f| f.as_of.map(|a| (a, f)))
+        .max_by(|(a, f), (b, g)| a.cmp(b).then(f.point.total_cmp(&g.point)).then(g.doc.cmp(&f.doc)))
+        .map(|(as_of, f)| Latest { value: f.point, as_of, doc: f.doc, source: f.source });
+}
