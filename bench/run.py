@@ -280,6 +280,11 @@ def bench_size(mb, args):
                 job["failed"] = err
                 log(f"  failed: {err}")
                 continue
+            if run == 0 and args.discard_outputs and out_path.exists():
+                # Counted now, then dropped: the outputs of a 200 MB run
+                # take about 8 GB.
+                job["out_records"] = gen_corpus.count_lines(out_path)
+                out_path.unlink()
             if run > 0:
                 job["runs"].append(m)
         # Output records (kept by kz-dedupe, sentences of kz-split) once.
@@ -557,6 +562,9 @@ def main():
                     choices=[b[0] for b in BENCHES] + ["pipeline"],
                     help="measure these only (keys: %(choices)s); the pass-through always runs")
     ap.add_argument("--timeout", type=float, default=1800, help="seconds before a run is killed")
+    ap.add_argument("--discard-outputs", action="store_true",
+                    help="delete each warm-up output once its records are counted (saves disk: "
+                         "about 8 GB at 200 MB)")
     args = ap.parse_args()
     if args.runs < 1:
         ap.error("--runs must be at least 1")

@@ -125,7 +125,16 @@ fn bench_script_writes_a_row_per_tool_on_a_tiny_corpus() {
             "{tool} is built but its row says otherwise:\n{text}"
         );
     }
-    assert!(work.path().join("results.json").exists(), "results.json was not written");
+    let results = work.path().join("results.json");
+    assert!(results.exists(), "results.json was not written");
+
+    // A run compared with itself: every figure the same, ratio 1.
+    let compare =
+        Command::new(python).arg(root.join("bench/compare.py")).arg(&results).arg(&results).output().unwrap();
+    assert!(compare.status.success(), "compare.py failed:\n{}", String::from_utf8_lossy(&compare.stderr));
+    let table = String::from_utf8_lossy(&compare.stdout);
+    let row = table.lines().find(|l| l.contains("| `kz-passthrough` |"));
+    assert!(row.is_some_and(|r| r.contains("| 1.00 |")), "compare.py:\n{table}");
 }
 
 #[test]

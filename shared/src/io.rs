@@ -45,6 +45,18 @@ impl Input {
         }
     }
 
+    /// Open for [`LineReader`], which reads in blocks of its own: the
+    /// reader's buffer is small, as it is bypassed.
+    pub(crate) fn open_for_lines(&self) -> Result<Box<dyn BufRead>> {
+        Ok(match self {
+            Input::Stdin => Box::new(BufReader::with_capacity(8 * 1024, io::stdin())),
+            Input::Path(p) => {
+                let file = File::open(p).map_err(|e| Error::io(self.name(), e))?;
+                Box::new(BufReader::with_capacity(8 * 1024, file))
+            }
+        })
+    }
+
     /// Open for buffered reading.
     pub fn open(&self) -> Result<Box<dyn BufRead>> {
         Ok(match self {
@@ -64,47 +76,160 @@ impl Input {
     }
 }
 
-/// Lines of one input, one at a time, in a buffer reused from line to line.
+/// Lines of one input, one at a time, from a block buffer: a line that lies
+/// whole in the buffer (nearly all of them) is lent from there, not copied.
 ///
 /// A line is returned without its `\n` or `\r\n`; the last line may lack a
 /// newline. A UTF-8 byte-order mark at the start of the input is dropped.
 pub struct LineReader<R> {
     reader: R,
+    /// `buf[start..end]` is read and not yet returned; the last line
+    /// returned, newline included, is `buf[line..start]`.
     buf: Vec<u8>,
-    line: u64,
+    line: usize,
+    start: usize,
+    end: usize,
+    /// `buf[..scanned]` holds no newline past `start` (a long line arriving
+    /// in pieces is not searched again from its beginning).
+    scanned: usize,
+    eof: bool,
+    number: u64,
+    /// Bytes asked for at least in one read ([`READ_BUFFER`]; less when
+    /// fuzzing, so that small inputs cost small buffers).
+    pub(crate) read_size: usize,
 }
 
 impl<R: BufRead> LineReader<R> {
     pub fn new(reader: R) -> Self {
-        LineReader { reader, buf: Vec::with_capacity(4096), line: 0 }
+        LineReader {
+            reader,
+            buf: Vec::new(),
+            line: 0,
+            start: 0,
+            end: 0,
+            scanned: 0,
+            eof: false,
+            number: 0,
+            read_size: READ_BUFFER,
+        }
     }
 
     /// Number of the line last returned (1-based).
     pub fn line_number(&self) -> u64 {
-        self.line
+        self.number
     }
 
     pub fn next_line(&mut self) -> io::Result<Option<&[u8]>> {
-        self.buf.clear();
-        if self.reader.read_until(b'\n', &mut self.buf)? == 0 {
-            return Ok(None);
-        }
-        self.line += 1;
-        let mut end = self.buf.len();
-        if end > 0 && self.buf[end - 1] == b'\n' {
+        Ok(self.next_line_and_raw()?.map(|(line, _)| line))
+    }
+
+    /// [`LineReader::next_line`], and the line as read (newline included).
+    pub(crate) fn next_line_and_raw(&mut self) -> io::Result<Option<(&[u8], &[u8])>> {
+        let newline = loop {
+            if let Some(at) = memchr::memchr(b'\n', &self.buf[self.scanned..self.end]) {
+                break Some(self.scanned + at);
+            }
+            self.scanned = self.end;
+            if self.eof || !self.fill()? {
+                self.eof = true;
+                break None;
+            }
+        };
+        let (line, next) = match newline {
+            Some(at) => (self.start, at + 1),
+            None if self.start < self.end => (self.start, self.end),
+            None => return Ok(None),
+        };
+        self.line = line;
+        self.start = next;
+        self.scanned = next;
+        self.number += 1;
+        let mut end = next;
+        if newline.is_some() {
             end -= 1;
-            if end > 0 && self.buf[end - 1] == b'\r' {
+            if end > line && self.buf[end - 1] == b'\r' {
                 end -= 1;
             }
         }
-        let start = if self.line == 1 && self.buf[..end].starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
-        Ok(Some(&self.buf[start..end]))
+        let mut from = line;
+        if self.number == 1 && self.buf[from..end].starts_with(b"\xEF\xBB\xBF") {
+            from += 3;
+        }
+        Ok(Some((&self.buf[from..end], &self.buf[line..next])))
+    }
+
+    /// Whole lines not yet returned, as they stand in the buffer (newlines
+    /// included; the last line of the input may lack its own): up to `max`
+    /// bytes, but at least one line however long. Empty at the end of the
+    /// input. They stay unread until [`LineReader::skip`] says how many
+    /// bytes were taken.
+    pub(crate) fn whole_lines(&mut self, max: usize) -> io::Result<&[u8]> {
+        let newline = loop {
+            if let Some(at) = memchr::memchr(b'\n', &self.buf[self.scanned..self.end]) {
+                break self.scanned + at;
+            }
+            self.scanned = self.end;
+            if self.eof || !self.fill()? {
+                self.eof = true;
+                return Ok(&self.buf[self.start..self.end]);
+            }
+        };
+        let limit = self.end.min(self.start + max);
+        let cut = match memchr::memrchr(b'\n', &self.buf[newline..limit.max(newline)]) {
+            Some(last) => newline + last + 1,
+            None => newline + 1,
+        };
+        Ok(&self.buf[self.start..cut])
+    }
+
+    /// Take `bytes` bytes of [`LineReader::whole_lines`], holding `lines`
+    /// lines.
+    pub(crate) fn skip(&mut self, bytes: usize, lines: u64) {
+        self.start += bytes;
+        self.line = self.start;
+        self.scanned = self.scanned.max(self.start);
+        self.number += lines;
+    }
+
+    /// Read more into the buffer, keeping the line not yet returned; false
+    /// at the end of the input.
+    fn fill(&mut self) -> io::Result<bool> {
+        // Keep what is not returned yet (the last line returned is dropped:
+        // raw_line() is only asked for before the next call).
+        if self.start > 0 {
+            self.buf.copy_within(self.start..self.end, 0);
+            self.end -= self.start;
+            self.scanned -= self.start;
+            self.line = 0;
+            self.start = 0;
+        }
+        // Reads of at least READ_BUFFER bytes go past a BufReader's own
+        // buffer, straight into this one.
+        if self.buf.len() - self.end < self.read_size {
+            // Room for one more read; a line longer than that (the part kept)
+            // doubles the buffer, so that a huge line is not copied over and
+            // over as it grows.
+            let doubled = if self.end > self.read_size { 2 * self.buf.len() } else { 0 };
+            let size = (self.end + self.read_size).max(doubled);
+            self.buf.resize(size, 0);
+        }
+        loop {
+            match self.reader.read(&mut self.buf[self.end..]) {
+                Ok(0) => return Ok(false),
+                Ok(n) => {
+                    self.end += n;
+                    return Ok(true);
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            }
+        }
     }
 
     /// The raw bytes of the line last returned, newline included: what
     /// `--rejects` keeps verbatim.
     pub fn raw_line(&self) -> &[u8] {
-        &self.buf
+        &self.buf[self.line..self.start]
     }
 }
 
@@ -155,7 +280,6 @@ impl Output {
     }
 
     /// An output into any writer (tests stand in for stdout with it).
-    #[cfg(test)]
     pub(crate) fn from_writer(writer: impl Write + 'static) -> Output {
         Output { writer: BufWriter::with_capacity(WRITE_BUFFER, Box::new(writer)), pending: None }
     }

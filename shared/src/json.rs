@@ -42,6 +42,18 @@ fn needs_escape(w: u64) -> bool {
 pub fn push_str(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
     out.reserve(bytes.len() + 2);
+    // Most strings tools write (words, names, short quotes) need no escape:
+    // checked a word at a time, the last one padded with spaces.
+    let words = bytes.chunks_exact(8);
+    let tail = words.remainder();
+    let mut last = [b' '; 8];
+    last[..tail.len()].copy_from_slice(tail);
+    if !needs_escape(u64::from_le_bytes(last)) && !words.into_iter().any(|w| needs_escape(word(w))) {
+        out.push(b'"');
+        out.extend_from_slice(bytes);
+        out.push(b'"');
+        return;
+    }
     out.push(b'"');
     let mut copied = 0;
     let mut i = 0;

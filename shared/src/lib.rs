@@ -36,6 +36,7 @@ pub mod offsets;
 pub mod problems;
 pub mod progress;
 pub mod record;
+mod scan;
 pub mod stream;
 pub mod words;
 

@@ -6,11 +6,16 @@
 //! two fields, so a record keeps the line it was read from, and each field as
 //! the slice of that line that holds its value. A field is parsed only when a
 //! tool asks for it, and written back byte for byte unless the tool set or
-//! edited it. Its JSON syntax is still checked in full when the line is read:
-//! a record is either a valid object or a rejected line.
+//! edited it. Its JSON syntax is still checked in full when the line is read
+//! (by [`crate::scan`], one pass; serde_json only words the message of a
+//! line refused): a record is either a valid object or a rejected line.
+//!
+//! Lines read together share one text ([`Record::scan_in`]); a record whose
+//! only change is fields added at the end is written as its line's bytes
+//! plus them ([`Record::write_line`]).
 
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::fmt;
 use std::io::{self, Write};
@@ -22,13 +27,32 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
+use crate::scan::scan_object;
+
 /// A JSON object whose fields keep their order, and whose values stay as
 /// written until a tool reads or changes them.
 #[derive(Clone, Default)]
 pub struct Record {
-    /// The line the record was read from; empty for a record built by a tool.
+    /// The text holding the line the record was read from (the line, or a
+    /// block of lines read together); empty for a record built by a tool.
+    /// Every position in the record counts from its start.
     line: Arc<str>,
     fields: Vec<Field>,
+    /// Set while the line's fields are all still as read and in order, and
+    /// the line is written compactly (no space between its top-level
+    /// tokens, no key with escapes, no repeated key): the line's bytes are
+    /// then what the field-by-field writer would write for them, so they are
+    /// written as they stand, and only the fields added since are written
+    /// one by one.
+    verbatim: Option<Verbatim>,
+}
+
+/// The line's body (from its opening brace to before its closing one) and
+/// how many fields it holds: the first of [`Record::fields`].
+#[derive(Clone)]
+struct Verbatim {
+    body: Range<usize>,
+    fields: usize,
 }
 
 #[derive(Clone)]
@@ -46,17 +70,22 @@ enum Key {
 
 #[derive(Clone)]
 enum Slot {
-    /// The value's JSON text in the line, parsed the first time it is read.
-    InLine { text: Range<usize>, parsed: OnceCell<Value> },
-    /// A value set or edited by the tool.
-    Set(Value),
+    /// The value's JSON text in the line, parsed the first time it is read;
+    /// `plain`: a string without escapes, read straight from the line.
+    InLine { text: Range<usize>, plain: bool, parsed: OnceCell<Box<Value>> },
+    /// A value set or edited by the tool (boxed: most fields are never
+    /// parsed, and a record's fields stay small to allocate and move).
+    Set(Box<Value>),
     /// JSON text the tool wrote itself ([`Record::insert_json`]).
-    Written { json: String, parsed: OnceCell<Value> },
+    Written { json: String, parsed: OnceCell<Box<Value>> },
 }
 
 /// Fields beyond this many are checked for duplicate keys with a hash map,
 /// so a hostile line with a million keys is not quadratic.
 const LINEAR_KEY_CHECK: usize = 16;
+
+/// Fields a record read from a line has room for beyond its own.
+const ROOM: usize = 4;
 
 impl Record {
     pub fn new() -> Self {
@@ -66,12 +95,89 @@ impl Record {
     /// Parse one line (without its newline) into a record, or say why it is
     /// not one: invalid UTF-8, invalid JSON (with the column), or not an object.
     pub fn parse(line: &[u8]) -> Result<Record, String> {
+        SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+            Ok(mut scratch) => Self::parse_with(line, &mut scratch),
+            // Only if parsing re-entered itself, which it does not.
+            Err(_) => Self::parse_with(line, &mut Scratch::default()),
+        })
+    }
+
+    /// [`Record::parse`] with the reader's own scratch space.
+    pub(crate) fn parse_with(line: &[u8], scratch: &mut Scratch) -> Result<Record, String> {
         let text = std::str::from_utf8(line)
             .map_err(|e| format!("invalid UTF-8 at byte {} of the line", e.valid_up_to() + 1))?;
+        match Self::scan(text, scratch) {
+            Some((record, _)) => Ok(record),
+            None => Self::parse_slowly(text),
+        }
+    }
+
+    /// The fast path: the scanner's record, and whether the line holds a
+    /// surrogate escape (which the reader repairs first), or `None` when the
+    /// scanner refuses the line (or a key cannot be decoded): then
+    /// [`Record::parse_slowly`] says why.
+    pub(crate) fn scan(text: &str, scratch: &mut Scratch) -> Option<(Record, bool)> {
+        Self::scan_in(&Arc::from(text), 0..text.len(), scratch)
+    }
+
+    /// [`Record::scan`] of the line at `range` in a block of lines read
+    /// together: the record shares the block instead of copying its line.
+    pub(crate) fn scan_in(
+        block: &Arc<str>,
+        range: Range<usize>,
+        scratch: &mut Scratch,
+    ) -> Option<(Record, bool)> {
+        let bytes = block.as_bytes();
+        // A field list of a record done with, with room for the fields a
+        // tool adds, so that adding them moves nothing.
+        let mut fields: Vec<Field> = scratch.pool.pop().unwrap_or_default();
+        fields.reserve(LINEAR_KEY_CHECK + ROOM);
+        // Repeated keys are found as the fields come, while they are few and
+        // none has escapes (the rule): keys are then their bytes, and a
+        // 64-bit filter on length and first byte spares most comparisons.
+        // Past that, one pass at the end decides.
+        let (mut seen, mut repeated, mut later) = (0u64, false, false);
+        let shape = scan_object(&bytes[range.clone()], range.start, |raw| {
+            let value = Slot::InLine { text: raw.value, plain: raw.plain_string, parsed: OnceCell::new() };
+            later |= raw.key_escaped || fields.len() >= LINEAR_KEY_CHECK;
+            if !later {
+                let key = &bytes[raw.key.clone()];
+                let bit = key_bit(key);
+                if seen & bit != 0 {
+                    let same = |f: &Field| matches!(&f.key, Key::InLine(r) if &bytes[r.clone()] == key);
+                    if let Some(i) = fields.iter().position(same) {
+                        fields[i].value = value;
+                        repeated = true;
+                        return;
+                    }
+                }
+                seen |= bit;
+            }
+            fields.push(Field { key: Key::InLine(raw.key), value });
+        });
+        let Some(shape) = shape else {
+            fields.clear();
+            scratch.pool.push(fields);
+            return None;
+        };
+        if later {
+            let (unique, again) = unique_keys(block, fields)?;
+            fields = unique;
+            repeated |= again;
+        }
+        let verbatim =
+            (shape.compact && !repeated).then_some(Verbatim { body: shape.body, fields: fields.len() });
+        Some((Record { line: Arc::clone(block), fields, verbatim }, shape.surrogates))
+    }
+
+    /// The line through serde_json: for the message when the scanner
+    /// refuses it (and, should the two ever disagree, the record serde_json
+    /// reads).
+    fn parse_slowly(text: &str) -> Result<Record, String> {
         if text.trim_start().starts_with('{') {
             let line: Arc<str> = Arc::from(text);
             match scan_fields(&line) {
-                Ok(fields) => return Ok(Record { line, fields }),
+                Ok(fields) => return Ok(Record { line, fields, verbatim: None }),
                 Err(e) => return Err(json_error(&e)),
             }
         }
@@ -103,6 +209,7 @@ impl Record {
     /// edited value, not from the line.
     pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
         let i = self.position(key)?;
+        self.touch(i);
         Some(self.set_slot(i))
     }
 
@@ -120,9 +227,16 @@ impl Record {
     /// The field's value if it is a string, borrowed from the line when it
     /// has no escapes (the common case), without building a `Value`.
     pub fn get_str(&self, key: &str) -> Option<Cow<'_, str>> {
-        let i = self.position(key)?;
+        self.str_at(self.position(key)?)
+    }
+
+    /// [`Record::get_str`] of the field at `i`.
+    pub(crate) fn str_at(&self, i: usize) -> Option<Cow<'_, str>> {
         match &self.fields[i].value {
-            Slot::InLine { text, parsed } => {
+            Slot::InLine { text, plain, parsed } => {
+                if *plain {
+                    return Some(Cow::Borrowed(&self.line[text.start + 1..text.end - 1]));
+                }
                 if let Some(value) = parsed.get() {
                     return value.as_str().map(Cow::Borrowed);
                 }
@@ -137,9 +251,16 @@ impl Record {
     /// tool can read it while it edits the record. No copy unless the
     /// string has escapes or was set by the tool.
     pub fn get_str_detached(&self, key: &str) -> Option<DetachedStr> {
-        let i = self.position(key)?;
+        self.str_detached_at(self.position(key)?)
+    }
+
+    /// [`Record::get_str_detached`] of the field at `i`.
+    pub(crate) fn str_detached_at(&self, i: usize) -> Option<DetachedStr> {
         match &self.fields[i].value {
-            Slot::InLine { text, parsed } => {
+            Slot::InLine { text, plain, parsed } => {
+                if *plain {
+                    return Some(DetachedStr::InLine(Arc::clone(&self.line), text.start + 1..text.end - 1));
+                }
                 if let Some(value) = parsed.get() {
                     return value.as_str().map(|s| DetachedStr::Owned(s.to_string()));
                 }
@@ -159,10 +280,7 @@ impl Record {
 
     /// Set a field: in its place if the record has it, else at the end.
     pub fn insert(&mut self, key: String, value: Value) {
-        match self.position(&key) {
-            Some(i) => self.fields[i].value = Slot::Set(value),
-            None => self.fields.push(Field { key: Key::Owned(key), value: Slot::Set(value) }),
-        }
+        self.put(key, Slot::Set(Box::new(value)));
     }
 
     /// Set a field to JSON text the tool wrote itself, in its place if the
@@ -171,9 +289,15 @@ impl Record {
     /// `json` must be one valid JSON value.
     pub fn insert_json(&mut self, key: String, json: String) {
         debug_assert!(serde_json::from_str::<serde::de::IgnoredAny>(&json).is_ok(), "not JSON: {json}");
-        let value = Slot::Written { json, parsed: OnceCell::new() };
+        self.put(key, Slot::Written { json, parsed: OnceCell::new() });
+    }
+
+    fn put(&mut self, key: String, value: Slot) {
         match self.position(&key) {
-            Some(i) => self.fields[i].value = value,
+            Some(i) => {
+                self.touch(i);
+                self.fields[i].value = value;
+            }
             None => self.fields.push(Field { key: Key::Owned(key), value }),
         }
     }
@@ -181,24 +305,27 @@ impl Record {
     /// Take a field out; the others keep their order.
     pub fn remove(&mut self, key: &str) -> Option<Value> {
         let i = self.position(key)?;
+        self.touch(i);
         let field = self.fields.remove(i);
         Some(match field.value {
-            Slot::Set(value) => value,
-            Slot::Written { json, parsed } => parsed.into_inner().unwrap_or_else(|| parse_in_line(&json)),
-            Slot::InLine { text, parsed } => {
-                parsed.into_inner().unwrap_or_else(|| parse_in_line(&self.line[text]))
+            Slot::Set(value) => *value,
+            Slot::Written { json, parsed } => {
+                parsed.into_inner().map_or_else(|| parse_in_line(&json), |v| *v)
+            }
+            Slot::InLine { text, parsed, .. } => {
+                parsed.into_inner().map_or_else(|| parse_in_line(&self.line[text]), |v| *v)
             }
         })
     }
 
     /// Keys in order.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.fields.iter().map(|f| self.key_of(f))
+        self.fields.iter().map(|f| key_of(&self.line, &f.key))
     }
 
     /// Fields in order, each value parsed on first use.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Value)> {
-        (0..self.fields.len()).map(|i| (self.key_of(&self.fields[i]), self.value_at(i)))
+        (0..self.fields.len()).map(|i| (key_of(&self.line, &self.fields[i].key), self.value_at(i)))
     }
 
     /// Fields in order with their JSON as it will be written: the text from
@@ -211,7 +338,7 @@ impl Record {
                 Slot::Written { json, .. } => FieldJson::Text(json),
                 Slot::Set(value) => FieldJson::Value(value),
             };
-            (self.key_of(f), json)
+            (key_of(&self.line, &f.key), json)
         })
     }
 
@@ -219,16 +346,25 @@ impl Record {
     pub fn into_map(self) -> Map<String, Value> {
         let mut map = Map::new();
         for i in 0..self.fields.len() {
-            map.insert(self.key_of(&self.fields[i]).to_string(), self.value_at(i).clone());
+            map.insert(key_of(&self.line, &self.fields[i].key).to_string(), self.value_at(i).clone());
         }
         map
     }
 
     /// Write the record as one JSON line: fields as read are copied from the
-    /// line, fields set by the tool are serialised.
+    /// line, fields set by the tool are serialised. A record whose only
+    /// change is fields added at the end is written as its line's bytes up
+    /// to the closing brace, then the new fields.
     pub fn write_line(&self, out: &mut (impl Write + ?Sized)) -> io::Result<()> {
-        out.write_all(b"{")?;
-        for (i, field) in self.fields.iter().enumerate() {
+        let mut from = 0;
+        match &self.verbatim {
+            Some(verbatim) => {
+                out.write_all(self.line[verbatim.body.clone()].as_bytes())?;
+                from = verbatim.fields;
+            }
+            None => out.write_all(b"{")?,
+        }
+        for (i, field) in self.fields.iter().enumerate().skip(from) {
             if i > 0 {
                 out.write_all(b",")?;
             }
@@ -248,27 +384,51 @@ impl Record {
             match &field.value {
                 Slot::InLine { text, .. } => out.write_all(self.line[text.clone()].as_bytes())?,
                 Slot::Written { json, .. } => out.write_all(json.as_bytes())?,
-                Slot::Set(value) => serde_json::to_writer(&mut *out, value)?,
+                Slot::Set(value) => serde_json::to_writer(&mut *out, &**value)?,
             }
         }
         out.write_all(b"}\n")
     }
 
     fn position(&self, key: &str) -> Option<usize> {
-        self.fields.iter().position(|f| self.key_of(f) == key)
+        self.fields.iter().position(|f| self.is_key(f, key))
     }
 
-    fn key_of<'a>(&'a self, field: &'a Field) -> &'a str {
-        match &field.key {
-            Key::InLine(range) => &self.line[range.clone()],
-            Key::Owned(key) => key,
+    /// Whether `field` is named `key`.
+    #[inline]
+    fn is_key(&self, field: &Field, key: &str) -> bool {
+        let name = match &field.key {
+            Key::InLine(range) => self.line.as_bytes().get(range.clone()).unwrap_or_default(),
+            Key::Owned(name) => name.as_bytes(),
+        };
+        // Keys are short: the length and the first byte spare most calls
+        // to `memcmp`.
+        name.len() == key.len() && name.first() == key.as_bytes().first() && name == key.as_bytes()
+    }
+
+    /// Where `key` stands, looked for first at `hint` (where it stood in the
+    /// previous record of a stream, as a rule).
+    pub(crate) fn position_from(&self, key: &str, hint: usize) -> Option<usize> {
+        match self.fields.get(hint) {
+            Some(f) if self.is_key(f, key) => Some(hint),
+            _ => self.position(key),
+        }
+    }
+
+    /// The field at `i` is about to change: the line is no longer written
+    /// as it stands if the field is one of the line's.
+    fn touch(&mut self, i: usize) {
+        if self.verbatim.as_ref().is_some_and(|v| i < v.fields) {
+            self.verbatim = None;
         }
     }
 
     fn value_at(&self, i: usize) -> &Value {
         match &self.fields[i].value {
-            Slot::InLine { text, parsed } => parsed.get_or_init(|| parse_in_line(&self.line[text.clone()])),
-            Slot::Written { json, parsed } => parsed.get_or_init(|| parse_in_line(json)),
+            Slot::InLine { text, parsed, .. } => {
+                parsed.get_or_init(|| Box::new(parse_in_line(&self.line[text.clone()])))
+            }
+            Slot::Written { json, parsed } => parsed.get_or_init(|| Box::new(parse_in_line(json))),
             Slot::Set(value) => value,
         }
     }
@@ -277,10 +437,12 @@ impl Record {
         let slot = &mut self.fields[i].value;
         let value = match slot {
             Slot::Set(_) => None,
-            Slot::InLine { text, parsed } => {
-                Some(parsed.take().unwrap_or_else(|| parse_in_line(&self.line[text.clone()])))
+            Slot::InLine { text, parsed, .. } => {
+                Some(parsed.take().unwrap_or_else(|| Box::new(parse_in_line(&self.line[text.clone()]))))
             }
-            Slot::Written { json, parsed } => Some(parsed.take().unwrap_or_else(|| parse_in_line(json))),
+            Slot::Written { json, parsed } => {
+                Some(parsed.take().unwrap_or_else(|| Box::new(parse_in_line(json))))
+            }
         };
         if let Some(value) = value {
             *slot = Slot::Set(value);
@@ -290,6 +452,81 @@ impl Record {
             _ => unreachable!("the slot was just set"),
         }
     }
+}
+
+/// What the reader reuses from line to line: the field lists of records
+/// done with ([`Scratch::recycle`]), so that a record
+/// read costs no allocation of its own in a steady stream.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    pool: Vec<Vec<Field>>,
+}
+
+/// Field lists kept for reuse, at most: two batches' worth (a batch of
+/// spent records refills it; the next batch read empties it).
+const POOL: usize = 512;
+
+impl Scratch {
+    /// Take back the records a tool is done with.
+    pub(crate) fn recycle(&mut self, records: &mut Vec<Record>) {
+        for record in records.drain(..) {
+            let mut fields = record.fields;
+            if self.pool.len() < POOL && fields.capacity() <= 4 * LINEAR_KEY_CHECK {
+                fields.clear();
+                self.pool.push(fields);
+            }
+        }
+    }
+}
+
+thread_local! {
+    /// Fields found by the scanner, reused from line to line by
+    /// [`Record::parse`].
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+fn key_of<'a>(line: &'a str, key: &'a Key) -> &'a str {
+    match key {
+        Key::InLine(range) => &line[range.clone()],
+        Key::Owned(key) => key,
+    }
+}
+
+/// A bit for a key, from its length and first byte: keys with different
+/// bits are different.
+#[inline]
+fn key_bit(key: &[u8]) -> u64 {
+    let first = key.first().copied().unwrap_or(0) as usize;
+    1 << ((key.len().wrapping_mul(7) ^ first) & 63)
+}
+
+/// Fields with keys decoded (escapes) and repeated keys merged (first
+/// place, last value), and whether any key was repeated; `None` if a key
+/// cannot be decoded (a lone surrogate: serde_json then says why).
+fn unique_keys(line: &str, fields: Vec<Field>) -> Option<(Vec<Field>, bool)> {
+    let mut unique: Vec<Field> = Vec::with_capacity(fields.len() + ROOM);
+    let mut index: HashMap<String, usize> = HashMap::with_capacity(fields.len());
+    let mut repeated = false;
+    for field in fields {
+        let key = match field.key {
+            Key::InLine(range) if line[range.clone()].contains('\\') => {
+                Key::Owned(serde_json::from_str::<String>(&line[range.start - 1..range.end + 1]).ok()?)
+            }
+            key => key,
+        };
+        let name = key_of(line, &key);
+        match index.get(name) {
+            Some(&i) => {
+                unique[i].value = field.value;
+                repeated = true;
+            }
+            None => {
+                index.insert(name.to_string(), unique.len());
+                unique.push(Field { key, value: field.value });
+            }
+        }
+    }
+    Some((unique, repeated))
 }
 
 /// A field's value as [`Record::json_fields`] gives it.
@@ -348,9 +585,11 @@ impl std::ops::Index<&str> for Record {
 
 impl From<Map<String, Value>> for Record {
     fn from(map: Map<String, Value>) -> Self {
-        let fields =
-            map.into_iter().map(|(k, v)| Field { key: Key::Owned(k), value: Slot::Set(v) }).collect();
-        Record { line: Arc::from(""), fields }
+        let fields = map
+            .into_iter()
+            .map(|(k, v)| Field { key: Key::Owned(k), value: Slot::Set(Box::new(v)) })
+            .collect();
+        Record { line: Arc::from(""), fields, verbatim: None }
     }
 }
 
@@ -507,7 +746,8 @@ impl<'de> Visitor<'de> for FieldsVisitor<'_> {
             if too_deep(raw.get()) {
                 return Err(serde::de::Error::custom("recursion limit exceeded"));
             }
-            let value = Slot::InLine { text: self.range_of(raw.get()), parsed: OnceCell::new() };
+            let value =
+                Slot::InLine { text: self.range_of(raw.get()), plain: false, parsed: OnceCell::new() };
             let seen = match &index {
                 Some(index) => index.get(&*key).copied(),
                 None => fields.iter().position(|f| self.key_str(&f.key) == key),

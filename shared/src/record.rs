@@ -4,10 +4,12 @@
 use std::borrow::Cow;
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::Path;
+use std::sync::Arc;
 
 use crate::cli::CommonArgs;
 use crate::error::{warn, Error, Result};
 use crate::io::{Input, LineReader, Output};
+use crate::object::Scratch;
 use crate::progress::Progress;
 
 pub use crate::object::{DetachedStr, FieldJson, Record};
@@ -34,16 +36,78 @@ pub struct RecordReader {
     next_input: usize,
     current: Option<LineReader<Box<dyn BufRead>>>,
     current_name: String,
+    records: u64,
+    /// What becomes of a line that is not a plain record.
+    parsed: LineParser,
+    /// Lines read together, which the records made from them share.
+    block: Option<Block>,
+    /// The line number of the record last returned.
+    line: u64,
+    /// Bytes of lines read together ([`BLOCK`]; smaller when fuzzing).
+    block_size: usize,
+    summary: SummaryMode,
+    progress: Progress,
+}
+
+/// Bytes of whole lines read together into one shared text: one allocation
+/// and one copy for a few hundred sentence records. A record kept by a tool
+/// keeps its block alive, so blocks stay small.
+const BLOCK: usize = 32 * 1024;
+
+/// Lines read together, and where the next one starts.
+struct Block {
+    text: Arc<str>,
+    at: usize,
+}
+
+/// The lines that are not plain records (lone surrogates to repair, bad
+/// JSON, invalid UTF-8) and what is counted of them.
+struct LineParser {
     rejects: Option<Output>,
     rejected: u64,
-    records: u64,
     /// Lone surrogate escapes replaced, in all inputs and in the current one.
     repaired: Repairs,
     repaired_here: Repairs,
     /// A line repaired, reused from line to line.
     repair_buf: Vec<u8>,
-    summary: SummaryMode,
-    progress: Progress,
+    /// The scanner's fields and spent field lists, reused from line to line.
+    scratch: Scratch,
+}
+
+impl LineParser {
+    /// A line (`raw`: as read, newline included) as it has always been
+    /// read: lone surrogates repaired, then parsed; a record, or `None` when
+    /// the line went to the rejects file, or the error that stops the run.
+    fn line(&mut self, line: &[u8], raw: &[u8], line_no: u64, input: &str) -> Result<Option<Record>> {
+        let escapes = repair_lone_surrogates(line, &mut self.repair_buf);
+        let line = if escapes > 0 {
+            let here = &mut self.repaired_here;
+            if here.records == 0 {
+                here.first_line = line_no;
+            }
+            here.records += 1;
+            here.escapes += escapes;
+            self.repaired.records += 1;
+            self.repaired.escapes += escapes;
+            &self.repair_buf[..]
+        } else {
+            line
+        };
+        match Record::parse_with(line, &mut self.scratch) {
+            Ok(record) => Ok(Some(record)),
+            Err(what) => match self.rejects.as_mut() {
+                Some(out) => {
+                    out.write_all(raw)?;
+                    if !raw.ends_with(b"\n") {
+                        out.write_all(b"\n")?;
+                    }
+                    self.rejected += 1;
+                    Ok(None)
+                }
+                None => Err(Error::data(input, line_no, what)),
+            },
+        }
+    }
 }
 
 /// Lone UTF-16 surrogate escapes replaced by U+FFFD: records touched,
@@ -95,12 +159,18 @@ impl RecordReader {
             next_input: 0,
             current: None,
             current_name: String::new(),
-            rejects,
-            rejected: 0,
             records: 0,
-            repaired: Repairs::default(),
-            repaired_here: Repairs::default(),
-            repair_buf: Vec::new(),
+            parsed: LineParser {
+                rejects,
+                rejected: 0,
+                repaired: Repairs::default(),
+                repaired_here: Repairs::default(),
+                repair_buf: Vec::new(),
+                scratch: Scratch::default(),
+            },
+            block: None,
+            line: 0,
+            block_size: BLOCK,
             summary: SummaryMode::Never,
             progress: Progress::default(),
         })
@@ -118,12 +188,16 @@ impl RecordReader {
 
     /// What was read so far.
     pub fn summary(&self) -> ReadSummary {
-        ReadSummary { records: self.records, repaired: self.repaired.records, rejected: self.rejected }
+        ReadSummary {
+            records: self.records,
+            repaired: self.parsed.repaired.records,
+            rejected: self.parsed.rejected,
+        }
     }
 
     /// One warning for an input whose strings held lone surrogate escapes.
     fn end_of_input(&mut self) {
-        let here = std::mem::take(&mut self.repaired_here);
+        let here = std::mem::take(&mut self.parsed.repaired_here);
         if here.records > 0 {
             warn(format_args!(
                 "{name}: {records} record(s) held {escapes} lone UTF-16 surrogate escape(s) (first at {name}:{line}); \
@@ -138,10 +212,7 @@ impl RecordReader {
 
     /// Where the record last returned came from.
     pub fn position(&self) -> Position {
-        Position {
-            input: self.current_name.clone(),
-            line: self.current.as_ref().map_or(0, |r| r.line_number()),
-        }
+        Position { input: self.current_name.clone(), line: self.line_number() }
     }
 
     pub fn input_name(&self) -> &str {
@@ -149,7 +220,11 @@ impl RecordReader {
     }
 
     pub fn line_number(&self) -> u64 {
-        self.current.as_ref().map_or(0, |r| r.line_number())
+        if self.current.is_some() {
+            self.line
+        } else {
+            0
+        }
     }
 
     /// The index, in the inputs given, of the input the record last returned
@@ -158,23 +233,59 @@ impl RecordReader {
         self.next_input.saturating_sub(1)
     }
 
+    /// Take back records a tool is done with, to reuse what they hold.
+    pub(crate) fn recycle(&mut self, records: &mut Vec<Record>) {
+        self.parsed.scratch.recycle(records);
+    }
+
     /// Lines that went to the rejects file so far.
     pub fn rejected(&self) -> u64 {
-        self.rejected
+        self.parsed.rejected
     }
 
     pub fn next_record(&mut self) -> Result<Option<Record>> {
         loop {
+            if let Some(record) = self.next_in_block()? {
+                return Ok(Some(record));
+            }
             let Some(reader) = self.current.as_mut() else {
                 let Some(input) = self.inputs.get(self.next_input) else {
                     return Ok(None);
                 };
                 self.next_input += 1;
                 self.current_name = input.name();
-                self.current = Some(LineReader::new(input.open()?));
+                self.current = Some(LineReader::new(input.open_for_lines()?));
+                self.line = 0;
                 continue;
             };
-            let line = match reader.next_line() {
+            // Lines are taken a block at a time, one allocation for all of
+            // them, unless the first line (which may start with a byte-order
+            // mark) or a line that is not UTF-8 comes next.
+            if reader.line_number() > 0 {
+                let lines = reader
+                    .whole_lines(self.block_size)
+                    .map_err(|e| Error::io(self.current_name.clone(), e))?;
+                let text = match std::str::from_utf8(lines) {
+                    Ok(text) => Some(text).filter(|t| !t.is_empty()),
+                    Err(e) => {
+                        // The lines before the one that is not UTF-8.
+                        let valid = &lines[..e.valid_up_to()];
+                        let cut = memchr::memrchr(b'\n', valid).map_or(0, |at| at + 1);
+                        std::str::from_utf8(&lines[..cut]).ok().filter(|t| !t.is_empty())
+                    }
+                };
+                if let Some(text) = text {
+                    let count = memchr::memchr_iter(b'\n', text.as_bytes()).count() as u64;
+                    let (bytes, count) = match text.ends_with('\n') {
+                        true => (text.len(), count),
+                        false => (text.len(), count + 1), // the last line of the input
+                    };
+                    self.block = Some(Block { text: Arc::from(text), at: 0 });
+                    reader.skip(bytes, count);
+                    continue;
+                }
+            }
+            let (line, raw) = match reader.next_line_and_raw() {
                 Ok(Some(line)) => line,
                 Ok(None) => {
                     self.current = None;
@@ -183,55 +294,71 @@ impl RecordReader {
                 }
                 Err(e) => return Err(Error::io(self.current_name.clone(), e)),
             };
+            self.line += 1;
             self.progress.advance(line.len() as u64 + 1);
             if line.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
-            let escapes = repair_lone_surrogates(line, &mut self.repair_buf);
-            let line = if escapes > 0 {
-                let here = &mut self.repaired_here;
-                if here.records == 0 {
-                    here.first_line = reader.line_number();
-                }
-                here.records += 1;
-                here.escapes += escapes;
-                self.repaired.records += 1;
-                self.repaired.escapes += escapes;
-                &self.repair_buf[..]
-            } else {
-                line
-            };
-            match parse_record(line) {
-                Ok(record) => {
+            // The common case in one pass: valid UTF-8, a valid object, no
+            // surrogate escape to repair.
+            if let Ok(text) = std::str::from_utf8(line) {
+                if let Some((record, false)) = Record::scan(text, &mut self.parsed.scratch) {
                     self.records += 1;
                     return Ok(Some(record));
                 }
-                Err(what) => {
-                    let line_no = reader.line_number();
-                    match self.rejects.as_mut() {
-                        Some(out) => {
-                            let raw = reader.raw_line();
-                            out.write_all(raw)?;
-                            if !raw.ends_with(b"\n") {
-                                out.write_all(b"\n")?;
-                            }
-                            self.rejected += 1;
-                        }
-                        None => return Err(Error::data(self.current_name.clone(), line_no, what)),
-                    }
-                }
+            }
+            if let Some(record) = self.parsed.line(line, raw, self.line, &self.current_name)? {
+                self.records += 1;
+                return Ok(Some(record));
             }
         }
+    }
+
+    /// The next record of the current block, if it has more lines.
+    fn next_in_block(&mut self) -> Result<Option<Record>> {
+        let Some(block) = self.block.as_mut() else {
+            return Ok(None);
+        };
+        let bytes = block.text.as_bytes();
+        while block.at < bytes.len() {
+            let from = block.at;
+            let next = memchr::memchr(b'\n', &bytes[from..]).map_or(bytes.len(), |at| from + at + 1);
+            block.at = next;
+            self.line += 1;
+            let mut end = next;
+            if bytes[end - 1] == b'\n' {
+                end -= 1;
+                if end > from && bytes[end - 1] == b'\r' {
+                    end -= 1;
+                }
+            }
+            let line = &bytes[from..end];
+            self.progress.advance(line.len() as u64 + 1);
+            if line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            if let Some((record, false)) = Record::scan_in(&block.text, from..end, &mut self.parsed.scratch) {
+                self.records += 1;
+                return Ok(Some(record));
+            }
+            let record = self.parsed.line(line, &bytes[from..next], self.line, &self.current_name)?;
+            if let Some(record) = record {
+                self.records += 1;
+                return Ok(Some(record));
+            }
+        }
+        self.block = None;
+        Ok(None)
     }
 
     /// Close the rejects file (putting it in place), report how many lines
     /// went there, and print the closing summary when it is wanted.
     pub fn finish(mut self) -> Result<u64> {
         self.progress.finish();
-        if let Some(out) = self.rejects.take() {
+        if let Some(out) = self.parsed.rejects.take() {
             out.finish()?;
-            if self.rejected > 0 {
-                warn(format_args!("{} bad line(s) written to the rejects file", self.rejected));
+            if self.parsed.rejected > 0 {
+                warn(format_args!("{} bad line(s) written to the rejects file", self.parsed.rejected));
             }
         }
         let summary = self.summary();
@@ -244,8 +371,75 @@ impl RecordReader {
         if show {
             eprintln!("{}: {}", crate::error::tool_name(), summary);
         }
-        Ok(self.rejected)
+        Ok(self.parsed.rejected)
     }
+}
+
+/// What [`read_for_fuzzing`] read.
+#[doc(hidden)]
+pub struct FuzzRead {
+    /// Each record with its line number.
+    pub records: Vec<(u64, Record)>,
+    /// The error that stopped the reading, as `input:line: what`.
+    pub error: Option<String>,
+    pub rejects: Vec<u8>,
+    pub summary: ReadSummary,
+}
+
+/// For the fuzz target of the record reader, which compares it with the
+/// reader it replaced: `data` read as one input named `in`, handed over by
+/// the input `chunk` bytes at a time (at least 1), in blocks of `block`
+/// bytes, with or without a rejects file (kept in memory).
+#[doc(hidden)]
+pub fn read_for_fuzzing(data: &[u8], chunk: usize, block: usize, rejects: bool) -> FuzzRead {
+    use std::sync::Mutex;
+    /// The input, a few bytes per read.
+    struct Chunked(Vec<u8>, usize, usize);
+    impl std::io::Read for Chunked {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = buf.len().min(self.1).min(self.0.len() - self.2);
+            buf[..n].copy_from_slice(&self.0[self.2..self.2 + n]);
+            self.2 += n;
+            Ok(n)
+        }
+    }
+    #[derive(Clone, Default)]
+    struct Shared(Arc<Mutex<Vec<u8>>>);
+    impl Write for Shared {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().map_err(|_| std::io::ErrorKind::Other)?.extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let kept = Shared::default();
+    let mut reader = RecordReader::new(Vec::new(), None).expect("no files to open");
+    if rejects {
+        reader.parsed.rejects = Some(Output::from_writer(kept.clone()));
+    }
+    reader.block_size = block;
+    reader.current_name = "in".to_string();
+    let input = Chunked(data.to_vec(), chunk.max(1), 0);
+    let mut lines =
+        LineReader::new(Box::new(std::io::BufReader::with_capacity(chunk.max(1), input)) as Box<dyn BufRead>);
+    lines.read_size = 2 * chunk.max(1);
+    reader.current = Some(lines);
+    let mut records = Vec::new();
+    let error = loop {
+        match reader.next_record() {
+            Ok(Some(record)) => records.push((reader.line_number(), record)),
+            Ok(None) => break None,
+            Err(e) => break Some(e.to_string()),
+        }
+    };
+    let summary = reader.summary();
+    if let Some(out) = reader.parsed.rejects.take() {
+        let _ = out.finish();
+    }
+    let rejects = kept.0.lock().map(|v| v.clone()).unwrap_or_default();
+    FuzzRead { records, error, rejects, summary }
 }
 
 impl std::fmt::Display for ReadSummary {
@@ -348,11 +542,14 @@ pub struct TextField {
     name: String,
     records: u64,
     with_text: u64,
+    /// Where the field stood in the last record that had it: records of a
+    /// stream mostly share their layout.
+    hint: usize,
 }
 
 impl TextField {
     pub fn new(name: &str) -> Self {
-        TextField { name: name.to_string(), records: 0, with_text: 0 }
+        TextField { name: name.to_string(), records: 0, with_text: 0, hint: 0 }
     }
 
     pub fn name(&self) -> &str {
@@ -362,13 +559,21 @@ impl TextField {
     /// The field's text, if the record has it as a string. Records without
     /// it pass through the tools unchanged.
     pub fn get<'r>(&mut self, record: &'r Record) -> Option<Cow<'r, str>> {
-        self.count(record.get_str(&self.name))
+        let text = self.find(record).and_then(|i| record.str_at(i));
+        self.count(text)
     }
 
     /// The field's text, not borrowing the record, so the record can be
     /// edited while the text is read.
     pub fn get_detached(&mut self, record: &Record) -> Option<DetachedStr> {
-        self.count(record.get_str_detached(&self.name))
+        let text = self.find(record).and_then(|i| record.str_detached_at(i));
+        self.count(text)
+    }
+
+    fn find(&mut self, record: &Record) -> Option<usize> {
+        let i = record.position_from(&self.name, self.hint)?;
+        self.hint = i;
+        Some(i)
     }
 
     fn count<T>(&mut self, text: Option<T>) -> Option<T> {
@@ -463,6 +668,56 @@ mod tests {
         assert_eq!(got.len(), 2);
         assert_eq!(r.finish().unwrap(), 3);
         assert_eq!(std::fs::read_to_string(&rejects).unwrap(), "not json\r\n42\n{oops\n");
+    }
+
+    /// Lines read in blocks: records, line numbers, rejects and repairs are
+    /// those of a line-by-line reading, whatever line a block ends at.
+    #[test]
+    fn many_blocks_read_as_lines() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("in.jsonl");
+        let mut content = b"\xEF\xBB\xBF{\"i\":0}\n".to_vec();
+        let mut expected = vec![(1u64, "{\"i\":0}\n".to_string())];
+        let mut line = 1;
+        for i in 1..3000u64 {
+            line += 1;
+            match i % 500 {
+                7 => content.extend_from_slice(b"{\"bad\":\"\xff\"}\n"),
+                8 => content.extend_from_slice(b"{\"cut\":\r\n"),
+                9 => content.extend_from_slice(b" \t\r\n"),
+                10 => {
+                    content.extend_from_slice(format!("{{\"i\":{i},\"t\":\"x\\ud800\"}}\r\n").as_bytes());
+                    expected.push((line, format!("{{\"i\":{i},\"t\":\"x\\ufffd\"}}\n")));
+                }
+                _ => {
+                    let text = "y".repeat((i % 97) as usize);
+                    let record = format!("{{\"i\":{i},\"t\":\"{text}\"}}");
+                    content.extend_from_slice(record.as_bytes());
+                    content.push(b'\n');
+                    expected.push((line, record + "\n"));
+                }
+            }
+        }
+        content.extend_from_slice(b"{\"last\":true}");
+        expected.push((line + 1, "{\"last\":true}\n".to_string()));
+        assert!(content.len() > 3 * BLOCK);
+        std::fs::write(&path, &content).unwrap();
+        let rejects = dir.path().join("rejects");
+        let mut r = RecordReader::new(vec![Input::Path(path)], Some(&rejects)).unwrap();
+        let mut got = Vec::new();
+        while let Some(record) = r.next_record().unwrap() {
+            let mut out = Vec::new();
+            write_record(&mut out, &record).unwrap();
+            got.push((r.line_number(), String::from_utf8(out).unwrap()));
+        }
+        assert_eq!(got, expected);
+        assert_eq!(r.summary(), ReadSummary { records: expected.len() as u64, repaired: 6, rejected: 12 });
+        r.finish().unwrap();
+        let mut bad = Vec::new();
+        for _ in 0..6 {
+            bad.extend_from_slice(b"{\"bad\":\"\xff\"}\n{\"cut\":\r\n");
+        }
+        assert_eq!(std::fs::read(&rejects).unwrap(), bad);
     }
 
     fn repaired(line: &str) -> (String, u64) {

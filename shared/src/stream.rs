@@ -77,7 +77,8 @@ fn annotate_into(
     let mut reader = ReadAhead::start(args, |_, _: &mut ()| ())?;
     let (writer_opened_tx, writer_opened) = sync_channel::<Result<()>>(1);
     let (write_tx, write_rx) = sync_channel::<ToWriter>(DEPTH);
-    let writer = thread::spawn(move || write_records(open_output, writer_opened_tx, write_rx));
+    let spent = reader.spent.clone();
+    let writer = thread::spawn(move || write_records(open_output, writer_opened_tx, write_rx, spent));
 
     let mut field = TextField::new(&args.field);
     let annotated = opened(&writer_opened)
@@ -144,11 +145,14 @@ fn annotate_batches(
     Ok(true)
 }
 
-/// Writes records; the output is put in place only on `Done`.
+/// Writes records; the output is put in place only on `Done`. Records
+/// written go back to the reading thread (`spent`), which reuses what they
+/// hold (and frees the rest where it was allocated, which costs less).
 fn write_records(
     open_output: impl FnOnce() -> Result<Output>,
     opened: SyncSender<Result<()>>,
     messages: Receiver<ToWriter>,
+    spent: SyncSender<Vec<Record>>,
 ) -> Result<()> {
     let mut out = match open_output() {
         Ok(out) => out,
@@ -164,6 +168,7 @@ fn write_records(
                 for record in &batch {
                     write_record(&mut out, record)?;
                 }
+                let _ = spent.try_send(batch);
             }
             ToWriter::Done => return out.finish(),
         }
@@ -215,6 +220,8 @@ fn join_briefly(reader: JoinHandle<Result<()>>) {
 pub struct ReadAhead<T> {
     batches: Receiver<Result<Prepared<T>>>,
     recycled: SyncSender<Prepared<T>>,
+    /// Records done with, for the reading thread to reuse.
+    spent: SyncSender<Vec<Record>>,
     finish: SyncSender<()>,
     stop: Arc<AtomicBool>,
     reader: Option<JoinHandle<Result<()>>>,
@@ -239,16 +246,19 @@ impl<T: Default + Send + 'static> ReadAhead<T> {
         let (batch_tx, batches) = sync_channel(DEPTH);
         // One more than can be in flight, so handing a batch back never blocks.
         let (recycled, recycled_rx) = sync_channel(DEPTH + 2);
+        let (spent, spent_rx) = sync_channel(DEPTH + 2);
         let (finish, finish_rx) = sync_channel::<()>(1);
         let (opened_tx, opened_rx) = sync_channel::<Result<()>>(1);
         let input_names = Input::list(&args.inputs).iter().map(Input::name).collect();
         let reader = {
             let (args, stop) = (args.clone(), Arc::clone(&stop));
             thread::spawn(move || {
-                read_prepared(&args, &stop, prepare, opened_tx, batch_tx, recycled_rx, finish_rx)
+                let channels =
+                    Channels { opened: opened_tx, batches: batch_tx, recycled: recycled_rx, spent: spent_rx };
+                read_prepared(&args, &stop, prepare, channels, finish_rx)
             })
         };
-        let ahead = ReadAhead { batches, recycled, finish, stop, reader: Some(reader), input_names };
+        let ahead = ReadAhead { batches, recycled, spent, finish, stop, reader: Some(reader), input_names };
         opened(&opened_rx)?;
         Ok(ahead)
     }
@@ -264,7 +274,9 @@ impl<T: Default + Send + 'static> ReadAhead<T> {
 
     /// Hand a batch back once its records are taken, for its buffers.
     pub fn recycle(&self, mut batch: Prepared<T>) {
-        batch.records.clear();
+        if !batch.records.is_empty() {
+            let _ = self.spent.try_send(std::mem::take(&mut batch.records));
+        }
         batch.positions.clear();
         let _ = self.recycled.try_send(batch);
     }
@@ -297,17 +309,25 @@ impl<T> Drop for ReadAhead<T> {
     }
 }
 
+/// The read-ahead thread's channels: news of the opening, batches out,
+/// batches and records back.
+struct Channels<T> {
+    opened: SyncSender<Result<()>>,
+    batches: SyncSender<Result<Prepared<T>>>,
+    recycled: Receiver<Prepared<T>>,
+    spent: Receiver<Vec<Record>>,
+}
+
 /// The read-ahead thread: batches of records with their positions and
 /// prepared values, in buffers handed back when the caller can spare them.
 fn read_prepared<T: Default>(
     args: &CommonArgs,
     stop: &AtomicBool,
     mut prepare: impl FnMut(&Record, &mut T),
-    opened: SyncSender<Result<()>>,
-    batches: SyncSender<Result<Prepared<T>>>,
-    recycled: Receiver<Prepared<T>>,
+    channels: Channels<T>,
     finish: Receiver<()>,
 ) -> Result<()> {
+    let Channels { opened, batches, recycled, spent } = channels;
     let mut reader = match RecordReader::open(args) {
         Ok(reader) => reader,
         Err(e) => {
@@ -338,7 +358,13 @@ fn read_prepared<T: Default>(
                 if batch.records.len() == BATCH {
                     let mut next = recycled.try_recv().unwrap_or_else(|_| fresh());
                     // annotate_stream hands its records on and the batch back
-                    // without them: give it room for a whole batch at once.
+                    // without them; they come back written.
+                    while let Ok(mut records) = spent.try_recv() {
+                        reader.recycle(&mut records);
+                        if next.records.capacity() < BATCH {
+                            next.records = records;
+                        }
+                    }
                     next.records.reserve(BATCH);
                     if batches.send(Ok(std::mem::replace(&mut batch, next))).is_err() {
                         return Ok(());

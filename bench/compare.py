@@ -1,0 +1,35 @@
+#!/usr/bin/env python3
+"""Two runs of bench/run.py side by side, as a Markdown table.
+
+    python3 bench/compare.py OLD.json NEW.json
+
+OLD.json and NEW.json are the raw results run.py writes (`--json`, default
+`<work-dir>/results.json`), typically of two builds measured in the same
+conditions (`--bin-dir`). `×` divides the new `MB per CPU s` by the old one:
+CPU time is what other load on the machine disturbs least. Standard library
+only.
+"""
+
+import json
+import sys
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit(__doc__.strip().splitlines()[2].strip())
+    old = {(r["size"], r["key"]): r for r in json.load(open(sys.argv[1]))["rows"]}
+    new = json.load(open(sys.argv[2]))["rows"]
+    print("| size | benchmark | MB/s old → new | MB per CPU s old → new | × | peak RSS MiB old → new |")
+    print("|---|---|---|---|---|---|")
+    for r in new:
+        o = old.get((r["size"], r["key"]))
+        if not o or not r.get("mb_per_cpu_s") or not o.get("mb_per_cpu_s"):
+            continue
+        label = r["label"].replace("|", "\\|")
+        print(f"| {r['size']:g} MB | `{label}` | {o['mbps']:.1f} → {r['mbps']:.1f} | "
+              f"{o['mb_per_cpu_s']:.1f} → {r['mb_per_cpu_s']:.1f} | {r['mb_per_cpu_s'] / o['mb_per_cpu_s']:.2f} | "
+              f"{o['rss'] / 2**20:.1f} → {r['rss'] / 2**20:.1f} |")
+
+
+if __name__ == "__main__":
+    main()
