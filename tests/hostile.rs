@@ -468,6 +468,31 @@ fn a_document_split_in_two_stops_the_timeline_with_the_fix() {
     }
 }
 
+/// kz-entities remembers a document's names (a later "Ospanov" is the
+/// "Marat Ospanov" named before): a document that comes back would restart
+/// that memory in silence, so it stops with the same message as the
+/// timeline. The tools that keep no memory across records go on.
+#[test]
+fn a_document_split_in_two_stops_kz_entities_with_the_fix() {
+    let lines = two_documents();
+    let shuffled = [&lines[0], &lines[2], &lines[1], &lines[3]].map(|s| s.as_str()).join("\n") + "\n";
+    let r = run("kz-entities", &[], shuffled.as_bytes());
+    assert_eq!(r.code, Some(1), "{}", r.stderr);
+    assert!(
+        r.stderr.contains(
+            "kz-entities: <stdin>:3: document \"a\" seen again after \"b\": records of a document must be together (sort them with"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stdout.is_empty() || r.stdout.lines().count() <= 2, "{}", r.stdout);
+    for tool in ["kz-numbers", "kz-split"] {
+        let r = run(tool, &[], shuffled.as_bytes());
+        assert_eq!(r.code, Some(0), "{tool}: {}", r.stderr);
+        assert!(r.stderr.is_empty(), "{tool}: {}", r.stderr);
+    }
+}
+
 #[test]
 fn fields_in_the_wrong_shape_are_warned_about_once_a_kind() {
     let lines = [
