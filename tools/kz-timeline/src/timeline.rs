@@ -755,6 +755,10 @@ struct EntityItem<'a> {
     name: Option<&'a str>,
     #[serde(borrow)]
     text: Option<&'a str>,
+    /// Set on items kz-entities found in the `dateline` or `source` field:
+    /// where the report was filed and who filed it, not what it tells.
+    #[serde(borrow)]
+    field: Option<&'a str>,
 }
 
 impl<'a> EntityItem<'a> {
@@ -763,6 +767,7 @@ impl<'a> EntityItem<'a> {
             kind: e.get("type").and_then(Value::as_str),
             name: e.get("name").and_then(Value::as_str),
             text: e.get("text").and_then(Value::as_str),
+            field: e.get("field").and_then(Value::as_str),
         }
     }
 }
@@ -777,7 +782,7 @@ fn places(record: &Record, strings: &mut Strings) -> Vec<u32> {
         },
     };
     let mut out = Vec::new();
-    for e in &items {
+    for e in items.iter().filter(|e| e.field.is_none()) {
         if !matches!(e.kind.unwrap_or(""), "GPE" | "LOC" | "FAC") {
             continue;
         }

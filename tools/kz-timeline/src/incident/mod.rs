@@ -606,6 +606,10 @@ struct EntityItem<'a> {
     name: Option<&'a str>,
     #[serde(borrow)]
     text: Option<&'a str>,
+    /// Set on items kz-entities found in the `dateline` or `source` field:
+    /// where the report was filed and who filed it, not what it tells.
+    #[serde(borrow)]
+    field: Option<&'a str>,
     #[serde(borrow)]
     id: Option<&'a str>,
     #[serde(borrow)]
@@ -620,6 +624,7 @@ impl<'a> EntityItem<'a> {
             kind: e.get("type").and_then(Value::as_str),
             name: e.get("name").and_then(Value::as_str),
             text: e.get("text").and_then(Value::as_str),
+            field: e.get("field").and_then(Value::as_str),
             id: e.get("id").and_then(Value::as_str),
             country: e.get("country").and_then(Value::as_str),
             lat: e.get("lat").and_then(Value::as_f64),
@@ -647,7 +652,7 @@ fn read_entities(
             None => return,
         },
     };
-    for e in &items {
+    for e in items.iter().filter(|e| e.field.is_none()) {
         let Some(name) = e.name.or(e.text) else {
             continue;
         };

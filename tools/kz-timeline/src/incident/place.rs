@@ -102,6 +102,10 @@ impl Places {
             }
             _ if coords.is_some() => PlaceKind::City,
             _ if is_country_name(name) => PlaceKind::Country,
+            // A district the gazetteer does not know ("Batken District",
+            // the nominative kz-entities gives "Рушанском районе") is a
+            // region around its centre, whose name it carries.
+            _ if region_stem(name).is_some() => PlaceKind::Region,
             _ => PlaceKind::Unknown,
         };
         let p = Place {
@@ -148,10 +152,16 @@ impl Places {
             _ => false,
         };
         match (pa.kind, pb.kind) {
-            (PlaceKind::City | PlaceKind::Facility, PlaceKind::Region) => {
+            (PlaceKind::City | PlaceKind::Unknown | PlaceKind::Facility, PlaceKind::Region) => {
                 let region = strings.get(pb.name);
                 let city = strings.get(pa.name);
-                region.starts_with(city) || within(REGION_KM)
+                region_stem(region) == Some(city) || region.starts_with(city) || within(REGION_KM)
+            }
+            // A district and the region of the same name (Batken District
+            // lies in Batken Region, both around the town of Batken).
+            (PlaceKind::Region, PlaceKind::Region) => {
+                let (a, b) = (region_stem(strings.get(pa.name)), region_stem(strings.get(pb.name)));
+                a.is_some() && a == b
             }
             (PlaceKind::City, PlaceKind::Facility) => {
                 let slug = super::write::slug(strings.get(pa.name));
@@ -171,6 +181,15 @@ impl Places {
     pub(crate) fn is_capital(&self, p: u32) -> bool {
         self.get(p).capital
     }
+}
+
+/// The name before a region's designator: `Batken` of `Batken District`,
+/// `Aktobe` of `Aktobe Region` (English canonical names, as kz-entities
+/// gives them in both languages).
+pub(crate) fn region_stem(name: &str) -> Option<&str> {
+    const DESIGNATORS: [&str; 7] =
+        [" District", " Region", " Oblast", " Province", " Raion", " Rayon", " Oblys"];
+    DESIGNATORS.iter().find_map(|d| name.strip_suffix(d)).filter(|stem| !stem.is_empty())
 }
 
 /// Whether a place is a national capital of the region (named as its
@@ -314,5 +333,28 @@ mod tests {
             p.intern(&mut s, "GPE", "Aktobe", Some("geonames:610611"), Some("KZ"), Some((50.28, 57.21))),
             aktobe
         );
+    }
+
+    /// A district the gazetteer lacks ("Zhanaozen District", no id, no
+    /// coordinates) is the region around the town it is named after, and
+    /// meets the region of that name; a district of another town does not.
+    #[test]
+    fn a_district_without_an_id_meets_its_town_and_its_region() {
+        let mut s = Strings::new();
+        let mut p = Places::default();
+        let town =
+            p.intern(&mut s, "GPE", "Sarkand", Some("geonames:1519422"), Some("KZ"), Some((45.41, 79.92)));
+        let district = p.intern(&mut s, "GPE", "Sarkand District", None, None, None);
+        let region = p.intern(&mut s, "GPE", "Sarkand Region", Some("iso3166-2:XX-1"), Some("KZ"), None);
+        let other = p.intern(&mut s, "GPE", "Lepsy District", None, None, None);
+        let village = p.intern(&mut s, "GPE", "Sarkandovka", None, None, None);
+        assert_eq!(p.get(district).kind, PlaceKind::Region);
+        assert!(p.meet(&s, town, district) && p.meet(&s, district, town));
+        assert!(p.meet(&s, district, region));
+        assert!(!p.meet(&s, town, other) && !p.meet(&s, district, other));
+        assert!(!p.meet(&s, village, district));
+        assert_eq!(region_stem("Batken District"), Some("Batken"));
+        assert_eq!(region_stem(" District"), None);
+        assert_eq!(region_stem("Batken"), None);
     }
 }
