@@ -17,16 +17,19 @@ import sys
 def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__.strip().splitlines()[2].strip())
-    old = {(r["size"], r["key"]): r for r in json.load(open(sys.argv[1]))["rows"]}
+    # Rows of results written before the Russian section have no `lang`.
+    old = {(r.get("lang", "en"), r["size"], r["key"]): r for r in json.load(open(sys.argv[1]))["rows"]}
     new = json.load(open(sys.argv[2]))["rows"]
     print("| size | benchmark | MB/s old → new | MB per CPU s old → new | × | peak RSS MiB old → new |")
     print("|---|---|---|---|---|---|")
     for r in new:
-        o = old.get((r["size"], r["key"]))
+        lang = r.get("lang", "en")
+        o = old.get((lang, r["size"], r["key"]))
         if not o or not r.get("mb_per_cpu_s") or not o.get("mb_per_cpu_s"):
             continue
         label = r["label"].replace("|", "\\|")
-        print(f"| {r['size']:g} MB | `{label}` | {o['mbps']:.1f} → {r['mbps']:.1f} | "
+        size = f"{r['size']:g} MB" if lang == "en" else f"{lang} {r['size']:g} MB"
+        print(f"| {size} | `{label}` | {o['mbps']:.1f} → {r['mbps']:.1f} | "
               f"{o['mb_per_cpu_s']:.1f} → {r['mb_per_cpu_s']:.1f} | {r['mb_per_cpu_s'] / o['mb_per_cpu_s']:.2f} | "
               f"{o['rss'] / 2**20:.1f} → {r['rss'] / 2**20:.1f} |")
 
