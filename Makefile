@@ -85,10 +85,12 @@ test-scale: release
 	KZ_BIN_DIR=$(abspath $(RELEASE)) bash scale/test.sh
 
 ## Throughput and memory of every tool against the pass-through limit; writes BENCHMARKS.md.
-## BENCH_MB="10 200" sets the corpus sizes (cached under target/bench/).
+## BENCH_MB="10 200" sets the corpus sizes (cached under target/bench/); BENCH_RU_MB the
+## size of the Russian corpus the same benchmarks run on (0: none).
 BENCH_MB ?= 10 200
+BENCH_RU_MB ?= 10
 bench: release
-	$(PYTHON) bench/run.py --sizes $(BENCH_MB) --bin-dir $(RELEASE)
+	$(PYTHON) bench/run.py --sizes $(BENCH_MB) --russian-mb $(BENCH_RU_MB) --bin-dir $(RELEASE)
 
 ## The Python tools users would otherwise pick, on the same corpus (not part of CI).
 bench-peers: release

@@ -17,17 +17,24 @@ import sys
 def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__.strip().splitlines()[2].strip())
-    old = {(r["size"], r["key"]): r for r in json.load(open(sys.argv[1]))["rows"]}
+    # Rows of results written before the Russian section have no `lang`.
+    old = {(r.get("lang", "en"), r["size"], r["key"]): r for r in json.load(open(sys.argv[1]))["rows"]}
     new = json.load(open(sys.argv[2]))["rows"]
     print("| size | benchmark | MB/s old → new | MB per CPU s old → new | × | peak RSS MiB old → new |")
     print("|---|---|---|---|---|---|")
     for r in new:
-        o = old.get((r["size"], r["key"]))
-        if not o or not r.get("mb_per_cpu_s") or not o.get("mb_per_cpu_s"):
+        lang = r.get("lang", "en")
+        o = old.get((lang, r["size"], r["key"]))
+        if not o or not r.get("mbps") or not o.get("mbps"):
             continue
+        # A run too short for the CPU clock (10 ms ticks) has no MB per CPU s.
+        cpu_old, cpu_new = o.get("mb_per_cpu_s"), r.get("mb_per_cpu_s")
+        per_cpu = f"{cpu_old:.1f} → {cpu_new:.1f}" if cpu_old and cpu_new else "—"
+        ratio = f"{cpu_new / cpu_old:.2f}" if cpu_old and cpu_new else "—"
         label = r["label"].replace("|", "\\|")
-        print(f"| {r['size']:g} MB | `{label}` | {o['mbps']:.1f} → {r['mbps']:.1f} | "
-              f"{o['mb_per_cpu_s']:.1f} → {r['mb_per_cpu_s']:.1f} | {r['mb_per_cpu_s'] / o['mb_per_cpu_s']:.2f} | "
+        size = f"{r['size']:g} MB" if lang == "en" else f"{lang} {r['size']:g} MB"
+        print(f"| {size} | `{label}` | {o['mbps']:.1f} → {r['mbps']:.1f} | "
+              f"{per_cpu} | {ratio} | "
               f"{o['rss'] / 2**20:.1f} → {r['rss'] / 2**20:.1f} |")
 
 

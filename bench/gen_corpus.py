@@ -36,9 +36,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpus_ru  # noqa: E402
+
 SEED = 20160605
+SEED_RU = 20210605
+LANGS = ("en", "ru")
 REPO = Path(__file__).resolve().parent.parent
-SCRIPT_HASH = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+# The corpus changes when either writer does.
+SCRIPT_HASH = hashlib.sha256(Path(__file__).read_bytes()
+                             + Path(corpus_ru.__file__).read_bytes()).hexdigest()
 
 # --------------------------------------------------------------------------
 # Vocabularies (written for this project).
@@ -470,15 +477,18 @@ def size_label(mb):
     return f"{mb:g}"
 
 
-def corpus_dir(work, mb):
-    return Path(work) / f"{size_label(mb)}mb"
+def corpus_dir(work, mb, lang="en"):
+    """`<work>/<N>mb` for English, `<work>/ru-<N>mb` for Russian."""
+    return Path(work) / (f"{size_label(mb)}mb" if lang == "en" else f"{lang}-{size_label(mb)}mb")
 
 
-def generate_raw(out, mb):
-    """Writes raw/*.txt and sentences.gen.jsonl for about `mb` MB of text."""
+def generate_raw(out, mb, lang="en"):
+    """Writes raw/*.txt and sentences.gen.jsonl for about `mb` MB of text
+    (UTF-8 bytes) in `lang` (en: Writer; ru: corpus_ru.RuWriter)."""
     target = int(mb * 1_000_000)
-    rng = random.Random(SEED)  # same prefix at every size: 10 MB is a prefix of 200 MB
-    writer = Writer(rng)
+    # Same prefix at every size: 10 MB is a prefix of 200 MB.
+    rng = random.Random(SEED if lang == "en" else SEED_RU)
+    writer = Writer(rng) if lang == "en" else corpus_ru.RuWriter(rng)
     raw = out / "raw"
     if raw.exists():
         shutil.rmtree(raw)
@@ -488,6 +498,7 @@ def generate_raw(out, mb):
     docs = 0
     sentences = 0
     dups = 0
+    planted = 0
     gen_lines = []
     with open(out / "sentences.gen.jsonl", "w", encoding="utf-8") as gen:
         while total < target:
@@ -506,13 +517,15 @@ def generate_raw(out, mb):
                 f.write(data)
             total += len(data)
             headline, _meta, paragraphs, _tail, published, outlet = art
-            base = {"doc": name, "title": headline}
+            base = {"doc": name} if lang == "en" else {"doc": name, "lang": lang}
+            base["title"] = headline
             if published:
                 base["published"] = published
             base["source"] = outlet
             sent = 0
             for para, sents in enumerate(paragraphs, start=1):
                 for s in sents:
+                    planted += getattr(s, "claims", 0)
                     rec = dict(base, para=para, sent=sent, text=s)
                     gen_lines.append(json.dumps(rec, ensure_ascii=False))
                     sent += 1
@@ -523,7 +536,13 @@ def generate_raw(out, mb):
                 gen_lines.clear()
         if gen_lines:
             gen.write("\n".join(gen_lines) + "\n")
-    return {"docs": docs, "raw_bytes": total, "republished": dups, "gen_sentences": sentences}
+    info = {"lang": lang, "docs": docs, "raw_bytes": total, "republished": dups,
+            "gen_sentences": sentences}
+    if lang != "en":
+        # Casualty figures the writer put in the text (republications count
+        # again): what kz-numbers should roughly find.
+        info["planted_claims"] = planted
+    return info
 
 
 def file_hash(path):
@@ -577,17 +596,19 @@ def run_to_file(argv, out_path, cwd=None, stdin_path=None):
     return True, ""
 
 
-def ensure_corpus(mb, work, bin_dir, log=print):
-    """Makes (or reuses) the corpus of `mb` MB under `work`; returns its info
-    dict, with the paths of the inputs each benchmark uses."""
-    out = corpus_dir(work, mb)
+def ensure_corpus(mb, work, bin_dir, log=print, lang="en"):
+    """Makes (or reuses) the corpus of `mb` MB in `lang` under `work`; returns
+    its info dict, with the paths of the inputs each benchmark uses."""
+    if lang not in LANGS:
+        raise ValueError(f"no corpus writer for language {lang!r} (have {', '.join(LANGS)})")
+    out = corpus_dir(work, mb, lang)
     out.mkdir(parents=True, exist_ok=True)
     info_path = out / "corpus.json"
     info = json.loads(info_path.read_text()) if info_path.exists() else {}
-    stamp = f"{SCRIPT_HASH}:{mb}"
+    stamp = f"{SCRIPT_HASH}:{lang}:{mb}"
     if info.get("stamp") != stamp or not (out / "raw").is_dir():
-        log(f"gen_corpus: writing {size_label(mb)} MB of articles to {out}/raw")
-        info = generate_raw(out, mb)
+        log(f"gen_corpus: writing {size_label(mb)} MB of {lang} articles to {out}/raw")
+        info = generate_raw(out, mb, lang)
         info["stamp"] = stamp
         info_path.write_text(json.dumps(info, indent=1))
     bin_dir = Path(bin_dir)
@@ -670,10 +691,14 @@ def main():
     ap.add_argument("--sizes", nargs="+", type=float, default=[10.0, 200.0], help="corpus sizes in MB")
     ap.add_argument("--work-dir", default=str(REPO / "target" / "bench"), help="where corpora go")
     ap.add_argument("--bin-dir", default=str(REPO / "target" / "release"), help="where the kz binaries are")
+    ap.add_argument("--lang", nargs="+", choices=LANGS, default=["en"],
+                    help="languages of the corpora (default: en; ru goes to <work-dir>/ru-<N>mb)")
     args = ap.parse_args()
-    for mb in args.sizes:
-        info = ensure_corpus(mb, args.work_dir, args.bin_dir, log=lambda m: print(m, file=sys.stderr))
-        print(json.dumps({"size_mb": mb, **{k: v for k, v in info.items() if "stamp" not in k}}))
+    for lang in args.lang:
+        for mb in args.sizes:
+            info = ensure_corpus(mb, args.work_dir, args.bin_dir,
+                                 log=lambda m: print(m, file=sys.stderr), lang=lang)
+            print(json.dumps({"size_mb": mb, **{k: v for k, v in info.items() if "stamp" not in k}}))
 
 
 if __name__ == "__main__":

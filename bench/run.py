@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Throughput and memory of every kz tool, against the pass-through limit.
 
-    python3 bench/run.py --sizes 10 200 [--runs 3] [--bin-dir target/release]
-                         [--out BENCHMARKS.md] [--work-dir target/bench]
+    python3 bench/run.py --sizes 10 200 [--russian-mb 10] [--runs 3]
+                         [--bin-dir target/release] [--out BENCHMARKS.md]
+                         [--work-dir target/bench]
 
 For each corpus size (MB of raw article text, made by bench/gen_corpus.py and
 cached under the work dir) it measures each tool alone on its natural input,
@@ -13,7 +14,11 @@ median of --runs runs (output to /dev/null, after a warm-up run that keeps
 the output), each tool's throughput as a ratio of the pass-through
 measured in the same run, checks the targets of the benchmark issue, and
 writes the tables to BENCHMARKS.md (keeping the peers section that
-bench/peers.py writes). Standard library only.
+bench/peers.py writes). The same benchmarks then run on a Russian corpus
+(--russian-mb, 10 MB unless 0), with the work each tool did counted from its
+output (sentences, entities, casualty claims, dated sentences, incidents), so
+that a tool that read Russian text and found nothing in it shows. Standard
+library only.
 """
 
 import argparse
@@ -210,8 +215,60 @@ def first_error(proc_stats):
     return None
 
 
-def bench_size(mb, args):
-    info = gen_corpus.ensure_corpus(mb, args.work_dir, args.bin_dir, log=log)
+def work_counts(key, path):
+    """What a tool found, counted from its output (a warm-up run's): the
+    proof that it did its work on the corpus and not just copy records."""
+    n = 0
+    c = {}
+
+    def add(name, k=1):
+        c[name] = c.get(name, 0) + k
+
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            n += 1
+            if key in ("passthrough", "passthrough-annotated", "dedupe", "dedupe-containment"):
+                continue
+            try:
+                rec = json.loads(line)
+            except ValueError:
+                add("bad lines")
+                continue
+            if not isinstance(rec, dict):
+                continue
+            if key == "split":
+                add("lang " + str(rec.get("lang")))
+                if rec.get("dateline"):
+                    add("dateline")
+                if rec.get("published"):
+                    add("published")
+            elif key == "entities":
+                for e in rec.get("entities") or []:
+                    add("entities")
+                    add("type " + str(e.get("type")))
+            elif key == "numbers":
+                for x in rec.get("numbers") or []:
+                    add("numbers")
+                    if x.get("event"):
+                        add("claims")
+                        add("event " + str(x["event"]))
+            elif key == "annotate":
+                times = rec.get("times") or []
+                add("times", len(times))
+                if any(isinstance(t, dict) and t.get("value") for t in times):
+                    add("dated")
+            elif key in ("timeline", "incidents", "pipeline"):
+                claims = rec.get("claims") or []
+                add("claims", len(claims))
+                for cl in claims:
+                    if isinstance(cl, dict):
+                        add("event " + str(cl.get("event")))
+    c["records"] = n
+    return c
+
+
+def bench_size(mb, args, lang="en"):
+    info = gen_corpus.ensure_corpus(mb, args.work_dir, args.bin_dir, log=log, lang=lang)
     cdir = Path(info["dir"])
     raw = cdir / "raw"
     names = gen_corpus.raw_files(cdir)
@@ -269,7 +326,7 @@ def bench_size(mb, args):
                 continue
             out_path = outdir / f"{job['key']}.jsonl"
             which = "warm-up, output kept" if run == 0 else f"run {run}/{args.runs}"
-            log(f"{mb:g} MB, {which}: {job['label']}")
+            log(f"{'' if lang == 'en' else lang + ' '}{mb:g} MB, {which}: {job['label']}")
             try:
                 m = measure(job["argvs"], None, out_path if run == 0 else os.devnull,
                             cwd=job["cwd"], timeout=args.timeout)
@@ -280,6 +337,11 @@ def bench_size(mb, args):
                 job["failed"] = err
                 log(f"  failed: {err}")
                 continue
+            if run == 0 and lang != "en" and out_path.exists():
+                # What the tool found in the text (the English corpus is
+                # counted by records only: at 200 MB its outputs take
+                # gigabytes to parse).
+                job["work"] = work_counts(job["key"], out_path)
             if run == 0 and args.discard_outputs and out_path.exists():
                 # Counted now, then dropped: the outputs of a 200 MB run
                 # take about 8 GB.
@@ -295,14 +357,16 @@ def bench_size(mb, args):
     return info, jobs, inputs
 
 
-def summarise(mb, info, jobs, inputs):
+def summarise(mb, info, jobs, inputs, lang="en"):
     """One row per job: medians over runs, ratio to the pass-through of the same run."""
     by_key = {j["key"]: j for j in jobs}
     rows = []
     for job in jobs:
         in_bytes = inputs[job["kind"]]["bytes"]
-        row = {"size": mb, "key": job["key"], "label": job["label"], "kind": job["kind"],
+        row = {"lang": lang, "size": mb, "key": job["key"], "label": job["label"], "kind": job["kind"],
                "input_mb": in_bytes / MB}
+        if job.get("work") is not None:
+            row["work"] = job["work"]
         if "missing" in job:
             row["status"] = f"not built ({job['missing']})"
             rows.append(row)
@@ -344,6 +408,11 @@ def summarise(mb, info, jobs, inputs):
         row["status"] = "ok" if not job.get("failed") else "partly failed: " + job["failed"]
         rows.append(row)
     return rows
+
+
+def cell(text):
+    """Text for a Markdown table cell: a `|` would end the cell, even in code."""
+    return text.replace("|", "\\|")
 
 
 def fmt(x, spec):
@@ -415,8 +484,134 @@ def check_targets(rows_by_size, info_by_size):
     return lines, not_met
 
 
-def render(mach, args, rows_by_size, info_by_size):
+def fmt_work(r):
+    """The work a tool did, from its output's counts, for the Russian table."""
+    w = r.get("work")
+    if not w:
+        return "—"
+    key = r["key"]
+    n = w.get("records", 0)
+    if key == "split":
+        ru = w.get("lang ru", 0)
+        return (f"{n:,} sentences ({ru:,} `lang: ru`); {w.get('dateline', 0):,} with a dateline, "
+                f"{w.get('published', 0):,} with `published`")
+    if key == "entities":
+        types = sorted(((v, k[5:]) for k, v in w.items() if k.startswith("type ")), reverse=True)
+        return (f"{w.get('entities', 0):,} entities (" + ", ".join(f"{t} {v:,}" for v, t in types[:5]) + ")")
+    if key == "numbers":
+        events = sorted(((v, k[6:]) for k, v in w.items() if k.startswith("event ")), reverse=True)
+        return (f"{w.get('claims', 0):,} casualty claims of {w.get('numbers', 0):,} numbers ("
+                + ", ".join(f"{e} {v:,}" for v, e in events) + ")")
+    if key == "annotate":
+        return f"{w.get('dated', 0):,} of {n:,} sentences dated; {w.get('times', 0):,} time expressions"
+    if key.startswith("dedupe"):
+        return f"{n:,} sentences kept"
+    if key == "timeline":
+        return f"{n:,} dates, {w.get('claims', 0):,} claims"
+    if key in ("incidents", "pipeline"):
+        return f"{n:,} incidents, {w.get('claims', 0):,} claims"
+    return f"{n:,} records"
+
+
+def render_russian(rows, info, en_rows):
+    """The Russian section: corpus, results with the work each tool did, and
+    the checks that it did some. Returns (lines, work checks not met)."""
+    mb = info["size"]
+    by_key = {r["key"]: r for r in rows}
+    en = {r["key"]: r for r in en_rows} if en_rows else {}
+    en_size = en_rows[0]["size"] if en_rows else None
+    notes = "; ".join(info.get("annotated_notes") or [])
+    out = [
+        "## Russian",
+        "",
+        f"The same benchmarks on {mb:g} MB of Russian articles (`bench/corpus_ru.py`, seeded, its own "
+        "templates and vocabularies: reports of attacks, unrest, rallies, brawls, fires, gas explosions "
+        "and road accidents with declined place names, people with initials, casualty figures in digits, "
+        "in cardinals of every case and collective numerals, with qualifiers, subtotals and superseded "
+        "tolls, dates in words, wire datelines and date lines; about one article in ten republished by "
+        "another outlet with small edits); `--russian-mb` sets the size, cached under "
+        "`target/bench/ru-<N>mb/`. Cyrillic takes two bytes a letter in UTF-8, so a Russian MB holds "
+        "about half the characters of an English one.",
+        "",
+        f"- Corpus: {info['docs']:,} articles ({info['republished']:,} republished), "
+        f"{info['raw_bytes'] / MB:.1f} MB raw text, {info['sentences']:,} sentences "
+        f"({info['sentences_from']}), sentence JSONL {info['sentences_bytes'] / MB:.1f} MB, annotated "
+        f"JSONL {info['annotated_bytes'] / MB:.1f} MB{' (' + notes + ')' if notes else ''}, "
+        f"{info.get('dated', 0):,} dated sentences; the generator wrote "
+        f"{info.get('planted_claims', 0):,} casualty figures into the text.",
+        "",
+        f"| size | benchmark | input | MB/s | MB per CPU s | English MB per CPU s"
+        f"{f' ({en_size:g} MB)' if en_size is not None else ''} | records/s | × pass-through "
+        "| peak RSS MiB | CPU s | work done (from the warm-up output) | status |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        kind = {"raw": "raw text", "sentences": "sentence JSONL", "annotated": "annotated JSONL"}[r["kind"]]
+        status = r["status"]
+        if r.get("stage_cpu"):
+            status += "; CPU s by stage " + " / ".join(f"{c:.2f}" for c in r["stage_cpu"])
+        e = en.get(r["key"], {})
+        out.append(
+            f"| {mb:g} MB | `{cell(r['label'])}` | {kind}, {r['input_mb']:.1f} MB | {fmt(r.get('mbps'), '.1f')} "
+            f"| {fmt(r.get('mb_per_cpu_s'), '.1f')} | {fmt(e.get('mb_per_cpu_s'), '.1f')} "
+            f"| {fmt(r.get('rps'), ',.0f')} | {fmt(r.get('ratio'), '.2f')} "
+            f"| {fmt(r['rss'] / MIB if 'rss' in r else None, '.1f')} | {fmt(r.get('cpu'), '.2f')} "
+            f"| {fmt_work(r)} | {status} |")
+
+    # The tools must have found something in Russian text, or the figures
+    # above measure nothing.
+    checks = []
+    failed = []
+
+    def check(label, measured, ok):
+        checks.append(f"| {label} | {measured} | {'n/a' if ok is None else ('met' if ok else '**not met**')} |")
+        if ok is False:
+            failed.append(f"Russian: {label} (measured {measured})")
+
+    def work(key):
+        r = by_key.get(key)
+        return r.get("work") if r else None
+
+    w = work("split")
+    if w:
+        n, ru = w.get("records", 0), w.get("lang ru", 0)
+        check("kz-split: sentences, nearly all `lang: ru`", f"{ru:,} of {n:,} `ru`",
+              n > 0 and ru >= 0.95 * n)
+    w = work("entities")
+    if w:
+        check("kz-entities: entities found", f"{w.get('entities', 0):,}", w.get("entities", 0) > 0)
+    w = work("numbers")
+    if w:
+        planted = info.get("planted_claims") or 0
+        found = w.get("claims", 0)
+        share = f" ({found / planted:.0%} of the {planted:,} the generator wrote)" if planted else ""
+        check("kz-numbers: casualty claims found", f"{found:,}{share}", found > 0)
+        killed = w.get("event killed", 0)
+        check("kz-numbers: killed, injured and detained all found",
+              f"{killed:,} / {w.get('event injured', 0):,} / {w.get('event detained', 0):,}",
+              all(w.get(f"event {e}", 0) > 0 for e in ("killed", "injured", "detained")))
+    w = work("annotate")
+    if w:
+        check("kz-timeline --annotate: sentences dated", f"{w.get('dated', 0):,}", w.get("dated", 0) > 0)
+    w = work("dedupe")
+    if w:
+        n = info["sentences"]
+        kept = w.get("records", 0)
+        check("kz-dedupe: repeated sentences dropped", f"{kept:,} of {n:,} kept", 0 < kept < n)
+    w = work("incidents")
+    if w:
+        check("kz-timeline --by incident: incidents with claims",
+              f"{w.get('records', 0):,} incidents, {w.get('claims', 0):,} claims", w.get("claims", 0) > 0)
+    if checks:
+        out += ["", "Work done on the Russian corpus:", "", "| check | measured | met |", "|---|---|---|",
+                *checks]
+    out.append("")
+    return out, failed
+
+
+def render(mach, args, rows_by_size, info_by_size, ru=None):
     sizes = sorted(rows_by_size)
+    ru_lines, ru_failed = render_russian(ru["rows"], ru["info"], rows_by_size[sizes[0]]) if ru else ([], [])
     out = [
         "# Benchmarks",
         "",
@@ -426,7 +621,8 @@ def render(mach, args, rows_by_size, info_by_size):
         f"- Date: {mach['date']}; commit {mach['commit']}; {mach['rustc']}; load average "
         f"at the end {mach['load']} (1, 5, 15 min: other work on the machine slows every figure)",
         f"- Command: `python3 bench/run.py --sizes {' '.join(f'{s:g}' for s in sizes)} "
-        f"--runs {args.runs}` (what `make bench` runs); binaries from `{args.bin_dir_display}`",
+        f"--russian-mb {args.russian_mb:g} --runs {args.runs}` (what `make bench` runs); binaries from "
+        f"`{args.bin_dir_display}`",
         "- MB = 10⁶ bytes of input; RSS in MiB; times are wall clock, median of the runs, "
         "output to `/dev/null` (a warm-up run before them writes each output under "
         "`target/bench/<N>mb/out/`, where the record counts come from: writing gigabytes to "
@@ -473,11 +669,12 @@ def render(mach, args, rows_by_size, info_by_size):
                 status += "; CPU s by stage " + " / ".join(f"{c:.2f}" for c in r["stage_cpu"])
                 status += "; RSS MiB by stage " + " / ".join(f"{m / MIB:.0f}" for m in r["stage_rss"])
             out.append(
-                f"| {s:g} MB | `{r['label']}` | {kind}, {r['input_mb']:.1f} MB | {fmt(r.get('mbps'), '.1f')} "
+                f"| {s:g} MB | `{cell(r['label'])}` | {kind}, {r['input_mb']:.1f} MB | {fmt(r.get('mbps'), '.1f')} "
                 f"| {fmt(r.get('rps'), ',.0f')} | {fmt(r.get('ratio'), '.2f')} "
                 f"| {fmt(r['rss'] / MIB if 'rss' in r else None, '.1f')} | {fmt(r.get('cpu'), '.2f')} "
                 f"| {fmt(r.get('mb_per_cpu_s'), '.1f')} | {status} |")
     lines, not_met = check_targets(rows_by_size, info_by_size)
+    not_met = not_met + ru_failed
     big = sizes[-1]
     out += [
         "",
@@ -494,6 +691,7 @@ def render(mach, args, rows_by_size, info_by_size):
     if not_met:
         out.append("")
     out += pipeline_bound(rows_by_size[big], info_by_size[big], mach)
+    out += ru_lines
     return "\n".join(out), not_met
 
 
@@ -551,6 +749,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", nargs="+", type=float, default=[10.0, 200.0],
                     help="corpus sizes in MB (default: 10 200)")
+    ap.add_argument("--russian-mb", type=float, default=10.0, metavar="MB",
+                    help="size of the Russian corpus the same benchmarks run on (default: 10; 0: none)")
     ap.add_argument("--runs", type=int, default=3, help="runs per benchmark; the median is reported")
     ap.add_argument("--bin-dir", default=str(REPO / "target" / "release"),
                     help="directory of the kz binaries (default: target/release)")
@@ -568,6 +768,8 @@ def main():
     args = ap.parse_args()
     if args.runs < 1:
         ap.error("--runs must be at least 1")
+    if args.russian_mb < 0:
+        ap.error("--russian-mb must be 0 (none) or more")
     bin_dir = Path(args.bin_dir)
     try:
         args.bin_dir_display = str(bin_dir.resolve().relative_to(REPO))
@@ -580,13 +782,22 @@ def main():
         info, jobs, inputs = bench_size(mb, args)
         info_by_size[mb] = info
         rows_by_size[mb] = summarise(mb, info, jobs, inputs)
+    ru = None
+    if args.russian_mb > 0:
+        info, jobs, inputs = bench_size(args.russian_mb, args, lang="ru")
+        info["size"] = args.russian_mb
+        ru = {"info": info, "rows": summarise(args.russian_mb, info, jobs, inputs, lang="ru")}
     mach = machine()
-    text, not_met = render(mach, args, rows_by_size, info_by_size)
+    text, not_met = render(mach, args, rows_by_size, info_by_size, ru)
     write_report(args.out, text)
     json_path = Path(args.json or Path(args.work_dir) / "results.json")
     json_path.parent.mkdir(parents=True, exist_ok=True)
-    json_path.write_text(json.dumps({"machine": mach, "corpus": {f"{k:g}": v for k, v in info_by_size.items()},
-                                     "rows": [r for s in sorted(rows_by_size) for r in rows_by_size[s]],
+    corpus = {f"{k:g}": v for k, v in info_by_size.items()}
+    rows = [r for s in sorted(rows_by_size) for r in rows_by_size[s]]
+    if ru:
+        corpus[f"ru-{args.russian_mb:g}"] = ru["info"]
+        rows += ru["rows"]
+    json_path.write_text(json.dumps({"machine": mach, "corpus": corpus, "rows": rows,
                                      "not_met": not_met}, indent=1))
     print(text)
     log(f"wrote {args.out}")
