@@ -206,6 +206,19 @@ fn parts_of_a_total() {
     }
     assert_eq!(event("Среди погибших — 38 полицейских.", "38"), Some(Event::Killed));
     assert_eq!(event("Двое из пострадавших находятся в реанимации.", "Двое"), Some(Event::Injured));
+    // "в т.ч.", the abbreviation of "в том числе".
+    let t = "Задержаны 60 человек, в т.ч. 9 подростков.";
+    let p = find(t, "9").people.unwrap();
+    assert_eq!((p.event.class(), p.part_of, p.subtotal), (Event::Detained, Some(0), true));
+}
+
+#[test]
+fn a_verb_of_place_before_its_place_and_the_number() {
+    // The verb first, then the hospital or the police, then the number.
+    assert_eq!(event("Доставлены в больницу 38 человек.", "38"), Some(Event::Injured));
+    assert_eq!(event("Доставлены в отдел полиции 12 человек.", "12"), Some(Event::Detained));
+    // A hospital with no verb of being taken there is no event.
+    assert!(find("В больнице 38 человек работают врачами.", "38").people.is_none());
 }
 
 #[test]

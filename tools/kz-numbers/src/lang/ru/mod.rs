@@ -54,6 +54,16 @@ impl Ru {
         })
     }
 
+    /// "в т.ч." (в том числе, abbreviated) just before token `first`.
+    fn abbreviated_including(cx: &Ctx<Self>, first: usize) -> bool {
+        first >= 5
+            && cx.w(first - 5) == "в"
+            && cx.w(first - 4) == "т"
+            && cx.w(first - 3) == "."
+            && cx.w(first - 2) == "ч"
+            && cx.w(first - 1) == "."
+    }
+
     /// "нет" after a noun of the event: "жертв нет", "пострадавших нет".
     fn none_after_noun(cx: &Ctx<Self>, i: usize) -> bool {
         i > 0 && cx.is(i - 1, Tk::Word) && info(cx.w(i - 1)).noun.is_some()
@@ -554,6 +564,14 @@ impl Lexicon for Ru {
         if let Some(e) = Self::placed(cx, p, p.saturating_sub(4), p) {
             return Some(e);
         }
+        // "доставлены в больницу 38 человек": the verb first, then its place.
+        if let Some(e) = Self::place_event(w).or(Self::treatment_noun(w).then_some(Event::Hospitalized)) {
+            let verb = (p.saturating_sub(4)..p)
+                .any(|k| cx.seg(k) == cx.seg(p) && cx.word(k).is_some_and(Self::place_verb));
+            if verb {
+                return Some(e);
+            }
+        }
         // "унесла жизни 17 человек"
         if Self::life_noun(w) && Self::life_verb(prev) {
             return Some(Event::Killed);
@@ -901,6 +919,7 @@ impl Lexicon for Ru {
             || cx.ends_with(first, &["из", "них"]).is_some()
             || cx.ends_with(first, &["из", "которых"]).is_some()
             || cx.ends_with(first, &["в", "числе", "которых"]).is_some()
+            || Self::abbreviated_including(cx, first)
     }
 
     fn verb_adverb(w: &str) -> bool {
