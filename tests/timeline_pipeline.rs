@@ -199,6 +199,10 @@ fn the_examples_make_six_incidents_with_their_tolls_over_time() {
     assert_eq!(shymkent["event_type"], "Battles");
     let karaganda = incident(&list, "karaganda-2020-10-03");
     assert_eq!(karaganda["sub_event_type"], "Protest with intervention");
+    // The gas explosion in a block of flats (a Russian report) is an
+    // accident: kept, with its toll, but no ACLED type.
+    let gas = incident(&list, "almaty-2021-06-05");
+    assert_eq!((gas["event_type"].clone(), gas["event_type_rule"].clone()), (Value::Null, "accident".into()));
 }
 
 #[test]

@@ -25,6 +25,8 @@ pub(crate) const ABDUCTION: u32 = 1 << 10;
 pub(crate) const ARREST: u32 = 1 << 11;
 pub(crate) const DRONE: u32 = 1 << 12;
 pub(crate) const SHELLING: u32 = 1 << 13;
+/// An accident: a gas explosion, a road crash (no political violence).
+pub(crate) const ACCIDENT: u32 = 1 << 14;
 /// Who took part.
 pub(crate) const POLICE: u32 = 1 << 16;
 pub(crate) const MILITARY: u32 = 1 << 17;
@@ -115,6 +117,13 @@ mod tests {
     #[test]
     fn words_give_their_bits_at_word_starts_only() {
         let c = Cues::new();
+        // A gas explosion is an accident, not a bombing, in both languages.
+        let b = c.scan("A gas explosion tore through a flat on the fifth floor.");
+        assert_eq!(b & (ACCIDENT | EXPLOSIVE), ACCIDENT);
+        let b = c.scan("При взрыве газа в жилом доме пострадали четыре человека.");
+        assert_eq!(b & (ACCIDENT | EXPLOSIVE), ACCIDENT);
+        assert_ne!(c.scan("В результате ДТП погибли двое.") & ACCIDENT, 0);
+        assert_eq!(c.scan("Взрыв прогремел у здания полиции.") & (ACCIDENT | EXPLOSIVE), EXPLOSIVE);
         assert_eq!(c.scan("Riot police used stun grenades on the marchers.") & GRENADE, 0);
         assert_ne!(c.scan("Riot police used stun grenades on the marchers.") & INTERVENTION, 0);
         assert_ne!(c.scan("A grenade went off.") & GRENADE, 0);

@@ -9,6 +9,7 @@
 //!
 //! | rule | when | event_type / sub_event_type |
 //! |---|---|---|
+//! | `accident` | accident words (gas explosion, gas leak, road accident, взрыв газа, ДТП) and no word of attack, fighting, unrest, abduction or armed men | no ACLED type (`null`): an accident is not political violence |
 //! | `suicide-bomb` | suicide bomb(er), blew himself up, смертник | Explosions/Remote violence / Suicide bomb |
 //! | `explosive` | bomb, blast, explosion, explosive device, IED, взрыв | Explosions/Remote violence / Remote explosive/landmine/IED |
 //! | `drone` | drone, unmanned aerial vehicle, UAV, беспилотник | Explosions/Remote violence / Air/drone strike |
@@ -31,8 +32,18 @@ use super::cues::*;
 
 /// Cue bits that say something happened (a background paragraph without
 /// any is history, not an incident).
-pub(crate) const HAPPENED: u32 =
-    SUICIDE | EXPLOSIVE | GRENADE | DRONE | SHELLING | CLASH | RIOT | MOB | PROTEST | ATTACK | ABDUCTION;
+pub(crate) const HAPPENED: u32 = SUICIDE
+    | EXPLOSIVE
+    | GRENADE
+    | DRONE
+    | SHELLING
+    | CLASH
+    | RIOT
+    | MOB
+    | PROTEST
+    | ATTACK
+    | ABDUCTION
+    | ACCIDENT;
 
 /// Casualties of an incident by class, as far as the rules need them.
 #[derive(Debug, Default, Clone, Copy)]
@@ -104,6 +115,13 @@ pub(crate) fn kind(counts: &Counts, harm: Harm) -> Option<Kind> {
     let violence = counts.n(ATTACK | CLASH);
     let unrest = counts.n(RIOT | MOB | PROTEST);
     const EXPL: &str = "Explosions/Remote violence";
+    // A gas explosion or a road crash told without a word of attack,
+    // fighting, unrest or armed men: not an ACLED event, but named so.
+    let hostile =
+        SUICIDE | GRENADE | DRONE | SHELLING | ATTACK | CLASH | RIOT | MOB | PROTEST | ABDUCTION | ARMED;
+    if has(ACCIDENT) && counts.n(hostile) == 0 {
+        return k("", "", "accident");
+    }
     if blasts > 0 && blasts >= violence && blasts >= unrest {
         if has(SUICIDE) {
             return k(EXPL, "Suicide bomb", "suicide-bomb");
@@ -311,6 +329,13 @@ mod tests {
             "Violent demonstration"
         );
         assert_eq!(kind(&Counts::of(RIOT), none).unwrap().sub_event_type, "Mob violence");
+        // A gas explosion alone is an accident; with a word of attack it is not.
+        let mut gas = Counts::of(ACCIDENT);
+        gas.add(EXPLOSIVE);
+        assert_eq!(kind(&gas, none).unwrap().rule, "accident");
+        assert_eq!(kind(&gas, none).unwrap().event_type, "");
+        gas.add(ATTACK);
+        assert_eq!(kind(&gas, none).unwrap().rule, "explosive");
         assert_eq!(rule(DRONE | GRENADE | ATTACK, killed), "drone");
         assert_eq!(rule(SHELLING, killed), "shelling");
         // A shooting in which one witness heard a blast is still a shooting.

@@ -458,9 +458,11 @@ impl Incidents {
             w.str(s.get(self.places.get(p).name))?;
         }
         w.raw("],\"event_type\":")?;
-        w.opt_str(inc.kind.map(|k| k.event_type))?;
+        // An accident has a rule and no ACLED type.
+        let typed = inc.kind.filter(|k| !k.event_type.is_empty());
+        w.opt_str(typed.map(|k| k.event_type))?;
         w.raw(",\"sub_event_type\":")?;
-        w.opt_str(inc.kind.map(|k| k.sub_event_type))?;
+        w.opt_str(typed.map(|k| k.sub_event_type))?;
         w.raw(",\"event_type_rule\":")?;
         w.opt_str(inc.kind.map(|k| k.rule))?;
         w.raw(",\"actors\":[")?;
@@ -712,8 +714,11 @@ impl Incidents {
                 _ => "undated".to_string(),
             };
             let place = inc.place.map(|p| s.get(self.places.get(p).name)).unwrap_or("");
-            let what =
-                inc.kind.map(|k| format!("{}: {}", k.event_type, k.sub_event_type)).unwrap_or_default();
+            let what = match inc.kind {
+                Some(k) if k.event_type.is_empty() => k.rule.to_string(),
+                Some(k) => format!("{}: {}", k.event_type, k.sub_event_type),
+                None => String::new(),
+            };
             let sources: Vec<&str> = inc.sources.iter().map(|&x| s.get(x)).collect();
             let sources = if sources.is_empty() {
                 inc.docs.iter().map(|&d| s.get(d)).collect::<Vec<_>>().join(", ")

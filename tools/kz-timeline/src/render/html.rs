@@ -264,6 +264,7 @@ fn card(inc: &Value, page: &mut Page) {
     let kind = match (event_type, text(inc, "sub_event_type")) {
         (Some(t), Some(s)) => format!("{t} · {s}"),
         (Some(t), None) => t.to_string(),
+        _ if text(inc, "event_type_rule") == Some("accident") => "accident (no ACLED type)".to_string(),
         _ => "kind not known".to_string(),
     };
     let docs = strings(inc, "docs");
