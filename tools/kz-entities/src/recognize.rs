@@ -571,6 +571,28 @@ impl Recognizer {
         self.countries.iter().max_by_key(|(_, n)| *n).and_then(|(c, _)| std::str::from_utf8(c).ok())
     }
 
+    /// Countries the address of the document names in its words (a
+    /// Russian outlet's `…/v-kirgiztane-postradali-52-cheloveka/`, an
+    /// English one's `…/tajikistan-border-clash`): counted as one place
+    /// each, before the text, so that a body the first sentences name
+    /// without a country is the right country's.
+    pub fn document_address(&mut self, url: &str) {
+        let path = url.split_once("://").map_or(url, |(_, rest)| rest);
+        let path = path.split_once('/').map_or("", |(_, p)| p);
+        let mut seen: Vec<&str> = Vec::new();
+        for word in path.split(|c: char| !c.is_ascii_alphabetic()) {
+            if word.len() < 4 {
+                continue;
+            }
+            let lower = word.to_ascii_lowercase();
+            let code = ADDRESS_STEMS.iter().find(|(stem, _)| lower.starts_with(stem)).map(|(_, c)| *c);
+            if let Some(code) = code.filter(|c| !seen.contains(c)) {
+                seen.push(code);
+                count_country(&mut self.countries, code);
+            }
+        }
+    }
+
     /// The country the document is about: Kazakhstan once it has named a
     /// Kazakh place, else the foreign country it names most.
     pub(crate) fn document_country(&self) -> Option<String> {
@@ -646,6 +668,18 @@ impl Recognizer {
             out.push(mention);
         }
         if count {
+            // The text's own places count before its bodies are named: a
+            // headline or a first sentence may name the body before the
+            // place (`МЧС … в «Крокусе»`).
+            for m in &out {
+                if m.kind == Kind::Norp && m.name == "Kazakh" {
+                    self.count_country("KZ");
+                } else if m.kind.is_place() {
+                    if let Some(code) = &m.country {
+                        count_country(&mut self.countries, code);
+                    }
+                }
+            }
             for (m, &flags) in out.iter_mut().zip(&kazakh_bodies) {
                 let (kazakh_body, state_body) = (flags & 1 != 0, flags & 2 != 0);
                 if state_body {
@@ -661,13 +695,6 @@ impl Recognizer {
                         let body = &m.name[..m.name.len() - " of Kazakhstan".len()];
                         m.name = format!("{body} of {country}");
                         m.id = None;
-                    }
-                }
-                if m.kind == Kind::Norp && m.name == "Kazakh" {
-                    self.count_country("KZ");
-                } else if m.kind.is_place() {
-                    if let Some(code) = &m.country {
-                        count_country(&mut self.countries, code);
                     }
                 }
             }
@@ -700,6 +727,35 @@ fn count_country(countries: &mut Vec<([u8; 2], u32)>, code: &str) {
         None => countries.push((code, 1)),
     }
 }
+
+/// Beginnings of words in a document's address (transliterated Russian
+/// or English) that name a country or its capital.
+const ADDRESS_STEMS: &[(&str, &str)] = &[
+    ("kazakhstan", "KZ"),
+    ("kazahstan", "KZ"),
+    ("qazaqstan", "KZ"),
+    ("almaty", "KZ"),
+    ("astana", "KZ"),
+    ("kyrgyz", "KG"),
+    ("kirgiz", "KG"),
+    ("bishkek", "KG"),
+    ("tajik", "TJ"),
+    ("tadzhik", "TJ"),
+    ("tadjik", "TJ"),
+    ("dushanbe", "TJ"),
+    ("uzbek", "UZ"),
+    ("tashkent", "UZ"),
+    ("karakalpak", "UZ"),
+    ("russia", "RU"),
+    ("rossii", "RU"),
+    ("rossiya", "RU"),
+    ("moskv", "RU"),
+    ("moscow", "RU"),
+    ("podmoskov", "RU"),
+    ("turkmen", "TM"),
+    ("afghan", "AF"),
+    ("afganistan", "AF"),
+];
 
 /// Words in the names of outlets, which a writer's name lacks.
 const OUTLET_WORDS: &[&str] = &[

@@ -40,7 +40,7 @@ use morph::{
 };
 use translit::to_latin;
 use words::{
-    AT_BUILDING, DESIGNATORS, FAC_WORDS, NEVER, ORG_WORDS, PEOPLES, PEOPLE_ENDINGS, PLACE_PREPOSITIONS,
+    AT_BUILDING, CAPITALS, COUNTRY_ADJECTIVES, DESIGNATORS, FAC_WORDS, NEVER, ORG_WORDS, PEOPLES, PEOPLE_ENDINGS, PLACE_PREPOSITIONS,
     PLACE_WORDS, ROLES, SAYS, STARTERS,
 };
 
@@ -348,8 +348,35 @@ impl Recognizer {
                 }
                 continue;
             }
+            let body_of = |e: &crate::gazetteer::Entry, place: &str| match e.name.strip_suffix(" of Kazakhstan") {
+                Some(body) => format!("{body} of {place}"),
+                None => format!("{} of {place}", e.name),
+            };
+            // `киргизский Минздрав`: an adjective of a country before the body.
+            if let Some(code) = self.country_adjective_before(text, tokens, span.first) {
+                if let Some(country) = self.gazetteer.country_name(code) {
+                    let e = self.gazetteer.entry(entry);
+                    let name = if e.kazakh_body || e.state_body { body_of(e, country) } else { e.name.clone() };
+                    let live = &mut self.spans[s];
+                    (live.entry, live.name, live.id) = (None, Some(name), None);
+                    continue;
+                }
+            }
             // `Минздрав республики`, `ГКНБ страны`: the document's country.
             let next_word = tokens.get(span.last).filter(|t| t.sep == Sep::Space && !t.cap && t.cyr);
+            // `ГУВД столицы Киргизии`: the country's capital.
+            if next_word.is_some_and(|t| lower(t.text(text)).starts_with("столиц"))
+                && self.covered[span.last] == UNCOVERED
+            {
+                if let Some((last, capital)) = self.capital_at(tokens, span.last + 1) {
+                    let name = body_of(self.gazetteer.entry(entry), capital);
+                    let g = self.covered[span.last + 1];
+                    self.drop_span(g);
+                    self.drop_span(s as u32);
+                    self.push(unknown(span.first, last, Kind::Org, name));
+                    continue;
+                }
+            }
             if next_word.is_some_and(|t| in_set(t.text(text), &COUNTRY_WORDS))
                 && self.covered[span.last] == UNCOVERED
             {
@@ -410,6 +437,33 @@ impl Recognizer {
                 live: true,
             });
         }
+    }
+
+    /// The country whose lower-case adjective stands right before word `k`
+    /// (`киргизский`, `таджикской`).
+    fn country_adjective_before(&self, text: &str, tokens: &[Token], k: usize) -> Option<&'static str> {
+        if k == 0 || tokens[k].sep != Sep::Space {
+            return None;
+        }
+        let p = &tokens[k - 1];
+        if !p.cyr || (p.cap && !p.initial) || !plainly_adjective(p.text(text)) && !is_adjective_form(p.text(text)) {
+            return None;
+        }
+        let lower = lower(p.text(text));
+        COUNTRY_ADJECTIVES.iter().find(|(stem, _)| lower.starts_with(stem)).map(|(_, code)| *code)
+    }
+
+    /// A country named at word `k` (`Киргизии`) whose capital the list
+    /// knows: the end of its span and the capital's English name.
+    fn capital_at(&self, tokens: &[Token], k: usize) -> Option<(usize, &'static str)> {
+        if tokens.get(k)?.sep != Sep::Space {
+            return None;
+        }
+        let c = self.covered[k];
+        let span = self.spans.get(c as usize).filter(|sp| sp.live && sp.first == k && sp.kind == Kind::Gpe)?;
+        let e = self.gazetteer.entry(span.entry?);
+        let code = e.country.as_deref().filter(|_| e.lat.is_none())?;
+        CAPITALS.iter().find(|(cc, _)| *cc == code).map(|(_, capital)| (span.last, *capital))
     }
 
     /// `партии "Мекен Туу"`, `агентство «АКИpress»`, `аэропорт "Манас"`:

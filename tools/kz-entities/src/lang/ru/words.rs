@@ -611,3 +611,45 @@ pub const AT_BUILDING: &[&str] = &[
     "стен",
     "ворот",
 ];
+
+/// Beginnings of lower-case adjectives of countries and the country's code:
+/// `киргизский Минздрав` is Kyrgyzstan's ministry of health.
+pub const COUNTRY_ADJECTIVES: &[(&str, &str)] = &[
+    ("казахстанск", "KZ"),
+    ("казахск", "KZ"),
+    ("кыргызстанск", "KG"),
+    ("кыргызск", "KG"),
+    ("киргизск", "KG"),
+    ("таджикистанск", "TJ"),
+    ("таджикск", "TJ"),
+    ("узбекистанск", "UZ"),
+    ("узбекск", "UZ"),
+    ("туркменистанск", "TM"),
+    ("туркменск", "TM"),
+    ("российск", "RU"),
+    ("афганск", "AF"),
+    ("белорусск", "BY"),
+    ("украинск", "UA"),
+    ("китайск", "CN"),
+];
+
+/// Capitals of the countries reports on the region name: `ГУВД столицы
+/// Киргизии` is Bishkek's.
+pub const CAPITALS: &[(&str, &str)] = &[
+    ("KZ", "Astana"),
+    ("KG", "Bishkek"),
+    ("TJ", "Dushanbe"),
+    ("UZ", "Tashkent"),
+    ("TM", "Ashgabat"),
+    ("RU", "Moscow"),
+    ("AF", "Kabul"),
+    ("CN", "Beijing"),
+    ("BY", "Minsk"),
+    ("UA", "Kyiv"),
+    ("AZ", "Baku"),
+    ("GE", "Tbilisi"),
+    ("AM", "Yerevan"),
+    ("MN", "Ulaanbaatar"),
+    ("TR", "Ankara"),
+    ("IR", "Tehran"),
+];
