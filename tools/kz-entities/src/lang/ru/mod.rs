@@ -35,13 +35,13 @@ use crate::recognize::{surface, title_case, unknown, Recognizer, Remembered, Spa
 use crate::skeleton::Skeletons;
 use crate::tokens::{tokenize, Sep, Token};
 use morph::{
-    adjective_bases, for_each_lemma, given_name_any_case, is_patronymic, is_place_adjective, is_surname_form,
-    lower, person_lemma, place_lemma,
+    adjective_bases, for_each_lemma, given_name, given_name_any_case, is_patronymic, is_place_adjective,
+    is_surname_form, lower, person_lemma, place_lemma, Gender,
 };
 use translit::to_latin;
 use words::{
-    AT_BUILDING, CAPITALS, COUNTRY_ADJECTIVES, DESIGNATORS, FAC_WORDS, NEVER, ORG_WORDS, PEOPLES, PEOPLE_ENDINGS, PLACE_PREPOSITIONS,
-    PLACE_WORDS, ROLES, SAYS, STARTERS,
+    AT_BUILDING, CAPITALS, COUNTRY_ADJECTIVES, DESIGNATORS, FAC_WORDS, NEVER, ORG_WORDS, PEOPLES,
+    PEOPLE_ENDINGS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLES, SAYS, STARTERS,
 };
 
 /// The first two letters of the nouns of [`PEOPLES`].
@@ -158,6 +158,90 @@ fn feminine_verb_around(text: &str, tokens: &[Token], a: usize, b: usize) -> boo
     before || feminine_verb_after(text, tokens, b)
 }
 
+/// A verb in the feminine past (`сообщила`, `была`), not a noun that ends
+/// alike (`дела`, `села`, `посла`).
+fn feminine_verb(t: &Token, text: &str) -> bool {
+    const NOUNS: &[&str] = &["дела", "села", "тела", "посла", "числа", "угла", "стола", "зала", "стекла"];
+    let w = t.text(text);
+    !t.cap && t.cyr && w.chars().count() >= 4 && w.ends_with("ла") && !NOUNS.contains(&w)
+}
+
+/// A name that may be in the genitive by what stands right before it: a
+/// preposition that takes the genitive, an adjective or participle in the
+/// genitive (`погибшего`), or a comma after a word in the genitive
+/// (`фигуранта дела, Диловара Исломова`).
+fn genitive_before(text: &str, tokens: &[Token], a: usize) -> bool {
+    // Prepositions, and kinship nouns in the genitive (`отца Диловара`).
+    const CUES: &[&str] = &[
+        "у",
+        "от",
+        "из",
+        "для",
+        "без",
+        "до",
+        "около",
+        "возле",
+        "против",
+        "после",
+        "среди",
+        "кроме",
+        "вместо",
+        "ради",
+        "отца",
+        "сына",
+        "брата",
+        "мужа",
+    ];
+    if a == 0 {
+        return false;
+    }
+    let p = &tokens[a - 1];
+    let w = lower(p.text(text));
+    let between = text[p.end..tokens[a].start].trim();
+    match between {
+        "" => !p.cap && (CUES.contains(&w.as_str()) || w.ends_with("ого") || w.ends_with("его")),
+        "," => !p.cap && ["а", "я", "ого", "его", "ов", "ей"].iter().any(|e| w.ends_with(e)),
+        _ => false,
+    }
+}
+
+/// A feminine verb before the name at `a`, across the role and its
+/// complement (`сообщила первый заместитель министра здравоохранения …`).
+fn feminine_verb_before(text: &str, tokens: &[Token], a: usize) -> bool {
+    let mut k = a;
+    while k > 0 && a - k < 8 && tokens[k].sep == Sep::Space {
+        k -= 1;
+        let t = &tokens[k];
+        if feminine_verb(t, text) {
+            return true;
+        }
+        if !t.cyr || t.digit {
+            return false;
+        }
+    }
+    false
+}
+
+/// `Ализа Солтонбекова`: a given name no list has that ends in `-а`, whose
+/// stem is no man's name (not `Мисир`, nor built as men's names are:
+/// `-бек`, `-бай`, `-дин`, `-жон`), before a surname in `-ова`, `-ева`,
+/// `-ина`: a woman's name in the nominative (a man's in the genitive would
+/// decline the given name too, but by a list or a man's ending we tell).
+fn woman_by_given_name(words: &[String]) -> bool {
+    if words.len() < 2 {
+        return false;
+    }
+    let first = lower(&words[0]);
+    let last = lower(&words[words.len() - 1]);
+    let Some(stem) = first.strip_suffix('а') else { return false };
+    let male_built = ["бек", "бай", "дин", "жон", "улло", "илло"].iter().any(|e| stem.ends_with(e));
+    stem.chars().count() >= 2
+        && given_name_any_case(&words[0]).is_none()
+        && given_name(stem) != Some(Gender::Male)
+        && !male_built
+        && ["ова", "ева", "ёва", "ина", "ына"].iter().any(|e| last.ends_with(e))
+}
+
 /// Letters of a transliterated name in title case (`АШЫРКУЛОВ` → `Ashyrkulov`).
 fn latin_name(cyrillic: &str) -> String {
     title_case(&to_latin(cyrillic))
@@ -186,8 +270,18 @@ impl Recognizer {
                 self.drop_span(s as u32);
                 continue;
             }
-            // A word opening the sentence that spells a place alike (`Ряд` and Riyadh).
+            // A month's name (`Апрель`, also a TV channel's) is the month
+            // opening a sentence or beside a number.
             let first = &tokens[span.first];
+            if kz_shared::words::ru::month_number(first.text(text)).is_some() {
+                let digit_near = (span.first > 0 && tokens[span.first - 1].digit)
+                    || tokens.get(span.last).is_some_and(|t| t.digit);
+                if first.initial || digit_near {
+                    self.drop_span(s as u32);
+                    continue;
+                }
+            }
+            // A word opening the sentence that spells a place alike (`Ряд` and Riyadh).
             if first.initial && e.kind.is_place() && in_set(first.text(text), &STARTERS) {
                 self.drop_span(s as u32);
                 continue;
@@ -348,15 +442,17 @@ impl Recognizer {
                 }
                 continue;
             }
-            let body_of = |e: &crate::gazetteer::Entry, place: &str| match e.name.strip_suffix(" of Kazakhstan") {
-                Some(body) => format!("{body} of {place}"),
-                None => format!("{} of {place}", e.name),
-            };
+            let body_of =
+                |e: &crate::gazetteer::Entry, place: &str| match e.name.strip_suffix(" of Kazakhstan") {
+                    Some(body) => format!("{body} of {place}"),
+                    None => format!("{} of {place}", e.name),
+                };
             // `киргизский Минздрав`: an adjective of a country before the body.
             if let Some(code) = self.country_adjective_before(text, tokens, span.first) {
                 if let Some(country) = self.gazetteer.country_name(code) {
                     let e = self.gazetteer.entry(entry);
-                    let name = if e.kazakh_body || e.state_body { body_of(e, country) } else { e.name.clone() };
+                    let name =
+                        if e.kazakh_body || e.state_body { body_of(e, country) } else { e.name.clone() };
                     let live = &mut self.spans[s];
                     (live.entry, live.name, live.id) = (None, Some(name), None);
                     continue;
@@ -446,7 +542,10 @@ impl Recognizer {
             return None;
         }
         let p = &tokens[k - 1];
-        if !p.cyr || (p.cap && !p.initial) || !plainly_adjective(p.text(text)) && !is_adjective_form(p.text(text)) {
+        if !p.cyr
+            || (p.cap && !p.initial)
+            || !plainly_adjective(p.text(text)) && !is_adjective_form(p.text(text))
+        {
             return None;
         }
         let lower = lower(p.text(text));
@@ -460,7 +559,8 @@ impl Recognizer {
             return None;
         }
         let c = self.covered[k];
-        let span = self.spans.get(c as usize).filter(|sp| sp.live && sp.first == k && sp.kind == Kind::Gpe)?;
+        let span =
+            self.spans.get(c as usize).filter(|sp| sp.live && sp.first == k && sp.kind == Kind::Gpe)?;
         let e = self.gazetteer.entry(span.entry?);
         let code = e.country.as_deref().filter(|_| e.lat.is_none())?;
         CAPITALS.iter().find(|(cc, _)| *cc == code).map(|(_, capital)| (span.last, *capital))
@@ -932,7 +1032,17 @@ impl Recognizer {
             return None;
         }
         // A known person with the patronymic left out.
-        let hint = feminine_verb_around(text, tokens, i, r);
+        // (After a lower-case noun the name may be its complement in the
+        // genitive, `организации Алима Шерзамонова`; after a role in the
+        // nominative it is not, `министр Ализа Солтонбекова`.)
+        let noun_before = i > 0 && tokens[i].sep == Sep::Space && {
+            let p = &tokens[i - 1];
+            p.cyr && !p.cap && !ROLES.contains(lower(p.text(text)).as_str())
+        };
+        let hint = feminine_verb_around(text, tokens, i, r)
+            || !genitive_before(text, tokens, i)
+                && (woman_by_given_name(&words) && !noun_before
+                    || nw >= 2 && feminine_verb_before(text, tokens, i));
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
         let (lemma, _) = person_lemma(&refs, hint);
         if nw == 3 && is_patronymic(refs[1]) {
