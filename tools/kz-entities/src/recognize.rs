@@ -343,6 +343,28 @@ impl Recognizer {
                 b += 1;
             }
             let surface = surface(text, &tokens, i, b);
+            // An acronym the list has in capitals, written as a word
+            // (`/БЕЛТА/` comes as the source `Белта`).
+            if b - i == 1 && !t.upper {
+                let upper = surface.to_uppercase();
+                if let Some(entry) = self.lookup_phrase(&upper) {
+                    let kind = self.gazetteer.entry(entry).kind;
+                    self.push(Span {
+                        first: i,
+                        last: b,
+                        kind,
+                        entry: Some(entry),
+                        name: None,
+                        id: None,
+                        live: true,
+                    });
+                    i = b;
+                    continue;
+                }
+            }
+            // Names no list has are written in Latin letters.
+            let surface =
+                if t.cyr { title_case(&crate::lang::ru::translit::to_latin(&surface)) } else { surface };
             // A place comes first, before any bracket or slash.
             let bracketed = text[..t.start].contains(['(', '/']);
             place_given |= self.spans.iter().any(|s| s.live && s.kind.is_place() && s.first < i);

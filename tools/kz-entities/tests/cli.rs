@@ -474,3 +474,20 @@ fn the_documents_address_names_its_country_for_bodies_named_first() {
     assert!(lines[0].contains("Ministry of Health of Tajikistan"), "{}", lines[0]);
     assert!(lines[1].contains("Ministry of Health of Kazakhstan"), "{}", lines[1]);
 }
+
+#[test]
+fn a_source_in_title_case_finds_the_acronym_the_list_has_in_capitals() {
+    // kz-split writes a wire's `/КАБАР/` as the source `Кабар`; the list
+    // knows BelTA as `БЕЛТА`; an agency no list has gets Latin letters.
+    let input = concat!(
+        r#"{"doc":"a","source":"Белта","text":"Митинг прошёл спокойно."}"#,
+        "\n",
+        r#"{"doc":"b","source":"Степной Вестник","text":"Митинг прошёл спокойно."}"#,
+        "\n"
+    );
+    let out = Command::cargo_bin("kz-entities").unwrap().write_stdin(input).assert().success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].contains(r#""name":"BelTA""#), "{}", lines[0]);
+    assert!(lines[1].contains(r#""name":"Stepnoy Vestnik""#), "{}", lines[1]);
+}

@@ -352,3 +352,25 @@ fn a_month_is_no_tv_channel_but_a_quoted_one_is() {
     let f = found(&["Сюжет показал телеканал «Апрель»."]);
     assert_has(&f, "Апрель", "ORG", "April TV");
 }
+
+#[test]
+fn a_known_person_after_a_street_word_is_the_street() {
+    let f = found(&["Пробка растянулась по проспекту Назарбаева до самого вокзала."]);
+    assert_has(&f, "проспекту Назарбаева", "FAC", "Nazarbayev Avenue");
+    assert!(!f.iter().any(|(_, k, _)| k == "PERSON"), "{f:?}");
+    let f = found(&["Офис находится на пр. Назарбаева, 45."]);
+    assert_has(&f, "пр. Назарбаева", "FAC", "Nazarbayev Avenue");
+    assert!(!f.iter().any(|(_, k, _)| k == "PERSON"), "{f:?}");
+}
+
+#[test]
+fn a_district_named_in_the_prepositional_is_found_by_its_list_name() {
+    let f = found(&["В Рушанском районе снова отключили связь."]);
+    assert_has(&f, "Рушанском районе", "GPE", "Rushon District");
+}
+
+#[test]
+fn a_court_named_by_its_area_alone_is_a_district_court() {
+    let f = found(&["Мещанский суд Москвы отправил обоих под арест."]);
+    assert_has(&f, "Мещанский суд Москвы", "ORG", "Meshchansky District Court of Moscow");
+}

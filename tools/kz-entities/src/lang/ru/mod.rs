@@ -55,6 +55,15 @@ static PEOPLE_STARTS: std::sync::LazyLock<HashSet<[char; 2]>> = std::sync::LazyL
         .collect()
 });
 
+/// Words for a street or a square, whose name after them may be a
+/// person's (`проспект Назарбаева`), as written and abbreviated.
+const STREET_WORDS: &[&str] = &["ул", "пр", "пр-т", "просп", "пл", "б-р", "пер", "мкр"];
+static STREET_SET: std::sync::LazyLock<HashSet<&'static str>> = std::sync::LazyLock::new(|| {
+    ["улица", "проспект", "бульвар", "переулок", "площадь", "шоссе", "микрорайон", "набережная"]
+        .into_iter()
+        .collect()
+});
+
 /// `республики`, `страны`: the country the document is about.
 static COUNTRY_WORDS: std::sync::LazyLock<HashSet<&'static str>> =
     std::sync::LazyLock::new(|| ["республика", "страна"].into_iter().collect());
@@ -283,6 +292,15 @@ impl Recognizer {
             }
             // A word opening the sentence that spells a place alike (`Ряд` and Riyadh).
             if first.initial && e.kind.is_place() && in_set(first.text(text), &STARTERS) {
+                self.drop_span(s as u32);
+                continue;
+            }
+            // `проспект Назарбаева`, `пр. Абая`: a street named after the
+            // person, not the person (the facility rule takes it).
+            if e.kind == Kind::Person
+                && word_before(text, tokens, span.first)
+                    .is_some_and(|b| STREET_WORDS.contains(&lower(b).as_str()) || in_set(b, &STREET_SET))
+            {
                 self.drop_span(s as u32);
                 continue;
             }
@@ -861,7 +879,7 @@ impl Recognizer {
     }
 
     /// The gazetteer entry that `phrase` names in full, if any.
-    fn lookup_phrase(&self, phrase: &str) -> Option<u32> {
+    pub(crate) fn lookup_phrase(&self, phrase: &str) -> Option<u32> {
         let mut toks = Vec::new();
         tokenize(phrase, &mut toks, &mut Skeletons::uncached());
         let m = self.gazetteer.longest_at(phrase, &toks, 0)?;

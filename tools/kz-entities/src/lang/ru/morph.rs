@@ -29,6 +29,8 @@ pub fn lower(word: &str) -> String {
 /// Oblique endings and the nominative endings they may stand for, longest
 /// first; a word keeps at least two letters before its ending.
 const ENDINGS: &[(&str, &[&str])] = &[
+    // An adjective of a place in the prepositional (`в Рушанском районе`).
+    ("ском", &["ский", "ское"]),
     ("ого", &["ый", "ий", "ой", "ое"]),
     ("его", &["ий", "ее"]),
     ("ому", &["ый", "ий", "ой", "ое"]),
