@@ -43,7 +43,8 @@ pub(crate) struct Span {
     /// The gazetteer entry, when the span is a known name.
     pub(crate) entry: Option<u32>,
     /// The canonical name when it is not the entry's (unknown names, short
-    /// forms, derived regions).
+    /// forms, derived regions; with an entry: the entry renamed by its
+    /// context, keeping its country).
     pub(crate) name: Option<String>,
     pub(crate) id: Option<String>,
     /// Dropped spans stay in the list (indexes are kept stable).
@@ -640,6 +641,22 @@ impl Recognizer {
             let start = tokens[s.first].start;
             let mut flags = 0u8;
             let mention = match s.entry {
+                // A known name renamed by its context (`Bryansk` of `the
+                // Bryansk region` → `Bryansk Oblast`): the entry's country
+                // stays, its id, coordinates and body flags go.
+                Some(e) if s.name.is_some() => {
+                    let e = self.gazetteer.entry(e);
+                    Mention {
+                        start,
+                        end,
+                        kind: s.kind,
+                        name: s.name.clone().unwrap_or_default(),
+                        id: None,
+                        country: e.country.clone().filter(|_| s.kind.is_place()),
+                        lat: None,
+                        lon: None,
+                    }
+                }
                 Some(e) => {
                     let e = self.gazetteer.entry(e);
                     flags = u8::from(e.kazakh_body) | (u8::from(e.state_body) << 1);

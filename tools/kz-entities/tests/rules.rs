@@ -595,3 +595,19 @@ fn central_asian_name_endings_make_a_person_and_a_city_name_can_be_a_given_name(
     assert_has(&f, "Taras Kovalenko", "PERSON", "Taras Kovalenko");
     assert_has(&f, "Steppe Oil Corp", "ORG", "Steppe Oil Corp");
 }
+
+#[test]
+fn a_russian_citys_region_is_its_oblast_but_a_krai_centre_keeps_its_name() {
+    let f = found(&["Two suspects were caught in the Voronezh region and one in the Kursk Region."]);
+    assert_has(&f, "Voronezh", "GPE", "Voronezh Oblast");
+    assert_has(&f, "Kursk", "GPE", "Kursk Oblast");
+    let f = found(&["Flooding hit the Krasnodar region overnight."]);
+    assert_has(&f, "Krasnodar", "GPE", "Krasnodar");
+}
+
+#[test]
+fn a_known_person_before_a_street_word_is_the_street() {
+    let f = found(&["Traffic was stopped on Nazarbayev Avenue for two hours."]);
+    assert_has(&f, "Nazarbayev Avenue", "FAC", "Nazarbayev Avenue");
+    assert!(!f.iter().any(|(_, k, _)| k == "PERSON"), "{f:?}");
+}

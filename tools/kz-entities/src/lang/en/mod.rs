@@ -24,9 +24,10 @@ impl Recognizer {
             body |= e.kind == Kind::Org && (e.kazakh_body || e.state_body);
             building |= e.building;
             place_before_lower |= e.kind == Kind::Gpe
-                && tokens
-                    .get(span.last)
-                    .is_some_and(|t| t.sep == Sep::Space && !t.cap && AFTER_PLACE.has(t, text));
+                && tokens.get(span.last).is_some_and(|t| {
+                    t.sep == Sep::Space
+                        && if t.cap { t.text(text) == "Region" } else { AFTER_PLACE.has(t, text) }
+                });
         }
         if body {
             self.bodies_of_places_en(text, tokens);
@@ -304,8 +305,9 @@ impl Recognizer {
     }
 
     /// A known city with a designator after it is the area it names:
-    /// `Batken district` → `Batken District`. (Russian cities keep their
-    /// name before `region`, as the seed gold has `Orenburg region`.)
+    /// `Batken district` → `Batken District`; a Russian city's `region`
+    /// is its oblast (`Orenburg region`: the mention `Orenburg`, named
+    /// `Orenburg Oblast`, as the seed gold has it).
     #[inline(never)]
     fn designated_places_en(&mut self, text: &str, tokens: &[Token]) {
         for s in 0..self.spans.len() {
@@ -315,6 +317,19 @@ impl Recognizer {
             }
             let span = candidate.clone();
             let Some(entry) = span.entry else { continue };
+            // `the Bryansk region`: a Russian city's region is its oblast
+            // (the mention stays the city's word; krais are left alone).
+            let e = self.gazetteer.entry(entry);
+            if e.country.as_deref() == Some("RU")
+                && e.lat.is_some()
+                && !is(&e.name, KRAI_CENTRES)
+                && designator_after(text, tokens, span.last) == Some("Region")
+                && self.covered.get(span.last) == Some(&UNCOVERED)
+            {
+                let name = format!("{} Oblast", e.name);
+                self.spans[s].name = Some(name);
+                continue;
+            }
             // (All below need a lower-case word after the place.)
             if !tokens.get(span.last).is_some_and(|t| t.sep == Sep::Space && !t.cap && !t.digit) {
                 continue;
@@ -963,6 +978,19 @@ pub(crate) fn designator_after(text: &str, tokens: &[Token], b: usize) -> Option
         return None;
     })
 }
+
+/// Centres of Russia's krais (in lower case), whose region is a krai, not an oblast.
+const KRAI_CENTRES: &[&str] = &[
+    "krasnodar",
+    "stavropol",
+    "perm",
+    "krasnoyarsk",
+    "khabarovsk",
+    "vladivostok",
+    "barnaul",
+    "chita",
+    "petropavlovsk-kamchatsky",
+];
 
 /// Words after a name that make the whole a natural feature: `Isfara river`.
 #[inline(never)]
