@@ -611,3 +611,18 @@ fn a_known_person_before_a_street_word_is_the_street() {
     assert_has(&f, "Nazarbayev Avenue", "FAC", "Nazarbayev Avenue");
     assert!(!f.iter().any(|(_, k, _)| k == "PERSON"), "{f:?}");
 }
+
+#[test]
+fn an_embassy_named_by_its_people_is_that_countrys_in_the_host_country() {
+    let f = found(&["Police guarded the Turkish Embassy in Almaty after the threat."]);
+    assert_has(&f, "Turkish Embassy", "FAC", "Embassy of Turkey in Kazakhstan");
+    // Without a place after it, the document's country is the host.
+    let f = found(&["Clashes broke out in Osh and Jalal-Abad.", "The Uzbek Embassy asked for calm."]);
+    assert_has(&f, "Uzbek Embassy", "FAC", "Embassy of Uzbekistan in Kyrgyzstan");
+}
+
+#[test]
+fn a_broadcasters_language_service_keeps_the_broadcasters_name() {
+    let f = found(&["The mayor told RFE/RL's Kyrgyz Service that the market would reopen."]);
+    assert_has(&f, "Kyrgyz Service", "ORG", "RFE/RL's Kyrgyz Service");
+}

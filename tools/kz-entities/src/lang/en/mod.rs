@@ -531,17 +531,30 @@ impl Recognizer {
                     }
                 }
             }
+            // `RFE/RL's Kazakh Service`: a broadcaster's language service.
+            if first > 0 && tokens[first - 1].possessive && is(tokens[last - 1].text(text), &["service"]) {
+                if let Some(outlet) = self.org_at(first - 1) {
+                    name = format!("{outlet}'s {name}");
+                }
+            }
             let remembered = Remembered { kind: Kind::Org, name: name.clone(), id: id.clone() };
             self.push(Span { first, last, kind: Kind::Org, entry: None, name: Some(name), id, live: true });
             self.remember_acronym(text, tokens, last, remembered);
             return;
         }
         if fac_head && !titled {
+            // (The country of a people or a country before an embassy.)
+            let own = (a > 0 && b - a == 1 && is(tokens[a].text(text), &["embassy", "consulate"]))
+                .then(|| self.place_at(a - 1))
+                .flatten();
             let first = self.absorb_left(tokens, a, &[Kind::Gpe, Kind::Norp, Kind::Person]);
             if b - first == 1 {
                 return; // a lone `Embassy` or `Square` names nothing
             }
-            let name = surface(text, tokens, first, b);
+            let name = match own.filter(|_| first < a) {
+                Some((country, _)) => self.embassy_name(text, tokens, &tokens[a], &country, b),
+                None => surface(text, tokens, first, b),
+            };
             self.push(unknown(first, b, Kind::Fac, name));
             return;
         }
@@ -848,6 +861,30 @@ impl Recognizer {
             a
         };
         (first, last, absorbed)
+    }
+
+    /// The name of the known outlet (an ORG with a country, not a state
+    /// body) whose span ends at word `k`.
+    fn org_at(&self, k: usize) -> Option<String> {
+        let span = self.spans.get(self.covered[k] as usize).filter(|s| s.live && s.last == k + 1)?;
+        let e = self.gazetteer.entry(span.entry?);
+        (e.kind == Kind::Org && !e.kazakh_body && !e.state_body).then(|| e.name.clone())
+    }
+
+    /// `the Pakistani Embassy in Bishkek` → `Embassy of Pakistan in
+    /// Kyrgyzstan`: the country it serves, and the country it is in (the
+    /// country of the place after `in`, else the document's), unless that is
+    /// its own.
+    fn embassy_name(&self, text: &str, tokens: &[Token], head: &Token, own: &str, b: usize) -> String {
+        let word = if is(head.text(text), &["consulate"]) { "Consulate" } else { "Embassy" };
+        let after_in = tokens.get(b).filter(|t| t.sep == Sep::Space && t.text(text) == "in").and_then(|_| {
+            let (_, code) = self.place_at(b + 1)?;
+            self.gazetteer.country_name(code.as_deref()?).map(str::to_string)
+        });
+        match after_in.or_else(|| self.document_country()).filter(|host| host != own) {
+            Some(host) => format!("{word} of {own} in {host}"),
+            None => format!("{word} of {own}"),
+        }
     }
 
     fn absorb_left(&mut self, tokens: &[Token], a: usize, kinds: &[Kind]) -> usize {

@@ -30,7 +30,7 @@ pub fn lower(word: &str) -> String {
 /// first; a word keeps at least two letters before its ending.
 const ENDINGS: &[(&str, &[&str])] = &[
     // An adjective of a place in the prepositional (`в Рушанском районе`).
-    ("ском", &["ский", "ское"]),
+    ("ском", &["ский"]),
     ("ого", &["ый", "ий", "ой", "ое"]),
     ("его", &["ий", "ее"]),
     ("ому", &["ый", "ий", "ой", "ое"]),
