@@ -363,9 +363,14 @@ impl Recognizer {
                     continue;
                 }
             }
-            // Names no list has are written in Latin letters.
-            let surface =
-                if t.cyr { title_case(&crate::lang::ru::translit::to_latin(&surface)) } else { surface };
+            // Names no list has are written in Latin letters (an agency's
+            // acronym in capitals: `НИАТ` → `NIAT`).
+            let (surface, org_name) = if t.cyr {
+                let org = crate::lang::ru::org_latin(&surface);
+                (title_case(&crate::lang::ru::translit::to_latin(&surface)), org)
+            } else {
+                (surface.clone(), surface)
+            };
             // A place comes first, before any bracket or slash.
             let bracketed = text[..t.start].contains(['(', '/']);
             place_given |= self.spans.iter().any(|s| s.live && s.kind.is_place() && s.first < i);
@@ -381,7 +386,7 @@ impl Recognizer {
                 // A byline: `By Joanna Smith`, or a name without an outlet's word.
                 unknown(i, b, Kind::Person, surface)
             } else {
-                unknown(i, b, Kind::Org, surface)
+                unknown(i, b, Kind::Org, org_name)
             };
             self.push(span);
             i = b;

@@ -374,3 +374,13 @@ fn a_court_named_by_its_area_alone_is_a_district_court() {
     let f = found(&["Мещанский суд Москвы отправил обоих под арест."]);
     assert_has(&f, "Мещанский суд Москвы", "ORG", "Meshchansky District Court of Moscow");
 }
+
+#[test]
+fn an_outlets_acronym_no_list_has_keeps_its_capitals_in_latin() {
+    let f = found(&["Кадры показал телеканал НТК, а партия «АЖК» промолчала."]);
+    assert_has(&f, "НТК", "ORG", "NTK");
+    assert_has(&f, "АЖК", "ORG", "AZhK");
+    // A quoted name in capitals of several words is written as words.
+    let f = found(&["Письмо опубликовала газета «ТАЛАС ЖАРЫГЫ»."]);
+    assert_has(&f, "ТАЛАС ЖАРЫГЫ", "ORG", "Talas Zharygy");
+}

@@ -251,6 +251,30 @@ fn woman_by_given_name(words: &[String]) -> bool {
         && ["ова", "ева", "ёва", "ина", "ына"].iter().any(|e| last.ends_with(e))
 }
 
+/// A body's or outlet's name in Latin letters: an acronym (one word of two
+/// to five capitals) letter by letter, each letter's Latin form capitalised
+/// (`НТК` → `NTK`, `МЧС` → `MChS`, `АЖК` → `AZhK`, as English writes them);
+/// other names in title case.
+pub(crate) fn org_latin(cyrillic: &str) -> String {
+    let letters = cyrillic.chars().count();
+    let acronym =
+        (2..=5).contains(&letters) && cyrillic.chars().all(|c| c.is_uppercase() && c.is_alphabetic());
+    if !acronym {
+        return latin_name(cyrillic);
+    }
+    let mut out = String::with_capacity(cyrillic.len() * 2);
+    let mut buf = [0u8; 4];
+    for c in cyrillic.chars() {
+        let latin = to_latin(c.encode_utf8(&mut buf));
+        let mut it = latin.chars();
+        if let Some(first) = it.next() {
+            out.extend(first.to_uppercase());
+            out.extend(it.flat_map(char::to_lowercase));
+        }
+    }
+    out
+}
+
 /// Letters of a transliterated name in title case (`АШЫРКУЛОВ` → `Ashyrkulov`).
 fn latin_name(cyrillic: &str) -> String {
     title_case(&to_latin(cyrillic))
@@ -626,7 +650,7 @@ impl Recognizer {
                 continue;
             }
             let inner = surface(text, tokens, i, b);
-            let latin = if tokens[i].cyr { latin_name(&inner) } else { inner.clone() };
+            let latin = if tokens[i].cyr { org_latin(&inner) } else { inner.clone() };
             let name = match fac {
                 Some(en) => format!("{latin} {en}"),
                 None => latin,
@@ -698,7 +722,7 @@ impl Recognizer {
                 e += 1;
             }
             let s = surface(text, tokens, i, e);
-            let name = if t.cyr { latin_name(&s) } else { s };
+            let name = if t.cyr { org_latin(&s) } else { s };
             self.push(unknown(i, e, Kind::Org, name));
             return e;
         }
