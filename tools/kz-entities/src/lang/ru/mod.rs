@@ -10,7 +10,7 @@
 //!   дел Бакирдин Субанбеков`, `пресс-секретарь главы области Рахмон
 //!   Гульзор`); a verb of saying beside it; a surname alone;
 //! - a place: an adjective with a designator (`Ошской области` → `Osh
-//!   Region`, `Рушанского района` → `Rushan District`), a designator before
+//!   Region`, `Кызылжарского района` → `Kyzylzhar District`), a designator before
 //!   the name (`город`, `село`, `столица`), a preposition (`в Оше`, `из
 //!   Хорога`);
 //! - a facility: `улица`, `проспект`, `площадь`, `аэропорт` and the like

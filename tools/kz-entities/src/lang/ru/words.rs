@@ -310,7 +310,7 @@ pub static PLACE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 pub const PLACE_PREPOSITIONS: &[&str] = &["в", "во", "из", "под", "около", "близ", "возле", "до", "на"];
 
 /// Designators after a place adjective, and the English word for each:
-/// `Ошской области` → `Osh Region`, `Рушанского района` → `Rushan District`.
+/// `Ошской области` → `Osh Region`, `Кызылжарского района` → `Kyzylzhar District`.
 pub const DESIGNATORS: &[(&str, &str)] = &[
     ("область", "Region"),
     ("обл", "Region"),
