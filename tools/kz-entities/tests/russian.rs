@@ -384,3 +384,12 @@ fn an_outlets_acronym_no_list_has_keeps_its_capitals_in_latin() {
     let f = found(&["Письмо опубликовала газета «ТАЛАС ЖАРЫГЫ»."]);
     assert_has(&f, "ТАЛАС ЖАРЫГЫ", "ORG", "Talas Zharygy");
 }
+
+#[test]
+fn a_mans_name_built_as_mens_are_stays_a_mans_in_the_genitive() {
+    // Fronted objects: no noun or preposition before them.
+    let f = found(&["Жанболата Сейтова отпустили под залог."]);
+    assert_has(&f, "Жанболата Сейтова", "PERSON", "Zhanbolat Seytov");
+    let f = found(&["Полиция задержала Нурхана Оспанова."]);
+    assert_has(&f, "Нурхана Оспанова", "PERSON", "Nurkhan Ospanov");
+}

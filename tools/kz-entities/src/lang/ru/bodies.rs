@@ -92,6 +92,19 @@ const ADJECTIVES: &[(&str, &str)] = &[
     ("коммунистический", "Communist"),
     ("исламский", "Islamic"),
     ("казахстанский", "Kazakhstan"),
+    // Kinds of courts (so that `Арбитражный суд` is no district court).
+    ("арбитражный", "Arbitration"),
+    ("апелляционный", "Appeals"),
+    ("кассационный", "Cassation"),
+    ("мировой", "Magistrates'"),
+    ("гарнизонный", "Garrison"),
+    ("окружной", "Circuit"),
+    ("краевой", "Krai"),
+    ("уголовный", "Criminal"),
+    ("административный", "Administrative"),
+    ("экономический", "Economic"),
+    ("ювенальный", "Juvenile"),
+    ("высший", "Supreme"),
 ];
 
 /// Complements after the head (genitive or with `по`), as whole phrases.
@@ -243,6 +256,7 @@ mod tests {
             Some("Khamovnichesky District Court of Moscow")
         );
         assert_eq!(name("Верховного суда", None).as_deref(), Some("Supreme Court"));
+        assert_eq!(name("Арбитражный суд", Some("Moscow")).as_deref(), Some("Arbitration Court of Moscow"));
         assert_eq!(
             name("Комитет по чрезвычайным ситуациям", None).as_deref(),
             Some("Committee for Emergency Situations")

@@ -215,39 +215,51 @@ fn genitive_before(text: &str, tokens: &[Token], a: usize) -> bool {
 }
 
 /// A feminine verb before the name at `a`, across the role and its
-/// complement (`сообщила первый заместитель министра здравоохранения …`).
+/// complement (`сообщила первый заместитель министра здравоохранения …`):
+/// the role between tells the name is its holder, not the verb's object.
 fn feminine_verb_before(text: &str, tokens: &[Token], a: usize) -> bool {
     let mut k = a;
+    let mut role = false;
     while k > 0 && a - k < 8 && tokens[k].sep == Sep::Space {
         k -= 1;
         let t = &tokens[k];
         if feminine_verb(t, text) {
-            return true;
+            return role;
         }
         if !t.cyr || t.digit {
             return false;
         }
+        role |= !t.cap && in_set(t.text(text), &ROLES);
     }
     false
 }
 
+/// A given name in `-а` whose stem is a man's name: one of the list
+/// (`Мисира`) or built as men's are (`Жанболата`, `Нурлыбека`): a man's name
+/// in the genitive, whatever verb stands near.
+fn man_by_given_name(words: &[String]) -> bool {
+    // (Turkic and Persian men's names: Нурлыбек, Жанболат, Мурат, Алихан,
+    // Нурбол, Даулет, Галым, Рашид, Сайфиддин, Абдужон, Нематулло.)
+    const MEN: &[&str] = &["бек", "бай", "дин", "жон", "улло", "илло", "ат", "хан", "бол", "лет", "ым", "ид"];
+    let Some(first) = words.first().filter(|_| words.len() >= 2) else { return false };
+    let first = lower(first);
+    let Some(stem) = first.strip_suffix('а') else { return false };
+    given_name(&first).is_none()
+        && (given_name(stem) == Some(Gender::Male) || MEN.iter().any(|e| stem.ends_with(e)))
+}
+
 /// `Ализа Солтонбекова`: a given name no list has that ends in `-а`, whose
-/// stem is no man's name (not `Мисир`, nor built as men's names are:
-/// `-бек`, `-бай`, `-дин`, `-жон`), before a surname in `-ова`, `-ева`,
-/// `-ина`: a woman's name in the nominative (a man's in the genitive would
-/// decline the given name too, but by a list or a man's ending we tell).
+/// stem is no man's name ([`man_by_given_name`]), before a surname in
+/// `-ова`, `-ева`, `-ина`: a woman's name in the nominative.
 fn woman_by_given_name(words: &[String]) -> bool {
     if words.len() < 2 {
         return false;
     }
     let first = lower(&words[0]);
     let last = lower(&words[words.len() - 1]);
-    let Some(stem) = first.strip_suffix('а') else { return false };
-    let male_built = ["бек", "бай", "дин", "жон", "улло", "илло"].iter().any(|e| stem.ends_with(e));
-    stem.chars().count() >= 2
+    first.strip_suffix('а').is_some_and(|stem| stem.chars().count() >= 2)
         && given_name_any_case(&words[0]).is_none()
-        && given_name(stem) != Some(Gender::Male)
-        && !male_built
+        && !man_by_given_name(words)
         && ["ова", "ева", "ёва", "ина", "ына"].iter().any(|e| last.ends_with(e))
 }
 
@@ -1081,10 +1093,11 @@ impl Recognizer {
             let p = &tokens[i - 1];
             p.cyr && !p.cap && !ROLES.contains(lower(p.text(text)).as_str())
         };
-        let hint = feminine_verb_around(text, tokens, i, r)
-            || !genitive_before(text, tokens, i)
-                && (woman_by_given_name(&words) && !noun_before
-                    || nw >= 2 && feminine_verb_before(text, tokens, i));
+        let hint = !man_by_given_name(&words)
+            && (feminine_verb_around(text, tokens, i, r)
+                || !genitive_before(text, tokens, i)
+                    && (woman_by_given_name(&words) && !noun_before
+                        || nw >= 2 && feminine_verb_before(text, tokens, i)));
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
         let (lemma, _) = person_lemma(&refs, hint);
         if nw == 3 && is_patronymic(refs[1]) {
