@@ -393,3 +393,11 @@ fn a_mans_name_built_as_mens_are_stays_a_mans_in_the_genitive() {
     let f = found(&["Полиция задержала Нурхана Оспанова."]);
     assert_has(&f, "Нурхана Оспанова", "PERSON", "Nurkhan Ospanov");
 }
+
+#[test]
+fn a_holy_feast_churchs_name_is_given_as_english_names_it() {
+    let f = found(&["Прихожане собрались у Свято-Троицкого собора, а рядом стоит Никольская церковь."]);
+    assert_has(&f, "Свято-Троицкого собора", "FAC", "Holy Trinity Cathedral");
+    // Without `Свято-` the adjective is transliterated, as before.
+    assert_has(&f, "Никольская церковь", "FAC", "Nikolskaya Church");
+}

@@ -64,6 +64,20 @@ static STREET_SET: std::sync::LazyLock<HashSet<&'static str>> = std::sync::LazyL
         .collect()
 });
 
+/// The feasts Orthodox churches are named after (`Свято-Троицкий`), in the
+/// English their names use.
+const FEASTS: &[(&str, &str)] = &[
+    ("успенский", "Holy Dormition"),
+    ("троицкий", "Holy Trinity"),
+    ("покровский", "Holy Intercession"),
+    ("вознесенский", "Holy Ascension"),
+    ("воскресенский", "Holy Resurrection"),
+    ("преображенский", "Holy Transfiguration"),
+    ("благовещенский", "Holy Annunciation"),
+    ("никольский", "St. Nicholas"),
+    ("георгиевский", "St. George's"),
+];
+
 /// `республики`, `страны`: the country the document is about.
 static COUNTRY_WORDS: std::sync::LazyLock<HashSet<&'static str>> =
     std::sync::LazyLock::new(|| ["республика", "страна"].into_iter().collect());
@@ -1026,7 +1040,16 @@ impl Recognizer {
             lemma = lower(tokens[a].text(text));
         }
         let prefix = if a > i { format!("{}-", surface(text, tokens, i, a)) } else { String::new() };
-        let name = format!("{} {en}", latin_name(&capitalise(&format!("{prefix}{lemma}"))));
+        // `Свято-Успенский собор` → `Holy Dormition Cathedral`: a church's
+        // feast in English, as its English name has it.
+        let holy = lower(&prefix) == "свято-";
+        // (The lemma's ending may be any adjective's: `троицкый`.)
+        let stem = |w: &str| w.char_indices().rev().nth(1).map_or(w.len(), |(k, _)| k);
+        let feast = FEASTS.iter().find(|(ru, _)| ru[..stem(ru)] == lemma[..stem(&lemma)]);
+        let name = match feast.filter(|_| holy) {
+            Some((_, feast)) => format!("{feast} {en}"),
+            None => format!("{} {en}", latin_name(&capitalise(&format!("{prefix}{lemma}")))),
+        };
         self.push(unknown(i, h + 1, Kind::Fac, name));
         Some(h + 1)
     }
