@@ -603,6 +603,9 @@ fn a_russian_citys_region_is_its_oblast_but_a_krai_centre_keeps_its_name() {
     assert_has(&f, "Kursk", "GPE", "Kursk Oblast");
     let f = found(&["Flooding hit the Krasnodar region overnight."]);
     assert_has(&f, "Krasnodar", "GPE", "Krasnodar");
+    // A republic is no oblast.
+    let f = found(&["Gunmen attacked a police post in the Dagestan region."]);
+    assert!(f.iter().all(|(_, _, n)| n != "Dagestan Oblast"), "{f:?}");
 }
 
 #[test]

@@ -322,6 +322,7 @@ impl Recognizer {
             let e = self.gazetteer.entry(entry);
             if e.country.as_deref() == Some("RU")
                 && e.lat.is_some()
+                && !e.id.as_deref().is_some_and(|id| id.starts_with("iso3166-2:"))
                 && !is(&e.name, KRAI_CENTRES)
                 && designator_after(text, tokens, span.last) == Some("Region")
                 && self.covered.get(span.last) == Some(&UNCOVERED)
