@@ -212,6 +212,17 @@ NEAR_EXTRA = {
     ("Razzakov", "KG"): ["Isfana"],
 }
 
+# Places too small for cities500 (or districts, which it lacks) that
+# incidents made known: English name, country, the GeoNames town whose
+# coordinates stand for it (None: none), names in English and Russian.
+NEAR_LOCAL = [
+    # The village of Almazbek Atambayev's house, stormed in August 2019.
+    ("Koi-Tash", "KG", None, ["Koi-Tash", "Koy-Tash", "Koitash", "Кой-Таш", "Койташ"]),
+    # A district of Gorno-Badakhshan (Tajik Rushon, Russian Рушанский район).
+    ("Rushon District", "TJ", 1220685, ["Rushon District", "Rushan District", "Rushon district",
+                                         "Rushan district", "Rushon Region", "Рушанский район"]),
+]
+
 # Regions that reports name without "region": the bare names that mean them.
 REGION_ALONE = {
     "KZ-33": ["Jetisu", "Zhetysu", "Zhetisu"],
@@ -367,6 +378,13 @@ def main():
                 aliases += [f"{base} {w}" for w in words]
             aliases.append(o)
         rows.append(("GPE", name, f"iso3166-2:{code}", cc, lat, lon, "", aliases))
+
+    # Villages and districts no list above has.
+    by_id = {c["geonameid"]: c for c in cities.values()}
+    for name, cc, town, aliases in NEAR_LOCAL:
+        c = by_id.get(town) if town else None
+        lat, lon = (c["latitude"], c["longitude"]) if c else (None, None)
+        rows.append(("GPE", name, "", cc, lat, lon, "", aliases))
 
     out = os.path.join(HERE, "places.tsv")
     with open(out, "w", encoding="utf-8") as fh:

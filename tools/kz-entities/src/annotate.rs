@@ -50,6 +50,9 @@ impl Annotator {
             self.recognizer.new_document();
             self.doc = doc.map(Cow::into_owned);
             self.dateline_pending = true;
+            if let Some(url) = record.get_str("url") {
+                self.recognizer.document_address(&url);
+            }
         }
         let Some(text) = text else { return };
         self.json.clear();

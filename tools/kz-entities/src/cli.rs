@@ -22,7 +22,10 @@ Tselinograd -> Astana); `start`/`end` count characters. Places have `id`,
 
 Names no list has are typed from their context (titles, words such as
 Ministry or Square, \"the city of X\", \"X oblast\"). Within a document (the
-`doc` field) a later short form takes the full name seen earlier. Records
+`doc` field) a later short form takes the full name seen earlier, and a
+state body named without a country (the Interior Ministry, МЧС) is that of
+the foreign country the document's places (and the words of its `url`, such
+as v-kirgizii) name, when it names no Kazakh place. Records
 with `para` 0 are headlines: only known names are taken from them. The
 records of a document must be together (as kz-split writes them): a
 document that comes back after another one is an error at that line, with

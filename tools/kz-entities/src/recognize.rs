@@ -43,7 +43,8 @@ pub(crate) struct Span {
     /// The gazetteer entry, when the span is a known name.
     pub(crate) entry: Option<u32>,
     /// The canonical name when it is not the entry's (unknown names, short
-    /// forms, derived regions).
+    /// forms, derived regions; with an entry: the entry renamed by its
+    /// context, keeping its country).
     pub(crate) name: Option<String>,
     pub(crate) id: Option<String>,
     /// Dropped spans stay in the list (indexes are kept stable).
@@ -343,6 +344,33 @@ impl Recognizer {
                 b += 1;
             }
             let surface = surface(text, &tokens, i, b);
+            // An acronym the list has in capitals, written as a word
+            // (`/БЕЛТА/` comes as the source `Белта`).
+            if b - i == 1 && !t.upper {
+                let upper = surface.to_uppercase();
+                if let Some(entry) = self.lookup_phrase(&upper) {
+                    let kind = self.gazetteer.entry(entry).kind;
+                    self.push(Span {
+                        first: i,
+                        last: b,
+                        kind,
+                        entry: Some(entry),
+                        name: None,
+                        id: None,
+                        live: true,
+                    });
+                    i = b;
+                    continue;
+                }
+            }
+            // Names no list has are written in Latin letters (an agency's
+            // acronym in capitals: `НИАТ` → `NIAT`).
+            let (surface, org_name) = if t.cyr {
+                let org = crate::lang::ru::org_latin(&surface);
+                (title_case(&crate::lang::ru::translit::to_latin(&surface)), org)
+            } else {
+                (surface.clone(), surface)
+            };
             // A place comes first, before any bracket or slash.
             let bracketed = text[..t.start].contains(['(', '/']);
             place_given |= self.spans.iter().any(|s| s.live && s.kind.is_place() && s.first < i);
@@ -358,7 +386,7 @@ impl Recognizer {
                 // A byline: `By Joanna Smith`, or a name without an outlet's word.
                 unknown(i, b, Kind::Person, surface)
             } else {
-                unknown(i, b, Kind::Org, surface)
+                unknown(i, b, Kind::Org, org_name)
             };
             self.push(span);
             i = b;
@@ -571,6 +599,28 @@ impl Recognizer {
         self.countries.iter().max_by_key(|(_, n)| *n).and_then(|(c, _)| std::str::from_utf8(c).ok())
     }
 
+    /// Countries the address of the document names in its words (a
+    /// Russian outlet's `…/v-kirgiztane-postradali-52-cheloveka/`, an
+    /// English one's `…/tajikistan-border-clash`): counted as one place
+    /// each, before the text, so that a body the first sentences name
+    /// without a country is the right country's.
+    pub fn document_address(&mut self, url: &str) {
+        let path = url.split_once("://").map_or(url, |(_, rest)| rest);
+        let path = path.split_once('/').map_or("", |(_, p)| p);
+        let mut seen: Vec<&str> = Vec::new();
+        for word in path.split(|c: char| !c.is_ascii_alphabetic()) {
+            if word.len() < 4 {
+                continue;
+            }
+            let lower = word.to_ascii_lowercase();
+            let code = ADDRESS_STEMS.iter().find(|(stem, _)| lower.starts_with(stem)).map(|(_, c)| *c);
+            if let Some(code) = code.filter(|c| !seen.contains(c)) {
+                seen.push(code);
+                count_country(&mut self.countries, code);
+            }
+        }
+    }
+
     /// The country the document is about: Kazakhstan once it has named a
     /// Kazakh place, else the foreign country it names most.
     pub(crate) fn document_country(&self) -> Option<String> {
@@ -596,6 +646,22 @@ impl Recognizer {
             let start = tokens[s.first].start;
             let mut flags = 0u8;
             let mention = match s.entry {
+                // A known name renamed by its context (`Bryansk` of `the
+                // Bryansk region` → `Bryansk Oblast`): the entry's country
+                // stays, its id, coordinates and body flags go.
+                Some(e) if s.name.is_some() => {
+                    let e = self.gazetteer.entry(e);
+                    Mention {
+                        start,
+                        end,
+                        kind: s.kind,
+                        name: s.name.clone().unwrap_or_default(),
+                        id: None,
+                        country: e.country.clone().filter(|_| s.kind.is_place()),
+                        lat: None,
+                        lon: None,
+                    }
+                }
                 Some(e) => {
                     let e = self.gazetteer.entry(e);
                     flags = u8::from(e.kazakh_body) | (u8::from(e.state_body) << 1);
@@ -646,6 +712,18 @@ impl Recognizer {
             out.push(mention);
         }
         if count {
+            // The text's own places count before its bodies are named: a
+            // headline or a first sentence may name the body before the
+            // place (`МЧС … в «Крокусе»`).
+            for m in &out {
+                if m.kind == Kind::Norp && m.name == "Kazakh" {
+                    self.count_country("KZ");
+                } else if m.kind.is_place() {
+                    if let Some(code) = &m.country {
+                        count_country(&mut self.countries, code);
+                    }
+                }
+            }
             for (m, &flags) in out.iter_mut().zip(&kazakh_bodies) {
                 let (kazakh_body, state_body) = (flags & 1 != 0, flags & 2 != 0);
                 if state_body {
@@ -661,13 +739,6 @@ impl Recognizer {
                         let body = &m.name[..m.name.len() - " of Kazakhstan".len()];
                         m.name = format!("{body} of {country}");
                         m.id = None;
-                    }
-                }
-                if m.kind == Kind::Norp && m.name == "Kazakh" {
-                    self.count_country("KZ");
-                } else if m.kind.is_place() {
-                    if let Some(code) = &m.country {
-                        count_country(&mut self.countries, code);
                     }
                 }
             }
@@ -700,6 +771,35 @@ fn count_country(countries: &mut Vec<([u8; 2], u32)>, code: &str) {
         None => countries.push((code, 1)),
     }
 }
+
+/// Beginnings of words in a document's address (transliterated Russian
+/// or English) that name a country or its capital.
+const ADDRESS_STEMS: &[(&str, &str)] = &[
+    ("kazakhstan", "KZ"),
+    ("kazahstan", "KZ"),
+    ("qazaqstan", "KZ"),
+    ("almaty", "KZ"),
+    ("astana", "KZ"),
+    ("kyrgyz", "KG"),
+    ("kirgiz", "KG"),
+    ("bishkek", "KG"),
+    ("tajik", "TJ"),
+    ("tadzhik", "TJ"),
+    ("tadjik", "TJ"),
+    ("dushanbe", "TJ"),
+    ("uzbek", "UZ"),
+    ("tashkent", "UZ"),
+    ("karakalpak", "UZ"),
+    ("russia", "RU"),
+    ("rossii", "RU"),
+    ("rossiya", "RU"),
+    ("moskv", "RU"),
+    ("moscow", "RU"),
+    ("podmoskov", "RU"),
+    ("turkmen", "TM"),
+    ("afghan", "AF"),
+    ("afganistan", "AF"),
+];
 
 /// Words in the names of outlets, which a writer's name lacks.
 const OUTLET_WORDS: &[&str] = &[

@@ -459,3 +459,35 @@ fn a_record_without_doc_inside_a_document_ends_it() {
     assert!(stderr.contains("<stdin>:3:"), "{stderr}");
     assert!(stderr.contains("seen again after a record without a doc"), "{stderr}");
 }
+
+#[test]
+fn the_documents_address_names_its_country_for_bodies_named_first() {
+    let input = concat!(
+        r#"{"doc":"a","url":"https://example.org/news/2021/v-tadzhikistane-zaderzhali-troih","text":"Об этом сообщили в Минздраве."}"#,
+        "\n",
+        r#"{"doc":"b","url":"https://example.org/news/2021/pozhar-na-rynke","text":"Об этом сообщили в Минздраве."}"#,
+        "\n"
+    );
+    let out = Command::cargo_bin("kz-entities").unwrap().write_stdin(input).assert().success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].contains("Ministry of Health of Tajikistan"), "{}", lines[0]);
+    assert!(lines[1].contains("Ministry of Health of Kazakhstan"), "{}", lines[1]);
+}
+
+#[test]
+fn a_source_in_title_case_finds_the_acronym_the_list_has_in_capitals() {
+    // kz-split writes a wire's `/КАБАР/` as the source `Кабар`; the list
+    // knows BelTA as `БЕЛТА`; an agency no list has gets Latin letters.
+    let input = concat!(
+        r#"{"doc":"a","source":"Белта","text":"Митинг прошёл спокойно."}"#,
+        "\n",
+        r#"{"doc":"b","source":"Степной Вестник","text":"Митинг прошёл спокойно."}"#,
+        "\n"
+    );
+    let out = Command::cargo_bin("kz-entities").unwrap().write_stdin(input).assert().success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].contains(r#""name":"BelTA""#), "{}", lines[0]);
+    assert!(lines[1].contains(r#""name":"Stepnoy Vestnik""#), "{}", lines[1]);
+}

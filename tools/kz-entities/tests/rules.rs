@@ -595,3 +595,37 @@ fn central_asian_name_endings_make_a_person_and_a_city_name_can_be_a_given_name(
     assert_has(&f, "Taras Kovalenko", "PERSON", "Taras Kovalenko");
     assert_has(&f, "Steppe Oil Corp", "ORG", "Steppe Oil Corp");
 }
+
+#[test]
+fn a_russian_citys_region_is_its_oblast_but_a_krai_centre_keeps_its_name() {
+    let f = found(&["Two suspects were caught in the Voronezh region and one in the Kursk Region."]);
+    assert_has(&f, "Voronezh", "GPE", "Voronezh Oblast");
+    assert_has(&f, "Kursk", "GPE", "Kursk Oblast");
+    let f = found(&["Flooding hit the Krasnodar region overnight."]);
+    assert_has(&f, "Krasnodar", "GPE", "Krasnodar");
+    // A republic is no oblast.
+    let f = found(&["Gunmen attacked a police post in the Dagestan region."]);
+    assert!(f.iter().all(|(_, _, n)| n != "Dagestan Oblast"), "{f:?}");
+}
+
+#[test]
+fn a_known_person_before_a_street_word_is_the_street() {
+    let f = found(&["Traffic was stopped on Nazarbayev Avenue for two hours."]);
+    assert_has(&f, "Nazarbayev Avenue", "FAC", "Nazarbayev Avenue");
+    assert!(!f.iter().any(|(_, k, _)| k == "PERSON"), "{f:?}");
+}
+
+#[test]
+fn an_embassy_named_by_its_people_is_that_countrys_in_the_host_country() {
+    let f = found(&["Police guarded the Turkish Embassy in Almaty after the threat."]);
+    assert_has(&f, "Turkish Embassy", "FAC", "Embassy of Turkey in Kazakhstan");
+    // Without a place after it, the document's country is the host.
+    let f = found(&["Clashes broke out in Osh and Jalal-Abad.", "The Uzbek Embassy asked for calm."]);
+    assert_has(&f, "Uzbek Embassy", "FAC", "Embassy of Uzbekistan in Kyrgyzstan");
+}
+
+#[test]
+fn a_broadcasters_language_service_keeps_the_broadcasters_name() {
+    let f = found(&["The mayor told RFE/RL's Kyrgyz Service that the market would reopen."]);
+    assert_has(&f, "Kyrgyz Service", "ORG", "RFE/RL's Kyrgyz Service");
+}

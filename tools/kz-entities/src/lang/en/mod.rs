@@ -24,9 +24,10 @@ impl Recognizer {
             body |= e.kind == Kind::Org && (e.kazakh_body || e.state_body);
             building |= e.building;
             place_before_lower |= e.kind == Kind::Gpe
-                && tokens
-                    .get(span.last)
-                    .is_some_and(|t| t.sep == Sep::Space && !t.cap && AFTER_PLACE.has(t, text));
+                && tokens.get(span.last).is_some_and(|t| {
+                    t.sep == Sep::Space
+                        && if t.cap { t.text(text) == "Region" } else { AFTER_PLACE.has(t, text) }
+                });
         }
         if body {
             self.bodies_of_places_en(text, tokens);
@@ -304,8 +305,9 @@ impl Recognizer {
     }
 
     /// A known city with a designator after it is the area it names:
-    /// `Batken district` → `Batken District`. (Russian cities keep their
-    /// name before `region`, as the seed gold has `Orenburg region`.)
+    /// `Batken district` → `Batken District`; a Russian city's `region`
+    /// is its oblast (`Orenburg region`: the mention `Orenburg`, named
+    /// `Orenburg Oblast`, as the seed gold has it).
     #[inline(never)]
     fn designated_places_en(&mut self, text: &str, tokens: &[Token]) {
         for s in 0..self.spans.len() {
@@ -315,6 +317,20 @@ impl Recognizer {
             }
             let span = candidate.clone();
             let Some(entry) = span.entry else { continue };
+            // `the Bryansk region`: a Russian city's region is its oblast
+            // (the mention stays the city's word; krais are left alone).
+            let e = self.gazetteer.entry(entry);
+            if e.country.as_deref() == Some("RU")
+                && e.lat.is_some()
+                && !e.id.as_deref().is_some_and(|id| id.starts_with("iso3166-2:"))
+                && !is(&e.name, KRAI_CENTRES)
+                && designator_after(text, tokens, span.last) == Some("Region")
+                && self.covered.get(span.last) == Some(&UNCOVERED)
+            {
+                let name = format!("{} Oblast", e.name);
+                self.spans[s].name = Some(name);
+                continue;
+            }
             // (All below need a lower-case word after the place.)
             if !tokens.get(span.last).is_some_and(|t| t.sep == Sep::Space && !t.cap && !t.digit) {
                 continue;
@@ -516,17 +532,30 @@ impl Recognizer {
                     }
                 }
             }
+            // `RFE/RL's Kazakh Service`: a broadcaster's language service.
+            if first > 0 && tokens[first - 1].possessive && is(tokens[last - 1].text(text), &["service"]) {
+                if let Some(outlet) = self.org_at(first - 1) {
+                    name = format!("{outlet}'s {name}");
+                }
+            }
             let remembered = Remembered { kind: Kind::Org, name: name.clone(), id: id.clone() };
             self.push(Span { first, last, kind: Kind::Org, entry: None, name: Some(name), id, live: true });
             self.remember_acronym(text, tokens, last, remembered);
             return;
         }
         if fac_head && !titled {
+            // (The country of a people or a country before an embassy.)
+            let own = (a > 0 && b - a == 1 && is(tokens[a].text(text), &["embassy", "consulate"]))
+                .then(|| self.place_at(a - 1))
+                .flatten();
             let first = self.absorb_left(tokens, a, &[Kind::Gpe, Kind::Norp, Kind::Person]);
             if b - first == 1 {
                 return; // a lone `Embassy` or `Square` names nothing
             }
-            let name = surface(text, tokens, first, b);
+            let name = match own.filter(|_| first < a) {
+                Some((country, _)) => self.embassy_name(text, tokens, &tokens[a], &country, b),
+                None => surface(text, tokens, first, b),
+            };
             self.push(unknown(first, b, Kind::Fac, name));
             return;
         }
@@ -835,6 +864,30 @@ impl Recognizer {
         (first, last, absorbed)
     }
 
+    /// The name of the known outlet (an ORG with a country, not a state
+    /// body) whose span ends at word `k`.
+    fn org_at(&self, k: usize) -> Option<String> {
+        let span = self.spans.get(self.covered[k] as usize).filter(|s| s.live && s.last == k + 1)?;
+        let e = self.gazetteer.entry(span.entry?);
+        (e.kind == Kind::Org && !e.kazakh_body && !e.state_body).then(|| e.name.clone())
+    }
+
+    /// `the Pakistani Embassy in Bishkek` → `Embassy of Pakistan in
+    /// Kyrgyzstan`: the country it serves, and the country it is in (the
+    /// country of the place after `in`, else the document's), unless that is
+    /// its own.
+    fn embassy_name(&self, text: &str, tokens: &[Token], head: &Token, own: &str, b: usize) -> String {
+        let word = if is(head.text(text), &["consulate"]) { "Consulate" } else { "Embassy" };
+        let after_in = tokens.get(b).filter(|t| t.sep == Sep::Space && t.text(text) == "in").and_then(|_| {
+            let (_, code) = self.place_at(b + 1)?;
+            self.gazetteer.country_name(code.as_deref()?).map(str::to_string)
+        });
+        match after_in.or_else(|| self.document_country()).filter(|host| host != own) {
+            Some(host) => format!("{word} of {own} in {host}"),
+            None => format!("{word} of {own}"),
+        }
+    }
+
     fn absorb_left(&mut self, tokens: &[Token], a: usize, kinds: &[Kind]) -> usize {
         if a == 0 || tokens[a].sep != Sep::Space || tokens[a - 1].possessive {
             return a;
@@ -963,6 +1016,19 @@ pub(crate) fn designator_after(text: &str, tokens: &[Token], b: usize) -> Option
         return None;
     })
 }
+
+/// Centres of Russia's krais (in lower case), whose region is a krai, not an oblast.
+const KRAI_CENTRES: &[&str] = &[
+    "krasnodar",
+    "stavropol",
+    "perm",
+    "krasnoyarsk",
+    "khabarovsk",
+    "vladivostok",
+    "barnaul",
+    "chita",
+    "petropavlovsk-kamchatsky",
+];
 
 /// Words after a name that make the whole a natural feature: `Isfara river`.
 #[inline(never)]

@@ -92,6 +92,19 @@ const ADJECTIVES: &[(&str, &str)] = &[
     ("коммунистический", "Communist"),
     ("исламский", "Islamic"),
     ("казахстанский", "Kazakhstan"),
+    // Kinds of courts (so that `Арбитражный суд` is no district court).
+    ("арбитражный", "Arbitration"),
+    ("апелляционный", "Appeals"),
+    ("кассационный", "Cassation"),
+    ("мировой", "Magistrates'"),
+    ("гарнизонный", "Garrison"),
+    ("окружной", "Circuit"),
+    ("краевой", "Krai"),
+    ("уголовный", "Criminal"),
+    ("административный", "Administrative"),
+    ("экономический", "Economic"),
+    ("ювенальный", "Juvenile"),
+    ("высший", "Supreme"),
 ];
 
 /// Complements after the head (genitive or with `по`), as whole phrases.
@@ -188,6 +201,12 @@ pub fn english_name(words: &[&str], place: Option<&str>) -> Option<String> {
         name.push_str(&en);
         name.push(' ');
     }
+    // `Басманный суд`: a court named only by the adjective of its area is
+    // the district court of that area (`Basmanny District Court`).
+    let court = lookup(words[head], HEADS) == Some("Court");
+    if court && head == 1 && lookup(words[0], ADJECTIVES).is_none() && !name.is_empty() {
+        name.push_str("District ");
+    }
     let mut rest: Vec<String> = words[head + 1..].iter().map(|w| lower(w)).collect();
     // `полиции` right after the head is said before it in English.
     if rest.first().is_some_and(|w| w == "полиции") {
@@ -231,6 +250,13 @@ mod tests {
             Some("Oktyabrsky District Court of Bishkek")
         );
         assert_eq!(name("Совета министров", None).as_deref(), Some("Council of Ministers"));
+        // A court named by its area alone is that area's district court.
+        assert_eq!(
+            name("Хамовнический суд", Some("Moscow")).as_deref(),
+            Some("Khamovnichesky District Court of Moscow")
+        );
+        assert_eq!(name("Верховного суда", None).as_deref(), Some("Supreme Court"));
+        assert_eq!(name("Арбитражный суд", Some("Moscow")).as_deref(), Some("Arbitration Court of Moscow"));
         assert_eq!(
             name("Комитет по чрезвычайным ситуациям", None).as_deref(),
             Some("Committee for Emergency Situations")

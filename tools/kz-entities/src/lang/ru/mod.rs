@@ -10,7 +10,7 @@
 //!   дел Бакирдин Субанбеков`, `пресс-секретарь главы области Рахмон
 //!   Гульзор`); a verb of saying beside it; a surname alone;
 //! - a place: an adjective with a designator (`Ошской области` → `Osh
-//!   Region`, `Рушанского района` → `Rushan District`), a designator before
+//!   Region`, `Кызылжарского района` → `Kyzylzhar District`), a designator before
 //!   the name (`город`, `село`, `столица`), a preposition (`в Оше`, `из
 //!   Хорога`);
 //! - a facility: `улица`, `проспект`, `площадь`, `аэропорт` and the like
@@ -35,13 +35,13 @@ use crate::recognize::{surface, title_case, unknown, Recognizer, Remembered, Spa
 use crate::skeleton::Skeletons;
 use crate::tokens::{tokenize, Sep, Token};
 use morph::{
-    adjective_bases, for_each_lemma, given_name_any_case, is_patronymic, is_place_adjective, is_surname_form,
-    lower, person_lemma, place_lemma,
+    adjective_bases, for_each_lemma, given_name, given_name_any_case, is_patronymic, is_place_adjective,
+    is_surname_form, lower, person_lemma, place_lemma, Gender,
 };
 use translit::to_latin;
 use words::{
-    AT_BUILDING, DESIGNATORS, FAC_WORDS, NEVER, ORG_WORDS, PEOPLES, PEOPLE_ENDINGS, PLACE_PREPOSITIONS,
-    PLACE_WORDS, ROLES, SAYS, STARTERS,
+    AT_BUILDING, CAPITALS, COUNTRY_ADJECTIVES, DESIGNATORS, FAC_WORDS, NEVER, ORG_WORDS, PEOPLES,
+    PEOPLE_ENDINGS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLES, SAYS, STARTERS,
 };
 
 /// The first two letters of the nouns of [`PEOPLES`].
@@ -54,6 +54,29 @@ static PEOPLE_STARTS: std::sync::LazyLock<HashSet<[char; 2]>> = std::sync::LazyL
         })
         .collect()
 });
+
+/// Words for a street or a square, whose name after them may be a
+/// person's (`проспект Назарбаева`), as written and abbreviated.
+const STREET_WORDS: &[&str] = &["ул", "пр", "пр-т", "просп", "пл", "б-р", "пер", "мкр"];
+static STREET_SET: std::sync::LazyLock<HashSet<&'static str>> = std::sync::LazyLock::new(|| {
+    ["улица", "проспект", "бульвар", "переулок", "площадь", "шоссе", "микрорайон", "набережная"]
+        .into_iter()
+        .collect()
+});
+
+/// The feasts Orthodox churches are named after (`Свято-Троицкий`), in the
+/// English their names use.
+const FEASTS: &[(&str, &str)] = &[
+    ("успенский", "Holy Dormition"),
+    ("троицкий", "Holy Trinity"),
+    ("покровский", "Holy Intercession"),
+    ("вознесенский", "Holy Ascension"),
+    ("воскресенский", "Holy Resurrection"),
+    ("преображенский", "Holy Transfiguration"),
+    ("благовещенский", "Holy Annunciation"),
+    ("никольский", "St. Nicholas"),
+    ("георгиевский", "St. George's"),
+];
 
 /// `республики`, `страны`: the country the document is about.
 static COUNTRY_WORDS: std::sync::LazyLock<HashSet<&'static str>> =
@@ -158,6 +181,126 @@ fn feminine_verb_around(text: &str, tokens: &[Token], a: usize, b: usize) -> boo
     before || feminine_verb_after(text, tokens, b)
 }
 
+/// A verb in the feminine past (`сообщила`, `была`), not a noun that ends
+/// alike (`дела`, `села`, `посла`).
+fn feminine_verb(t: &Token, text: &str) -> bool {
+    const NOUNS: &[&str] = &["дела", "села", "тела", "посла", "числа", "угла", "стола", "зала", "стекла"];
+    let w = t.text(text);
+    !t.cap && t.cyr && w.chars().count() >= 4 && w.ends_with("ла") && !NOUNS.contains(&w)
+}
+
+/// A name that may be in the genitive by what stands right before it: a
+/// preposition that takes the genitive, an adjective or participle in the
+/// genitive (`погибшего`), or a comma after a word in the genitive
+/// (`фигуранта дела, Диловара Исломова`).
+fn genitive_before(text: &str, tokens: &[Token], a: usize) -> bool {
+    // Prepositions, and kinship nouns in the genitive (`отца Диловара`).
+    const CUES: &[&str] = &[
+        "у",
+        "от",
+        "из",
+        "для",
+        "без",
+        "до",
+        "около",
+        "возле",
+        "против",
+        "после",
+        "среди",
+        "кроме",
+        "вместо",
+        "ради",
+        "отца",
+        "сына",
+        "брата",
+        "мужа",
+    ];
+    if a == 0 {
+        return false;
+    }
+    let p = &tokens[a - 1];
+    let w = lower(p.text(text));
+    let between = text[p.end..tokens[a].start].trim();
+    match between {
+        "" => !p.cap && (CUES.contains(&w.as_str()) || w.ends_with("ого") || w.ends_with("его")),
+        "," => !p.cap && ["а", "я", "ого", "его", "ов", "ей"].iter().any(|e| w.ends_with(e)),
+        _ => false,
+    }
+}
+
+/// A feminine verb before the name at `a`, across the role and its
+/// complement (`сообщила первый заместитель министра здравоохранения …`):
+/// the role between tells the name is its holder, not the verb's object.
+fn feminine_verb_before(text: &str, tokens: &[Token], a: usize) -> bool {
+    let mut k = a;
+    let mut role = false;
+    while k > 0 && a - k < 8 && tokens[k].sep == Sep::Space {
+        k -= 1;
+        let t = &tokens[k];
+        if feminine_verb(t, text) {
+            return role;
+        }
+        if !t.cyr || t.digit {
+            return false;
+        }
+        role |= !t.cap && in_set(t.text(text), &ROLES);
+    }
+    false
+}
+
+/// A given name in `-а` whose stem is a man's name: one of the list
+/// (`Мисира`) or built as men's are (`Жанболата`, `Нурлыбека`): a man's name
+/// in the genitive, whatever verb stands near.
+fn man_by_given_name(words: &[String]) -> bool {
+    // (Turkic and Persian men's names: Нурлыбек, Жанболат, Мурат, Алихан,
+    // Нурбол, Даулет, Галым, Рашид, Сайфиддин, Абдужон, Нематулло.)
+    const MEN: &[&str] = &["бек", "бай", "дин", "жон", "улло", "илло", "ат", "хан", "бол", "лет", "ым", "ид"];
+    let Some(first) = words.first().filter(|_| words.len() >= 2) else { return false };
+    let first = lower(first);
+    let Some(stem) = first.strip_suffix('а') else { return false };
+    given_name(&first).is_none()
+        && (given_name(stem) == Some(Gender::Male) || MEN.iter().any(|e| stem.ends_with(e)))
+}
+
+/// `Ализа Солтонбекова`: a given name no list has that ends in `-а`, whose
+/// stem is no man's name ([`man_by_given_name`]), before a surname in
+/// `-ова`, `-ева`, `-ина`: a woman's name in the nominative.
+fn woman_by_given_name(words: &[String]) -> bool {
+    if words.len() < 2 {
+        return false;
+    }
+    let first = lower(&words[0]);
+    let last = lower(&words[words.len() - 1]);
+    first.strip_suffix('а').is_some_and(|stem| stem.chars().count() >= 2)
+        && given_name_any_case(&words[0]).is_none()
+        && !man_by_given_name(words)
+        && ["ова", "ева", "ёва", "ина", "ына"].iter().any(|e| last.ends_with(e))
+}
+
+/// A body's or outlet's name in Latin letters: an acronym (one word of two
+/// to five capitals) letter by letter, each letter's Latin form capitalised
+/// (`НТК` → `NTK`, `МЧС` → `MChS`, `АЖК` → `AZhK`, as English writes them);
+/// other names in title case.
+pub(crate) fn org_latin(cyrillic: &str) -> String {
+    let letters = cyrillic.chars().count();
+    let acronym =
+        (2..=5).contains(&letters) && cyrillic.chars().all(|c| c.is_uppercase() && c.is_alphabetic());
+    if !acronym {
+        return latin_name(cyrillic);
+    }
+    let mut out = String::with_capacity(cyrillic.len() * 2);
+    let mut buf = [0u8; 4];
+    for c in cyrillic.chars() {
+        let latin = to_latin(c.encode_utf8(&mut buf));
+        let mut it = latin.chars();
+        if let Some(first) = it.next() {
+            out.extend(first.to_uppercase());
+            out.extend(it.flat_map(char::to_lowercase));
+        }
+    }
+    out
+}
+
 /// Letters of a transliterated name in title case (`АШЫРКУЛОВ` → `Ashyrkulov`).
 fn latin_name(cyrillic: &str) -> String {
     title_case(&to_latin(cyrillic))
@@ -186,9 +329,28 @@ impl Recognizer {
                 self.drop_span(s as u32);
                 continue;
             }
-            // A word opening the sentence that spells a place alike (`Ряд` and Riyadh).
+            // A month's name (`Апрель`, also a TV channel's) is the month
+            // opening a sentence or beside a number.
             let first = &tokens[span.first];
+            if kz_shared::words::ru::month_number(first.text(text)).is_some() {
+                let digit_near = (span.first > 0 && tokens[span.first - 1].digit)
+                    || tokens.get(span.last).is_some_and(|t| t.digit);
+                if first.initial || digit_near {
+                    self.drop_span(s as u32);
+                    continue;
+                }
+            }
+            // A word opening the sentence that spells a place alike (`Ряд` and Riyadh).
             if first.initial && e.kind.is_place() && in_set(first.text(text), &STARTERS) {
+                self.drop_span(s as u32);
+                continue;
+            }
+            // `проспект Назарбаева`, `пр. Абая`: a street named after the
+            // person, not the person (the facility rule takes it).
+            if e.kind == Kind::Person
+                && word_before(text, tokens, span.first)
+                    .is_some_and(|b| STREET_WORDS.contains(&lower(b).as_str()) || in_set(b, &STREET_SET))
+            {
                 self.drop_span(s as u32);
                 continue;
             }
@@ -348,8 +510,37 @@ impl Recognizer {
                 }
                 continue;
             }
+            let body_of =
+                |e: &crate::gazetteer::Entry, place: &str| match e.name.strip_suffix(" of Kazakhstan") {
+                    Some(body) => format!("{body} of {place}"),
+                    None => format!("{} of {place}", e.name),
+                };
+            // `киргизский Минздрав`: an adjective of a country before the body.
+            if let Some(code) = self.country_adjective_before(text, tokens, span.first) {
+                if let Some(country) = self.gazetteer.country_name(code) {
+                    let e = self.gazetteer.entry(entry);
+                    let name =
+                        if e.kazakh_body || e.state_body { body_of(e, country) } else { e.name.clone() };
+                    let live = &mut self.spans[s];
+                    (live.entry, live.name, live.id) = (None, Some(name), None);
+                    continue;
+                }
+            }
             // `Минздрав республики`, `ГКНБ страны`: the document's country.
             let next_word = tokens.get(span.last).filter(|t| t.sep == Sep::Space && !t.cap && t.cyr);
+            // `ГУВД столицы Киргизии`: the country's capital.
+            if next_word.is_some_and(|t| lower(t.text(text)).starts_with("столиц"))
+                && self.covered[span.last] == UNCOVERED
+            {
+                if let Some((last, capital)) = self.capital_at(tokens, span.last + 1) {
+                    let name = body_of(self.gazetteer.entry(entry), capital);
+                    let g = self.covered[span.last + 1];
+                    self.drop_span(g);
+                    self.drop_span(s as u32);
+                    self.push(unknown(span.first, last, Kind::Org, name));
+                    continue;
+                }
+            }
             if next_word.is_some_and(|t| in_set(t.text(text), &COUNTRY_WORDS))
                 && self.covered[span.last] == UNCOVERED
             {
@@ -412,6 +603,37 @@ impl Recognizer {
         }
     }
 
+    /// The country whose lower-case adjective stands right before word `k`
+    /// (`киргизский`, `таджикской`).
+    fn country_adjective_before(&self, text: &str, tokens: &[Token], k: usize) -> Option<&'static str> {
+        if k == 0 || tokens[k].sep != Sep::Space {
+            return None;
+        }
+        let p = &tokens[k - 1];
+        if !p.cyr
+            || (p.cap && !p.initial)
+            || !plainly_adjective(p.text(text)) && !is_adjective_form(p.text(text))
+        {
+            return None;
+        }
+        let lower = lower(p.text(text));
+        COUNTRY_ADJECTIVES.iter().find(|(stem, _)| lower.starts_with(stem)).map(|(_, code)| *code)
+    }
+
+    /// A country named at word `k` (`Киргизии`) whose capital the list
+    /// knows: the end of its span and the capital's English name.
+    fn capital_at(&self, tokens: &[Token], k: usize) -> Option<(usize, &'static str)> {
+        if tokens.get(k)?.sep != Sep::Space {
+            return None;
+        }
+        let c = self.covered[k];
+        let span =
+            self.spans.get(c as usize).filter(|sp| sp.live && sp.first == k && sp.kind == Kind::Gpe)?;
+        let e = self.gazetteer.entry(span.entry?);
+        let code = e.country.as_deref().filter(|_| e.lat.is_none())?;
+        CAPITALS.iter().find(|(cc, _)| *cc == code).map(|(_, capital)| (span.last, *capital))
+    }
+
     /// `партии "Мекен Туу"`, `агентство «АКИpress»`, `аэропорт "Манас"`:
     /// a quoted name after a word for a body or a facility.
     fn quoted_names_ru(&mut self, text: &str, tokens: &[Token]) {
@@ -454,7 +676,7 @@ impl Recognizer {
                 continue;
             }
             let inner = surface(text, tokens, i, b);
-            let latin = if tokens[i].cyr { latin_name(&inner) } else { inner.clone() };
+            let latin = if tokens[i].cyr { org_latin(&inner) } else { inner.clone() };
             let name = match fac {
                 Some(en) => format!("{latin} {en}"),
                 None => latin,
@@ -526,7 +748,7 @@ impl Recognizer {
                 e += 1;
             }
             let s = surface(text, tokens, i, e);
-            let name = if t.cyr { latin_name(&s) } else { s };
+            let name = if t.cyr { org_latin(&s) } else { s };
             self.push(unknown(i, e, Kind::Org, name));
             return e;
         }
@@ -707,7 +929,7 @@ impl Recognizer {
     }
 
     /// The gazetteer entry that `phrase` names in full, if any.
-    fn lookup_phrase(&self, phrase: &str) -> Option<u32> {
+    pub(crate) fn lookup_phrase(&self, phrase: &str) -> Option<u32> {
         let mut toks = Vec::new();
         tokenize(phrase, &mut toks, &mut Skeletons::uncached());
         let m = self.gazetteer.longest_at(phrase, &toks, 0)?;
@@ -818,7 +1040,16 @@ impl Recognizer {
             lemma = lower(tokens[a].text(text));
         }
         let prefix = if a > i { format!("{}-", surface(text, tokens, i, a)) } else { String::new() };
-        let name = format!("{} {en}", latin_name(&capitalise(&format!("{prefix}{lemma}"))));
+        // `Свято-Успенский собор` → `Holy Dormition Cathedral`: a church's
+        // feast in English, as its English name has it.
+        let holy = lower(&prefix) == "свято-";
+        // (The lemma's ending may be any adjective's: `троицкый`.)
+        let stem = |w: &str| w.char_indices().rev().nth(1).map_or(w.len(), |(k, _)| k);
+        let feast = FEASTS.iter().find(|(ru, _)| ru[..stem(ru)] == lemma[..stem(&lemma)]);
+        let name = match feast.filter(|_| holy) {
+            Some((_, feast)) => format!("{feast} {en}"),
+            None => format!("{} {en}", latin_name(&capitalise(&format!("{prefix}{lemma}")))),
+        };
         self.push(unknown(i, h + 1, Kind::Fac, name));
         Some(h + 1)
     }
@@ -878,7 +1109,18 @@ impl Recognizer {
             return None;
         }
         // A known person with the patronymic left out.
-        let hint = feminine_verb_around(text, tokens, i, r);
+        // (After a lower-case noun the name may be its complement in the
+        // genitive, `организации Алима Шерзамонова`; after a role in the
+        // nominative it is not, `министр Ализа Солтонбекова`.)
+        let noun_before = i > 0 && tokens[i].sep == Sep::Space && {
+            let p = &tokens[i - 1];
+            p.cyr && !p.cap && !ROLES.contains(lower(p.text(text)).as_str())
+        };
+        let hint = !man_by_given_name(&words)
+            && (feminine_verb_around(text, tokens, i, r)
+                || !genitive_before(text, tokens, i)
+                    && (woman_by_given_name(&words) && !noun_before
+                        || nw >= 2 && feminine_verb_before(text, tokens, i)));
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
         let (lemma, _) = person_lemma(&refs, hint);
         if nw == 3 && is_patronymic(refs[1]) {

@@ -29,6 +29,8 @@ pub fn lower(word: &str) -> String {
 /// Oblique endings and the nominative endings they may stand for, longest
 /// first; a word keeps at least two letters before its ending.
 const ENDINGS: &[(&str, &[&str])] = &[
+    // An adjective of a place in the prepositional (`в Рушанском районе`).
+    ("ском", &["ский"]),
     ("ого", &["ый", "ий", "ой", "ое"]),
     ("его", &["ий", "ее"]),
     ("ому", &["ый", "ий", "ой", "ое"]),
@@ -277,11 +279,25 @@ fn given_oblique_female(lower: &str) -> String {
 /// feminine follows the name (`…ова сообщила`), which tells a woman's name
 /// in the nominative from a man's in the genitive.
 pub fn person_lemma(words: &[&str], female_hint: bool) -> (Vec<String>, Gender) {
-    let lowers: Vec<String> = words.iter().map(|w| lower(w)).collect();
     let n = words.len();
     if n == 0 {
         return (Vec::new(), Gender::Unknown);
     }
+    // A family's surname in the plural (`Осман и Адиль Омаровы`): each
+    // one's surname is the singular, a woman's with `-а`.
+    let last_lower = lower(words[n - 1]);
+    if n >= 2
+        && last_lower.chars().count() >= 6
+        && ["овы", "евы", "ёвы"].iter().any(|e| last_lower.ends_with(e))
+    {
+        let female = given_name_any_case(words[0]).is_some_and(|(_, g)| g == Gender::Female);
+        let stem = words[n - 1].strip_suffix('ы').unwrap_or(words[n - 1]);
+        let singular = if female { format!("{stem}а") } else { stem.to_string() };
+        let mut fixed: Vec<&str> = words[..n - 1].to_vec();
+        fixed.push(&singular);
+        return person_lemma(&fixed, female_hint);
+    }
+    let lowers: Vec<String> = words.iter().map(|w| lower(w)).collect();
     let surname = surname_parts(&lowers[n - 1]);
     let first = if n >= 2 { Some(lowers[0].as_str()) } else { None };
     let first_known = first.and_then(|f| given_name(f).map(|g| (f.to_string(), g, true)));

@@ -310,7 +310,7 @@ pub static PLACE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 pub const PLACE_PREPOSITIONS: &[&str] = &["в", "во", "из", "под", "около", "близ", "возле", "до", "на"];
 
 /// Designators after a place adjective, and the English word for each:
-/// `Ошской области` → `Osh Region`, `Рушанского района` → `Rushan District`.
+/// `Ошской области` → `Osh Region`, `Кызылжарского района` → `Kyzylzhar District`.
 pub const DESIGNATORS: &[(&str, &str)] = &[
     ("область", "Region"),
     ("обл", "Region"),
@@ -610,4 +610,46 @@ pub const AT_BUILDING: &[&str] = &[
     "окружили",
     "стен",
     "ворот",
+];
+
+/// Beginnings of lower-case adjectives of countries and the country's code:
+/// `киргизский Минздрав` is Kyrgyzstan's ministry of health.
+pub const COUNTRY_ADJECTIVES: &[(&str, &str)] = &[
+    ("казахстанск", "KZ"),
+    ("казахск", "KZ"),
+    ("кыргызстанск", "KG"),
+    ("кыргызск", "KG"),
+    ("киргизск", "KG"),
+    ("таджикистанск", "TJ"),
+    ("таджикск", "TJ"),
+    ("узбекистанск", "UZ"),
+    ("узбекск", "UZ"),
+    ("туркменистанск", "TM"),
+    ("туркменск", "TM"),
+    ("российск", "RU"),
+    ("афганск", "AF"),
+    ("белорусск", "BY"),
+    ("украинск", "UA"),
+    ("китайск", "CN"),
+];
+
+/// Capitals of the countries reports on the region name: `ГУВД столицы
+/// Киргизии` is Bishkek's.
+pub const CAPITALS: &[(&str, &str)] = &[
+    ("KZ", "Astana"),
+    ("KG", "Bishkek"),
+    ("TJ", "Dushanbe"),
+    ("UZ", "Tashkent"),
+    ("TM", "Ashgabat"),
+    ("RU", "Moscow"),
+    ("AF", "Kabul"),
+    ("CN", "Beijing"),
+    ("BY", "Minsk"),
+    ("UA", "Kyiv"),
+    ("AZ", "Baku"),
+    ("GE", "Tbilisi"),
+    ("AM", "Yerevan"),
+    ("MN", "Ulaanbaatar"),
+    ("TR", "Ankara"),
+    ("IR", "Tehran"),
 ];
