@@ -22,14 +22,16 @@ pub(super) fn pack(word: &[u8]) -> Option<u128> {
 /// with a byte beyond ASCII (those go through `lang::lower`).
 #[inline]
 pub(super) fn ascii_lower_key(word: &[u8]) -> Option<u128> {
-    if word.len() > 16 || !word.is_ascii() {
+    if word.len() > 16 {
         return None;
     }
-    let mut key = 0u128;
-    for (k, &b) in word.iter().enumerate() {
-        key |= u128::from(b.to_ascii_lowercase()) << (8 * k);
+    let mut buf = [0u8; 16];
+    let mut high = 0u8;
+    for (d, &s) in buf.iter_mut().zip(word) {
+        *d = s.to_ascii_lowercase();
+        high |= s;
     }
-    Some(key)
+    (high < 0x80).then(|| u128::from_le_bytes(buf))
 }
 
 /// Packed words with a value each, in an open-addressed table (linear
