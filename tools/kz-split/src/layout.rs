@@ -630,11 +630,18 @@ fn url_label(t: &str) -> Option<Option<String>> {
 /// `Source: Kazinform`, `Источник: Казинформ` at the end of an article (not
 /// a URL).
 fn source_line(t: &str) -> Option<String> {
+    // The line's start lowered once for every label: lower-casing keeps
+    // each character's byte length, so a label is compared with a prefix.
     let mut buf = [0u8; 64];
-    let rest = LANGUAGES.iter().flat_map(|l| l.source_labels).find_map(|label| {
-        let head = t.get(..label.len())?;
-        (crate::lang::lower(head, &mut buf) == Some(label)).then(|| t[label.len()..].trim())
+    let mut n = t.len().min(buf.len());
+    while !t.is_char_boundary(n) {
+        n -= 1;
+    }
+    let lower = crate::lang::lower_bytes(&t[..n], &mut buf)?;
+    let label = LANGUAGES.iter().flat_map(|l| l.source_labels).find(|label| {
+        lower.len() >= label.len() && t.is_char_boundary(label.len()) && lower.starts_with(label.as_bytes())
     })?;
+    let rest = t[label.len()..].trim();
     if rest.is_empty() || rest.len() > 60 || rest.split_whitespace().count() > 6 || rest.ends_with('.') {
         return None;
     }
@@ -1009,6 +1016,18 @@ mod tests {
         assert_eq!(l.meta.source.as_deref(), Some("Казинформ"));
         assert_eq!(byline("Автор - Асель Сатаева").as_deref(), Some("Асель Сатаева"));
         assert_eq!(byline("Автор: уточняется"), None);
+    }
+
+    #[test]
+    fn source_lines_in_any_case() {
+        assert_eq!(source_line("Source: Steppe Wire").as_deref(), Some("Steppe Wire"));
+        assert_eq!(source_line("SOURCES: Steppe Wire").as_deref(), Some("Steppe Wire"));
+        assert_eq!(source_line("ИСТОЧНИК: Степной вестник").as_deref(), Some("Степной вестник"));
+        assert_eq!(source_line("По материалам Степного вестника").as_deref(), Some("Степного вестника"));
+        assert_eq!(source_line("Source:"), None);
+        assert_eq!(source_line("Sourcé: Steppe Wire"), None);
+        assert_eq!(source_line("Источни"), None, "shorter than a label");
+        assert_eq!(source_line("Source: the ministry said the figures were wrong."), None);
     }
 
     #[test]
