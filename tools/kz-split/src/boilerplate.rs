@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use aho_corasick::{packed, AhoCorasick};
 
 use crate::lang::{self, Words, LANGUAGES};
+use crate::scan::{CYRILLIC_LEAD, SLASH_OR_BRACKET};
 
 /// How a pattern matches a line (trimmed and lower-cased). Patterns are
 /// lower case.
@@ -163,7 +164,7 @@ impl Table {
         }
         // A line with Cyrillic letters is searched for the Cyrillic
         // patterns, any other for the ASCII ones.
-        if memchr::memchr2(0xD0, 0xD1, lower).is_some() {
+        if CYRILLIC_LEAD.in_bytes(lower) {
             self.contains_other.matches(lower)
         } else {
             self.contains_ascii.matches(lower)
@@ -180,7 +181,7 @@ fn short_lower<'b>(line: &str, buf: &'b mut [u8; SHORT_BYTES]) -> Option<&'b [u8
     // still be SHORT characters long.
     let long = line.len() > SHORT
         && (line.len() > SHORT_BYTES
-            || memchr::memchr2(0xD0, 0xD1, line.as_bytes()).is_none()
+            || !CYRILLIC_LEAD.in_bytes(line.as_bytes())
             || line.chars().count() > SHORT);
     if line.is_empty() || long {
         return None;
@@ -279,7 +280,9 @@ pub fn credit_tail(line: &str) -> Option<usize> {
         from += 1;
     }
     let tail = &line[from..];
-    memchr::memchr2(b'/', b'(', tail.as_bytes())?;
+    if !SLASH_OR_BRACKET.in_bytes(tail.as_bytes()) {
+        return None;
+    }
     let found = CREDIT_MARKS.find(tail.as_bytes())?;
     let start = from + found;
     let word = line[..start].rfind(char::is_whitespace).map_or(0, |k| k + 1);

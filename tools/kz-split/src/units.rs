@@ -361,7 +361,7 @@ fn normalise_into(slice: &str, out: &mut String) {
 }
 
 fn has_break(s: &str) -> bool {
-    memchr::memchr2(b'\n', b'\r', s.as_bytes()).is_some()
+    crate::scan::LINE_BREAK.in_bytes(s.as_bytes())
 }
 
 /// The text of a record, and whether it may hold a line break (false when
