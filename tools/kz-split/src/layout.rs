@@ -383,7 +383,7 @@ impl Analyzer {
 
     fn is_headline(&self, text: &str, k: usize) -> bool {
         let t = self.trimmed(text, k);
-        if t.len() > HEADLINE_MAX || t.split_whitespace().count() > 30 {
+        if t.len() > HEADLINE_MAX || !words_at_most(t, 30) {
             return false;
         }
         let Some(first) = t.chars().next() else {
@@ -417,7 +417,7 @@ impl Analyzer {
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '«'));
-        starts_upper && t.split_whitespace().count() <= 15 && !t.contains(". ")
+        starts_upper && words_at_most(t, 15) && !t.contains(". ")
     }
 
     /// Mark metadata and boilerplate lines at the bottom; returns the index
@@ -551,6 +551,28 @@ impl Analyzer {
         let long = lengths.iter().filter(|&&n| n * 4 >= width * 3).count();
         (lengths.len() >= 4 && (40..=120).contains(&width) && long * 3 >= lengths.len() * 2).then_some(width)
     }
+}
+
+/// Whether `t` has at most `n` words (separated by whitespace). A word and
+/// the space after it take two bytes at least, so a short `t` needs no
+/// count; ASCII is counted byte by byte.
+fn words_at_most(t: &str, n: usize) -> bool {
+    if t.len().div_ceil(2) <= n {
+        return true;
+    }
+    let count = if t.is_ascii() {
+        let mut in_word = false;
+        let mut count = 0;
+        for &b in t.as_bytes() {
+            let space = matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+            count += usize::from(!space && !in_word);
+            in_word = !space;
+        }
+        count
+    } else {
+        t.split_whitespace().count()
+    };
+    count <= n
 }
 
 /// A paragraph that ends without closing punctuation followed by one that
@@ -1016,6 +1038,25 @@ mod tests {
         assert_eq!(l.meta.source.as_deref(), Some("Казинформ"));
         assert_eq!(byline("Автор - Асель Сатаева").as_deref(), Some("Асель Сатаева"));
         assert_eq!(byline("Автор: уточняется"), None);
+    }
+
+    #[test]
+    fn word_counts() {
+        for t in [
+            "",
+            "a",
+            "a b",
+            " a  b ",
+            "one\ttwo\x0bthree\x0cfour\rfive\nsix",
+            "a b c d e f g h",
+            "Жил-был  кот\u{a0}и пёс",
+        ] {
+            for n in 0..10 {
+                assert_eq!(words_at_most(t, n), t.split_whitespace().count() <= n, "{t:?} {n}");
+            }
+        }
+        assert!(words_at_most(&"word ".repeat(30), 30));
+        assert!(!words_at_most(&"word ".repeat(31), 30));
     }
 
     #[test]
