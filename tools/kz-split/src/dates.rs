@@ -28,12 +28,21 @@ impl Date {
         };
         // Digits written straight out (`format!` costs a dozen times more,
         // once a document with a date).
-        let digit = |n: u16| char::from(b'0' + (n % 10) as u8);
-        let mut iso = String::with_capacity(10);
-        iso.extend([digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), '-']);
+        let digit = |n: u16| b'0' + (n % 10) as u8;
         let (month, day) = (u16::from(month), u16::from(day));
-        iso.extend([digit(month / 10), digit(month), '-', digit(day / 10), digit(day)]);
-        Some(iso)
+        let iso = [
+            digit(year / 1000),
+            digit(year / 100),
+            digit(year / 10),
+            digit(year),
+            b'-',
+            digit(month / 10),
+            digit(month),
+            b'-',
+            digit(day / 10),
+            digit(day),
+        ];
+        std::str::from_utf8(&iso).ok().map(str::to_string)
     }
 }
 

@@ -287,6 +287,10 @@ pub fn is_line_break(c: char) -> bool {
 /// space after it (as plain-text copies write the dash).
 #[inline]
 fn is_speech_dash(s: &str, i: usize, end: usize) -> bool {
+    // `—` and `–` are led by 0xE2.
+    if !matches!(s.as_bytes().get(i), Some(b'-' | 0xE2)) {
+        return false;
+    }
     match char_at(s, i) {
         Some('—' | '–') => true,
         Some('-') => s[i + 1..end].starts_with(char::is_whitespace),
