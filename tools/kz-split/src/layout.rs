@@ -95,6 +95,9 @@ pub struct Layout {
 #[derive(Default)]
 pub struct Analyzer {
     lines: Vec<Line>,
+    /// A line the header found no boilerplate, with its bounds then: the
+    /// line the header stopped at, which need not be looked at again.
+    not_boilerplate: Option<(usize, usize, usize)>,
 }
 
 /// Lines longer than this are never headlines or bylines.
@@ -122,6 +125,7 @@ impl Analyzer {
         layout.meta = Meta::default();
         layout.paragraphs.clear();
         self.read_lines(text);
+        self.not_boilerplate = None;
         let n = self.lines.len();
         let first_body = self.header(text, options, layout);
         self.after_header(text, first_body, &mut layout.meta);
@@ -137,7 +141,8 @@ impl Analyzer {
                 // The headline linked after `Read also:` is no article text.
                 let linked = after_label && t.len() <= 250;
                 after_label = boilerplate::is_link_label(t);
-                if linked || after_label || boilerplate::anywhere(t) {
+                let known = self.not_boilerplate == Some((k, line.start, line.end));
+                if linked || after_label || (!known && boilerplate::anywhere(t)) {
                     self.lines[k].kind = Kind::Boilerplate;
                 }
             }
@@ -233,10 +238,19 @@ impl Analyzer {
                 k += 1;
                 continue;
             }
-            if !options.keep_boilerplate && boilerplate::anywhere(t) {
-                self.lines[k].kind = Kind::Boilerplate;
-                k += 1;
-                continue;
+            if !options.keep_boilerplate {
+                if boilerplate::anywhere(t) {
+                    self.lines[k].kind = Kind::Boilerplate;
+                    k += 1;
+                    continue;
+                }
+                // `anywhere` trims as `str::trim` does, which never takes
+                // more than `trimmed` (a byte-order mark stays): the same
+                // length is the same text, and the same answer later.
+                let line = self.lines[k];
+                if text[line.start..line.end].trim().len() == t.len() {
+                    self.not_boilerplate = Some((k, line.start, line.end));
+                }
             }
             if let Some((name, date)) = byline_and_date(t).or_else(|| date_in_byline(t)) {
                 if let Some(name) = name {
