@@ -175,18 +175,35 @@ impl Table {
 static ANYWHERE: LazyLock<Table> = LazyLock::new(|| Table::new(|l| l.boilerplate_anywhere));
 static TAIL: LazyLock<Table> = LazyLock::new(|| Table::new(|l| l.boilerplate_tail));
 
-/// A trimmed line short enough to be boilerplate, lower-cased into `buf`.
-fn short_lower<'b>(line: &str, buf: &'b mut [u8; SHORT_BYTES]) -> Option<&'b [u8]> {
+/// Whether a trimmed line is longer than boilerplate lines are (more than
+/// `SHORT` characters).
+#[inline]
+fn too_long(line: &str) -> bool {
     // Past SHORT bytes, only a line of Cyrillic (two bytes a letter) may
     // still be SHORT characters long.
-    let long = line.len() > SHORT
+    line.len() > SHORT
         && (line.len() > SHORT_BYTES
             || !CYRILLIC_LEAD.in_bytes(line.as_bytes())
-            || line.chars().count() > SHORT);
-    if line.is_empty() || long {
+            || line.chars().count() > SHORT)
+}
+
+/// A trimmed line short enough to be boilerplate, lower-cased into `buf`.
+fn short_lower<'b>(line: &str, buf: &'b mut [u8; SHORT_BYTES]) -> Option<&'b [u8]> {
+    if line.is_empty() || too_long(line) {
         return None;
     }
     lang::lower_bytes(line, buf)
+}
+
+/// `line.trim()`, answered from its end bytes when they are ASCII letters,
+/// digits or punctuation (as a paragraph's nearly always are).
+#[inline]
+fn trim(line: &str) -> &str {
+    let bytes = line.as_bytes();
+    match (bytes.first(), bytes.last()) {
+        (Some(a), Some(b)) if a.is_ascii_graphic() && b.is_ascii_graphic() => line,
+        _ => line.trim(),
+    }
 }
 
 /// A separator line: `***`, `* * *`, `---`, `___`, `• • •`.
@@ -294,7 +311,7 @@ pub fn credit_tail(line: &str) -> Option<usize> {
 
 /// Boilerplate wherever it stands.
 pub fn anywhere(line: &str) -> bool {
-    let line = line.trim();
+    let line = trim(line);
     let core = strip_bullet(line);
     // Most short lines are ASCII and no longer than SHORT bytes: a smaller
     // buffer to clear.
@@ -305,8 +322,12 @@ pub fn anywhere(line: &str) -> bool {
         };
         return is_separator(line) || is_timestamp(line) || ANYWHERE.matches(lower);
     }
+    // A paragraph: no buffer to clear.
+    if too_long(core) {
+        return false;
+    }
     let mut buf = [0u8; SHORT_BYTES];
-    let Some(lower) = short_lower(core, &mut buf) else {
+    let Some(lower) = lang::lower_bytes(core, &mut buf) else {
         return false;
     };
     is_separator(line) || is_timestamp(line) || ANYWHERE.matches(lower)
@@ -314,7 +335,7 @@ pub fn anywhere(line: &str) -> bool {
 
 /// Boilerplate in the tail of an article (after its last paragraph).
 pub fn in_tail(line: &str) -> bool {
-    let line = line.trim();
+    let line = trim(line);
     let mut buf = [0u8; SHORT_BYTES];
     let Some(lower) = short_lower(strip_bullet(line), &mut buf) else {
         return false;
@@ -405,6 +426,27 @@ mod tests {
         for mark in LANGUAGES.iter().flat_map(|l| l.credit_marks) {
             assert!(mark.contains(['/', '(']), "{mark}");
         }
+    }
+
+    #[test]
+    fn quick_trim_is_str_trim() {
+        for s in [
+            "",
+            " ",
+            "a",
+            "Share",
+            " Share ",
+            "\u{a0}Share\u{3000}",
+            "“Quoted”",
+            "x\t",
+            "\u{feff}News",
+            "(AFP)",
+        ] {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+        }
+        assert!(anywhere("\u{a0}Advertisement\u{a0}"));
+        let long = "The court heard the case in a single day. ".repeat(6);
+        assert!(!anywhere(&long) && !in_tail(&long));
     }
 
     #[test]
