@@ -23,7 +23,7 @@ use std::sync::LazyLock;
 
 use crate::lang::{self, LANGUAGES};
 
-mod words;
+pub(crate) mod words;
 
 use words::{ascii_lower_key, pack, KeyMap, WordList};
 

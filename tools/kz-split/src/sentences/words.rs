@@ -6,7 +6,7 @@
 
 /// A word of up to sixteen bytes packed into one integer (its bytes, little
 /// end first, zero-padded).
-pub(super) fn pack(word: &[u8]) -> Option<u128> {
+pub(crate) fn pack(word: &[u8]) -> Option<u128> {
     if word.len() > 16 {
         return None;
     }
@@ -21,7 +21,7 @@ pub(super) fn pack(word: &[u8]) -> Option<u128> {
 /// hold it, straight from the text's bytes. `None` for a longer word or one
 /// with a byte beyond ASCII (those go through `lang::lower`).
 #[inline]
-pub(super) fn ascii_lower_key(word: &[u8]) -> Option<u128> {
+pub(crate) fn ascii_lower_key(word: &[u8]) -> Option<u128> {
     if word.len() > 16 {
         return None;
     }
@@ -37,14 +37,14 @@ pub(super) fn ascii_lower_key(word: &[u8]) -> Option<u128> {
 /// Packed words with a value each, in an open-addressed table (linear
 /// probing, at most a quarter full). The key 0, the empty word, marks a
 /// free slot; no listed word is empty.
-pub(super) struct KeyMap<V: Copy> {
+pub(crate) struct KeyMap<V: Copy> {
     slots: Vec<(u128, V)>,
     shift: u32,
 }
 
 impl<V: Copy> KeyMap<V> {
     /// The table of `entries`; of a key given twice, the first value is kept.
-    pub(super) fn new(entries: &[(u128, V)], filler: V) -> Self {
+    pub(crate) fn new(entries: &[(u128, V)], filler: V) -> Self {
         let size = (entries.len() * 4).next_power_of_two().max(16);
         let mut map = KeyMap { slots: vec![(0, filler); size], shift: 64 - size.trailing_zeros() };
         for &(key, value) in entries {
@@ -73,7 +73,7 @@ impl<V: Copy> KeyMap<V> {
 
     /// The value of `key`, if it is in the table.
     #[inline]
-    pub(super) fn get(&self, key: u128) -> Option<V> {
+    pub(crate) fn get(&self, key: u128) -> Option<V> {
         let mask = self.slots.len() - 1;
         let mut i = self.slot(key);
         loop {
@@ -92,13 +92,13 @@ impl<V: Copy> KeyMap<V> {
 
 /// A word list for fast look-ups of lower-case words: words of up to
 /// sixteen bytes packed into a [`KeyMap`], longer ones sorted as they are.
-pub(super) struct WordList {
+pub(crate) struct WordList {
     short: KeyMap<()>,
     long: Vec<&'static str>,
 }
 
 impl WordList {
-    pub(super) fn new<'a>(words: impl IntoIterator<Item = &'a &'static str>) -> Self {
+    pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a &'static str>) -> Self {
         let (mut short, mut long) = (Vec::new(), Vec::new());
         for &w in words {
             match pack(w.as_bytes()) {
@@ -112,7 +112,7 @@ impl WordList {
     }
 
     /// Whether the list holds `word` (lower case).
-    pub(super) fn contains(&self, word: &str) -> bool {
+    pub(crate) fn contains(&self, word: &str) -> bool {
         match pack(word.as_bytes()) {
             Some(key) => self.contains_key(key),
             None => self.long.binary_search(&word).is_ok(),
@@ -121,7 +121,7 @@ impl WordList {
 
     /// Whether the list holds the word packed as `key`.
     #[inline]
-    pub(super) fn contains_key(&self, key: u128) -> bool {
+    pub(crate) fn contains_key(&self, key: u128) -> bool {
         self.short.get(key).is_some()
     }
 }
