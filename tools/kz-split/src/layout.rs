@@ -110,6 +110,12 @@ fn is_space(c: char) -> bool {
 /// Trimmed bounds of `text[start..end]`.
 fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
     let s = &text[start..end];
+    // Ends that are ASCII letters, digits or punctuation need no trimming.
+    if let (Some(a), Some(b)) = (s.as_bytes().first(), s.as_bytes().last()) {
+        if a.is_ascii_graphic() && b.is_ascii_graphic() {
+            return (start, end);
+        }
+    }
     let left = s.len() - s.trim_start_matches(is_space).len();
     let right = s.trim_end_matches(is_space).len();
     if right <= left {
@@ -166,8 +172,10 @@ impl Analyzer {
         self.lines.clear();
         let bytes = text.as_bytes();
         let mut start = 0;
+        // One search over the text, not one started per line.
+        let mut breaks = memchr::memchr_iter(b'\n', bytes);
         while start < bytes.len() {
-            let nl = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |k| start + k);
+            let nl = breaks.next().unwrap_or(bytes.len());
             let mut end = nl;
             if end > start && bytes[end - 1] == b'\r' {
                 end -= 1;
@@ -644,6 +652,10 @@ fn is_url_tail(t: &str) -> bool {
 fn url_label(t: &str) -> Option<Option<String>> {
     const LABELS: [&str; 7] =
         ["original url", "original link", "original article", "source url", "url", "link", "source"];
+    // Most lines start with another letter than the labels do.
+    if !matches!(t.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'o' | b's' | b'u' | b'l')) {
+        return None;
+    }
     for label in LABELS {
         if t.len() >= label.len()
             && t.is_char_boundary(label.len())
@@ -1052,6 +1064,21 @@ mod tests {
         assert_eq!(l.meta.source.as_deref(), Some("Казинформ"));
         assert_eq!(byline("Автор - Асель Сатаева").as_deref(), Some("Асель Сатаева"));
         assert_eq!(byline("Автор: уточняется"), None);
+    }
+
+    #[test]
+    fn url_labels_in_any_case() {
+        assert_eq!(
+            url_label("ORIGINAL URL: https://steppe.kz/a1"),
+            Some(Some("https://steppe.kz/a1".to_string()))
+        );
+        assert_eq!(url_label("link:"), Some(None));
+        assert_eq!(url_label("Source URL :"), Some(None));
+        assert_eq!(url_label("Source:"), None, "a source label alone names no URL");
+        assert_eq!(url_label("Police said: nothing"), None);
+        assert_eq!(url_label(""), None);
+        assert_eq!(trim("\u{feff} Text\t", 0, 9), (4, 8));
+        assert_eq!(trim("Text", 0, 4), (0, 4));
     }
 
     #[test]
