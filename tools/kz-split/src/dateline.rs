@@ -398,12 +398,21 @@ fn agency_and_date(inner: &str) -> (&str, Option<Date>) {
 /// Words before a colon at the start of a line that are no places
 /// (`UPDATE:`, `Фото:`), in any language's list.
 fn is_label(place: &str) -> bool {
+    if let Some(key) = ascii_lower_key(place.as_bytes()) {
+        return LABEL_KEYS.get(key).is_some() || crate::sentences::is_opener(place);
+    }
     let mut buf = [0u8; 64];
     let Some(lower) = crate::lang::lower(place, &mut buf) else {
         return false;
     };
     LINE_LABELS.binary_search(&lower).is_ok() || crate::sentences::is_opener(place)
 }
+
+/// The line labels of [`LINE_LABELS`] of sixteen bytes at most, packed.
+static LABEL_KEYS: LazyLock<KeyMap<()>> = LazyLock::new(|| {
+    let keys: Vec<(u128, ())> = LINE_LABELS.iter().filter_map(|l| Some((pack(l.as_bytes())?, ()))).collect();
+    KeyMap::new(&keys, ())
+});
 
 /// Every language's line labels, sorted.
 static LINE_LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {

@@ -609,7 +609,13 @@ fn broken_between(text: &str, prev: (usize, usize), next: (usize, usize)) -> boo
 /// Collapse whitespace runs to single spaces (for metadata values).
 fn collapse(s: &str) -> String {
     // Most values have single spaces already.
-    let single = !s.contains(|c: char| c.is_whitespace() && c != ' ') && !s.contains("  ");
+    let single = if s.is_ascii() {
+        let b = s.as_bytes();
+        !b.iter().any(|&c| matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
+            && !b.windows(2).any(|w| w == b"  ")
+    } else {
+        !s.contains(|c: char| c.is_whitespace() && c != ' ') && !s.contains("  ")
+    };
     if single && s.trim().len() == s.len() {
         return s.to_string();
     }
@@ -758,7 +764,8 @@ const SHORT_META: usize = 200;
 /// `Moscow:`), a digit or a month name (`6 октября, Бишкек`, `Sept 14`).
 fn may_open_dateline(t: &str) -> bool {
     let bytes = t.as_bytes();
-    let word_end = memchr::memchr(b' ', bytes).unwrap_or(bytes.len());
+    // A first word is short: no search started for its end.
+    let word_end = bytes.iter().position(|&b| b == b' ').unwrap_or(bytes.len());
     let word = &t[..word_end];
     let Some(&first) = bytes.first() else {
         return false;
@@ -1064,6 +1071,23 @@ mod tests {
         assert_eq!(l.meta.source.as_deref(), Some("Казинформ"));
         assert_eq!(byline("Автор - Асель Сатаева").as_deref(), Some("Асель Сатаева"));
         assert_eq!(byline("Автор: уточняется"), None);
+    }
+
+    #[test]
+    fn collapsed_values() {
+        for (s, want) in [
+            ("Floods in Aktau", "Floods in Aktau"),
+            ("Floods  in\tAktau", "Floods in Aktau"),
+            (" Floods in Aktau ", "Floods in Aktau"),
+            ("Floods\r\nin Aktau", "Floods in Aktau"),
+            ("Паводок  в Актау", "Паводок в Актау"),
+            ("Паводок\u{a0}в Актау", "Паводок в Актау"),
+            ("Паводок в Актау", "Паводок в Актау"),
+        ] {
+            assert_eq!(collapse(s), want, "{s:?}");
+        }
+        assert!(may_open_dateline("BISHKEK, May 3") && may_open_dateline("Moscow: Police"));
+        assert!(!may_open_dateline("Police said") && !may_open_dateline(""));
     }
 
     #[test]
