@@ -173,7 +173,7 @@ impl Analyzer {
         let bytes = text.as_bytes();
         let mut start = 0;
         // One search over the text, not one started per line.
-        let mut breaks = memchr::memchr_iter(b'\n', bytes);
+        let mut breaks = crate::scan::line_feeds(bytes);
         while start < bytes.len() {
             let nl = breaks.next().unwrap_or(bytes.len());
             let mut end = nl;

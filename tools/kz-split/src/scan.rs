@@ -37,6 +37,38 @@ impl Two {
     }
 }
 
+/// Where line feeds stand in a text, in order.
+pub enum LineFeeds<'a, 'h> {
+    #[cfg(target_arch = "x86_64")]
+    Avx2(avx2::OneIter<'a, 'h>),
+    Generic(memchr::Memchr<'h>, std::marker::PhantomData<&'a ()>),
+}
+
+impl Iterator for LineFeeds<'_, '_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        match self {
+            #[cfg(target_arch = "x86_64")]
+            LineFeeds::Avx2(it) => it.next(),
+            LineFeeds::Generic(it, _) => it.next(),
+        }
+    }
+}
+
+#[cfg(target_arch = "x86_64")]
+static LINE_FEED: LazyLock<Option<avx2::One>> = LazyLock::new(|| avx2::One::new(b'\n'));
+
+/// The positions of `\n` in `hay`.
+pub fn line_feeds(hay: &[u8]) -> LineFeeds<'static, '_> {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(one) = LINE_FEED.as_ref() {
+        return LineFeeds::Avx2(one.iter(hay));
+    }
+    LineFeeds::Generic(memchr::memchr_iter(b'\n', hay), std::marker::PhantomData)
+}
+
 /// The lead bytes of the Russian alphabet in UTF-8 (А–п, р–я and Ё).
 pub static CYRILLIC_LEAD: LazyLock<Two> = LazyLock::new(|| Two::new(0xD0, 0xD1));
 
@@ -59,6 +91,10 @@ mod tests {
             assert_eq!(SLASH_OR_BRACKET.in_bytes(hay), memchr::memchr2(b'/', b'(', hay).is_some());
             assert_eq!(LINE_BREAK.in_bytes(hay), memchr::memchr2(b'\n', b'\r', hay).is_some());
         }
+        let lines = "one\ntwo\n\nthree".repeat(20) + "\n";
+        let feeds: Vec<usize> = line_feeds(lines.as_bytes()).collect();
+        assert_eq!(feeds, memchr::memchr_iter(b'\n', lines.as_bytes()).collect::<Vec<_>>());
+        assert_eq!(line_feeds(b"").count(), 0);
         let long = "x".repeat(300) + "(";
         assert!(SLASH_OR_BRACKET.in_bytes(long.as_bytes()));
         assert!(!SLASH_OR_BRACKET.in_bytes(&long.as_bytes()[..300]));
