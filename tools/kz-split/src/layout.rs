@@ -10,6 +10,9 @@ use crate::boilerplate;
 use crate::dateline::{byline_then_dateline, parse_dateline, Dateline};
 use crate::dates::{only_times, parse_date_line, parse_date_prefix};
 use crate::lang::LANGUAGES;
+use crate::sentences::words::{pack, KeyMap};
+
+use std::sync::LazyLock;
 
 /// Metadata of a document. Values found in the text fill only the fields
 /// the input did not give.
@@ -610,9 +613,15 @@ fn broken_between(text: &str, prev: (usize, usize), next: (usize, usize)) -> boo
 fn collapse(s: &str) -> String {
     // Most values have single spaces already.
     let single = if s.is_ascii() {
+        // Whitespace but spaces (tab to carriage return), and two spaces
+        // in a row, looked for without an early exit (vector code).
         let b = s.as_bytes();
-        !b.iter().any(|&c| matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
-            && !b.windows(2).any(|w| w == b"  ")
+        let other = b.iter().fold(0u8, |acc, &c| acc | u8::from(c.wrapping_sub(b'\t') < 5));
+        let pairs = b
+            .iter()
+            .zip(b.iter().skip(1))
+            .fold(0u8, |acc, (&x, &y)| acc | u8::from((x == b' ') & (y == b' ')));
+        other | pairs == 0
     } else {
         !s.contains(|c: char| c.is_whitespace() && c != ' ') && !s.contains("  ")
     };
@@ -713,7 +722,7 @@ fn name_particle(w: &str) -> bool {
 /// `By The Moscow Times`, `By [The Moscow Times](#)`, `BY ASEL SATAYEVA`,
 /// `Автор: Асель Сатаева`: the name.
 pub fn byline(t: &str) -> Option<String> {
-    if t.len() > 120 {
+    if t.len() > 120 || !starts_like_byline(t) {
         return None;
     }
     let rest = LANGUAGES.iter().flat_map(|l| l.byline_prefixes).find_map(|p| t.strip_prefix(p))?.trim();
@@ -747,8 +756,30 @@ pub fn byline(t: &str) -> Option<String> {
 
 /// A line opening with a byline prefix of any language (`By `, `Автор: `).
 fn starts_like_byline(t: &str) -> bool {
-    LANGUAGES.iter().flat_map(|l| l.byline_prefixes).any(|p| t.starts_with(p))
+    // Most lines start with a byte no prefix starts with.
+    let first = t.as_bytes().first().map_or(0, |&b| usize::from(b));
+    BYLINE_FIRST_BYTES[first] && LANGUAGES.iter().flat_map(|l| l.byline_prefixes).any(|p| t.starts_with(p))
 }
+
+/// Which bytes a byline prefix of some language starts with (every byte
+/// when a prefix is empty).
+static BYLINE_FIRST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut first = [false; 256];
+    for p in LANGUAGES.iter().flat_map(|l| l.byline_prefixes) {
+        match p.as_bytes().first() {
+            Some(&b) => first[usize::from(b)] = true,
+            None => first = [true; 256],
+        }
+    }
+    first
+});
+
+/// Every language's agencies of sixteen bytes at most, packed.
+static AGENCY_KEYS: LazyLock<KeyMap<()>> = LazyLock::new(|| {
+    let keys: Vec<(u128, ())> =
+        LANGUAGES.iter().flat_map(|l| l.agencies).filter_map(|a| Some((pack(a.as_bytes())?, ()))).collect();
+    KeyMap::new(&keys, ())
+});
 
 /// A line of more than sixty bytes that ends as a sentence does: no date
 /// line, byline or agency line (short ones may end in `г.` or `a.m.`).
@@ -821,7 +852,10 @@ fn agency_line(t: &str) -> Option<String> {
     }
     let mut buf = [0u8; 64];
     let lower = crate::lang::lower(name, &mut buf)?;
-    let listed = LANGUAGES.iter().any(|l| l.agencies.contains(&lower));
+    let listed = match pack(lower.as_bytes()) {
+        Some(key) => AGENCY_KEYS.get(key).is_some(),
+        None => LANGUAGES.iter().any(|l| l.agencies.contains(&lower)),
+    };
     let letters = name.chars().filter(|c| c.is_alphabetic()).count();
     let capitals = (2..=4).contains(&letters)
         && name.chars().all(|c| c.is_uppercase())

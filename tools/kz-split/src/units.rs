@@ -79,7 +79,7 @@ pub fn detect_lang(text: &str) -> Lang {
     let text = &text[..end];
     // Text without a lead byte of the Cyrillic block (0xD0-0xD3) has no
     // Cyrillic letter for `detect` to count: it is English once it has
-    // enough Latin letters, which its first line tells as well as the whole
+    // enough Latin letters, which its first 64 bytes tell as well as the whole
     // (the same answer, from a tenth of the bytes).
     if !crate::lang::any_byte(text.as_bytes(), |b| b.wrapping_sub(0xD0) < 4) {
         let mut head = text.len().min(LATIN_HEAD);
