@@ -733,8 +733,11 @@ fn time_abbreviation_ends(
     word_end: usize,
     end: usize,
 ) -> Option<bool> {
+    if word.is_empty() || token.len() > 4 {
+        return None;
+    }
     let number_before = s[..token_start].trim_end().ends_with(|c: char| c.is_ascii_digit());
-    if !number_before || word.is_empty() || token.len() > 4 {
+    if !number_before {
         return None;
     }
     lookup(token, |t| LANGUAGES.iter().any(|l| l.time_abbreviations.contains(&t)).then_some(()))?;
