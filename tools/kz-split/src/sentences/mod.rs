@@ -277,6 +277,16 @@ fn is_opener_mark(c: char) -> bool {
     matches!(c, '"' | '\'' | '“' | '‘' | '«' | '‹' | '(' | '[' | '{' | '„' | '¿' | '¡')
 }
 
+/// `s` without the opening quotes and brackets it starts with (none when it
+/// starts with an ASCII letter or digit, as words nearly always do).
+#[inline]
+fn strip_opener_marks(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii_alphanumeric() => s,
+        _ => s.trim_start_matches(is_opener_mark),
+    }
+}
+
 /// Line-break characters: a whitespace run containing one collapses to a
 /// single space in a record's text.
 pub fn is_line_break(c: char) -> bool {
@@ -679,7 +689,7 @@ fn glued_boundary(s: &str, sent_start: usize, mark: usize, after: usize, end: us
         return false;
     }
     let token_start = word_start_before(s, sent_start, mark);
-    let token = s[token_start..mark].trim_start_matches(is_opener_mark);
+    let token = strip_opener_marks(&s[token_start..mark]);
     let core = token.trim_end_matches(is_closer);
     if core.contains(['/', '@', ':', '.']) || core.starts_with("www") {
         return false;
@@ -830,7 +840,7 @@ fn ends_sentence(
     }
     // A single full stop: look at the word before it.
     let token_start = word_start_before(s, sent_start, mark);
-    let token = s[token_start..mark].trim_start_matches(is_opener_mark);
+    let token = strip_opener_marks(&s[token_start..mark]);
     if token.is_empty() {
         return true;
     }
@@ -845,7 +855,7 @@ fn ends_sentence(
         Abbrev::BeforeNumber => !starts_number,
         Abbrev::Usual => {
             // A following initial (`J. R. Smith`) continues a name.
-            let next_is_initial = word.chars().count() == 1 && s[word_end..].starts_with('.');
+            let next_is_initial = s[word_end..].starts_with('.') && word.chars().count() == 1;
             if next_is_initial {
                 return false;
             }
