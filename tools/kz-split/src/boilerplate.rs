@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use aho_corasick::{packed, AhoCorasick};
 
 use crate::lang::{self, Words, LANGUAGES};
+use crate::scan::{CYRILLIC_LEAD, SLASH_OR_BRACKET};
 
 /// How a pattern matches a line (trimmed and lower-cased). Patterns are
 /// lower case.
@@ -163,7 +164,7 @@ impl Table {
         }
         // A line with Cyrillic letters is searched for the Cyrillic
         // patterns, any other for the ASCII ones.
-        if memchr::memchr2(0xD0, 0xD1, lower).is_some() {
+        if CYRILLIC_LEAD.in_bytes(lower) {
             self.contains_other.matches(lower)
         } else {
             self.contains_ascii.matches(lower)
@@ -174,18 +175,35 @@ impl Table {
 static ANYWHERE: LazyLock<Table> = LazyLock::new(|| Table::new(|l| l.boilerplate_anywhere));
 static TAIL: LazyLock<Table> = LazyLock::new(|| Table::new(|l| l.boilerplate_tail));
 
-/// A trimmed line short enough to be boilerplate, lower-cased into `buf`.
-fn short_lower<'b>(line: &str, buf: &'b mut [u8; SHORT_BYTES]) -> Option<&'b [u8]> {
+/// Whether a trimmed line is longer than boilerplate lines are (more than
+/// `SHORT` characters).
+#[inline]
+fn too_long(line: &str) -> bool {
     // Past SHORT bytes, only a line of Cyrillic (two bytes a letter) may
     // still be SHORT characters long.
-    let long = line.len() > SHORT
+    line.len() > SHORT
         && (line.len() > SHORT_BYTES
-            || memchr::memchr2(0xD0, 0xD1, line.as_bytes()).is_none()
-            || line.chars().count() > SHORT);
-    if line.is_empty() || long {
+            || !CYRILLIC_LEAD.in_bytes(line.as_bytes())
+            || line.chars().count() > SHORT)
+}
+
+/// A trimmed line short enough to be boilerplate, lower-cased into `buf`.
+fn short_lower<'b>(line: &str, buf: &'b mut [u8; SHORT_BYTES]) -> Option<&'b [u8]> {
+    if line.is_empty() || too_long(line) {
         return None;
     }
     lang::lower_bytes(line, buf)
+}
+
+/// `line.trim()`, answered from its end bytes when they are ASCII letters,
+/// digits or punctuation (as a paragraph's nearly always are).
+#[inline]
+fn trim(line: &str) -> &str {
+    let bytes = line.as_bytes();
+    match (bytes.first(), bytes.last()) {
+        (Some(a), Some(b)) if a.is_ascii_graphic() && b.is_ascii_graphic() => line,
+        _ => line.trim(),
+    }
 }
 
 /// A separator line: `***`, `* * *`, `---`, `___`, `• • •`.
@@ -279,7 +297,9 @@ pub fn credit_tail(line: &str) -> Option<usize> {
         from += 1;
     }
     let tail = &line[from..];
-    memchr::memchr2(b'/', b'(', tail.as_bytes())?;
+    if !SLASH_OR_BRACKET.in_bytes(tail.as_bytes()) {
+        return None;
+    }
     let found = CREDIT_MARKS.find(tail.as_bytes())?;
     let start = from + found;
     let word = line[..start].rfind(char::is_whitespace).map_or(0, |k| k + 1);
@@ -291,7 +311,7 @@ pub fn credit_tail(line: &str) -> Option<usize> {
 
 /// Boilerplate wherever it stands.
 pub fn anywhere(line: &str) -> bool {
-    let line = line.trim();
+    let line = trim(line);
     let core = strip_bullet(line);
     // Most short lines are ASCII and no longer than SHORT bytes: a smaller
     // buffer to clear.
@@ -302,8 +322,12 @@ pub fn anywhere(line: &str) -> bool {
         };
         return is_separator(line) || is_timestamp(line) || ANYWHERE.matches(lower);
     }
+    // A paragraph: no buffer to clear.
+    if too_long(core) {
+        return false;
+    }
     let mut buf = [0u8; SHORT_BYTES];
-    let Some(lower) = short_lower(core, &mut buf) else {
+    let Some(lower) = lang::lower_bytes(core, &mut buf) else {
         return false;
     };
     is_separator(line) || is_timestamp(line) || ANYWHERE.matches(lower)
@@ -311,7 +335,7 @@ pub fn anywhere(line: &str) -> bool {
 
 /// Boilerplate in the tail of an article (after its last paragraph).
 pub fn in_tail(line: &str) -> bool {
-    let line = line.trim();
+    let line = trim(line);
     let mut buf = [0u8; SHORT_BYTES];
     let Some(lower) = short_lower(strip_bullet(line), &mut buf) else {
         return false;
@@ -402,6 +426,27 @@ mod tests {
         for mark in LANGUAGES.iter().flat_map(|l| l.credit_marks) {
             assert!(mark.contains(['/', '(']), "{mark}");
         }
+    }
+
+    #[test]
+    fn quick_trim_is_str_trim() {
+        for s in [
+            "",
+            " ",
+            "a",
+            "Share",
+            " Share ",
+            "\u{a0}Share\u{3000}",
+            "“Quoted”",
+            "x\t",
+            "\u{feff}News",
+            "(AFP)",
+        ] {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+        }
+        assert!(anywhere("\u{a0}Advertisement\u{a0}"));
+        let long = "The court heard the case in a single day. ".repeat(6);
+        assert!(!anywhere(&long) && !in_tail(&long));
     }
 
     #[test]

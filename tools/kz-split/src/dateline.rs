@@ -16,6 +16,7 @@ use std::sync::LazyLock;
 
 use crate::dates::{parse_date_prefix, Date};
 use crate::lang::LANGUAGES;
+use crate::sentences::words::{ascii_lower_key, pack, KeyMap};
 
 /// A wire dateline at the start of an article's first line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,12 +37,22 @@ pub struct Dateline {
 /// A country after the place (`ORAL, Kazakhstan (AP)`), in any language's
 /// list.
 pub(crate) fn is_country(group: &str) -> bool {
+    if let Some(key) = ascii_lower_key(group.as_bytes()) {
+        return COUNTRY_KEYS.get(key).is_some();
+    }
     let mut buf = [0u8; 48];
     let Some(lower) = crate::lang::lower(group, &mut buf) else {
         return false;
     };
     COUNTRIES.binary_search_by(|c| c.as_str().cmp(lower)).is_ok()
 }
+
+/// The countries of [`COUNTRIES`] of sixteen bytes at most, packed: an
+/// ASCII word is looked up without a search.
+static COUNTRY_KEYS: LazyLock<KeyMap<()>> = LazyLock::new(|| {
+    let keys: Vec<(u128, ())> = COUNTRIES.iter().filter_map(|c| Some((pack(c.as_bytes())?, ()))).collect();
+    KeyMap::new(&keys, ())
+});
 
 /// Every language's countries, lower case, sorted.
 static COUNTRIES: LazyLock<Vec<String>> = LazyLock::new(|| {
@@ -56,6 +67,20 @@ fn is_dash(c: char) -> bool {
 
 /// Title-case an upper-case place: `NUR-SULTAN` → `Nur-Sultan`.
 fn title_case(s: &str) -> String {
+    if s.is_ascii() {
+        // The same, byte by byte.
+        let mut out = s.as_bytes().to_vec();
+        let mut word_start = true;
+        for b in &mut out {
+            if b.is_ascii_alphabetic() {
+                *b = if word_start { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() };
+                word_start = false;
+            } else {
+                word_start = true;
+            }
+        }
+        return String::from_utf8(out).unwrap_or_default();
+    }
     let mut out = String::with_capacity(s.len());
     let mut word_start = true;
     for c in s.chars() {
@@ -89,13 +114,19 @@ fn outlet(s: &str) -> String {
 
 /// Words of `s` as (offset, length), split on spaces.
 fn word_spans(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    s.split(' ')
-        .scan(0usize, |offset, w| {
-            let start = *offset;
-            *offset += w.len() + 1;
-            Some((start, w.len()))
-        })
-        .filter(|&(_, len)| len > 0)
+    // Byte by byte: words are short, a search per word costs more.
+    let bytes = s.as_bytes();
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        while bytes.get(pos) == Some(&b' ') {
+            pos += 1;
+        }
+        let start = pos;
+        while pos < bytes.len() && bytes[pos] != b' ' {
+            pos += 1;
+        }
+        (pos > start).then_some((start, pos - start))
+    })
 }
 
 /// The end of a place in capitals at the start of `t` (`NUR-SULTAN`,
@@ -367,12 +398,21 @@ fn agency_and_date(inner: &str) -> (&str, Option<Date>) {
 /// Words before a colon at the start of a line that are no places
 /// (`UPDATE:`, `Фото:`), in any language's list.
 fn is_label(place: &str) -> bool {
+    if let Some(key) = ascii_lower_key(place.as_bytes()) {
+        return LABEL_KEYS.get(key).is_some() || crate::sentences::is_opener(place);
+    }
     let mut buf = [0u8; 64];
     let Some(lower) = crate::lang::lower(place, &mut buf) else {
         return false;
     };
     LINE_LABELS.binary_search(&lower).is_ok() || crate::sentences::is_opener(place)
 }
+
+/// The line labels of [`LINE_LABELS`] of sixteen bytes at most, packed.
+static LABEL_KEYS: LazyLock<KeyMap<()>> = LazyLock::new(|| {
+    let keys: Vec<(u128, ())> = LINE_LABELS.iter().filter_map(|l| Some((pack(l.as_bytes())?, ()))).collect();
+    KeyMap::new(&keys, ())
+});
 
 /// Every language's line labels, sorted.
 static LINE_LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -435,6 +475,47 @@ pub fn byline_then_dateline(t: &str) -> Option<(String, Dateline)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quick_paths_answer_as_the_general_ones() {
+        for s in ["NUR-SULTAN", "UST-KAMENOGORSK", "O'NEIL", "A1B2 C", "", "-X-", "ZHANAOZEN/AKTAU"] {
+            let general: String = {
+                let mut out = String::new();
+                let mut word_start = true;
+                for c in s.chars() {
+                    if c.is_alphabetic() {
+                        out.extend(if word_start {
+                            c.to_uppercase().collect::<Vec<_>>()
+                        } else {
+                            c.to_lowercase().collect()
+                        });
+                        word_start = false;
+                    } else {
+                        out.push(c);
+                        word_start = true;
+                    }
+                }
+                out
+            };
+            assert_eq!(title_case(s), general, "{s}");
+        }
+        assert_eq!(title_case("АЛМАТЫ-ТОО"), "Алматы-Тоо");
+        for s in ["", " ", "a", " a  bc ", "MOSCOW, March 23", "  x"] {
+            let spans: Vec<(usize, usize)> = word_spans(s).collect();
+            let general: Vec<(usize, usize)> = s
+                .split(' ')
+                .scan(0, |o, w| {
+                    let k = *o;
+                    *o += w.len() + 1;
+                    Some((k, w.len()))
+                })
+                .filter(|&(_, n)| n > 0)
+                .collect();
+            assert_eq!(spans, general, "{s:?}");
+        }
+        assert!(is_country("Kazakhstan") && is_country("KAZAKHSTAN") && is_country("Казахстан"));
+        assert!(!is_country("Reuters") && !is_country("") && !is_country("Kazakhstan Today Agency"));
+    }
 
     #[track_caller]
     fn parts(t: &str) -> (Option<String>, Option<String>, Option<String>, String, String) {

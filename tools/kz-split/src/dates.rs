@@ -21,7 +21,28 @@ pub struct Date {
 impl Date {
     /// `YYYY-MM-DD`, when the year is known.
     pub fn iso(&self) -> Option<String> {
-        self.year.map(|y| format!("{y:04}-{:02}-{:02}", self.month, self.day))
+        let y = self.year?;
+        let (Ok(year @ 0..=9999), month @ 0..=99, day @ 0..=99) = (u16::try_from(y), self.month, self.day)
+        else {
+            return Some(format!("{y:04}-{:02}-{:02}", self.month, self.day));
+        };
+        // Digits written straight out (`format!` costs a dozen times more,
+        // once a document with a date).
+        let digit = |n: u16| b'0' + (n % 10) as u8;
+        let (month, day) = (u16::from(month), u16::from(day));
+        let iso = [
+            digit(year / 1000),
+            digit(year / 100),
+            digit(year / 10),
+            digit(year),
+            b'-',
+            digit(month / 10),
+            digit(month),
+            b'-',
+            digit(day / 10),
+            digit(day),
+        ];
+        std::str::from_utf8(&iso).ok().map(str::to_string)
     }
 }
 
@@ -450,6 +471,21 @@ mod tests {
 
     fn iso(s: &str) -> Option<String> {
         parse_date_line(s).and_then(|d| d.iso())
+    }
+
+    #[test]
+    fn iso_dates_have_four_digit_years_and_two_digit_months_and_days() {
+        let date = |year, month, day| Date { year, month, day }.iso();
+        assert_eq!(date(Some(2021), 3, 9).as_deref(), Some("2021-03-09"));
+        assert_eq!(date(Some(1999), 12, 31).as_deref(), Some("1999-12-31"));
+        assert_eq!(date(Some(987), 1, 1).as_deref(), Some("0987-01-01"));
+        assert_eq!(date(Some(12345), 1, 1).as_deref(), Some("12345-01-01"));
+        assert_eq!(date(Some(-5), 1, 1).as_deref(), Some("-005-01-01"));
+        assert_eq!(date(Some(2020), 100, 7).as_deref(), Some("2020-100-07"));
+        assert_eq!(date(None, 1, 1), None);
+        for (y, m, d) in [(1800, 1, 1), (2200, 12, 31), (2024, 2, 29), (0, 0, 0), (9999, 99, 99)] {
+            assert_eq!(date(Some(y), m, d), Some(format!("{y:04}-{m:02}-{d:02}")));
+        }
     }
 
     #[test]

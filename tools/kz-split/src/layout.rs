@@ -10,6 +10,9 @@ use crate::boilerplate;
 use crate::dateline::{byline_then_dateline, parse_dateline, Dateline};
 use crate::dates::{only_times, parse_date_line, parse_date_prefix};
 use crate::lang::LANGUAGES;
+use crate::sentences::words::{pack, KeyMap};
+
+use std::sync::LazyLock;
 
 /// Metadata of a document. Values found in the text fill only the fields
 /// the input did not give.
@@ -95,6 +98,9 @@ pub struct Layout {
 #[derive(Default)]
 pub struct Analyzer {
     lines: Vec<Line>,
+    /// A line the header found no boilerplate, with its bounds then: the
+    /// line the header stopped at, which need not be looked at again.
+    not_boilerplate: Option<(usize, usize, usize)>,
 }
 
 /// Lines longer than this are never headlines or bylines.
@@ -107,6 +113,12 @@ fn is_space(c: char) -> bool {
 /// Trimmed bounds of `text[start..end]`.
 fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
     let s = &text[start..end];
+    // Ends that are ASCII letters, digits or punctuation need no trimming.
+    if let (Some(a), Some(b)) = (s.as_bytes().first(), s.as_bytes().last()) {
+        if a.is_ascii_graphic() && b.is_ascii_graphic() {
+            return (start, end);
+        }
+    }
     let left = s.len() - s.trim_start_matches(is_space).len();
     let right = s.trim_end_matches(is_space).len();
     if right <= left {
@@ -122,6 +134,7 @@ impl Analyzer {
         layout.meta = Meta::default();
         layout.paragraphs.clear();
         self.read_lines(text);
+        self.not_boilerplate = None;
         let n = self.lines.len();
         let first_body = self.header(text, options, layout);
         self.after_header(text, first_body, &mut layout.meta);
@@ -137,7 +150,8 @@ impl Analyzer {
                 // The headline linked after `Read also:` is no article text.
                 let linked = after_label && t.len() <= 250;
                 after_label = boilerplate::is_link_label(t);
-                if linked || after_label || boilerplate::anywhere(t) {
+                let known = self.not_boilerplate == Some((k, line.start, line.end));
+                if linked || after_label || (!known && boilerplate::anywhere(t)) {
                     self.lines[k].kind = Kind::Boilerplate;
                 }
             }
@@ -161,8 +175,10 @@ impl Analyzer {
         self.lines.clear();
         let bytes = text.as_bytes();
         let mut start = 0;
+        // One search over the text, not one started per line.
+        let mut breaks = crate::scan::line_feeds(bytes);
         while start < bytes.len() {
-            let nl = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |k| start + k);
+            let nl = breaks.next().unwrap_or(bytes.len());
             let mut end = nl;
             if end > start && bytes[end - 1] == b'\r' {
                 end -= 1;
@@ -233,10 +249,19 @@ impl Analyzer {
                 k += 1;
                 continue;
             }
-            if !options.keep_boilerplate && boilerplate::anywhere(t) {
-                self.lines[k].kind = Kind::Boilerplate;
-                k += 1;
-                continue;
+            if !options.keep_boilerplate {
+                if boilerplate::anywhere(t) {
+                    self.lines[k].kind = Kind::Boilerplate;
+                    k += 1;
+                    continue;
+                }
+                // `anywhere` trims as `str::trim` does, which never takes
+                // more than `trimmed` (a byte-order mark stays): the same
+                // length is the same text, and the same answer later.
+                let line = self.lines[k];
+                if text[line.start..line.end].trim().len() == t.len() {
+                    self.not_boilerplate = Some((k, line.start, line.end));
+                }
             }
             if let Some((name, date)) = byline_and_date(t).or_else(|| date_in_byline(t)) {
                 if let Some(name) = name {
@@ -383,7 +408,7 @@ impl Analyzer {
 
     fn is_headline(&self, text: &str, k: usize) -> bool {
         let t = self.trimmed(text, k);
-        if t.len() > HEADLINE_MAX || t.split_whitespace().count() > 30 {
+        if t.len() > HEADLINE_MAX || !words_at_most(t, 30) {
             return false;
         }
         let Some(first) = t.chars().next() else {
@@ -417,7 +442,7 @@ impl Analyzer {
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '«'));
-        starts_upper && t.split_whitespace().count() <= 15 && !t.contains(". ")
+        starts_upper && words_at_most(t, 15) && !t.contains(". ")
     }
 
     /// Mark metadata and boilerplate lines at the bottom; returns the index
@@ -553,6 +578,28 @@ impl Analyzer {
     }
 }
 
+/// Whether `t` has at most `n` words (separated by whitespace). A word and
+/// the space after it take two bytes at least, so a short `t` needs no
+/// count; ASCII is counted byte by byte.
+fn words_at_most(t: &str, n: usize) -> bool {
+    if t.len().div_ceil(2) <= n {
+        return true;
+    }
+    let count = if t.is_ascii() {
+        let mut in_word = false;
+        let mut count = 0;
+        for &b in t.as_bytes() {
+            let space = matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+            count += usize::from(!space && !in_word);
+            in_word = !space;
+        }
+        count
+    } else {
+        t.split_whitespace().count()
+    };
+    count <= n
+}
+
 /// A paragraph that ends without closing punctuation followed by one that
 /// starts in lower case.
 fn broken_between(text: &str, prev: (usize, usize), next: (usize, usize)) -> bool {
@@ -565,7 +612,19 @@ fn broken_between(text: &str, prev: (usize, usize), next: (usize, usize)) -> boo
 /// Collapse whitespace runs to single spaces (for metadata values).
 fn collapse(s: &str) -> String {
     // Most values have single spaces already.
-    let single = !s.contains(|c: char| c.is_whitespace() && c != ' ') && !s.contains("  ");
+    let single = if s.is_ascii() {
+        // Whitespace but spaces (tab to carriage return), and two spaces
+        // in a row, looked for without an early exit (vector code).
+        let b = s.as_bytes();
+        let other = b.iter().fold(0u8, |acc, &c| acc | u8::from(c.wrapping_sub(b'\t') < 5));
+        let pairs = b
+            .iter()
+            .zip(b.iter().skip(1))
+            .fold(0u8, |acc, (&x, &y)| acc | u8::from((x == b' ') & (y == b' ')));
+        other | pairs == 0
+    } else {
+        !s.contains(|c: char| c.is_whitespace() && c != ' ') && !s.contains("  ")
+    };
     if single && s.trim().len() == s.len() {
         return s.to_string();
     }
@@ -608,6 +667,10 @@ fn is_url_tail(t: &str) -> bool {
 fn url_label(t: &str) -> Option<Option<String>> {
     const LABELS: [&str; 7] =
         ["original url", "original link", "original article", "source url", "url", "link", "source"];
+    // Most lines start with another letter than the labels do.
+    if !matches!(t.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'o' | b's' | b'u' | b'l')) {
+        return None;
+    }
     for label in LABELS {
         if t.len() >= label.len()
             && t.is_char_boundary(label.len())
@@ -630,11 +693,18 @@ fn url_label(t: &str) -> Option<Option<String>> {
 /// `Source: Kazinform`, `Источник: Казинформ` at the end of an article (not
 /// a URL).
 fn source_line(t: &str) -> Option<String> {
+    // The line's start lowered once for every label: lower-casing keeps
+    // each character's byte length, so a label is compared with a prefix.
     let mut buf = [0u8; 64];
-    let rest = LANGUAGES.iter().flat_map(|l| l.source_labels).find_map(|label| {
-        let head = t.get(..label.len())?;
-        (crate::lang::lower(head, &mut buf) == Some(label)).then(|| t[label.len()..].trim())
+    let mut n = t.len().min(buf.len());
+    while !t.is_char_boundary(n) {
+        n -= 1;
+    }
+    let lower = crate::lang::lower_bytes(&t[..n], &mut buf)?;
+    let label = LANGUAGES.iter().flat_map(|l| l.source_labels).find(|label| {
+        lower.len() >= label.len() && t.is_char_boundary(label.len()) && lower.starts_with(label.as_bytes())
     })?;
+    let rest = t[label.len()..].trim();
     if rest.is_empty() || rest.len() > 60 || rest.split_whitespace().count() > 6 || rest.ends_with('.') {
         return None;
     }
@@ -652,7 +722,7 @@ fn name_particle(w: &str) -> bool {
 /// `By The Moscow Times`, `By [The Moscow Times](#)`, `BY ASEL SATAYEVA`,
 /// `Автор: Асель Сатаева`: the name.
 pub fn byline(t: &str) -> Option<String> {
-    if t.len() > 120 {
+    if t.len() > 120 || !starts_like_byline(t) {
         return None;
     }
     let rest = LANGUAGES.iter().flat_map(|l| l.byline_prefixes).find_map(|p| t.strip_prefix(p))?.trim();
@@ -686,8 +756,30 @@ pub fn byline(t: &str) -> Option<String> {
 
 /// A line opening with a byline prefix of any language (`By `, `Автор: `).
 fn starts_like_byline(t: &str) -> bool {
-    LANGUAGES.iter().flat_map(|l| l.byline_prefixes).any(|p| t.starts_with(p))
+    // Most lines start with a byte no prefix starts with.
+    let first = t.as_bytes().first().map_or(0, |&b| usize::from(b));
+    BYLINE_FIRST_BYTES[first] && LANGUAGES.iter().flat_map(|l| l.byline_prefixes).any(|p| t.starts_with(p))
 }
+
+/// Which bytes a byline prefix of some language starts with (every byte
+/// when a prefix is empty).
+static BYLINE_FIRST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut first = [false; 256];
+    for p in LANGUAGES.iter().flat_map(|l| l.byline_prefixes) {
+        match p.as_bytes().first() {
+            Some(&b) => first[usize::from(b)] = true,
+            None => first = [true; 256],
+        }
+    }
+    first
+});
+
+/// Every language's agencies of sixteen bytes at most, packed.
+static AGENCY_KEYS: LazyLock<KeyMap<()>> = LazyLock::new(|| {
+    let keys: Vec<(u128, ())> =
+        LANGUAGES.iter().flat_map(|l| l.agencies).filter_map(|a| Some((pack(a.as_bytes())?, ()))).collect();
+    KeyMap::new(&keys, ())
+});
 
 /// A line of more than sixty bytes that ends as a sentence does: no date
 /// line, byline or agency line (short ones may end in `г.` or `a.m.`).
@@ -703,7 +795,8 @@ const SHORT_META: usize = 200;
 /// `Moscow:`), a digit or a month name (`6 октября, Бишкек`, `Sept 14`).
 fn may_open_dateline(t: &str) -> bool {
     let bytes = t.as_bytes();
-    let word_end = memchr::memchr(b' ', bytes).unwrap_or(bytes.len());
+    // A first word is short: no search started for its end.
+    let word_end = bytes.iter().position(|&b| b == b' ').unwrap_or(bytes.len());
     let word = &t[..word_end];
     let Some(&first) = bytes.first() else {
         return false;
@@ -759,7 +852,10 @@ fn agency_line(t: &str) -> Option<String> {
     }
     let mut buf = [0u8; 64];
     let lower = crate::lang::lower(name, &mut buf)?;
-    let listed = LANGUAGES.iter().any(|l| l.agencies.contains(&lower));
+    let listed = match pack(lower.as_bytes()) {
+        Some(key) => AGENCY_KEYS.get(key).is_some(),
+        None => LANGUAGES.iter().any(|l| l.agencies.contains(&lower)),
+    };
     let letters = name.chars().filter(|c| c.is_alphabetic()).count();
     let capitals = (2..=4).contains(&letters)
         && name.chars().all(|c| c.is_uppercase())
@@ -1009,6 +1105,69 @@ mod tests {
         assert_eq!(l.meta.source.as_deref(), Some("Казинформ"));
         assert_eq!(byline("Автор - Асель Сатаева").as_deref(), Some("Асель Сатаева"));
         assert_eq!(byline("Автор: уточняется"), None);
+    }
+
+    #[test]
+    fn collapsed_values() {
+        for (s, want) in [
+            ("Floods in Aktau", "Floods in Aktau"),
+            ("Floods  in\tAktau", "Floods in Aktau"),
+            (" Floods in Aktau ", "Floods in Aktau"),
+            ("Floods\r\nin Aktau", "Floods in Aktau"),
+            ("Паводок  в Актау", "Паводок в Актау"),
+            ("Паводок\u{a0}в Актау", "Паводок в Актау"),
+            ("Паводок в Актау", "Паводок в Актау"),
+        ] {
+            assert_eq!(collapse(s), want, "{s:?}");
+        }
+        assert!(may_open_dateline("BISHKEK, May 3") && may_open_dateline("Moscow: Police"));
+        assert!(!may_open_dateline("Police said") && !may_open_dateline(""));
+    }
+
+    #[test]
+    fn url_labels_in_any_case() {
+        assert_eq!(
+            url_label("ORIGINAL URL: https://steppe.kz/a1"),
+            Some(Some("https://steppe.kz/a1".to_string()))
+        );
+        assert_eq!(url_label("link:"), Some(None));
+        assert_eq!(url_label("Source URL :"), Some(None));
+        assert_eq!(url_label("Source:"), None, "a source label alone names no URL");
+        assert_eq!(url_label("Police said: nothing"), None);
+        assert_eq!(url_label(""), None);
+        assert_eq!(trim("\u{feff} Text\t", 0, 9), (4, 8));
+        assert_eq!(trim("Text", 0, 4), (0, 4));
+    }
+
+    #[test]
+    fn word_counts() {
+        for t in [
+            "",
+            "a",
+            "a b",
+            " a  b ",
+            "one\ttwo\x0bthree\x0cfour\rfive\nsix",
+            "a b c d e f g h",
+            "Жил-был  кот\u{a0}и пёс",
+        ] {
+            for n in 0..10 {
+                assert_eq!(words_at_most(t, n), t.split_whitespace().count() <= n, "{t:?} {n}");
+            }
+        }
+        assert!(words_at_most(&"word ".repeat(30), 30));
+        assert!(!words_at_most(&"word ".repeat(31), 30));
+    }
+
+    #[test]
+    fn source_lines_in_any_case() {
+        assert_eq!(source_line("Source: Steppe Wire").as_deref(), Some("Steppe Wire"));
+        assert_eq!(source_line("SOURCES: Steppe Wire").as_deref(), Some("Steppe Wire"));
+        assert_eq!(source_line("ИСТОЧНИК: Степной вестник").as_deref(), Some("Степной вестник"));
+        assert_eq!(source_line("По материалам Степного вестника").as_deref(), Some("Степного вестника"));
+        assert_eq!(source_line("Source:"), None);
+        assert_eq!(source_line("Sourcé: Steppe Wire"), None);
+        assert_eq!(source_line("Источни"), None, "shorter than a label");
+        assert_eq!(source_line("Source: the ministry said the figures were wrong."), None);
     }
 
     #[test]

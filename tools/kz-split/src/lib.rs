@@ -11,7 +11,8 @@
 //!   that open sentences, boilerplate, date-line labels), one file each;
 //! - [`sentences`]: sentence boundaries inside a paragraph;
 //! - [`units`]: documents to JSON records (written with `kz_shared::json`);
-//! - [`parallel`]: splitting on every core, output in input order.
+//! - [`parallel`]: splitting on every core, output in input order;
+//! - [`scan`]: byte searches on short haystacks.
 //!
 //! The binary is a thin wrapper around [`cli::run`].
 
@@ -23,5 +24,6 @@ pub mod inputs;
 pub mod lang;
 pub mod layout;
 pub mod parallel;
+pub mod scan;
 pub mod sentences;
 pub mod units;

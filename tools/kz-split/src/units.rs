@@ -76,8 +76,25 @@ pub fn detect_lang(text: &str) -> Lang {
             end -= 1;
         }
     }
-    lang::detect(&text[..end])
+    let text = &text[..end];
+    // Text without a lead byte of the Cyrillic block (0xD0-0xD3) has no
+    // Cyrillic letter for `detect` to count: it is English once it has
+    // enough Latin letters, which its first 64 bytes tell as well as the whole
+    // (the same answer, from a tenth of the bytes).
+    if !crate::lang::any_byte(text.as_bytes(), |b| b.wrapping_sub(0xD0) < 4) {
+        let mut head = text.len().min(LATIN_HEAD);
+        while !text.is_char_boundary(head) {
+            head -= 1;
+        }
+        if lang::detect(&text[..head]) == Lang::En {
+            return Lang::En;
+        }
+    }
+    lang::detect(text)
 }
+
+/// Bytes of a Latin text's start that [`detect_lang`] looks at first.
+const LATIN_HEAD: usize = 64;
 
 /// Turns documents into records, reusing its buffers from one to the next.
 pub struct Splitter {
@@ -344,7 +361,7 @@ fn normalise_into(slice: &str, out: &mut String) {
 }
 
 fn has_break(s: &str) -> bool {
-    memchr::memchr2(b'\n', b'\r', s.as_bytes()).is_some()
+    crate::scan::LINE_BREAK.in_bytes(s.as_bytes())
 }
 
 /// The text of a record, and whether it may hold a line break (false when

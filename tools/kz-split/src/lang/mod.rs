@@ -104,11 +104,15 @@ pub fn lower<'b, const N: usize>(word: &str, buf: &'b mut [u8; N]) -> Option<&'b
 pub fn lower_bytes<'b, const N: usize>(word: &str, buf: &'b mut [u8; N]) -> Option<&'b [u8]> {
     let bytes = word.as_bytes();
     let out = buf.get_mut(..bytes.len())?;
-    for (d, s) in out.iter_mut().zip(bytes) {
+    // Lowered, and looked at for lead bytes of two-byte letters, in one
+    // pass that the compiler turns into vector code.
+    let mut two_byte_letters = false;
+    for (d, &s) in out.iter_mut().zip(bytes) {
         *d = s.to_ascii_lowercase();
+        two_byte_letters |= s.wrapping_sub(0xC3) <= 0xD4 - 0xC3;
     }
-    // Curly quotes and dashes (three bytes) leave nothing to do.
-    if bytes.is_ascii() || !any_byte(bytes, |b| b.wrapping_sub(0xC3) <= 0xD4 - 0xC3) {
+    // ASCII, curly quotes and dashes (three bytes) leave nothing to do.
+    if !two_byte_letters {
         return Some(out);
     }
     let mut k = 0;

@@ -23,6 +23,10 @@ use std::sync::LazyLock;
 
 use crate::lang::{self, LANGUAGES};
 
+pub(crate) mod words;
+
+use words::{ascii_lower_key, pack, KeyMap, WordList};
+
 /// What the word before a full stop tells about it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Abbrev {
@@ -103,48 +107,6 @@ fn find_other(hay: &[u8]) -> Option<usize> {
     memchr::memchr2(0xE2, b'\n', hay)
 }
 
-/// Words of up to sixteen bytes packed into one integer: a look-up is a
-/// binary search over integers, with no allocation.
-fn pack(word: &[u8]) -> Option<u128> {
-    if word.len() > 16 {
-        return None;
-    }
-    let mut bytes = [0u8; 16];
-    bytes[..word.len()].copy_from_slice(word);
-    Some(u128::from_le_bytes(bytes))
-}
-
-/// A word list for fast look-ups of lower-case words: words of up to
-/// sixteen bytes packed into sorted integers, longer ones sorted as they are.
-struct WordList {
-    short: Vec<u128>,
-    long: Vec<&'static str>,
-}
-
-impl WordList {
-    fn new<'a>(words: impl IntoIterator<Item = &'a &'static str>) -> Self {
-        let (mut short, mut long) = (Vec::new(), Vec::new());
-        for &w in words {
-            match pack(w.as_bytes()) {
-                Some(key) => short.push(key),
-                None => long.push(w),
-            }
-        }
-        short.sort_unstable();
-        short.dedup();
-        long.sort_unstable();
-        long.dedup();
-        WordList { short, long }
-    }
-
-    fn contains(&self, word: &str) -> bool {
-        match pack(word.as_bytes()) {
-            Some(key) => self.short.binary_search(&key).is_ok(),
-            None => self.long.binary_search(&word).is_ok(),
-        }
-    }
-}
-
 static OPENER_LIST: LazyLock<WordList> =
     LazyLock::new(|| WordList::new(LANGUAGES.iter().flat_map(|l| l.openers)));
 static SPEECH_VERB_LIST: LazyLock<WordList> =
@@ -179,11 +141,12 @@ const ASCII_ABBREVIATION_MAX: usize = {
     max
 };
 
-/// Every listed abbreviation of every language, packed (see [`pack`]) and
-/// sorted, with its kind; a word in two lists keeps the first of `Never`,
-/// `BeforeNumber`, `Usual`, `No` (the `ordinary` lists). One binary search answers for all the lists.
-static ABBREVIATIONS: LazyLock<Vec<(u128, Abbrev)>> = LazyLock::new(|| {
-    let mut table: Vec<(u128, Abbrev)> = Vec::new();
+/// Every listed abbreviation of every language, packed (see [`pack`]),
+/// with its kind; a word in two lists keeps the first of `Never`,
+/// `BeforeNumber`, `Usual`, `No` (the `ordinary` lists). One look-up answers
+/// for all the lists.
+static ABBREVIATIONS: LazyLock<KeyMap<Abbrev>> = LazyLock::new(|| {
+    let mut entries: Vec<(u128, Abbrev)> = Vec::new();
     for kind in [Abbrev::Never, Abbrev::BeforeNumber, Abbrev::Usual, Abbrev::No] {
         for lang in LANGUAGES {
             let words = match kind {
@@ -193,28 +156,17 @@ static ABBREVIATIONS: LazyLock<Vec<(u128, Abbrev)>> = LazyLock::new(|| {
                 Abbrev::No => lang.ordinary,
             };
             for word in words {
-                let key = pack(word.as_bytes()).expect("abbreviations are at most sixteen bytes");
-                if !table.iter().any(|&(k, _)| k == key) {
-                    table.push((key, kind));
-                }
+                entries.push((pack(word.as_bytes()).expect("abbreviations are at most sixteen bytes"), kind));
             }
         }
     }
-    table.sort_unstable_by_key(|&(k, _)| k);
-    table
+    KeyMap::new(&entries, Abbrev::No)
 });
 
 /// The listed kind of a lower-case word, if it is listed.
 #[inline]
 fn abbreviation_kind(lower: &str) -> Option<Abbrev> {
-    kind_of_key(pack(lower.as_bytes())?)
-}
-
-/// The listed kind of a packed lower-case word.
-#[inline]
-fn kind_of_key(key: u128) -> Option<Abbrev> {
-    let table = &*ABBREVIATIONS;
-    table.binary_search_by_key(&key, |&(k, _)| k).ok().map(|i| table[i].1)
+    ABBREVIATIONS.get(pack(lower.as_bytes())?)
 }
 
 /// Look a word up, lower-cased into a small stack buffer (no allocation).
@@ -231,11 +183,8 @@ fn abbreviation(word: &str) -> Abbrev {
         Some(b) if b.is_ascii() => {
             if bytes.len() > ASCII_ABBREVIATION_MAX {
                 None
-            } else if bytes.is_ascii() {
-                let mut key = [0u8; 16];
-                key[..bytes.len()].copy_from_slice(bytes);
-                key.make_ascii_lowercase();
-                kind_of_key(u128::from_le_bytes(key))
+            } else if let Some(key) = ascii_lower_key(bytes) {
+                ABBREVIATIONS.get(key)
             } else {
                 // `N°`
                 lookup(word, abbreviation_kind)
@@ -300,7 +249,10 @@ fn spaced_abbreviation(s: &str, sent_start: usize, token_start: usize, token: &s
 /// A capitalised word that usually opens a sentence (`The`, `В`), in any
 /// language's list.
 pub(crate) fn is_opener(word: &str) -> bool {
-    lookup(word, |w| OPENER_LIST.contains(w).then_some(())).is_some()
+    match ascii_lower_key(word.as_bytes()) {
+        Some(key) => OPENER_LIST.contains_key(key),
+        None => lookup(word, |w| OPENER_LIST.contains(w).then_some(())).is_some(),
+    }
 }
 
 fn is_speech_verb(word: &str) -> bool {
@@ -325,6 +277,16 @@ fn is_opener_mark(c: char) -> bool {
     matches!(c, '"' | '\'' | '“' | '‘' | '«' | '‹' | '(' | '[' | '{' | '„' | '¿' | '¡')
 }
 
+/// `s` without the opening quotes and brackets it starts with (none when it
+/// starts with an ASCII letter or digit, as words nearly always do).
+#[inline]
+fn strip_opener_marks(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii_alphanumeric() => s,
+        _ => s.trim_start_matches(is_opener_mark),
+    }
+}
+
 /// Line-break characters: a whitespace run containing one collapses to a
 /// single space in a record's text.
 pub fn is_line_break(c: char) -> bool {
@@ -335,6 +297,10 @@ pub fn is_line_break(c: char) -> bool {
 /// space after it (as plain-text copies write the dash).
 #[inline]
 fn is_speech_dash(s: &str, i: usize, end: usize) -> bool {
+    // `—` and `–` are led by 0xE2.
+    if !matches!(s.as_bytes().get(i), Some(b'-' | 0xE2)) {
+        return false;
+    }
     match char_at(s, i) {
         Some('—' | '–') => true,
         Some('-') => s[i + 1..end].starts_with(char::is_whitespace),
@@ -723,7 +689,7 @@ fn glued_boundary(s: &str, sent_start: usize, mark: usize, after: usize, end: us
         return false;
     }
     let token_start = word_start_before(s, sent_start, mark);
-    let token = s[token_start..mark].trim_start_matches(is_opener_mark);
+    let token = strip_opener_marks(&s[token_start..mark]);
     let core = token.trim_end_matches(is_closer);
     if core.contains(['/', '@', ':', '.']) || core.starts_with("www") {
         return false;
@@ -777,8 +743,11 @@ fn time_abbreviation_ends(
     word_end: usize,
     end: usize,
 ) -> Option<bool> {
+    if word.is_empty() || token.len() > 4 {
+        return None;
+    }
     let number_before = s[..token_start].trim_end().ends_with(|c: char| c.is_ascii_digit());
-    if !number_before || word.is_empty() || token.len() > 4 {
+    if !number_before {
         return None;
     }
     lookup(token, |t| LANGUAGES.iter().any(|l| l.time_abbreviations.contains(&t)).then_some(()))?;
@@ -871,7 +840,7 @@ fn ends_sentence(
     }
     // A single full stop: look at the word before it.
     let token_start = word_start_before(s, sent_start, mark);
-    let token = s[token_start..mark].trim_start_matches(is_opener_mark);
+    let token = strip_opener_marks(&s[token_start..mark]);
     if token.is_empty() {
         return true;
     }
@@ -886,7 +855,7 @@ fn ends_sentence(
         Abbrev::BeforeNumber => !starts_number,
         Abbrev::Usual => {
             // A following initial (`J. R. Smith`) continues a name.
-            let next_is_initial = word.chars().count() == 1 && s[word_end..].starts_with('.');
+            let next_is_initial = s[word_end..].starts_with('.') && word.chars().count() == 1;
             if next_is_initial {
                 return false;
             }

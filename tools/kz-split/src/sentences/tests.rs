@@ -779,3 +779,10 @@ mod golden_rules {
         assert!(failed.is_empty(), "{} of 48 fail:\n{}", failed.len(), failed.join("\n"));
     }
 }
+
+#[test]
+fn opening_marks_stripped_from_tokens() {
+    for s in ["word", "“Word", "«Слово", "(12", "\"'x", "", "9", "[...]", "¿Qué"] {
+        assert_eq!(strip_opener_marks(s), s.trim_start_matches(is_opener_mark), "{s:?}");
+    }
+}
