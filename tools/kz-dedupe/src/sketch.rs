@@ -157,6 +157,15 @@ impl MinHasher {
         if shingles.is_empty() {
             return;
         }
+        if self.mins.len() <= 64 {
+            self.band_keys_small(shingles, scope, out);
+        } else {
+            self.band_keys_any(shingles, scope, out);
+        }
+    }
+
+    /// [`Self::band_keys`] for any number of bins (`shingles` not empty).
+    fn band_keys_any(&mut self, shingles: &[u64], scope: u64, out: &mut Vec<u64>) {
         let bins = self.mins.len();
         self.filled.fill(false);
         for &s in shingles {
@@ -177,6 +186,50 @@ impl MinHasher {
             };
             self.mins[i] = self.mins[probe];
         }
+        self.hash_bands(scope, out);
+    }
+
+    /// [`Self::band_keys`] for at most 64 bins (the default settings of
+    /// both measures): which bins are filled is one word, so a probe is a
+    /// bit test instead of a load, and the first filled bin round the
+    /// circle is found by counting zeros.
+    fn band_keys_small(&mut self, shingles: &[u64], scope: u64, out: &mut Vec<u64>) {
+        let bins = self.mins.len();
+        let mins = &mut self.mins[..bins];
+        let mut filled = 0u64;
+        for &s in shingles {
+            let b = Self::bin(s, bins);
+            if filled & (1 << b) == 0 {
+                filled |= 1 << b;
+                mins[b] = s;
+            }
+        }
+        let all = if bins == 64 { u64::MAX } else { (1u64 << bins) - 1 };
+        let mut empty = !filled & all;
+        while empty != 0 {
+            let i = empty.trailing_zeros() as usize;
+            empty &= empty - 1;
+            let sequence = &self.probes[i * MAX_PROBES as usize..(i + 1) * MAX_PROBES as usize];
+            let probe = match sequence.iter().find(|&&j| filled & (1 << j) != 0) {
+                Some(&j) => j as usize,
+                // The next filled bin at or after i, else the first one
+                // (shingles is not empty, so some bin is filled).
+                None => {
+                    let after = filled & !((1u64 << i) - 1);
+                    if after != 0 {
+                        after.trailing_zeros() as usize
+                    } else {
+                        filled.trailing_zeros() as usize
+                    }
+                }
+            };
+            mins[i] = mins[probe];
+        }
+        self.hash_bands(scope, out);
+    }
+
+    /// Mix each band's min-hashes with its band number and `scope`.
+    fn hash_bands(&self, scope: u64, out: &mut Vec<u64>) {
         for (band, rows) in self.mins.chunks(self.banding.rows).enumerate() {
             let mut h = scope ^ (band as u64 + 1).wrapping_mul(0xd6e8_feb8_6659_fd93);
             for &m in rows {
@@ -601,6 +654,28 @@ mod tests {
         assert_eq!(a, b);
         assert_eq!(a.len(), 3);
         assert!(a.iter().all(|k| !c.contains(k)));
+    }
+
+    #[test]
+    fn band_keys_of_up_to_64_bins_are_those_of_the_general_walk() {
+        for banding in
+            [Banding { bands: 11, rows: 4 }, Banding { bands: 28, rows: 1 }, Banding { bands: 8, rows: 8 }]
+        {
+            let mut m = MinHasher::new(banding);
+            // From one shingle (most bins borrow, some past their probes) to
+            // more shingles than bins.
+            for n in [1usize, 2, 3, 5, 17, 40, 64, 200] {
+                for seed in 0..20u64 {
+                    let mut shingles: Vec<u64> = (0..n as u64).map(|i| mix64(seed << 20 ^ i)).collect();
+                    shingles.sort_unstable();
+                    let (mut small, mut any) = (Vec::new(), Vec::new());
+                    m.band_keys(&shingles, seed, &mut small);
+                    m.band_keys_any(&shingles, seed, &mut any);
+                    assert_eq!(small, any, "{banding:?}, {n} shingles");
+                    assert_eq!(small.len(), banding.bands);
+                }
+            }
+        }
     }
 
     const GUARD: Guard = Guard { min: 4, max_ratio: 3.0 };
