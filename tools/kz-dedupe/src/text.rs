@@ -69,6 +69,43 @@ pub fn hash_word(word: &str) -> u64 {
     word_hash(w.fnv, w.len)
 }
 
+/// `c.is_alphanumeric()`, answered without the Unicode tables for the
+/// commonest non-ASCII characters of the news: the basic Cyrillic letters
+/// (U+0400–U+045F, all letters) and general punctuation (U+2000–U+206F:
+/// spaces, dashes, quotes, none a letter or a digit). The tables are a
+/// search per character, half the work on Russian text.
+#[inline]
+pub fn is_alphanumeric(c: char) -> bool {
+    match c as u32 {
+        0x400..=0x45f => true,
+        0x2000..=0x206f => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// `c.is_numeric()`, with the fast answers of [`is_alphanumeric`].
+#[inline]
+pub fn is_numeric(c: char) -> bool {
+    match c as u32 {
+        0x400..=0x45f | 0x2000..=0x206f => false,
+        _ => c.is_numeric(),
+    }
+}
+
+/// The lower case of a basic Cyrillic letter (U+0400–U+045F), which is
+/// one character: Ѐ–Џ are 0x50 below their small letters, А–Я 0x20.
+#[inline]
+fn cyrillic_lower(c: char) -> Option<char> {
+    let code = c as u32;
+    let lower = match code {
+        0x400..=0x40f => code + 0x50,
+        0x410..=0x42f => code + 0x20,
+        0x430..=0x45f => code,
+        _ => return None,
+    };
+    char::from_u32(lower)
+}
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{02bc}')
 }
@@ -180,11 +217,15 @@ impl Word {
     /// counts as one; `ё` is read as `е`.
     fn feed_char(&mut self, c: char) {
         let c = if matches!(c, 'ё' | 'Ё') { 'е' } else { c };
-        for l in c.to_lowercase() {
+        if let Some(l) = cyrillic_lower(c) {
             self.fnv = (self.fnv ^ l as u64).wrapping_mul(FNV_PRIME);
+        } else {
+            for l in c.to_lowercase() {
+                self.fnv = (self.fnv ^ l as u64).wrapping_mul(FNV_PRIME);
+            }
         }
         self.len += 1;
-        let digit = c.is_numeric();
+        let digit = is_numeric(c);
         self.digits |= digit;
         self.prev_digit = digit;
         self.ascii = false;
@@ -245,8 +286,8 @@ impl Words {
             let (c, width) = match class {
                 NOT_ASCII => {
                     let c = text[i..].chars().next().unwrap_or(' ');
-                    if c.is_alphanumeric() {
-                        let digit = c.is_numeric();
+                    if is_alphanumeric(c) {
+                        let digit = is_numeric(c);
                         // Digits then letters are two words: "100км" = "100 км".
                         if word.prev_digit && !digit {
                             self.end_word(&word, text, i, english);
@@ -281,7 +322,7 @@ impl Words {
                     Some(&b) if b < 0x80 => Some(b as char),
                     Some(_) => text[i..].chars().next(),
                 };
-                if is_apostrophe(c) && next.is_some_and(char::is_alphanumeric) {
+                if is_apostrophe(c) && next.is_some_and(is_alphanumeric) {
                     continue;
                 }
                 if word.prev_digit && next.is_some_and(|n| n.is_ascii_digit()) {
@@ -444,6 +485,20 @@ const END_MARK: u64 = 0x454e_445f_6d61_726b;
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn fast_character_classes_are_unicodes() {
+        for c in (0x80..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_numeric(c), c.is_numeric(), "{c:?}");
+            if let Some(l) = cyrillic_lower(c) {
+                assert_eq!(c.to_lowercase().collect::<Vec<_>>(), vec![l], "{c:?}");
+            }
+        }
+        assert_eq!(cyrillic_lower('Ж'), Some('ж'));
+        assert_eq!(cyrillic_lower('Ї'), Some('ї'));
+        assert_eq!(cyrillic_lower('Қ'), None);
+    }
 
     /// The words read character by character, the rules written plainly:
     /// the byte-wise reader must give the same hashes.
