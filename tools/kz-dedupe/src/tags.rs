@@ -29,7 +29,7 @@ fn fold(c: char) -> char {
     match c {
         'ё' | 'Ё' => 'е',
         c if c.is_ascii() => c.to_ascii_lowercase(),
-        c => c.to_lowercase().next().unwrap_or(c),
+        c => crate::text::cyrillic_lower(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c)),
     }
 }
 
@@ -155,7 +155,7 @@ fn dateline_end(text: &str) -> usize {
             b if b < 0x80 => (b.is_ascii_alphanumeric(), 1),
             _ => {
                 let c = text[i..].chars().next().unwrap_or(' ');
-                (c.is_alphanumeric(), c.len_utf8())
+                (crate::text::is_alphanumeric(c), c.len_utf8())
             }
         };
         if alphanumeric {
@@ -293,7 +293,7 @@ fn strip_end(text: &str) -> &str {
     // "— AP", "– AKIpress", "-Reuters", "Source: Kabar": a dash or colon
     // near the end with only an agency's name after it (the first such, so
     // that "– ИТАР-ТАСС" is cut whole).
-    let last_word = t.chars().rev().take_while(|c| c.is_alphanumeric()).take(24);
+    let last_word = t.chars().rev().take_while(|&c| crate::text::is_alphanumeric(c)).take(24);
     if names().tails.binary_search(&fold_hash(last_word)).is_err() {
         return text;
     }

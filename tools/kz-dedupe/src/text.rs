@@ -95,7 +95,7 @@ pub fn is_numeric(c: char) -> bool {
 /// The lower case of a basic Cyrillic letter (U+0400–U+045F), which is
 /// one character: Ѐ–Џ are 0x50 below their small letters, А–Я 0x20.
 #[inline]
-fn cyrillic_lower(c: char) -> Option<char> {
+pub fn cyrillic_lower(c: char) -> Option<char> {
     let code = c as u32;
     let lower = match code {
         0x400..=0x40f => code + 0x50,
