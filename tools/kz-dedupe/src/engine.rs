@@ -140,6 +140,8 @@ pub struct Features {
     pub size: u32,
     /// Sorted distinct number hashes, or None when there are too many.
     pub numbers: Option<Vec<u32>>,
+    /// The allocation of `numbers` while it is None.
+    spare_numbers: Vec<u32>,
     pub exact_key: u64,
     pub band_keys: Vec<u64>,
     scope: u64,
@@ -177,7 +179,11 @@ impl Features {
         self.words.shingles(settings.shingle, &mut self.shingles);
         self.complete = bottom_k(&self.shingles, settings.sketch, &mut self.sketch);
         self.size = (self.shingles.len() as u32).min(MAX_SIZE);
-        let mut numbers: Vec<u32> = self.words.numbers.iter().map(|&n| (n >> 32) as u32).collect();
+        // The list of the last record (or the spare one) is reused: no
+        // allocation per record.
+        let mut numbers = self.numbers.take().unwrap_or_else(|| std::mem::take(&mut self.spare_numbers));
+        numbers.clear();
+        numbers.extend(self.words.numbers.iter().map(|&n| (n >> 32) as u32));
         let most = if self.words.names_wanted {
             if !self.words.title_case() {
                 numbers.extend(self.words.names.iter().map(|&n| (n >> 32) as u32));
@@ -188,7 +194,11 @@ impl Features {
         };
         numbers.sort_unstable();
         numbers.dedup();
-        self.numbers = (numbers.len() <= most).then_some(numbers);
+        if numbers.len() <= most {
+            self.numbers = Some(numbers);
+        } else {
+            self.spare_numbers = numbers;
+        }
         self.exact_key = exact_key(self.words.exact_hash(), scope);
         self.scope = scope;
         self.band_keys.clear();
