@@ -106,6 +106,21 @@ pub fn cyrillic_lower(c: char) -> Option<char> {
     char::from_u32(lower)
 }
 
+/// The basic Cyrillic letter (U+0400–U+045F) whose UTF-8 bytes start at
+/// `bytes[i]`, as [`Word::feed_char`] reads it: in lower case, `ё` as `е`.
+#[inline]
+fn cyrillic_letter(bytes: &[u8], i: usize) -> Option<char> {
+    let lead = bytes[i];
+    if lead != 0xd0 && lead != 0xd1 {
+        return None;
+    }
+    let code = ((lead as u32 & 0x1f) << 6) | (*bytes.get(i + 1)? as u32 & 0x3f);
+    match code {
+        0x401 | 0x451 => Some('е'),
+        _ => cyrillic_lower(char::from_u32(code)?),
+    }
+}
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{02bc}')
 }
@@ -231,6 +246,15 @@ impl Word {
         self.ascii = false;
     }
 
+    /// A non-ASCII letter already in lower case (one character, no digit).
+    #[inline]
+    fn feed_letter(&mut self, lower: char) {
+        self.fnv = (self.fnv ^ lower as u64).wrapping_mul(FNV_PRIME);
+        self.len += 1;
+        self.prev_digit = false;
+        self.ascii = false;
+    }
+
     /// A decimal point inside a number ("1.5" ≠ "15").
     fn feed_point(&mut self) {
         self.fnv = (self.fnv ^ b'.' as u64).wrapping_mul(FNV_PRIME);
@@ -285,6 +309,16 @@ impl Words {
             let class = ASCII_CLASS[bytes[i] as usize];
             let (c, width) = match class {
                 NOT_ASCII => {
+                    // A basic Cyrillic letter, read from its two bytes.
+                    if let Some(lower) = cyrillic_letter(bytes, i) {
+                        if word.prev_digit {
+                            self.end_word(&word, text, i, english);
+                            word = Word::at(i);
+                        }
+                        word.feed_letter(lower);
+                        i += 2;
+                        continue;
+                    }
                     let c = text[i..].chars().next().unwrap_or(' ');
                     if is_alphanumeric(c) {
                         let digit = is_numeric(c);
@@ -498,6 +532,20 @@ mod tests {
         assert_eq!(cyrillic_lower('Ж'), Some('ж'));
         assert_eq!(cyrillic_lower('Ї'), Some('ї'));
         assert_eq!(cyrillic_lower('Қ'), None);
+        // Read from the bytes, each Cyrillic character as feed_char reads it.
+        for c in ('\u{400}'..='\u{4ff}').chain(['é', 'ü', '€', '—']) {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let (mut fast, mut slow) = (Word::EMPTY, Word::EMPTY);
+            match cyrillic_letter(bytes, 0) {
+                Some(l) => {
+                    fast.feed_letter(l);
+                    slow.feed_char(c);
+                    assert_eq!((fast.fnv, fast.len, fast.digits), (slow.fnv, slow.len, slow.digits), "{c:?}");
+                }
+                None => assert!(!('\u{400}'..='\u{45f}').contains(&c), "{c:?}"),
+            }
+        }
     }
 
     /// The words read character by character, the rules written plainly:
