@@ -343,6 +343,19 @@ impl Words {
                     }
                     word.feed(code as u64, digit);
                     i += 1;
+                    if !digit {
+                        // The rest of a run of ASCII letters, which needs
+                        // none of the checks above.
+                        while let Some(&b) = bytes.get(i) {
+                            let code = ASCII_CLASS[b as usize];
+                            if !code.is_ascii_lowercase() {
+                                break;
+                            }
+                            word.fnv = (word.fnv ^ code as u64).wrapping_mul(FNV_PRIME);
+                            word.len += 1;
+                            i += 1;
+                        }
+                    }
                     continue;
                 }
             };
