@@ -317,6 +317,12 @@ impl Words {
                         }
                         word.feed_letter(lower);
                         i += 2;
+                        // and the rest of a run of them
+                        while i < bytes.len() {
+                            let Some(lower) = cyrillic_letter(bytes, i) else { break };
+                            word.feed_letter(lower);
+                            i += 2;
+                        }
                         continue;
                     }
                     let c = text[i..].chars().next().unwrap_or(' ');
