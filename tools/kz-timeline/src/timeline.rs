@@ -12,7 +12,7 @@
 //! names are kept once, in [`Strings`]). The output's JSON is built one
 //! entry at a time, when it is written.
 
-use std::collections::{HashMap, HashSet};
+use crate::fast::{HashMap, HashSet};
 use std::io::Write;
 
 use kz_shared::record::TextField;
@@ -54,7 +54,7 @@ pub(crate) const NONE: u32 = 1;
 
 impl Strings {
     pub(crate) fn new() -> Self {
-        let mut s = Strings { ids: HashMap::new(), list: Vec::new() };
+        let mut s = Strings { ids: HashMap::default(), list: Vec::new() };
         let fixed = [s.id("day"), s.id("none"), s.id("killed"), s.id("injured")];
         assert_eq!(fixed, [DAY, NONE, KILLED, INJURED]);
         s
@@ -168,8 +168,8 @@ impl Timeline {
             last_para_date: None,
             sentences: Vec::new(),
             entries: Vec::new(),
-            entry_of: HashMap::new(),
-            seen: HashSet::new(),
+            entry_of: HashMap::default(),
+            seen: HashSet::default(),
         }
     }
 

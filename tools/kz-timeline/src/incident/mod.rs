@@ -22,8 +22,8 @@ pub(crate) mod place;
 pub(crate) mod when;
 pub(crate) mod write;
 
-use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
+use crate::fast::HashMap;
+use std::hash::Hasher;
 
 use kz_shared::record::TextField;
 use kz_shared::Record;
@@ -190,8 +190,8 @@ impl Incidents {
             last_para_date: None,
             sentences: Vec::new(),
             units: Vec::new(),
-            seen_text: HashMap::new(),
-            by_doc_sent: HashMap::new(),
+            seen_text: HashMap::default(),
+            by_doc_sent: HashMap::default(),
         }
     }
 
@@ -525,18 +525,23 @@ impl Incidents {
 
 /// A hash of a text's words in lower case, and how many words it has.
 fn normalised_hash(text: &str) -> (u64, usize) {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut h = crate::fast::FxHasher::default();
     let mut words = 0;
     let mut in_word = false;
     for c in text.chars() {
-        if c.is_alphanumeric() {
+        let alphanumeric = if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() };
+        if alphanumeric {
             if !in_word {
                 words += 1;
-                ' '.hash(&mut h);
+                h.write_u32(' ' as u32);
             }
             in_word = true;
-            for l in c.to_lowercase() {
-                l.hash(&mut h);
+            if c.is_ascii() {
+                h.write_u32(c.to_ascii_lowercase() as u32);
+            } else {
+                for l in c.to_lowercase() {
+                    h.write_u32(l as u32);
+                }
             }
         } else {
             in_word = false;
