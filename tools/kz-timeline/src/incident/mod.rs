@@ -208,10 +208,11 @@ impl Incidents {
             self.last_para = None;
             self.last_para_date = None;
         }
+        // The text, not borrowing the record (no copy unless it has escapes).
+        let own_text = record.get_str_detached(&self.field);
         let has_text = field.get(&record).is_some();
         if !record.contains_key("times") && has_text {
-            let text = record.get(&self.field).and_then(Value::as_str).map(str::to_string);
-            self.annotator.annotate_record(&mut record, text.as_deref());
+            self.annotator.annotate_record(&mut record, own_text.as_deref());
         }
         if self.doc_published.is_none() {
             self.doc_published = record.get_str("published").as_deref().and_then(Date::parse_iso);
@@ -219,20 +220,24 @@ impl Incidents {
         if self.doc_source.is_none() {
             self.doc_source = record.get_str("source").map(|s| self.strings.id(&s));
         }
-        let para_value = record.get("para");
-        let headline = para_value.and_then(Value::as_u64) == Some(0);
+        let (para, headline) = match plain_count(&record, "para") {
+            Some(raw) => (Some(self.strings.id(raw)), raw == "0"),
+            None => {
+                let para_value = record.get("para");
+                let headline = para_value.and_then(Value::as_u64) == Some(0);
+                (para_value.map(|p| self.strings.id(&p.to_string())), headline)
+            }
+        };
         let body = self.doc_body;
         if !headline {
             self.doc_body += 1;
         }
-        let para = para_value.map(|p| self.strings.id(&p.to_string()));
         if para != self.last_para || para.is_none() {
             self.last_para = para;
             self.last_para_date = None;
         }
         let (own, unresolved, report_only) = own_date(&record, &mut self.strings);
-        let text = record.get_str(&self.field);
-        let text = text.as_deref().unwrap_or("");
+        let text = own_text.as_deref().unwrap_or("");
         let figures = figures(&record, &mut self.strings, text);
         let para_date = self.last_para_date;
         if let Some(own) = own {
@@ -254,8 +259,13 @@ impl Incidents {
         let names = n0..self.doc_names.len();
         let keep = own.is_some() || unresolved || !figures.is_empty();
         let placed = if keep {
-            let sent = record.get("sent").map_or_else(|| "null".to_string(), Value::to_string);
-            let sent = self.strings.id(&sent);
+            let sent = match plain_count(&record, "sent") {
+                Some(raw) => self.strings.id(raw),
+                None => {
+                    let sent = record.get("sent").map_or_else(|| "null".to_string(), Value::to_string);
+                    self.strings.id(&sent)
+                }
+            };
             let index = u32::try_from(self.sentences.len()).expect("fewer than 4 billion sentences");
             let copy_of = self.copy_of(&record, doc, text, !figures.is_empty());
             self.sentences.push(Placed { doc, sent, text: text.into(), copy_of });
@@ -521,6 +531,15 @@ impl Incidents {
         self.finish_doc();
         self.current_doc = None;
     }
+}
+
+/// A field written as a plain count (`0`, `17`: digits, no leading zero,
+/// short enough for a `u64`), as its JSON text: what `Value::to_string`
+/// would give for it, without parsing it.
+fn plain_count<'r>(record: &'r Record, key: &str) -> Option<&'r str> {
+    let raw = record.raw(key)?;
+    let digits = !raw.is_empty() && raw.len() <= 18 && raw.bytes().all(|b| b.is_ascii_digit());
+    (digits && (raw.len() == 1 || !raw.starts_with('0'))).then_some(raw)
 }
 
 /// A hash of a text's words in lower case, and how many words it has.
