@@ -688,6 +688,22 @@ pub(crate) fn own_date(record: &Record, strings: &mut Strings) -> (Option<DateKe
     }
 }
 
+/// [`own_date`] of the `times` the annotator would write for `mentions`.
+pub(crate) fn own_date_of_mentions(
+    mentions: &[crate::annotate::TimeMention],
+    strings: &mut Strings,
+) -> (Option<DateKey>, bool, bool) {
+    let items: Vec<TimeItem> = mentions
+        .iter()
+        .map(|m| TimeItem {
+            value: m.value.as_deref(),
+            granularity: Some(m.granularity),
+            report: Some(m.report),
+        })
+        .collect();
+    own_date_of(&items, strings)
+}
+
 fn own_date_of(times: &[TimeItem], strings: &mut Strings) -> (Option<DateKey>, bool, bool) {
     let mut dates = Vec::new();
     let mut unplaced = false;

@@ -32,7 +32,7 @@ use serde_json::Value;
 
 use crate::annotate::Annotator;
 use crate::civil::Date;
-use crate::timeline::{own_date, typed, DateKey, Strings, NONE};
+use crate::timeline::{own_date, own_date_of_mentions, typed, DateKey, Strings, NONE};
 
 use cues::Cues;
 use place::{PlaceKind, Places};
@@ -196,7 +196,7 @@ impl Incidents {
     }
 
     /// Take one record (annotated here when it has no `times`).
-    pub fn add(&mut self, mut record: Record, field: &mut TextField) {
+    pub fn add(&mut self, record: Record, field: &mut TextField) {
         let doc = self.strings.id(record.get_str("doc").as_deref().unwrap_or(""));
         if self.current_doc != Some(doc) {
             self.finish_doc();
@@ -211,9 +211,11 @@ impl Incidents {
         // The text, not borrowing the record (no copy unless it has escapes).
         let own_text = record.get_str_detached(&self.field);
         let has_text = field.get(&record).is_some();
-        if !record.contains_key("times") && has_text {
-            self.annotator.annotate_record(&mut record, own_text.as_deref());
-        }
+        // Records are not written out: the dates of a record without
+        // `times` are read from the text and used as they are, not written
+        // into the record as JSON and parsed back.
+        let read = (!record.contains_key("times") && has_text)
+            .then(|| self.annotator.mentions_of_record(&record, own_text.as_deref()));
         if self.doc_published.is_none() {
             self.doc_published = record.get_str("published").as_deref().and_then(Date::parse_iso);
         }
@@ -236,7 +238,10 @@ impl Incidents {
             self.last_para = para;
             self.last_para_date = None;
         }
-        let (own, unresolved, report_only) = own_date(&record, &mut self.strings);
+        let (own, unresolved, report_only) = match &read {
+            Some(mentions) => own_date_of_mentions(mentions, &mut self.strings),
+            None => own_date(&record, &mut self.strings),
+        };
         let text = own_text.as_deref().unwrap_or("");
         let figures = figures(&record, &mut self.strings, text);
         let para_date = self.last_para_date;
