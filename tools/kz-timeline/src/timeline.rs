@@ -174,7 +174,7 @@ impl Timeline {
     }
 
     /// Take one record (annotated here when it has no `times`).
-    pub fn add(&mut self, mut record: Record, field: &mut TextField) {
+    pub fn add(&mut self, record: Record, field: &mut TextField) {
         let doc = self.strings.id(record.get_str("doc").as_deref().unwrap_or(""));
         if self.current_doc != Some(doc) {
             self.finish_doc();
@@ -185,19 +185,27 @@ impl Timeline {
             self.last_para_date = None;
         }
         let has_text = field.get(&record).is_some();
-        if !record.contains_key("times") && has_text {
-            let text = record.get(&self.field).and_then(Value::as_str).map(str::to_string);
-            self.annotator.annotate_record(&mut record, text.as_deref());
-        }
+        // Records are not written out: the dates of a record without
+        // `times` are used as the date reader found them.
+        let read = (!record.contains_key("times") && has_text).then(|| {
+            let text = record.get_str_detached(&self.field);
+            self.annotator.mentions_of_record(&record, text.as_deref())
+        });
         if self.doc_published.is_none() {
             self.doc_published = record.get_str("published").as_deref().and_then(Date::parse_iso);
         }
-        let para = record.get("para").map(|p| self.strings.id(&p.to_string()));
+        let para = match crate::incident::plain_count(&record, "para") {
+            Some(raw) => Some(self.strings.id(raw)),
+            None => record.get("para").map(|p| self.strings.id(&p.to_string())),
+        };
         if para != self.last_para || para.is_none() {
             self.last_para = para;
             self.last_para_date = None;
         }
-        let (own, unresolved, report_only) = own_date(&record, &mut self.strings);
+        let (own, unresolved, report_only) = match &read {
+            Some(mentions) => own_date_of_mentions(mentions, &mut self.strings),
+            None => own_date(&record, &mut self.strings),
+        };
         let figures = figures(&record, &mut self.strings);
         let keep = own.is_some() || unresolved || !figures.is_empty();
         let para_date = self.last_para_date;

@@ -541,7 +541,7 @@ impl Incidents {
 /// A field written as a plain count (`0`, `17`: digits, no leading zero,
 /// short enough for a `u64`), as its JSON text: what `Value::to_string`
 /// would give for it, without parsing it.
-fn plain_count<'r>(record: &'r Record, key: &str) -> Option<&'r str> {
+pub(crate) fn plain_count<'r>(record: &'r Record, key: &str) -> Option<&'r str> {
     let raw = record.raw(key)?;
     let digits = !raw.is_empty() && raw.len() <= 18 && raw.bytes().all(|b| b.is_ascii_digit());
     (digits && (raw.len() == 1 || !raw.starts_with('0'))).then_some(raw)
