@@ -152,6 +152,20 @@ impl Annotator {
     /// (`en`, `ru`, `kk`) picks the rules; without it, the text's own
     /// language does.
     pub fn annotate_record(&mut self, record: &mut Record, text: Option<&str>) {
+        let Some(text) = text else {
+            self.mentions_of_record(record, None);
+            return;
+        };
+        let mentions = self.mentions_of_record(record, Some(text));
+        let mut json = Vec::with_capacity(2 + 160 * mentions.len());
+        write_times(&mut json, text, &mentions);
+        let json = String::from_utf8(json).expect("JSON of UTF-8 text is UTF-8");
+        record.insert_json("times".into(), json);
+    }
+
+    /// The time expressions [`Annotator::annotate_record`] would write as
+    /// `times`, for a view that reads them and writes no record.
+    pub(crate) fn mentions_of_record(&mut self, record: &Record, text: Option<&str>) -> Vec<TimeMention> {
         // A new document (or a record outside any document) starts afresh.
         let doc = record.get_str("doc");
         if doc.is_none() || doc.as_deref() != self.doc.as_deref() {
@@ -161,16 +175,12 @@ impl Annotator {
             self.texts = 0;
             self.calendar_at = None;
         }
-        let Some(text) = text else { return };
+        let Some(text) = text else { return Vec::new() };
         let published = record.get_str("published").as_deref().and_then(Date::parse_iso);
         // Only a text with a letter outside ASCII can need other rules.
         let lang =
             if text.is_ascii() { None } else { record.get_str("lang").as_deref().and_then(Lang::from_code) };
-        let mentions = self.scan_in(text, published, lang);
-        let mut json = Vec::with_capacity(2 + 160 * mentions.len());
-        write_times(&mut json, text, &mentions);
-        let json = String::from_utf8(json).expect("JSON of UTF-8 text is UTF-8");
-        record.insert_json("times".into(), json);
+        self.scan_in(text, published, lang)
     }
 
     /// The time expressions of one text of the current document, in the

@@ -11,10 +11,13 @@
 //! - a `published` written as the press writes dates ("June 6, 2016",
 //!   "6 июня 2016 года") is read as that date.
 
+use std::sync::LazyLock;
+
 use kz_shared::doc_order::DocOrder;
 use kz_shared::problems::{Problem, Problems};
 use kz_shared::record::Position;
 use kz_shared::{Record, Result};
+use memchr::memmem::Finder;
 
 use crate::annotate::Annotator;
 use crate::civil::Date;
@@ -128,8 +131,13 @@ fn is_array_of_objects(raw: &str) -> bool {
 
 /// A figure's `value`, `low` or `high` written as a string (`"value":"5"`).
 fn has_non_number_figure(raw: &str) -> bool {
-    ["\"value\":\"", "\"low\":\"", "\"high\":\""].iter().any(|k| raw.contains(k))
-        || ["\"value\": \"", "\"low\": \"", "\"high\": \""].iter().any(|k| raw.contains(k))
+    // The searchers are built once: `str::contains` builds one a call, and
+    // this runs six times on every record.
+    static KEYS: LazyLock<[Finder<'static>; 6]> = LazyLock::new(|| {
+        ["\"value\":\"", "\"low\":\"", "\"high\":\"", "\"value\": \"", "\"low\": \"", "\"high\": \""]
+            .map(Finder::new)
+    });
+    KEYS.iter().any(|k| k.find(raw.as_bytes()).is_some())
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@ pub mod checks;
 pub mod civil;
 pub mod cli;
 mod dates;
+mod fast;
 pub mod holidays;
 pub mod incident;
 pub mod render;

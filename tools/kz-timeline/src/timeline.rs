@@ -12,7 +12,7 @@
 //! names are kept once, in [`Strings`]). The output's JSON is built one
 //! entry at a time, when it is written.
 
-use std::collections::{HashMap, HashSet};
+use crate::fast::{HashMap, HashSet};
 use std::io::Write;
 
 use kz_shared::record::TextField;
@@ -54,7 +54,7 @@ pub(crate) const NONE: u32 = 1;
 
 impl Strings {
     pub(crate) fn new() -> Self {
-        let mut s = Strings { ids: HashMap::new(), list: Vec::new() };
+        let mut s = Strings { ids: HashMap::default(), list: Vec::new() };
         let fixed = [s.id("day"), s.id("none"), s.id("killed"), s.id("injured")];
         assert_eq!(fixed, [DAY, NONE, KILLED, INJURED]);
         s
@@ -168,13 +168,13 @@ impl Timeline {
             last_para_date: None,
             sentences: Vec::new(),
             entries: Vec::new(),
-            entry_of: HashMap::new(),
-            seen: HashSet::new(),
+            entry_of: HashMap::default(),
+            seen: HashSet::default(),
         }
     }
 
     /// Take one record (annotated here when it has no `times`).
-    pub fn add(&mut self, mut record: Record, field: &mut TextField) {
+    pub fn add(&mut self, record: Record, field: &mut TextField) {
         let doc = self.strings.id(record.get_str("doc").as_deref().unwrap_or(""));
         if self.current_doc != Some(doc) {
             self.finish_doc();
@@ -185,19 +185,27 @@ impl Timeline {
             self.last_para_date = None;
         }
         let has_text = field.get(&record).is_some();
-        if !record.contains_key("times") && has_text {
-            let text = record.get(&self.field).and_then(Value::as_str).map(str::to_string);
-            self.annotator.annotate_record(&mut record, text.as_deref());
-        }
+        // Records are not written out: the dates of a record without
+        // `times` are used as the date reader found them.
+        let read = (!record.contains_key("times") && has_text).then(|| {
+            let text = record.get_str_detached(&self.field);
+            self.annotator.mentions_of_record(&record, text.as_deref())
+        });
         if self.doc_published.is_none() {
             self.doc_published = record.get_str("published").as_deref().and_then(Date::parse_iso);
         }
-        let para = record.get("para").map(|p| self.strings.id(&p.to_string()));
+        let para = match crate::incident::plain_count(&record, "para") {
+            Some(raw) => Some(self.strings.id(raw)),
+            None => record.get("para").map(|p| self.strings.id(&p.to_string())),
+        };
         if para != self.last_para || para.is_none() {
             self.last_para = para;
             self.last_para_date = None;
         }
-        let (own, unresolved, report_only) = own_date(&record, &mut self.strings);
+        let (own, unresolved, report_only) = match &read {
+            Some(mentions) => own_date_of_mentions(mentions, &mut self.strings),
+            None => own_date(&record, &mut self.strings),
+        };
         let figures = figures(&record, &mut self.strings);
         let keep = own.is_some() || unresolved || !figures.is_empty();
         let para_date = self.last_para_date;
@@ -686,6 +694,22 @@ pub(crate) fn own_date(record: &Record, strings: &mut Strings) -> (Option<DateKe
             None => (None, false, false),
         },
     }
+}
+
+/// [`own_date`] of the `times` the annotator would write for `mentions`.
+pub(crate) fn own_date_of_mentions(
+    mentions: &[crate::annotate::TimeMention],
+    strings: &mut Strings,
+) -> (Option<DateKey>, bool, bool) {
+    let items: Vec<TimeItem> = mentions
+        .iter()
+        .map(|m| TimeItem {
+            value: m.value.as_deref(),
+            granularity: Some(m.granularity),
+            report: Some(m.report),
+        })
+        .collect();
+    own_date_of(&items, strings)
 }
 
 fn own_date_of(times: &[TimeItem], strings: &mut Strings) -> (Option<DateKey>, bool, bool) {

@@ -21,7 +21,7 @@
 //!   (the larger on the same day); reports without a publication date are
 //!   never latest.
 
-use std::collections::HashMap;
+use crate::fast::HashMap;
 
 use super::group::Cluster;
 use super::{Figure, Incidents};
@@ -141,7 +141,7 @@ fn originals(inc: &Incidents, all: &[(u32, usize, Figure)]) -> HashMap<u32, u32>
         s
     };
     // Most sentences are their own text: only groups of two or more matter.
-    let mut groups: HashMap<u32, Vec<(u32, usize)>> = HashMap::new();
+    let mut groups: HashMap<u32, Vec<(u32, usize)>> = HashMap::default();
     for &(sentence, unit, _) in all {
         let r = root(sentence);
         let copied = r != sentence || inc.sentences[sentence as usize].copy_of.is_some();
@@ -159,7 +159,7 @@ fn originals(inc: &Incidents, all: &[(u32, usize, Figure)]) -> HashMap<u32, u32>
         (u.published.is_none(), u.published, u.order, sentence)
     };
     let doc = |s: u32| inc.sentences[s as usize].doc;
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     for members in groups.values().filter(|g| g.len() > 1) {
         let original = members.iter().min_by_key(|x| key(x)).expect("a group has members").0;
         for &(s, _) in members {
@@ -174,7 +174,7 @@ fn originals(inc: &Incidents, all: &[(u32, usize, Figure)]) -> HashMap<u32, u32>
 fn estimate(inc: &Incidents, claim: &mut Claim) {
     // Per document: (whole, additional, partial) figures.
     let mut per_doc: Vec<(u32, Vec<&Report>)> = Vec::new();
-    let mut doc_index: HashMap<u32, usize> = HashMap::new();
+    let mut doc_index: HashMap<u32, usize> = HashMap::default();
     for r in &claim.reports {
         if r.copy_of.is_some() || r.figure.superseded {
             continue;

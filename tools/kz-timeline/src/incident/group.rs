@@ -26,7 +26,7 @@
 //! nearest in time, then the oldest. Nothing joins another unit just
 //! because neither has a date.
 
-use std::collections::{HashMap, HashSet};
+use crate::fast::{HashMap, HashSet};
 
 use super::when::{Gran, When};
 use super::{Incidents, Unit};
@@ -62,9 +62,9 @@ impl Cluster {
             when: unit.when,
             last_day: None,
             places: Vec::new(),
-            named: HashSet::new(),
-            names: HashSet::new(),
-            figures: HashSet::new(),
+            named: HashSet::default(),
+            names: HashSet::default(),
+            figures: HashSet::default(),
             countries: Vec::new(),
         };
         c.take(index, unit);

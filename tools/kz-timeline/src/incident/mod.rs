@@ -22,8 +22,8 @@ pub(crate) mod place;
 pub(crate) mod when;
 pub(crate) mod write;
 
-use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
+use crate::fast::HashMap;
+use std::hash::Hasher;
 
 use kz_shared::record::TextField;
 use kz_shared::Record;
@@ -32,7 +32,7 @@ use serde_json::Value;
 
 use crate::annotate::Annotator;
 use crate::civil::Date;
-use crate::timeline::{own_date, typed, DateKey, Strings, NONE};
+use crate::timeline::{own_date, own_date_of_mentions, typed, DateKey, Strings, NONE};
 
 use cues::Cues;
 use place::{PlaceKind, Places};
@@ -190,13 +190,13 @@ impl Incidents {
             last_para_date: None,
             sentences: Vec::new(),
             units: Vec::new(),
-            seen_text: HashMap::new(),
-            by_doc_sent: HashMap::new(),
+            seen_text: HashMap::default(),
+            by_doc_sent: HashMap::default(),
         }
     }
 
     /// Take one record (annotated here when it has no `times`).
-    pub fn add(&mut self, mut record: Record, field: &mut TextField) {
+    pub fn add(&mut self, record: Record, field: &mut TextField) {
         let doc = self.strings.id(record.get_str("doc").as_deref().unwrap_or(""));
         if self.current_doc != Some(doc) {
             self.finish_doc();
@@ -208,31 +208,41 @@ impl Incidents {
             self.last_para = None;
             self.last_para_date = None;
         }
+        // The text, not borrowing the record (no copy unless it has escapes).
+        let own_text = record.get_str_detached(&self.field);
         let has_text = field.get(&record).is_some();
-        if !record.contains_key("times") && has_text {
-            let text = record.get(&self.field).and_then(Value::as_str).map(str::to_string);
-            self.annotator.annotate_record(&mut record, text.as_deref());
-        }
+        // Records are not written out: the dates of a record without
+        // `times` are read from the text and used as they are, not written
+        // into the record as JSON and parsed back.
+        let read = (!record.contains_key("times") && has_text)
+            .then(|| self.annotator.mentions_of_record(&record, own_text.as_deref()));
         if self.doc_published.is_none() {
             self.doc_published = record.get_str("published").as_deref().and_then(Date::parse_iso);
         }
         if self.doc_source.is_none() {
             self.doc_source = record.get_str("source").map(|s| self.strings.id(&s));
         }
-        let para_value = record.get("para");
-        let headline = para_value.and_then(Value::as_u64) == Some(0);
+        let (para, headline) = match plain_count(&record, "para") {
+            Some(raw) => (Some(self.strings.id(raw)), raw == "0"),
+            None => {
+                let para_value = record.get("para");
+                let headline = para_value.and_then(Value::as_u64) == Some(0);
+                (para_value.map(|p| self.strings.id(&p.to_string())), headline)
+            }
+        };
         let body = self.doc_body;
         if !headline {
             self.doc_body += 1;
         }
-        let para = para_value.map(|p| self.strings.id(&p.to_string()));
         if para != self.last_para || para.is_none() {
             self.last_para = para;
             self.last_para_date = None;
         }
-        let (own, unresolved, report_only) = own_date(&record, &mut self.strings);
-        let text = record.get_str(&self.field);
-        let text = text.as_deref().unwrap_or("");
+        let (own, unresolved, report_only) = match &read {
+            Some(mentions) => own_date_of_mentions(mentions, &mut self.strings),
+            None => own_date(&record, &mut self.strings),
+        };
+        let text = own_text.as_deref().unwrap_or("");
         let figures = figures(&record, &mut self.strings, text);
         let para_date = self.last_para_date;
         if let Some(own) = own {
@@ -254,8 +264,13 @@ impl Incidents {
         let names = n0..self.doc_names.len();
         let keep = own.is_some() || unresolved || !figures.is_empty();
         let placed = if keep {
-            let sent = record.get("sent").map_or_else(|| "null".to_string(), Value::to_string);
-            let sent = self.strings.id(&sent);
+            let sent = match plain_count(&record, "sent") {
+                Some(raw) => self.strings.id(raw),
+                None => {
+                    let sent = record.get("sent").map_or_else(|| "null".to_string(), Value::to_string);
+                    self.strings.id(&sent)
+                }
+            };
             let index = u32::try_from(self.sentences.len()).expect("fewer than 4 billion sentences");
             let copy_of = self.copy_of(&record, doc, text, !figures.is_empty());
             self.sentences.push(Placed { doc, sent, text: text.into(), copy_of });
@@ -523,20 +538,34 @@ impl Incidents {
     }
 }
 
+/// A field written as a plain count (`0`, `17`: digits, no leading zero,
+/// short enough for a `u64`), as its JSON text: what `Value::to_string`
+/// would give for it, without parsing it.
+pub(crate) fn plain_count<'r>(record: &'r Record, key: &str) -> Option<&'r str> {
+    let raw = record.raw(key)?;
+    let digits = !raw.is_empty() && raw.len() <= 18 && raw.bytes().all(|b| b.is_ascii_digit());
+    (digits && (raw.len() == 1 || !raw.starts_with('0'))).then_some(raw)
+}
+
 /// A hash of a text's words in lower case, and how many words it has.
 fn normalised_hash(text: &str) -> (u64, usize) {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut h = crate::fast::FxHasher::default();
     let mut words = 0;
     let mut in_word = false;
     for c in text.chars() {
-        if c.is_alphanumeric() {
+        let alphanumeric = if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() };
+        if alphanumeric {
             if !in_word {
                 words += 1;
-                ' '.hash(&mut h);
+                h.write_u32(' ' as u32);
             }
             in_word = true;
-            for l in c.to_lowercase() {
-                l.hash(&mut h);
+            if c.is_ascii() {
+                h.write_u32(c.to_ascii_lowercase() as u32);
+            } else {
+                for l in c.to_lowercase() {
+                    h.write_u32(l as u32);
+                }
             }
         } else {
             in_word = false;
