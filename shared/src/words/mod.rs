@@ -100,6 +100,33 @@ pub fn unit_number(word: &str) -> Option<u32> {
     })
 }
 
+/// The words [`unit_number`] reads, one to nineteen in order.
+pub const UNIT_WORDS: [&str; 19] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
+/// The words [`tens_number`] reads, twenty to ninety in order.
+pub const TENS_WORDS: [&str; 8] =
+    ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
 /// Twenty to ninety, of a number word in lower case.
 pub fn tens_number(word: &str) -> Option<u32> {
     Some(match word {
@@ -146,29 +173,11 @@ mod tests {
 
     #[test]
     fn number_words() {
-        let units = [
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-        ];
-        for (i, w) in units.iter().enumerate() {
+        for (i, w) in UNIT_WORDS.iter().enumerate() {
             assert_eq!(unit_number(w), Some(i as u32 + 1));
+        }
+        for (i, w) in TENS_WORDS.iter().enumerate() {
+            assert_eq!(tens_number(w), Some(20 + 10 * i as u32));
         }
         assert_eq!(unit_number("One"), None, "lower case only");
         assert_eq!(tens_number("forty"), Some(40));

@@ -106,12 +106,10 @@ impl Table {
 }
 
 static ENGLISH: LazyLock<Table> = LazyLock::new(|| {
-    let en = &lang::en::NUMBER_WORDS;
+    use kz_shared::words::{tens_number, unit_number, TENS_WORDS, UNIT_WORDS};
     let mut entries = Vec::new();
-    for w in en.iter() {
-        let value = kz_shared::words::unit_number(w)
-            .or_else(|| kz_shared::words::tens_number(w))
-            .expect("an English number word kz_shared knows");
+    for w in UNIT_WORDS.iter().chain(&TENS_WORDS) {
+        let value = unit_number(w).or_else(|| tens_number(w)).expect("a number word has its value");
         entries.push((hash_word(w), Canon::Value(value)));
     }
     for &(w, reads) in lang::en::AMOUNT_WORDS {

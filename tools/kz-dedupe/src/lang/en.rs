@@ -1,38 +1,6 @@
-//! English words that republishers write in more than one way: number words
-//! (their values come from `kz_shared::words`), the long and short names of
-//! units, and British and American spellings.
-
-/// Number words with a value of their own (one to ninety); their values come
-/// from `kz_shared::words::{unit_number, tens_number}`.
-pub const NUMBER_WORDS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-];
+//! English words that republishers write in more than one way: amounts, the
+//! long and short names of units, and British and American spellings (the
+//! number words and their values are `kz_shared::words`').
 
 /// Words that count as numbers without a value of their own: "zero",
 /// multipliers and vague amounts ("dozens of people"), each with the word it

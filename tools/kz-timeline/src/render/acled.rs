@@ -7,9 +7,6 @@
 //! latitude, longitude, geo_precision, source, notes, fatalities.
 //! README.md maps each column to kz's fields.
 
-use std::io::Write;
-
-use kz_shared::{Error, Result};
 use serde_json::Value;
 
 use super::fields::{
@@ -39,44 +36,6 @@ pub const HEADER: [&str; 19] = [
     "notes",
     "fatalities",
 ];
-
-pub struct Writer {
-    header: bool,
-}
-
-impl Writer {
-    pub fn new() -> Writer {
-        Writer { header: false }
-    }
-
-    pub fn record(&mut self, inc: &Value, out: &mut dyn Write) -> Result<()> {
-        let mut w = csv::Writer::from_writer(Vec::new());
-        let err = |e: csv::Error| Error::Other(e.to_string());
-        if !self.header {
-            w.write_record(HEADER).map_err(err)?;
-            self.header = true;
-        }
-        w.write_record(row(inc)).map_err(err)?;
-        out.write_all(&w.into_inner().map_err(|e| Error::Other(e.to_string()))?)?;
-        Ok(())
-    }
-
-    /// A run without incidents still gets the header.
-    pub fn finish(self, out: &mut dyn Write) -> Result<()> {
-        if !self.header {
-            let mut w = csv::Writer::from_writer(Vec::new());
-            w.write_record(HEADER).map_err(|e| Error::Other(e.to_string()))?;
-            out.write_all(&w.into_inner().map_err(|e| Error::Other(e.to_string()))?)?;
-        }
-        Ok(())
-    }
-}
-
-impl Default for Writer {
-    fn default() -> Self {
-        Writer::new()
-    }
-}
 
 /// ACLED's event date: the day; for a week or a month known only as such,
 /// its middle day (with time_precision 2 or 3). A year alone, an unknown
@@ -174,7 +133,7 @@ pub(crate) fn toll_note(inc: &Value) -> String {
     }
 }
 
-fn row(inc: &Value) -> Vec<String> {
+pub(super) fn row(inc: &Value) -> Vec<String> {
     let place = place(inc);
     let coords = place.and_then(lon_lat);
     let small = |k: &str| num(inc, k).map(figure).unwrap_or_default();

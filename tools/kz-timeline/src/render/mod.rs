@@ -25,6 +25,7 @@ pub mod geojson;
 pub mod html;
 pub(crate) mod map;
 pub(crate) mod regions;
+pub mod table;
 pub(crate) mod tolls;
 
 use std::io::Write;
@@ -63,8 +64,7 @@ impl Kind {
 
 enum State {
     Geojson(geojson::Writer),
-    Acled(acled::Writer),
-    Ged(ged::Writer),
+    Table(table::Writer),
     Html(Box<html::Page>),
 }
 
@@ -81,8 +81,8 @@ impl Renderer {
     pub fn new(kind: Kind, view: View) -> Renderer {
         let state = match kind {
             Kind::Geojson => State::Geojson(geojson::Writer::new(view)),
-            Kind::Acled => State::Acled(acled::Writer::new()),
-            Kind::Ged => State::Ged(ged::Writer::new()),
+            Kind::Acled => State::Table(table::Writer::new(&acled::HEADER, acled::row)),
+            Kind::Ged => State::Table(table::Writer::new(&ged::HEADER, ged::row)),
             Kind::Html => State::Html(Box::default()),
         };
         Renderer { view, state, places: geojson::PlaceIndex::default() }
@@ -107,8 +107,7 @@ impl Renderer {
         check(&record, self.view)?;
         match &mut self.state {
             State::Geojson(w) => w.record(&record, &self.places, out),
-            State::Acled(w) => w.record(&record, out),
-            State::Ged(w) => w.record(&record, out),
+            State::Table(w) => w.record(&record, out),
             State::Html(page) => {
                 page.add(&record);
                 Ok(())
@@ -120,8 +119,7 @@ impl Renderer {
     pub fn finish(self, out: &mut dyn Write) -> Result<()> {
         match self.state {
             State::Geojson(w) => w.finish(out),
-            State::Acled(w) => w.finish(out),
-            State::Ged(w) => w.finish(out),
+            State::Table(w) => w.finish(out),
             State::Html(page) => page.finish(out),
         }
     }
