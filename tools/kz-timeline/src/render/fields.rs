@@ -106,30 +106,15 @@ pub(crate) fn period(value: &str) -> Option<(Date, Date)> {
     }
 }
 
-/// English names of the countries of the region (ISO 3166-1 alpha-2).
+/// English names of the countries of the region (ISO 3166-1 alpha-2): the
+/// incident view's, and a few more that reports name as origins.
 pub(crate) fn country_name(code: &str) -> &str {
     match code {
-        "KZ" => "Kazakhstan",
-        "KG" => "Kyrgyzstan",
-        "TJ" => "Tajikistan",
-        "UZ" => "Uzbekistan",
-        "TM" => "Turkmenistan",
-        "AF" => "Afghanistan",
-        "RU" => "Russia",
-        "CN" => "China",
-        "MN" => "Mongolia",
-        "AZ" => "Azerbaijan",
-        "GE" => "Georgia",
-        "AM" => "Armenia",
-        "BY" => "Belarus",
-        "UA" => "Ukraine",
-        "IR" => "Iran",
-        "TR" => "Turkey",
         "PK" => "Pakistan",
         "IN" => "India",
         "US" => "United States",
         "GB" => "United Kingdom",
-        c => c,
+        c => crate::incident::place::country_name(c),
     }
 }
 
