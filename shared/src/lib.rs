@@ -38,6 +38,7 @@ pub mod progress;
 pub mod record;
 mod scan;
 pub mod stream;
+mod utf8;
 pub mod words;
 
 pub use cli::CommonArgs;

@@ -104,7 +104,7 @@ impl Record {
 
     /// [`Record::parse`] with the reader's own scratch space.
     pub(crate) fn parse_with(line: &[u8], scratch: &mut Scratch) -> Result<Record, String> {
-        let text = std::str::from_utf8(line)
+        let text = crate::utf8::validate(line)
             .map_err(|e| format!("invalid UTF-8 at byte {} of the line", e.valid_up_to() + 1))?;
         match Self::scan(text, scratch) {
             Some((record, _)) => Ok(record),

@@ -265,7 +265,7 @@ impl RecordReader {
                 let lines = reader
                     .whole_lines(self.block_size)
                     .map_err(|e| Error::io(self.current_name.clone(), e))?;
-                let text = match std::str::from_utf8(lines) {
+                let text = match crate::utf8::validate(lines) {
                     Ok(text) => Some(text).filter(|t| !t.is_empty()),
                     Err(e) => {
                         // The lines before the one that is not UTF-8.
@@ -301,7 +301,7 @@ impl RecordReader {
             }
             // The common case in one pass: valid UTF-8, a valid object, no
             // surrogate escape to repair.
-            if let Ok(text) = std::str::from_utf8(line) {
+            if let Ok(text) = crate::utf8::validate(line) {
                 if let Some((record, false)) = Record::scan(text, &mut self.parsed.scratch) {
                     self.records += 1;
                     return Ok(Some(record));
