@@ -67,7 +67,9 @@ impl Annotator {
                 push_items(&source, &mentions, Some("source"), &mut self.json);
             }
         }
-        let headline = record.get("para").and_then(Value::as_i64) == Some(0);
+        // `para` read from its JSON text, as `Value::as_i64` reads a number
+        // (serde_json keeps the digits as written), without building a `Value`.
+        let headline = record.raw("para").is_some_and(|p| p.parse::<i64>() == Ok(0));
         // The record's language picks the rules; without a `lang` field, its text tells.
         // A text without a Cyrillic letter is read by the English rules
         // whatever its `lang` (the Russian rules work on Cyrillic words), so

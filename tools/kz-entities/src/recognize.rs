@@ -8,7 +8,7 @@ use kz_shared::lang::{detect, Lang};
 
 use crate::gazetteer::Alternatives;
 use crate::lang::en::{looks_like_headline, place_cue, MONTHS_AND_DAYS, REGION_AFTER_KEPT};
-use crate::lang::ru::morph::for_each_lemma;
+use crate::lang::ru::cache::LemmaHashes;
 use crate::lang::ru::place_cue_ru;
 use crate::skeleton::Skeletons;
 use crate::tokens::{tokenize, Sep, Token};
@@ -99,6 +99,8 @@ pub struct Recognizer {
     pub(crate) given: FastMap<Remembered>,
     /// Nominatives of the declined Cyrillic words of the text at hand.
     pub(crate) alts: Alternatives,
+    /// The nominatives of Cyrillic words seen before.
+    lemmas: LemmaHashes,
     /// The text at hand has a lower-case word that ends a body's name
     /// (`Token::head`).
     pub(crate) body_heads: bool,
@@ -128,6 +130,7 @@ impl Recognizer {
             memory: FastMap::default(),
             given: FastMap::default(),
             alts: Alternatives::default(),
+            lemmas: LemmaHashes::default(),
             body_heads: false,
             domains: false,
             acronyms: false,
@@ -285,11 +288,11 @@ impl Recognizer {
         if !cyr {
             return;
         }
-        let (alts, skeletons) = (&mut self.alts, &mut self.skeletons);
+        let (alts, skeletons, lemmas) = (&mut self.alts, &mut self.skeletons, &mut self.lemmas);
         for t in tokens {
             alts.next_token();
             if t.cyr {
-                for_each_lemma(t.text(text), |lemma| alts.push(skeletons.hash(lemma)));
+                lemmas.for_each(t.text(text), skeletons, |h| alts.push(h));
             }
         }
     }

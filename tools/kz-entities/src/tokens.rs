@@ -78,15 +78,38 @@ pub fn is_domain(word: &str) -> bool {
     DOMAINS.iter().any(|d| d.eq_ignore_ascii_case(word))
 }
 
-/// The character at byte `pos` and its width, quickly for ASCII.
+/// The character at byte `pos` and its width: quickly for ASCII and for
+/// two-byte letters (Cyrillic, Latin with diacritics), which make up
+/// nearly all of the words of news text.
 fn char_at(text: &str, pos: usize) -> (char, usize) {
-    let b = text.as_bytes()[pos];
+    let bytes = text.as_bytes();
+    let b = bytes[pos];
     if b < 0x80 {
         return (b as char, 1);
+    }
+    if (0xC2..=0xDF).contains(&b) {
+        if let Some(&next) = bytes.get(pos + 1) {
+            let code = (u32::from(b & 0x1F) << 6) | u32::from(next & 0x3F);
+            if let Some(c) = char::from_u32(code) {
+                return (c, 2);
+            }
+        }
     }
     let c = text[pos..].chars().next().unwrap_or(' ');
     (c, c.len_utf8())
 }
+
+/// ASCII letters and digits: the bytes that are a word's characters by
+/// themselves (a table, for the byte loops that find words).
+static ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 fn is_word_char(c: char) -> bool {
     // Cyrillic letters (Russian text is made of them) and dashes and curly
@@ -103,6 +126,25 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’' || c == 'ʼ'
 }
 
+/// An apostrophe whose text after it begins at `after` is inside a word
+/// (d'état, O'Brien): a letter follows, and not a possessive `s`.
+fn apostrophe_inside(text: &str, after: usize) -> bool {
+    let mut next = text[after..].chars();
+    let n1 = next.next();
+    let n2 = next.next();
+    let possessive = matches!(n1, Some('s') | Some('S')) && !n2.is_some_and(is_word_char);
+    n1.is_some_and(char::is_alphabetic) && !possessive
+}
+
+/// A dot at `p` that joins a top-level domain to the word before it
+/// (Vlast.kz).
+fn domain_after(text: &str, p: usize) -> bool {
+    let after = &text[p + 1..];
+    let word: &str = after.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    let tail_ok = !after[word.len()..].starts_with(|c: char| c.is_alphanumeric());
+    !word.is_empty() && tail_ok && is_domain(word)
+}
+
 /// Splits `text` into words, reusing `out` (no allocation once it has grown)
 /// and the skeletons of words seen before.
 pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
@@ -113,7 +155,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
     let len = bytes.len();
     while pos < len {
         // Find the next word start (ASCII fast path first).
-        while pos < len && bytes[pos] < 0x80 && !bytes[pos].is_ascii_alphanumeric() {
+        while pos < len && bytes[pos] < 0x80 && !ASCII_WORD[usize::from(bytes[pos])] {
             pos += 1;
         }
         if pos >= len {
@@ -125,39 +167,31 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
             continue;
         }
         let start = pos;
-        let mut p = pos;
+        let mut p = pos + width;
         let mut domain = false;
-        while p < len {
-            if bytes[p].is_ascii_alphanumeric() {
+        loop {
+            while p < len && ASCII_WORD[usize::from(bytes[p])] {
                 p += 1;
-                continue;
             }
-            let (ch, w) = char_at(text, p);
-            if is_word_char(ch) {
-                p += w;
-                continue;
+            if p >= len {
+                break;
             }
-            // An apostrophe inside a word (d'état, O'Brien), but not a possessive.
-            if is_apostrophe(ch) {
-                let mut next = text[p + w..].chars();
-                let n1 = next.next();
-                let n2 = next.next();
-                let possessive = matches!(n1, Some('s') | Some('S')) && !n2.is_some_and(is_word_char);
-                if n1.is_some_and(char::is_alphabetic) && !possessive {
+            let b = bytes[p];
+            if b >= 0x80 {
+                let (ch, w) = char_at(text, p);
+                if is_word_char(ch) || is_apostrophe(ch) && apostrophe_inside(text, p + w) {
                     p += w;
                     continue;
                 }
-            }
-            // A dot before a domain name (Vlast.kz).
-            if ch == '.' && p > start {
-                let after = &text[p + 1..];
-                let word: &str = after.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
-                let tail_ok = !after[word.len()..].starts_with(|c: char| c.is_alphanumeric());
-                if !word.is_empty() && tail_ok && is_domain(word) {
-                    p += 1;
-                    domain = true;
-                    continue;
-                }
+            } else if b == b'\'' && apostrophe_inside(text, p + 1) {
+                // An apostrophe inside a word (d'état, O'Brien), but not a possessive.
+                p += 1;
+                continue;
+            } else if b == b'.' && domain_after(text, p) {
+                // A dot before a domain name (Vlast.kz).
+                p += 1;
+                domain = true;
+                continue;
             }
             break;
         }
@@ -245,7 +279,10 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
         // long lower-case words (`Комитет национальной безопасности`), and
         // some begin with one (`министерство обороны`).
         let cyr = is_cyrillic_lead(bytes[start]);
-        let near_name = end - start <= 8 && out.iter().rev().take(2).any(|t| t.cap || t.digit);
+        let n = out.len();
+        let name_like = |t: &Token| t.cap || t.digit;
+        let near_name =
+            end - start <= 8 && (n >= 1 && name_like(&out[n - 1]) || n >= 2 && name_like(&out[n - 2]));
         let hash = if cap || cyr || first.is_ascii_digit() || near_name { skeletons.hash(word) } else { 0 };
         out.push(Token {
             start,
