@@ -111,9 +111,10 @@ fn push_items(text: &str, mentions: &[Mention], field: Option<&str>, out: &mut V
     for m in mentions {
         out.extend_from_slice(if out.last() == Some(&b'[') { b"{\"text\":" } else { b",{\"text\":" });
         push_str(out, &text[m.start..m.end]);
-        out.extend_from_slice(b",\"type\":");
-        push_str(out, m.kind.label());
-        out.extend_from_slice(b",\"name\":");
+        // (A label is capital letters: quoted as it stands.)
+        out.extend_from_slice(b",\"type\":\"");
+        out.extend_from_slice(m.kind.label().as_bytes());
+        out.extend_from_slice(b"\",\"name\":");
         push_str(out, &m.name);
         out.extend_from_slice(b",\"start\":");
         push_uint(out, offsets.char_of(m.start));

@@ -63,14 +63,30 @@ const DOMAINS: &[&str] = &[
     "kz", "ru", "com", "org", "net", "uz", "kg", "tj", "info", "media", "am", "az", "by", "ua", "tm", "news",
 ];
 
-/// FNV-1a of the word in ASCII lower case.
+/// A hash of the word in ASCII lower case, eight bytes at a time: each
+/// byte's 0x20 bit set, which makes a capital its small letter (and also
+/// folds some punctuation together: this is only a hash, a word list
+/// compares the words it finds by it).
 pub fn lower_hash(word: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in word.as_bytes() {
-        h ^= u64::from(b.to_ascii_lowercase());
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    const LOWER: u64 = 0x2020_2020_2020_2020;
+    let bytes = word.as_bytes();
+    let mut h = (bytes.len() as u64).wrapping_mul(K);
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]) | LOWER;
+        h = (h.rotate_left(26) ^ w).wrapping_mul(K);
     }
-    h
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut w = 0u64;
+        for (i, &b) in rest.iter().enumerate() {
+            w |= u64::from(b | 0x20) << (8 * i);
+        }
+        h = (h.rotate_left(26) ^ w).wrapping_mul(K);
+    }
+    // The maps of these hashes take their low bits, which the product mixes least.
+    h ^ (h >> 29)
 }
 
 /// A top-level domain of [`DOMAINS`], in any case (`kz`, `COM`).
@@ -152,6 +168,8 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
     let bytes = text.as_bytes();
     let mut pos = 0;
     let mut prev_tail = 0; // end of the previous word including a possessive
+                           // Whether the last word and the one before it are capitalised or numbers.
+    let mut name_like = [false, false];
     let len = bytes.len();
     while pos < len {
         // Find the next word start (ASCII fast path first).
@@ -222,9 +240,11 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
             }
         }
         let between = &text[prev_tail..start];
+        // (One space is most separators: told by its bytes first.)
+        let one_space = start == prev_tail + 1 && bytes[prev_tail] == b' ';
         let sep = if out.is_empty() {
             Sep::Start
-        } else if between == " " {
+        } else if one_space {
             Sep::Space
         } else if between.is_empty() {
             Sep::Joiner
@@ -279,11 +299,10 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
         // long lower-case words (`Комитет национальной безопасности`), and
         // some begin with one (`министерство обороны`).
         let cyr = is_cyrillic_lead(bytes[start]);
-        let n = out.len();
-        let name_like = |t: &Token| t.cap || t.digit;
-        let near_name =
-            end - start <= 8 && (n >= 1 && name_like(&out[n - 1]) || n >= 2 && name_like(&out[n - 2]));
-        let hash = if cap || cyr || first.is_ascii_digit() || near_name { skeletons.hash(word) } else { 0 };
+        let digit = first.is_ascii_digit();
+        let near_name = end - start <= 8 && (name_like[0] || name_like[1]);
+        name_like = [cap || digit, name_like[0]];
+        let hash = if cap || cyr || digit || near_name { skeletons.hash(word) } else { 0 };
         out.push(Token {
             start,
             end,
@@ -291,7 +310,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
             sep,
             cap,
             upper,
-            digit: first.is_ascii_digit(),
+            digit,
             possessive,
             initial,
             cyr,
