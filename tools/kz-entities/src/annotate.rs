@@ -67,7 +67,9 @@ impl Annotator {
                 push_items(&source, &mentions, Some("source"), &mut self.json);
             }
         }
-        let headline = record.get("para").and_then(Value::as_i64) == Some(0);
+        // `para` read from its JSON text, as `Value::as_i64` reads a number
+        // (serde_json keeps the digits as written), without building a `Value`.
+        let headline = record.raw("para").is_some_and(|p| p.parse::<i64>() == Ok(0));
         // The record's language picks the rules; without a `lang` field, its text tells.
         // A text without a Cyrillic letter is read by the English rules
         // whatever its `lang` (the Russian rules work on Cyrillic words), so
@@ -109,9 +111,10 @@ fn push_items(text: &str, mentions: &[Mention], field: Option<&str>, out: &mut V
     for m in mentions {
         out.extend_from_slice(if out.last() == Some(&b'[') { b"{\"text\":" } else { b",{\"text\":" });
         push_str(out, &text[m.start..m.end]);
-        out.extend_from_slice(b",\"type\":");
-        push_str(out, m.kind.label());
-        out.extend_from_slice(b",\"name\":");
+        // (A label is capital letters: quoted as it stands.)
+        out.extend_from_slice(b",\"type\":\"");
+        out.extend_from_slice(m.kind.label().as_bytes());
+        out.extend_from_slice(b"\",\"name\":");
         push_str(out, &m.name);
         out.extend_from_slice(b",\"start\":");
         push_uint(out, offsets.char_of(m.start));

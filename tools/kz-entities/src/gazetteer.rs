@@ -600,12 +600,23 @@ fn is_short_upper(alias: &str) -> bool {
     }
     let (mut letters, mut upper) = (0, 0);
     for c in alias.chars() {
-        if c.is_alphabetic() {
+        // (Latin and Russian letters told without the Unicode tables.)
+        let (alphabetic, uppercase) = match c {
+            'A'..='Z' | '\u{0400}'..='\u{042F}' => (true, true),
+            'a'..='z' | '\u{0430}'..='\u{045F}' => (true, false),
+            _ if c.is_ascii() => (false, false),
+            _ => (c.is_alphabetic(), c.is_uppercase()),
+        };
+        if alphabetic {
             letters += 1;
-            upper += usize::from(c.is_uppercase());
+            upper += usize::from(uppercase);
+            // (No need to read the rest of a longer word.)
+            if letters > 6 {
+                return false;
+            }
         }
     }
-    letters <= 6 && upper >= 2
+    upper >= 2
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use kz_shared::lang::{detect, Lang};
 
 use crate::gazetteer::Alternatives;
 use crate::lang::en::{looks_like_headline, place_cue, MONTHS_AND_DAYS, REGION_AFTER_KEPT};
-use crate::lang::ru::morph::for_each_lemma;
+use crate::lang::ru::cache::LemmaHashes;
 use crate::lang::ru::place_cue_ru;
 use crate::skeleton::Skeletons;
 use crate::tokens::{tokenize, Sep, Token};
@@ -54,20 +54,38 @@ pub(crate) struct Span {
 /// A list of lower-case words, looked up in any ASCII case by the hash of
 /// the word in lower case (the lists of a hundred words and more are asked
 /// about every capitalised word).
-pub(crate) struct WordSet(FastMap<&'static str>);
+pub(crate) struct WordSet {
+    words: FastMap<&'static str>,
+    /// The lengths and first letters the words have (see [`shape`]): most
+    /// words asked about have none of them and are answered without a hash.
+    shapes: [u64; 8],
+}
+
+/// A word's length (up to 15) and first byte in either ASCII case, as a
+/// bit of [`WordSet::shapes`]: two words equal in any ASCII case have the
+/// same shape.
+fn shape(word: &str) -> usize {
+    let first = word.as_bytes().first().map_or(0, |b| usize::from(b | 0x20) & 31);
+    (word.len().min(15) << 5) | first
+}
 
 impl WordSet {
     pub(crate) fn new(words: &[&'static str]) -> Self {
         let mut set = FastMap::default();
+        let mut shapes = [0u64; 8];
         for &w in words {
             let before = set.insert(lower_hash(w), w);
             assert!(!matches!(before, Some(b) if b != w), "two words of a list hash alike: {w}");
+            let s = shape(w);
+            shapes[s >> 6] |= 1 << (s & 63);
         }
-        WordSet(set)
+        WordSet { words: set, shapes }
     }
 
     pub(crate) fn contains(&self, word: &str) -> bool {
-        self.0.get(&lower_hash(word)).is_some_and(|w| w.eq_ignore_ascii_case(word))
+        let s = shape(word);
+        self.shapes[s >> 6] & (1 << (s & 63)) != 0
+            && self.words.get(&lower_hash(word)).is_some_and(|w| w.eq_ignore_ascii_case(word))
     }
 
     /// Whether the word `t` is in the list.
@@ -99,6 +117,8 @@ pub struct Recognizer {
     pub(crate) given: FastMap<Remembered>,
     /// Nominatives of the declined Cyrillic words of the text at hand.
     pub(crate) alts: Alternatives,
+    /// The nominatives of Cyrillic words seen before.
+    lemmas: LemmaHashes,
     /// The text at hand has a lower-case word that ends a body's name
     /// (`Token::head`).
     pub(crate) body_heads: bool,
@@ -128,6 +148,7 @@ impl Recognizer {
             memory: FastMap::default(),
             given: FastMap::default(),
             alts: Alternatives::default(),
+            lemmas: LemmaHashes::default(),
             body_heads: false,
             domains: false,
             acronyms: false,
@@ -285,11 +306,11 @@ impl Recognizer {
         if !cyr {
             return;
         }
-        let (alts, skeletons) = (&mut self.alts, &mut self.skeletons);
+        let (alts, skeletons, lemmas) = (&mut self.alts, &mut self.skeletons, &mut self.lemmas);
         for t in tokens {
             alts.next_token();
             if t.cyr {
-                for_each_lemma(t.text(text), |lemma| alts.push(skeletons.hash(lemma)));
+                lemmas.for_each(t.text(text), skeletons, |h| alts.push(h));
             }
         }
     }
@@ -485,13 +506,16 @@ impl Recognizer {
                 continue;
             }
             let Some(entry) = span.entry else { continue };
+            let (first, last, kind) = (span.first, span.last, span.kind);
+            let person = kind == Kind::Person && last - first >= 2;
+            if !person && kind != Kind::Org {
+                continue;
+            }
             let e = self.gazetteer.entry(entry);
             let remembered = Remembered { kind: e.kind, name: e.name.clone(), id: e.id.clone() };
-            let (first, last, kind) = (span.first, span.last, span.kind);
-            if kind == Kind::Person && last - first >= 2 {
-                self.remember(tokens, last - 1, remembered.clone());
-            }
-            if kind == Kind::Org {
+            if person {
+                self.remember(tokens, last - 1, remembered);
+            } else {
                 self.remember_acronym(text, tokens, last, remembered);
             }
         }
@@ -896,6 +920,14 @@ mod tests {
         }
         for w in ["ministers", "minist", "", "th", "Kazakhs", "министр"] {
             assert!(!set.contains(w), "{w}");
+        }
+        // Words longer than the shapes tell, and words of one shape.
+        let long = WordSet::new(&["counterintelligence", "counterterrorism", "mayor"]);
+        for w in ["COUNTERINTELLIGENCE", "Counterterrorism", "Mayor"] {
+            assert!(long.contains(w), "{w}");
+        }
+        for w in ["counterintelligencer", "counterterrorisms", "Mayer", "major"] {
+            assert!(!long.contains(w), "{w}");
         }
         assert!(STARTERS.contains("The") && TITLES.contains("minister") && !NEVER.contains("Almaty"));
     }

@@ -156,10 +156,51 @@ pub fn possessive_variant(word: u64) -> u64 {
     word ^ 0x00ff_00ff_00ff_00ff
 }
 
+/// A quick hash of a word's bytes, eight at a time, for the slots of the
+/// caches of words (FNV, a byte at a time, costs more than the rest of a
+/// lookup). Only the high bits are well mixed: take a slot by `>>`.
+pub fn spelling_hash(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut h = (bytes.len() as u64).wrapping_mul(K);
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let word = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h.rotate_left(26) ^ word).wrapping_mul(K);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut word = 0u64;
+        for (i, &b) in rest.iter().enumerate() {
+            word |= u64::from(b) << (8 * i);
+        }
+        h = (h.rotate_left(26) ^ word).wrapping_mul(K);
+    }
+    h
+}
+
+/// Hashes byte strings with [`spelling_hash`] (for maps keyed by words).
+#[derive(Default)]
+pub struct SpellingHasher(u64);
+
+impl std::hash::Hasher for SpellingHasher {
+    fn finish(&self) -> u64 {
+        // The high bits are the mixed ones; the table takes the low ones.
+        self.0.rotate_left(32)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = (self.0.rotate_left(26) ^ spelling_hash(bytes)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+/// The slot of a word's spelling in a table of `1 << bits` slots.
+pub fn slot_of(bytes: &[u8], bits: u32) -> usize {
+    (spelling_hash(bytes) >> (64 - bits)) as usize
+}
+
 /// Words up to this many bytes are remembered by [`Skeletons`].
-const CACHED_LEN: usize = 23;
-/// Slots of [`Skeletons`] (a power of two).
-const SLOTS: usize = 4096;
+const CACHED_LEN: usize = 39;
+/// Slots of [`Skeletons`]: `1 << SLOT_BITS`.
+const SLOT_BITS: u32 = 13;
 
 #[derive(Clone, Copy)]
 struct Slot {
@@ -179,7 +220,7 @@ pub struct Skeletons {
 impl Default for Skeletons {
     fn default() -> Self {
         let empty = Slot { len: 0, word: [0; CACHED_LEN], hash: 0 };
-        Skeletons { slots: vec![empty; SLOTS].into_boxed_slice(), scratch: Vec::new() }
+        Skeletons { slots: vec![empty; 1 << SLOT_BITS].into_boxed_slice(), scratch: Vec::new() }
     }
 }
 
@@ -196,7 +237,7 @@ impl Skeletons {
             skeleton_into(word, &mut self.scratch);
             return hash_skeleton(&self.scratch);
         }
-        let slot = &mut self.slots[hash_skeleton(bytes) as usize & (SLOTS - 1)];
+        let slot = &mut self.slots[slot_of(bytes, SLOT_BITS)];
         if usize::from(slot.len) == bytes.len() && &slot.word[..bytes.len()] == bytes {
             return slot.hash;
         }

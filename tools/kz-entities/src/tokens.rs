@@ -63,14 +63,30 @@ const DOMAINS: &[&str] = &[
     "kz", "ru", "com", "org", "net", "uz", "kg", "tj", "info", "media", "am", "az", "by", "ua", "tm", "news",
 ];
 
-/// FNV-1a of the word in ASCII lower case.
+/// A hash of the word in ASCII lower case, eight bytes at a time: each
+/// byte's 0x20 bit set, which makes a capital its small letter (and also
+/// folds some punctuation together: this is only a hash, a word list
+/// compares the words it finds by it).
 pub fn lower_hash(word: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in word.as_bytes() {
-        h ^= u64::from(b.to_ascii_lowercase());
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    const LOWER: u64 = 0x2020_2020_2020_2020;
+    let bytes = word.as_bytes();
+    let mut h = (bytes.len() as u64).wrapping_mul(K);
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]) | LOWER;
+        h = (h.rotate_left(26) ^ w).wrapping_mul(K);
     }
-    h
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut w = 0u64;
+        for (i, &b) in rest.iter().enumerate() {
+            w |= u64::from(b | 0x20) << (8 * i);
+        }
+        h = (h.rotate_left(26) ^ w).wrapping_mul(K);
+    }
+    // The maps of these hashes take their low bits, which the product mixes least.
+    h ^ (h >> 29)
 }
 
 /// A top-level domain of [`DOMAINS`], in any case (`kz`, `COM`).
@@ -78,15 +94,38 @@ pub fn is_domain(word: &str) -> bool {
     DOMAINS.iter().any(|d| d.eq_ignore_ascii_case(word))
 }
 
-/// The character at byte `pos` and its width, quickly for ASCII.
+/// The character at byte `pos` and its width: quickly for ASCII and for
+/// two-byte letters (Cyrillic, Latin with diacritics), which make up
+/// nearly all of the words of news text.
 fn char_at(text: &str, pos: usize) -> (char, usize) {
-    let b = text.as_bytes()[pos];
+    let bytes = text.as_bytes();
+    let b = bytes[pos];
     if b < 0x80 {
         return (b as char, 1);
+    }
+    if (0xC2..=0xDF).contains(&b) {
+        if let Some(&next) = bytes.get(pos + 1) {
+            let code = (u32::from(b & 0x1F) << 6) | u32::from(next & 0x3F);
+            if let Some(c) = char::from_u32(code) {
+                return (c, 2);
+            }
+        }
     }
     let c = text[pos..].chars().next().unwrap_or(' ');
     (c, c.len_utf8())
 }
+
+/// ASCII letters and digits: the bytes that are a word's characters by
+/// themselves (a table, for the byte loops that find words).
+static ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 fn is_word_char(c: char) -> bool {
     // Cyrillic letters (Russian text is made of them) and dashes and curly
@@ -103,6 +142,25 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’' || c == 'ʼ'
 }
 
+/// An apostrophe whose text after it begins at `after` is inside a word
+/// (d'état, O'Brien): a letter follows, and not a possessive `s`.
+fn apostrophe_inside(text: &str, after: usize) -> bool {
+    let mut next = text[after..].chars();
+    let n1 = next.next();
+    let n2 = next.next();
+    let possessive = matches!(n1, Some('s') | Some('S')) && !n2.is_some_and(is_word_char);
+    n1.is_some_and(char::is_alphabetic) && !possessive
+}
+
+/// A dot at `p` that joins a top-level domain to the word before it
+/// (Vlast.kz).
+fn domain_after(text: &str, p: usize) -> bool {
+    let after = &text[p + 1..];
+    let word: &str = after.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    let tail_ok = !after[word.len()..].starts_with(|c: char| c.is_alphanumeric());
+    !word.is_empty() && tail_ok && is_domain(word)
+}
+
 /// Splits `text` into words, reusing `out` (no allocation once it has grown)
 /// and the skeletons of words seen before.
 pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
@@ -110,10 +168,12 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
     let bytes = text.as_bytes();
     let mut pos = 0;
     let mut prev_tail = 0; // end of the previous word including a possessive
+                           // Whether the last word and the one before it are capitalised or numbers.
+    let mut name_like = [false, false];
     let len = bytes.len();
     while pos < len {
         // Find the next word start (ASCII fast path first).
-        while pos < len && bytes[pos] < 0x80 && !bytes[pos].is_ascii_alphanumeric() {
+        while pos < len && bytes[pos] < 0x80 && !ASCII_WORD[usize::from(bytes[pos])] {
             pos += 1;
         }
         if pos >= len {
@@ -125,39 +185,31 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
             continue;
         }
         let start = pos;
-        let mut p = pos;
+        let mut p = pos + width;
         let mut domain = false;
-        while p < len {
-            if bytes[p].is_ascii_alphanumeric() {
+        loop {
+            while p < len && ASCII_WORD[usize::from(bytes[p])] {
                 p += 1;
-                continue;
             }
-            let (ch, w) = char_at(text, p);
-            if is_word_char(ch) {
-                p += w;
-                continue;
+            if p >= len {
+                break;
             }
-            // An apostrophe inside a word (d'état, O'Brien), but not a possessive.
-            if is_apostrophe(ch) {
-                let mut next = text[p + w..].chars();
-                let n1 = next.next();
-                let n2 = next.next();
-                let possessive = matches!(n1, Some('s') | Some('S')) && !n2.is_some_and(is_word_char);
-                if n1.is_some_and(char::is_alphabetic) && !possessive {
+            let b = bytes[p];
+            if b >= 0x80 {
+                let (ch, w) = char_at(text, p);
+                if is_word_char(ch) || is_apostrophe(ch) && apostrophe_inside(text, p + w) {
                     p += w;
                     continue;
                 }
-            }
-            // A dot before a domain name (Vlast.kz).
-            if ch == '.' && p > start {
-                let after = &text[p + 1..];
-                let word: &str = after.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
-                let tail_ok = !after[word.len()..].starts_with(|c: char| c.is_alphanumeric());
-                if !word.is_empty() && tail_ok && is_domain(word) {
-                    p += 1;
-                    domain = true;
-                    continue;
-                }
+            } else if b == b'\'' && apostrophe_inside(text, p + 1) {
+                // An apostrophe inside a word (d'état, O'Brien), but not a possessive.
+                p += 1;
+                continue;
+            } else if b == b'.' && domain_after(text, p) {
+                // A dot before a domain name (Vlast.kz).
+                p += 1;
+                domain = true;
+                continue;
             }
             break;
         }
@@ -188,9 +240,11 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
             }
         }
         let between = &text[prev_tail..start];
+        // (One space is most separators: told by its bytes first.)
+        let one_space = start == prev_tail + 1 && bytes[prev_tail] == b' ';
         let sep = if out.is_empty() {
             Sep::Start
-        } else if between == " " {
+        } else if one_space {
             Sep::Space
         } else if between.is_empty() {
             Sep::Joiner
@@ -245,8 +299,10 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
         // long lower-case words (`Комитет национальной безопасности`), and
         // some begin with one (`министерство обороны`).
         let cyr = is_cyrillic_lead(bytes[start]);
-        let near_name = end - start <= 8 && out.iter().rev().take(2).any(|t| t.cap || t.digit);
-        let hash = if cap || cyr || first.is_ascii_digit() || near_name { skeletons.hash(word) } else { 0 };
+        let digit = first.is_ascii_digit();
+        let near_name = end - start <= 8 && (name_like[0] || name_like[1]);
+        name_like = [cap || digit, name_like[0]];
+        let hash = if cap || cyr || digit || near_name { skeletons.hash(word) } else { 0 };
         out.push(Token {
             start,
             end,
@@ -254,7 +310,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
             sep,
             cap,
             upper,
-            digit: first.is_ascii_digit(),
+            digit,
             possessive,
             initial,
             cyr,

@@ -4,7 +4,9 @@
 //! суд Бишкека` → `Oktyabrskiy District Court of Bishkek`. A name with a
 //! word outside the vocabulary is transliterated instead.
 
-use super::morph::{for_each_lemma, lower};
+use std::sync::LazyLock;
+
+use super::morph::{for_each_lemma, lower, Forms};
 use super::translit::to_latin;
 
 /// Head nouns of bodies.
@@ -149,28 +151,23 @@ const COMPLEMENTS: &[(&str, &str)] = &[
     ("связи", "Communications"),
 ];
 
-fn lookup(word: &str, list: &[(&str, &'static str)]) -> Option<&'static str> {
-    let lower = lower(word);
-    if let Some((_, en)) = list.iter().find(|(ru, _)| *ru == lower) {
-        return Some(en);
-    }
-    let mut found = None;
-    for_each_lemma(&lower, |l| {
-        if found.is_none() {
-            found = list.iter().find(|(ru, _)| *ru == l).map(|(_, en)| *en);
-        }
-    });
-    found
+/// [`HEADS`] and [`ADJECTIVES`] by their case forms (see [`Forms`]).
+static HEAD_FORMS: LazyLock<Forms<&'static str>> = LazyLock::new(|| Forms::pairs(HEADS));
+static ADJECTIVE_FORMS: LazyLock<Forms<&'static str>> = LazyLock::new(|| Forms::pairs(ADJECTIVES));
+
+/// The English word of a word of `HEADS` or `ADJECTIVES` in any case.
+fn lookup(word: &str, forms: &Forms<&'static str>) -> Option<&'static str> {
+    forms.get(word)
 }
 
 /// Whether `word` in any case is the head noun of a body's name.
 pub fn is_head(word: &str) -> bool {
-    lookup(word, HEADS).is_some()
+    lookup(word, &HEAD_FORMS).is_some()
 }
 
 /// Whether `word` in any case is an adjective of a body's name.
 pub fn is_body_adjective(word: &str) -> bool {
-    lookup(word, ADJECTIVES).is_some()
+    lookup(word, &ADJECTIVE_FORMS).is_some()
 }
 
 /// The English name of a body named in Russian by `words` (adjectives, the
@@ -181,7 +178,7 @@ pub fn english_name(words: &[&str], place: Option<&str>) -> Option<String> {
     let head = words.iter().position(|w| is_head(w))?;
     let mut name = String::new();
     for w in &words[..head] {
-        let en = match lookup(w, ADJECTIVES) {
+        let en = match lookup(w, &ADJECTIVE_FORMS) {
             Some(en) => en.to_string(),
             // A capitalised adjective of a place or a date (`Октябрьский`).
             None if w.chars().next().is_some_and(char::is_uppercase) => {
@@ -203,8 +200,8 @@ pub fn english_name(words: &[&str], place: Option<&str>) -> Option<String> {
     }
     // `Басманный суд`: a court named only by the adjective of its area is
     // the district court of that area (`Basmanny District Court`).
-    let court = lookup(words[head], HEADS) == Some("Court");
-    if court && head == 1 && lookup(words[0], ADJECTIVES).is_none() && !name.is_empty() {
+    let court = lookup(words[head], &HEAD_FORMS) == Some("Court");
+    if court && head == 1 && lookup(words[0], &ADJECTIVE_FORMS).is_none() && !name.is_empty() {
         name.push_str("District ");
     }
     let mut rest: Vec<String> = words[head + 1..].iter().map(|w| lower(w)).collect();
@@ -213,7 +210,7 @@ pub fn english_name(words: &[&str], place: Option<&str>) -> Option<String> {
         name.push_str("Police ");
         rest.remove(0);
     }
-    name.push_str(lookup(words[head], HEADS)?);
+    name.push_str(lookup(words[head], &HEAD_FORMS)?);
     let mut k = 0;
     while k < rest.len() {
         let by = rest[k] == "по";

@@ -24,11 +24,13 @@
 //! word in any of its forms, otherwise the nominative in BGN/PCGN letters.
 
 pub mod bodies;
+pub mod cache;
 pub mod morph;
 pub mod translit;
 pub mod words;
 
 use std::collections::HashSet;
+use std::sync::LazyLock;
 
 use crate::gazetteer::Kind;
 use crate::recognize::{surface, title_case, unknown, Recognizer, Remembered, Span, UNCOVERED};
@@ -36,7 +38,7 @@ use crate::skeleton::Skeletons;
 use crate::tokens::{tokenize, Sep, Token};
 use morph::{
     adjective_bases, for_each_lemma, given_name, given_name_any_case, is_patronymic, is_place_adjective,
-    is_surname_form, lower, person_lemma, place_lemma, Gender,
+    is_surname_form, lower, person_lemma, place_lemma, Forms, Gender,
 };
 use translit::to_latin;
 use words::{
@@ -44,16 +46,40 @@ use words::{
     PEOPLE_ENDINGS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLES, SAYS, STARTERS,
 };
 
-/// The first two letters of the nouns of [`PEOPLES`].
-static PEOPLE_STARTS: std::sync::LazyLock<HashSet<[char; 2]>> = std::sync::LazyLock::new(|| {
-    PEOPLES
+/// The first two letters of the nouns of [`PEOPLES`] ([`first_two`]),
+/// sorted for a binary search.
+static PEOPLE_STARTS: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut starts: Vec<u64> = PEOPLES
         .iter()
         .map(|(stem, _)| {
             let mut c = stem.chars();
-            [c.next().unwrap_or(' '), c.next().unwrap_or(' ')]
+            pair(c.next().unwrap_or(' '), c.next().unwrap_or(' '))
         })
-        .collect()
+        .collect();
+    starts.sort_unstable();
+    starts.dedup();
+    starts
 });
+
+fn pair(a: char, b: char) -> u64 {
+    (u64::from(a) << 32) | u64::from(b)
+}
+
+/// The first two letters of the first two of `word` in lower case (a
+/// space for each one missing).
+fn first_two(word: &str) -> u64 {
+    let mut out = [' ', ' '];
+    let mut n = 0;
+    for c in word.chars().take(2) {
+        morph::lower_char(c, |l| {
+            if n < 2 {
+                out[n] = l;
+                n += 1;
+            }
+        });
+    }
+    pair(out[0], out[1])
+}
 
 /// Words for a street or a square, whose name after them may be a
 /// person's (`проспект Назарбаева`), as written and abbreviated.
@@ -82,35 +108,31 @@ const FEASTS: &[(&str, &str)] = &[
 static COUNTRY_WORDS: std::sync::LazyLock<HashSet<&'static str>> =
     std::sync::LazyLock::new(|| ["республика", "страна"].into_iter().collect());
 
-/// The word or one of its nominatives is in `set` (any case).
-fn in_set(word: &str, set: &HashSet<&str>) -> bool {
-    let lower = lower(word);
-    if set.contains(lower.as_str()) {
-        return true;
-    }
-    let mut hit = false;
-    for_each_lemma(&lower, |l| hit |= set.contains(l));
-    hit
+/// The lists asked about a word in any of its case forms, by the forms
+/// (see [`Forms`]).
+static NEVER_FORMS: LazyLock<Forms<()>> = LazyLock::new(|| Forms::set(NEVER.iter().copied()));
+static ROLE_FORMS: LazyLock<Forms<()>> = LazyLock::new(|| Forms::set(ROLES.iter().copied()));
+static STARTER_FORMS: LazyLock<Forms<()>> = LazyLock::new(|| Forms::set(STARTERS.iter().copied()));
+static PLACE_WORD_FORMS: LazyLock<Forms<()>> = LazyLock::new(|| Forms::set(PLACE_WORDS.iter().copied()));
+static ORG_WORD_FORMS: LazyLock<Forms<()>> = LazyLock::new(|| Forms::set(ORG_WORDS.iter().copied()));
+static STREET_FORMS: LazyLock<Forms<()>> = LazyLock::new(|| Forms::set(STREET_SET.iter().copied()));
+static COUNTRY_WORD_FORMS: LazyLock<Forms<()>> = LazyLock::new(|| Forms::set(COUNTRY_WORDS.iter().copied()));
+static FAC_FORMS: LazyLock<Forms<&'static str>> = LazyLock::new(|| Forms::pairs(FAC_WORDS));
+static DESIGNATOR_FORMS: LazyLock<Forms<&'static str>> = LazyLock::new(|| Forms::pairs(DESIGNATORS));
+
+/// The word or one of its nominatives is in the list (any case).
+fn in_set(word: &str, forms: &Forms<()>) -> bool {
+    forms.contains(word)
 }
 
 /// The English word paired with the word or one of its nominatives.
-fn in_pairs(word: &str, list: &[(&str, &'static str)]) -> Option<&'static str> {
-    let lower = lower(word);
-    if let Some((_, en)) = list.iter().find(|(ru, _)| *ru == lower) {
-        return Some(en);
-    }
-    let mut found = None;
-    for_each_lemma(&lower, |l| {
-        if found.is_none() {
-            found = list.iter().find(|(ru, _)| *ru == l).map(|(_, en)| *en);
-        }
-    });
-    found
+fn in_pairs(word: &str, forms: &Forms<&'static str>) -> Option<&'static str> {
+    forms.get(word)
 }
 
 /// A capitalised word written as a name (`Оше`, `Джалал`), not in capitals.
 fn title_word(text: &str, t: &Token) -> bool {
-    t.cap && !t.upper && !in_set(t.text(text), &NEVER)
+    t.cap && !t.upper && !in_set(t.text(text), &NEVER_FORMS)
 }
 
 /// An initial: one capital letter and a full stop (`Ж.`).
@@ -125,7 +147,8 @@ fn region_phrase_at(text: &str, tokens: &[Token], k: usize) -> bool {
     is_place_adjective(tokens[k].text(text))
         && tokens.get(k + 1).is_some_and(|d| {
             let w = d.text(text);
-            d.sep == Sep::Space && (lower(w).starts_with("автономн") || in_pairs(w, DESIGNATORS).is_some())
+            d.sep == Sep::Space
+                && (lower(w).starts_with("автономн") || in_pairs(w, &DESIGNATOR_FORMS).is_some())
         })
 }
 
@@ -157,7 +180,7 @@ fn verb_form(w: &str) -> bool {
 pub fn place_cue_ru(text: &str, tokens: &[Token], a: usize) -> bool {
     word_before(text, tokens, a).is_some_and(|w| {
         let lower = lower(w);
-        PLACE_PREPOSITIONS.contains(&lower.as_str()) || in_set(w, &PLACE_WORDS)
+        PLACE_PREPOSITIONS.contains(&lower.as_str()) || in_set(w, &PLACE_WORD_FORMS)
     })
 }
 
@@ -243,7 +266,7 @@ fn feminine_verb_before(text: &str, tokens: &[Token], a: usize) -> bool {
         if !t.cyr || t.digit {
             return false;
         }
-        role |= !t.cap && in_set(t.text(text), &ROLES);
+        role |= !t.cap && in_set(t.text(text), &ROLE_FORMS);
     }
     false
 }
@@ -341,7 +364,7 @@ impl Recognizer {
                 }
             }
             // A word opening the sentence that spells a place alike (`Ряд` and Riyadh).
-            if first.initial && e.kind.is_place() && in_set(first.text(text), &STARTERS) {
+            if first.initial && e.kind.is_place() && in_set(first.text(text), &STARTER_FORMS) {
                 self.drop_span(s as u32);
                 continue;
             }
@@ -349,7 +372,7 @@ impl Recognizer {
             // person, not the person (the facility rule takes it).
             if e.kind == Kind::Person
                 && word_before(text, tokens, span.first)
-                    .is_some_and(|b| STREET_WORDS.contains(&lower(b).as_str()) || in_set(b, &STREET_SET))
+                    .is_some_and(|b| STREET_WORDS.contains(&lower(b).as_str()) || in_set(b, &STREET_FORMS))
             {
                 self.drop_span(s as u32);
                 continue;
@@ -361,8 +384,8 @@ impl Recognizer {
                 if self.covered[p] == UNCOVERED
                     && title_word(text, &tokens[p])
                     && tokens[p].cyr
-                    && !(tokens[p].initial && in_set(before, &STARTERS))
-                    && !in_set(before, &ROLES)
+                    && !(tokens[p].initial && in_set(before, &STARTER_FORMS))
+                    && !in_set(before, &ROLE_FORMS)
                     && (given_name_any_case(before).is_some()
                         || !(tokens[p].initial
                             || is_place_adjective(before)
@@ -421,7 +444,7 @@ impl Recognizer {
                 continue;
             }
             let head = tokens[k - 1].text(text);
-            let en = match in_pairs(head, FAC_WORDS) {
+            let en = match in_pairs(head, &FAC_FORMS) {
                 Some(en @ ("Airport" | "Station")) if !tokens[k - 1].cap || tokens[k - 1].initial => en,
                 _ => continue,
             };
@@ -443,14 +466,12 @@ impl Recognizer {
             if !t.cyr || self.covered[k] != UNCOVERED {
                 continue;
             }
-            // (Most words begin with letters no people's noun begins with.)
-            let mut first2 = t.text(text).chars().take(2).flat_map(char::to_lowercase);
-            let key = [first2.next().unwrap_or(' '), first2.next().unwrap_or(' ')];
-            if !PEOPLE_STARTS.contains(&key) {
+            if t.cap && !t.initial {
                 continue;
             }
+            // (Most words begin with letters no people's noun begins with.)
             let word = t.text(text);
-            if t.cap && !t.initial {
+            if PEOPLE_STARTS.binary_search(&first_two(word)).is_err() {
                 continue;
             }
             let lower = lower(word);
@@ -541,7 +562,7 @@ impl Recognizer {
                     continue;
                 }
             }
-            if next_word.is_some_and(|t| in_set(t.text(text), &COUNTRY_WORDS))
+            if next_word.is_some_and(|t| in_set(t.text(text), &COUNTRY_WORD_FORMS))
                 && self.covered[span.last] == UNCOVERED
             {
                 if let Some(country) = self.document_country() {
@@ -648,10 +669,10 @@ impl Recognizer {
                 continue;
             }
             let word = tokens[i - 1].text(text);
-            let kind = if in_set(word, &ORG_WORDS) {
+            let kind = if in_set(word, &ORG_WORD_FORMS) {
                 Some((Kind::Org, None))
             } else {
-                in_pairs(word, FAC_WORDS).map(|en| (Kind::Fac, Some(en)))
+                in_pairs(word, &FAC_FORMS).map(|en| (Kind::Fac, Some(en)))
             };
             let Some((kind, fac)) = kind else {
                 i += 1;
@@ -720,7 +741,7 @@ impl Recognizer {
         {
             return r;
         }
-        if headline || in_set(w, &NEVER) {
+        if headline || in_set(w, &NEVER_FORMS) {
             return i + 1;
         }
         let before = word_before(text, tokens, i);
@@ -737,7 +758,7 @@ impl Recognizer {
             is_surname_form(last) || given_name_any_case(w).is_some()
         };
         // An organisation word before the name: `телеканал КТК`, `портал Pamir Daily News`.
-        if before.is_some_and(|b| in_set(b, &ORG_WORDS)) && !person_like && !t.initial {
+        if before.is_some_and(|b| in_set(b, &ORG_WORD_FORMS)) && !person_like && !t.initial {
             let mut e = i + 1;
             while e < n
                 && e - i < 4
@@ -764,11 +785,11 @@ impl Recognizer {
         // A word opening the sentence, or a role or other context word there
         // (`Аким Тасжарган`, `Город Бесоба`): the name, if any, comes after it.
         if t.initial
-            && (in_set(w, &STARTERS)
-                || in_set(w, &ROLES)
-                || in_set(w, &PLACE_WORDS)
-                || in_set(w, &ORG_WORDS)
-                || in_pairs(w, FAC_WORDS).is_some())
+            && (in_set(w, &STARTER_FORMS)
+                || in_set(w, &ROLE_FORMS)
+                || in_set(w, &PLACE_WORD_FORMS)
+                || in_set(w, &ORG_WORD_FORMS)
+                || in_pairs(w, &FAC_FORMS).is_some())
         {
             return i + 1;
         }
@@ -782,14 +803,14 @@ impl Recognizer {
             return end;
         }
         // A facility word before the name: `улице Ферганская`, `проспекте Абая`.
-        if let Some(en) = before.and_then(|b| in_pairs(b, FAC_WORDS)) {
+        if let Some(en) = before.and_then(|b| in_pairs(b, &FAC_FORMS)) {
             let words: Vec<&str> = (i..r).map(|k| tokens[k].text(text)).collect();
             let base = if words.len() == 1 { street_lemma(words[0]) } else { surface(text, tokens, i, r) };
             self.push(unknown(i - 1, r, Kind::Fac, format!("{} {en}", latin_name(&base))));
             return r;
         }
         // A settlement word before the name: `город Ош`, `в селе Чек-Абад`.
-        if before.is_some_and(|b| in_set(b, &PLACE_WORDS)) && r - i <= 3 {
+        if before.is_some_and(|b| in_set(b, &PLACE_WORD_FORMS)) && r - i <= 3 {
             let name = latin_name(&surface(text, tokens, i, r));
             self.push(unknown(i, r, Kind::Gpe, name));
             return r;
@@ -890,7 +911,7 @@ impl Recognizer {
         {
             return None;
         }
-        let designator = in_pairs(tokens[d].text(text), DESIGNATORS)?;
+        let designator = in_pairs(tokens[d].text(text), &DESIGNATOR_FORMS)?;
         if self.covered[d] != UNCOVERED {
             return None;
         }
@@ -1008,11 +1029,12 @@ impl Recognizer {
     /// and a facility's head noun; `Крокус Сити Холле`: a name ending in a
     /// word for a hall or mall.
     fn facility_ru(&mut self, text: &str, tokens: &[Token], i: usize, r: usize) -> Option<usize> {
-        const HALLS: &[(&str, &str)] =
-            &[("холл", "Hall"), ("молл", "Mall"), ("плаза", "Plaza"), ("арена", "Arena")];
+        static HALLS: LazyLock<Forms<&'static str>> = LazyLock::new(|| {
+            Forms::pairs(&[("холл", "Hall"), ("молл", "Mall"), ("плаза", "Plaza"), ("арена", "Arena")])
+        });
         let last = tokens[r - 1].text(text);
         if r - i >= 2 {
-            if let Some(en) = in_pairs(last, HALLS) {
+            if let Some(en) = in_pairs(last, &HALLS) {
                 let words: Vec<String> = (i..r - 1).map(|k| latin_name(tokens[k].text(text))).collect();
                 self.push(unknown(i, r, Kind::Fac, format!("{} {en}", words.join(" "))));
                 return Some(r);
@@ -1028,7 +1050,7 @@ impl Recognizer {
             h += 1;
         }
         let head = tokens.get(h).filter(|t| t.sep == Sep::Space && !t.cap)?;
-        let en = in_pairs(head.text(text), FAC_WORDS)?;
+        let en = in_pairs(head.text(text), &FAC_FORMS)?;
         let mut lemma = String::new();
         for_each_lemma(tokens[a].text(text), |l| {
             if lemma.is_empty() && ["ий", "ый", "ой", "ая", "яя", "ое"].iter().any(|e| l.ends_with(e))
@@ -1168,7 +1190,7 @@ impl Recognizer {
             steps += 1;
             let t = &tokens[k];
             let w = t.text(text);
-            if in_set(w, &ROLES) {
+            if in_set(w, &ROLE_FORMS) {
                 return true;
             }
             let covered = self.covered[k] != UNCOVERED;

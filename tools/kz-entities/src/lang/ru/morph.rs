@@ -8,22 +8,156 @@
 //! Russian ones do, so the same endings serve them.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
-/// `word` in lower case, quickly for Russian and Kazakh letters (the
-/// Unicode tables are slow and Russian text asks this of every word).
+use crate::skeleton::SpellingHasher;
+
+/// `c` in lower case (one character or, rarely, more), quickly for Russian
+/// and Kazakh letters (the Unicode tables are slow and Russian text asks
+/// this of every word).
+pub(crate) fn lower_char(c: char, mut push: impl FnMut(char)) {
+    match c {
+        'А'..='Я' => push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+        'Ѐ'..='Џ' => push(char::from_u32(c as u32 + 0x50).unwrap_or(c)),
+        'а'..='я' | 'ѐ'..='џ' => push(c),
+        _ if c.is_ascii() => push(c.to_ascii_lowercase()),
+        _ => c.to_lowercase().for_each(push),
+    }
+}
+
+/// `word` in lower case.
 pub fn lower(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     for c in word.chars() {
-        match c {
-            'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
-            'Ѐ'..='Џ' => out.push(char::from_u32(c as u32 + 0x50).unwrap_or(c)),
-            'а'..='я' | 'ѐ'..='џ' => out.push(c),
-            _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-            _ => out.extend(c.to_lowercase()),
+        lower_char(c, |l| out.push(l));
+    }
+    out
+}
+
+/// Calls `f` with the bytes of [`lower`]`(word)`, written on the stack
+/// for a word of the usual length (no allocation).
+fn with_lower<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
+    const CAP: usize = 64;
+    let mut buf = [0u8; CAP];
+    let mut len = 0;
+    let mut fits = word.len() <= CAP;
+    for c in word.chars() {
+        if !fits {
+            break;
+        }
+        lower_char(c, |l| {
+            if len + l.len_utf8() <= CAP {
+                len += l.encode_utf8(&mut buf[len..]).len();
+            } else {
+                fits = false;
+            }
+        });
+    }
+    if fits {
+        f(&buf[..len])
+    } else {
+        f(lower(word).as_bytes())
+    }
+}
+
+/// The forms whose nominatives [`for_each_lemma`] may give `nominative`
+/// (in lower case): the word itself, its oblique forms by [`ENDINGS`], and
+/// the abbreviation that stands for it. Some are no real form: what a
+/// form stands for is decided by [`for_each_lemma`] itself.
+fn forms_of(nominative: &str) -> Vec<String> {
+    let mut out = vec![nominative.to_string()];
+    for (ending, nominatives) in ENDINGS {
+        for n in *nominatives {
+            if let Some(stem) = nominative.strip_suffix(n) {
+                out.push(format!("{stem}{ending}"));
+            }
+        }
+    }
+    for (short, full) in ABBREVIATIONS {
+        if nominative == *full {
+            out.push(short.to_string());
         }
     }
     out
+}
+
+/// What a closed list of nominatives says about a word in any case form,
+/// worked out once for every form of the list's words: asking is one
+/// lookup of the word in lower case, where going through its nominatives
+/// ([`for_each_lemma`]) would build each of them.
+pub struct Forms<V> {
+    answers: HashMap<Box<[u8]>, V, BuildHasherDefault<SpellingHasher>>,
+}
+
+impl<V: Copy> Forms<V> {
+    /// `answer(form)` for the forms of `nominatives` (`answer` must be
+    /// `None` for a form that is none of theirs, and depend only on the
+    /// word in lower case).
+    fn new<'a>(nominatives: impl IntoIterator<Item = &'a str>, answer: impl Fn(&str) -> Option<V>) -> Self {
+        let mut answers = HashMap::default();
+        for nominative in nominatives {
+            for form in forms_of(&lower(nominative)) {
+                if let Some(v) = answer(&form) {
+                    answers.insert(form.into_bytes().into_boxed_slice(), v);
+                }
+            }
+        }
+        Forms { answers }
+    }
+
+    /// The answer for `word`, in any case and letter case.
+    pub fn get(&self, word: &str) -> Option<V> {
+        with_lower(word, |lower| self.answers.get(lower).copied())
+    }
+}
+
+impl Forms<()> {
+    /// The words of `list` in any case form ([`in_list`]).
+    pub fn set<'a>(list: impl IntoIterator<Item = &'a str>) -> Self {
+        let words: std::collections::HashSet<&str> = list.into_iter().collect();
+        Forms::new(words.iter().copied(), |form| in_list(form, &words).then_some(()))
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+}
+
+impl Forms<&'static str> {
+    /// The words of `list` in any case form, with the word paired with
+    /// each ([`in_pairs`]).
+    pub fn pairs(list: &[(&str, &'static str)]) -> Self {
+        Forms::new(list.iter().map(|(ru, _)| *ru), |form| in_pairs(form, list))
+    }
+}
+
+/// The word or one of its nominatives is in `list` (any case).
+pub fn in_list(word: &str, list: &std::collections::HashSet<&str>) -> bool {
+    let lower = lower(word);
+    if list.contains(lower.as_str()) {
+        return true;
+    }
+    let mut hit = false;
+    for_each_lemma(&lower, |l| hit |= list.contains(l));
+    hit
+}
+
+/// The English word paired with the word or one of its nominatives, the
+/// word as written first, then its nominatives in order, each in the
+/// order of the list.
+pub fn in_pairs(word: &str, list: &[(&str, &'static str)]) -> Option<&'static str> {
+    let lower = lower(word);
+    if let Some((_, en)) = list.iter().find(|(ru, _)| *ru == lower) {
+        return Some(en);
+    }
+    let mut found = None;
+    for_each_lemma(&lower, |l| {
+        if found.is_none() {
+            found = list.iter().find(|(ru, _)| *ru == l).map(|(_, en)| *en);
+        }
+    });
+    found
 }
 
 /// Oblique endings and the nominative endings they may stand for, longest
@@ -512,6 +646,44 @@ mod tests {
             assert!(is_patronymic(w), "{w}");
         }
         assert!(!is_patronymic("Иванов"));
+    }
+
+    #[test]
+    fn forms_answer_as_the_nominatives_do() {
+        let roles = ["министр", "аким", "глава", "заместитель", "судья", "пресс-секретарь"];
+        let pairs: &[(&str, &str)] = &[("область", "Region"), ("район", "District"), ("город", "City")];
+        let set = Forms::set(roles);
+        let paired = Forms::pairs(pairs);
+        let list: std::collections::HashSet<&str> = roles.into_iter().collect();
+        // Every form the endings make, in capitals and title case too, and
+        // words that are none of theirs.
+        let mut words: Vec<String> =
+            roles.iter().chain(pairs.iter().map(|(w, _)| w)).flat_map(|w| forms_of(w)).collect();
+        words.extend(
+            ["обл", "г", "р-н", "Министру", "ГЛАВОЙ", "Областей", "министрами", "Almaty", "", "ё"]
+                .map(String::from),
+        );
+        for w in &words {
+            for w in [w.clone(), w.to_uppercase(), capitalised_like("Ааааааааааааааааааааа", w)]
+            {
+                assert_eq!(set.contains(&w), in_list(&w, &list), "{w}");
+                assert_eq!(paired.get(&w), in_pairs(&w, pairs), "{w}");
+            }
+        }
+        assert!(set.contains("Министру") && set.contains("главой") && !set.contains("главный"));
+        assert_eq!(paired.get("Области"), Some("Region"));
+        assert_eq!(paired.get("обл"), Some("Region"));
+        assert_eq!(paired.get("г"), Some("City"));
+    }
+
+    #[test]
+    fn lower_case_on_the_stack_is_lower_case() {
+        for w in ["Министр", "ПРЕСС-СЕКРЕТАРЬ", "Ёлка", "ҚАЗАҚСТАН", "İstanbul", "ΣΟΦΙΑ", "Almaty", ""]
+        {
+            assert_eq!(with_lower(w, |b| b.to_vec()), lower(w).into_bytes(), "{w}");
+        }
+        let long = "Ы".repeat(100);
+        assert_eq!(with_lower(&long, |b| b.to_vec()), lower(&long).into_bytes());
     }
 
     #[test]
