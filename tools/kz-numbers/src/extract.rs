@@ -144,6 +144,8 @@ pub(crate) struct Raw {
 pub struct Extractor {
     lower: String,
     tokens: Vec<Token>,
+    /// The buffer of the per-text list of words (empty between texts).
+    words: Vec<&'static str>,
     segs: Vec<u32>,
     raws: Vec<Raw>,
 }
@@ -209,8 +211,10 @@ impl Extractor {
         L::lowercase(text, &mut self.lower);
         tokenize(text, &mut self.tokens);
         let mut raws = std::mem::take(&mut self.raws);
-        segment::<L>(text, &self.lower, &self.tokens, &mut self.segs);
-        let cx = Ctx::<L>::new(text, &self.lower, &self.tokens, &self.segs);
+        let mut words = recycle(std::mem::take(&mut self.words));
+        words.extend(self.tokens.iter().map(|t| &self.lower[t.start..t.end]));
+        segment::<L>(text, &words, &self.tokens, &mut self.segs);
+        let cx = Ctx::<L>::new(text, &words, &self.tokens, &self.segs);
         let mut i = 0;
         while i < cx.toks.len() {
             match cx.read_at(i) {
@@ -338,14 +342,24 @@ impl Extractor {
         }
         raws.clear();
         self.raws = raws;
+        self.words = recycle(words);
         out
     }
 }
 
+/// An empty list with the allocation of `v`, for slices of another
+/// lifetime: the words of each text go in one buffer kept from text to
+/// text (collecting a `Vec`'s own iterator into an item of the same size
+/// reuses its allocation).
+fn recycle<'b>(mut v: Vec<&str>) -> Vec<&'b str> {
+    v.clear();
+    v.into_iter().map(|_| "").collect()
+}
+
 /// Sentence numbers of the tokens: a record may hold a paragraph, and
 /// what a count inherits (its noun, its total) stays in its sentence.
-fn segment<L: Lexicon>(text: &str, lower: &str, toks: &[Token], segs: &mut Vec<u32>) {
-    let cx = Ctx::<L>::new(text, lower, toks, &[]);
+fn segment<L: Lexicon>(text: &str, words: &[&str], toks: &[Token], segs: &mut Vec<u32>) {
+    let cx = Ctx::<L>::new(text, words, toks, &[]);
     segs.clear();
     let mut seg = 0u32;
     for k in 0..toks.len() {

@@ -11,7 +11,9 @@ use crate::tokens::{Tk, Token};
 /// The tokens of one text, with what the engine asks of them.
 pub(crate) struct Ctx<'a, L> {
     pub text: &'a str,
-    pub lower: &'a str,
+    /// The lowercase text of each token, sliced once: the rules ask for
+    /// words many times over.
+    pub words: &'a [&'a str],
     pub toks: &'a [Token],
     pub segs: &'a [u32],
     lang: PhantomData<L>,
@@ -32,8 +34,8 @@ struct Lit {
 }
 
 impl<'a, L: Lexicon> Ctx<'a, L> {
-    pub(crate) fn new(text: &'a str, lower: &'a str, toks: &'a [Token], segs: &'a [u32]) -> Self {
-        Ctx { text, lower, toks, segs, lang: PhantomData }
+    pub(crate) fn new(text: &'a str, words: &'a [&'a str], toks: &'a [Token], segs: &'a [u32]) -> Self {
+        Ctx { text, words, toks, segs, lang: PhantomData }
     }
 
     #[inline]
@@ -44,10 +46,7 @@ impl<'a, L: Lexicon> Ctx<'a, L> {
     /// The lowercase text of token `i`, or "" past the end.
     #[inline]
     pub fn w(&self, i: usize) -> &'a str {
-        match self.toks.get(i) {
-            Some(t) => &self.lower[t.start..t.end],
-            None => "",
-        }
+        self.words.get(i).copied().unwrap_or("")
     }
 
     #[inline]
