@@ -217,6 +217,17 @@ impl Extractor {
         let cx = Ctx::<L>::new(text, &words, &self.tokens, &self.segs);
         let mut i = 0;
         while i < cx.toks.len() {
+            // Most tokens start no number: punctuation, and words unlike
+            // any number word (told here, without a call).
+            let skip = match cx.toks[i].kind {
+                Tk::Punct => true,
+                Tk::Word => !L::may_start_number(cx.w(i)),
+                Tk::Num => false,
+            };
+            if skip {
+                i += 1;
+                continue;
+            }
             match cx.read_at(i) {
                 Some(raw) => {
                     i = raw.last.max(i + 1);

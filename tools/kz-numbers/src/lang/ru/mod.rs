@@ -142,9 +142,14 @@ impl Lexicon for Ru {
         abbreviation(w)
     }
 
+    /// Most words are no number: a look at their first letters.
+    #[inline]
+    fn may_start_number(w: &str) -> bool {
+        may_start_number(w)
+    }
+
     fn read_words(cx: &Ctx<Self>, i: usize) -> Option<Raw> {
         let w = cx.w(i);
-        // Most words are no number: a look at their first letters first.
         if !may_start_number(w) {
             return None;
         }
