@@ -80,32 +80,67 @@ impl Ru {
     }
 }
 
+/// One character in lower case as [`Ru::lowercase`] writes it: `ё` as `е`,
+/// and a capital only when its small letter has the same length in UTF-8.
+fn lower_char(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'А'..='Я' => char::from_u32(c as u32 + 32).unwrap_or(c),
+        'Ё' | 'ё' => 'е',
+        _ if c.is_uppercase() => {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            }
+        }
+        _ => c,
+    }
+}
+
 impl Lexicon for Ru {
     fn may_have_numbers(text: &str) -> bool {
         may_have_numbers(text)
     }
 
     /// Lower case with `ё` as `е`; Cyrillic capitals and their small
-    /// letters are both two bytes, so offsets do not move.
+    /// letters are both two bytes, so offsets do not move. Runs of
+    /// characters that stay as they are (small Cyrillic letters, ASCII
+    /// other than capitals, common punctuation) are copied whole, told by
+    /// their bytes; only the others are decoded ([`lower_char`]).
     fn lowercase(text: &str, out: &mut String) {
         out.clear();
         out.reserve(text.len());
-        for c in text.chars() {
-            let l = match c {
-                'A'..='Z' => c.to_ascii_lowercase(),
-                'А'..='Я' => char::from_u32(c as u32 + 32).unwrap_or(c),
-                'Ё' | 'ё' => 'е',
-                _ if c.is_uppercase() => {
-                    let mut lower = c.to_lowercase();
-                    match (lower.next(), lower.next()) {
-                        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
-                        _ => c,
-                    }
-                }
-                _ => c,
+        let bytes = text.as_bytes();
+        let (mut copied, mut i) = (0, 0);
+        while i < bytes.len() {
+            let next = bytes.get(i + 1).copied().unwrap_or(0);
+            let same = match bytes[i] {
+                b'A'..=b'Z' => false,
+                // ASCII, and the bytes that continue a character.
+                0x00..=0xBF => true,
+                // U+0080 to U+00BF: no capitals ("«", "»", "№" is elsewhere).
+                0xC2 => true,
+                // а to п (U+0430 to U+043F); not Ѐ to Я.
+                0xD0 => (0xB0..=0xBF).contains(&next),
+                // р to џ (U+0440 to U+045F) but ё; not Ѡ and after, where
+                // capitals and small letters alternate.
+                0xD1 => (0x80..=0x9F).contains(&next) && next != 0x91,
+                // General punctuation (U+2000 to U+203F): dashes, quotes.
+                0xE2 => next == 0x80,
+                _ => false,
             };
-            out.push(l);
+            if same {
+                i += 1;
+                continue;
+            }
+            out.push_str(&text[copied..i]);
+            let c = text[i..].chars().next().unwrap_or(' ');
+            out.push(lower_char(c));
+            i += c.len_utf8();
+            copied = i;
         }
+        out.push_str(&text[copied..]);
     }
 
     const DECIMAL_COMMA: bool = true;
@@ -964,6 +999,35 @@ mod tests {
         assert!(info("убили").transitive && info("убили").after.is_none());
         assert_eq!(info("госпитализированы").after, Some(Event::Hospitalized));
         assert!(info("столом").people.is_none());
+    }
+
+    /// Every character, one at a time: what `Ru::lowercase` must agree with.
+    fn lowercase_by_char(text: &str) -> String {
+        text.chars().map(lower_char).collect()
+    }
+
+    #[test]
+    fn lower_case_copies_runs_as_lowering_each_character_would() {
+        let mut out = String::new();
+        for text in [
+            "",
+            "Ё",
+            "ЁЛКА ёлка Ѐ Ѓ Џ ѐ џ Ѡѡ Ѣѣ Ҙҙ Әә Өө ІӘҢҒҮҰҚӨҺ",
+            "«Погибли» — 17 человек… № 5, Ⅳ, ℂ, ÀÉ, ΣΑ, Straße İ",
+            "tail byte at the end: я",
+        ] {
+            Ru::lowercase(text, &mut out);
+            assert_eq!(out, lowercase_by_char(text), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lower_case_agrees_on_any_text(text in "\\PC{0,40}|[А-яЁёЀ-ӿ -~«»—]{0,40}") {
+            let mut out = String::new();
+            Ru::lowercase(&text, &mut out);
+            proptest::prop_assert_eq!(out, lowercase_by_char(&text));
+        }
     }
 
     #[test]
