@@ -3,8 +3,9 @@
 //! words beyond those of [`kz_shared::words::ru`] ("тысяча", "полтора",
 //! "десятки"); qualifiers; units.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
+
+use crate::fast::HashMap;
 
 use crate::lang::{Event, Qual, WhoClass};
 // ----- the table of inflected words ---------------------------------------------
@@ -54,7 +55,7 @@ pub(super) const REFL: &[&str] = &["ся", "ась", "ось", "ись"];
 pub(super) fn table() -> HashMap<String, Info> {
     use Event::*;
     use WhoClass::*;
-    let mut t: HashMap<String, Info> = HashMap::with_capacity(4096);
+    let mut t: HashMap<String, Info> = HashMap::with_capacity_and_hasher(4096, Default::default());
     let mut add = |stem: &str, ends: &[&str], f: &dyn Fn(&mut Info)| {
         for e in ends {
             f(t.entry(format!("{stem}{e}")).or_default());
