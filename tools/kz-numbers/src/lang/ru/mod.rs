@@ -243,7 +243,7 @@ impl Lexicon for Ru {
             return Some(cx.finish(raw));
         }
         // Collective numerals: "двое", "пятеро", "троих".
-        if let Some(n) = words::collective_number(w) {
+        if let Some(n) = number_word(w).collective {
             let raw = cx.raw(Ctx::<Self>::blank(0, Some(n as f64)), i, i + 1);
             return Some(cx.after_core(raw));
         }
@@ -265,17 +265,18 @@ impl Lexicon for Ru {
         let (mut total, mut current, mut any) = (0.0f64, 0.0f64, false);
         let mut j = i;
         while let Some(w) = cx.word(j) {
-            if let Some(h) = words::hundreds_number(w).filter(|_| current == 0.0) {
+            let n = number_word(w);
+            if let Some(h) = n.hundreds.filter(|_| current == 0.0) {
                 current = h as f64;
-            } else if let Some(t) = words::tens_number(w).filter(|_| current % 100.0 == 0.0) {
+            } else if let Some(t) = n.tens.filter(|_| current % 100.0 == 0.0) {
                 current += t as f64;
             } else if let Some(u) =
-                words::unit_number(w).filter(|&u| current % 100.0 == 0.0 || (current % 10.0 == 0.0 && u < 10))
+                n.unit.filter(|&u| current % 100.0 == 0.0 || (current % 10.0 == 0.0 && u < 10))
             {
                 current += u as f64;
             } else if one_and_a_half(w) && current == 0.0 {
                 current = 1.5;
-            } else if let Some(c) = words::collective_number(w).filter(|_| !any) {
+            } else if let Some(c) = n.collective.filter(|_| !any) {
                 // "двоих или троих": the second half of a range.
                 return Some((c as f64, j + 1));
             } else if let Some(g) = group_word(w).filter(|_| any && current > 0.0 && current < 10.0) {
@@ -377,7 +378,7 @@ impl Lexicon for Ru {
     }
 
     fn is_month(cx: &Ctx<Self>, k: usize) -> bool {
-        cx.word(k).is_some_and(|w| words::month_number(w).is_some())
+        cx.word(k).is_some_and(|w| number_word(w).month.is_some())
     }
 
     fn age_before(_w: &str) -> bool {
@@ -399,10 +400,10 @@ impl Lexicon for Ru {
             || i.after.is_some()
             || i.before.is_some()
             || Self::stop_word(w)
-            || words::month_number(w).is_some()
+            || number_word(w).month.is_some()
             || words::weekday_number(w).is_some()
             || unit_after(w).is_some()
-            || words::number_word(w).is_some()
+            || number_word(w).number().is_some()
     }
 
     fn ratio_link(_w: &str) -> bool {
@@ -655,7 +656,7 @@ impl Lexicon for Ru {
     fn object_start(cx: &Ctx<Self>, k: usize) -> bool {
         let w = cx.w(k);
         cx.is(k, Tk::Num)
-            || words::number_word(w).is_some()
+            || number_word(w).number().is_some()
             || info(w).people.is_some()
             || matches!(w, "их" | "его" | "ее")
     }
