@@ -156,6 +156,27 @@ pub fn may_have_numbers(text: &str) -> bool {
     En::may_have_numbers(text) || Ru::may_have_numbers(text)
 }
 
+/// True when `text` holds an ASCII digit: the first test of every
+/// `may_have_numbers`, run on every text, so eight bytes at a time.
+pub(crate) fn has_ascii_digit(text: &str) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    /// A byte of `w` is '0' to '9': for each byte below 0x80, its low seven
+    /// bits plus (0x7F - '9') carry into the high bit when above '9', plus
+    /// (0x80 - '0') when at least '0' (the classic "has between" test).
+    fn digit_in(w: u64) -> bool {
+        let low = w & (ONES * 0x7F);
+        let above_nine = low + ONES * (0x7F - u64::from(b'9'));
+        let at_least_zero = low + ONES * (0x80 - u64::from(b'0'));
+        (!above_nine & at_least_zero & !w & HIGHS) != 0
+    }
+    let mut chunks = text.as_bytes().chunks_exact(8);
+    if chunks.any(|c| digit_in(u64::from_le_bytes(c.try_into().expect("eight bytes")))) {
+        return true;
+    }
+    chunks.remainder().iter().any(u8::is_ascii_digit)
+}
+
 /// The language whose rules read `text` when the record says none: English
 /// for text in ASCII (no test needed), else what [`detect`] finds; Kazakh
 /// text is read with the Russian rules (digits, and the Russian words

@@ -493,6 +493,22 @@ fn the_fast_writer_writes_what_to_json_builds() {
 }
 
 #[test]
+fn digits_are_found_wherever_they_are() {
+    use crate::extract::has_ascii_digit;
+    for b in 0..=255u8 {
+        // Every byte, at every place of a word and in the tail.
+        for at in 0..11 {
+            let mut bytes = vec![b'x'; 11];
+            bytes[at] = b;
+            let text = String::from_utf8_lossy(&bytes);
+            assert_eq!(has_ascii_digit(&text), text.bytes().any(|c| c.is_ascii_digit()), "{b} at {at}");
+        }
+    }
+    assert!(!has_ascii_digit("Погибли семь человек, «десятки» ранены: /:@`"));
+    assert!(has_ascii_digit("Погибли 7"));
+}
+
+#[test]
 fn the_names_the_fast_writer_copies_unescaped_need_no_escape() {
     let plain = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
     let qualifiers = [

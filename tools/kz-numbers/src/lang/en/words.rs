@@ -806,7 +806,7 @@ pub(super) fn may_have_numbers(text: &str) -> bool {
             .build(NUMBER_WORDS.iter().chain(HARM_WORDS))
             .expect("number words build")
     });
-    text.bytes().any(|b| b.is_ascii_digit()) || WORDS.is_match(text)
+    crate::extract::has_ascii_digit(text) || WORDS.is_match(text)
 }
 
 /// The answer of `Lexicon::known_word`.

@@ -654,7 +654,7 @@ pub(super) fn may_have_numbers(text: &str) -> bool {
             NUMBER_STEMS.iter().flat_map(|s| [s.to_string(), capitalized(s), s.to_uppercase()]).collect();
         AhoCorasick::new(pats).expect("Russian number words build")
     });
-    text.bytes().any(|b| b.is_ascii_digit()) || WORDS.is_match(text)
+    crate::extract::has_ascii_digit(text) || WORDS.is_match(text)
 }
 
 /// The answer of `Lexicon::abbreviation`.
