@@ -652,7 +652,11 @@ pub(super) fn may_have_numbers(text: &str) -> bool {
     static WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         let pats: Vec<String> =
             NUMBER_STEMS.iter().flat_map(|s| [s.to_string(), capitalized(s), s.to_uppercase()]).collect();
-        AhoCorasick::new(pats).expect("Russian number words build")
+        // A full DFA: one table look-up per byte of the text.
+        AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(pats)
+            .expect("Russian number words build")
     });
     crate::extract::has_ascii_digit(text) || WORDS.is_match(text)
 }
