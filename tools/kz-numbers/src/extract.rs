@@ -362,11 +362,12 @@ impl Extractor {
             }
         }
         let mut out = Vec::with_capacity(kept);
-        for (k, raw) in raws.iter().enumerate() {
+        // The mentions move out (their strings with them): `raws` is done.
+        for (k, raw) in raws.drain(..).enumerate() {
             if new_index[k] == usize::MAX {
                 continue;
             }
-            let mut m = raw.m.clone();
+            let mut m = raw.m;
             if let Some(p) = m.people.as_mut() {
                 p.part_of = p.part_of.and_then(|t| Some(new_index[t]).filter(|&x| x != usize::MAX));
             }

@@ -604,8 +604,14 @@ impl<'a, L: Lexicon> Ctx<'a, L> {
 
     /// "per liter" after a price: the unit becomes e.g. KZT/l.
     fn per_liter(&self, mut raw: Raw) -> Raw {
+        self.per_liter_in(&mut raw);
+        raw
+    }
+
+    /// [`Self::per_liter`] in place.
+    fn per_liter_in(&self, raw: &mut Raw) {
         if raw.m.kind != Kind::Money {
-            return raw;
+            return;
         }
         if let Some(end) = L::per_liter(self, raw.last) {
             raw.m.unit = Some(match raw.m.unit {
@@ -617,7 +623,6 @@ impl<'a, L: Lexicon> Ctx<'a, L> {
             });
             raw.last = end;
         }
-        raw
     }
 
     /// What follows a count-like core: "more", "or more", a range, a unit,
@@ -650,8 +655,9 @@ impl<'a, L: Lexicon> Ctx<'a, L> {
                 raw.last = end;
             }
         }
-        raw = self.per_liter(raw);
-        raw = self.qualify(raw);
+        // In place: a `Raw` is large to move in and out of calls.
+        self.per_liter_in(&mut raw);
+        self.qualify_in(&mut raw);
         if raw.m.kind == Kind::Count {
             // "five more attackers", "18 more were wounded"
             if L::more_after(self, raw.last) {
@@ -723,14 +729,20 @@ impl<'a, L: Lexicon> Ctx<'a, L> {
 
     /// The qualifier and additive words before the number.
     pub fn qualify(&self, mut raw: Raw) -> Raw {
+        self.qualify_in(&mut raw);
+        raw
+    }
+
+    /// [`Self::qualify`] in place.
+    pub fn qualify_in(&self, raw: &mut Raw) {
         // Most numbers have no qualifier: look at the word before first.
         let before = if raw.first > 0 && self.is(raw.first - 1, Tk::Word) {
             self.w(raw.first - 1)
         } else {
-            return raw;
+            return;
         };
         if !L::qualifier_end(before) {
-            return raw;
+            return;
         }
         for words in L::ADDITIVE {
             if let Some(s) = self.ends_with(raw.first, words) {
@@ -740,7 +752,7 @@ impl<'a, L: Lexicon> Ctx<'a, L> {
             }
         }
         if raw.approx {
-            return raw;
+            return;
         }
         // Compare the word before with each qualifier's last word first.
         let prev = if raw.first > 0 { self.w(raw.first - 1) } else { "" };
@@ -782,7 +794,6 @@ impl<'a, L: Lexicon> Ctx<'a, L> {
             }
             break;
         }
-        raw
     }
 
     /// Set the byte span from the token span.

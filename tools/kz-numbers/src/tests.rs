@@ -554,8 +554,13 @@ fn the_names_the_fast_writer_copies_unescaped_need_no_escape() {
         Event::Casualties,
     ];
     assert!(events.iter().all(|e| plain(e.as_str()) && e.detail().is_none_or(plain)));
-    let classes =
-        [WhoClass::Civilians, WhoClass::SecurityForces, WhoClass::Militants, WhoClass::Protesters, WhoClass::People];
+    let classes = [
+        WhoClass::Civilians,
+        WhoClass::SecurityForces,
+        WhoClass::Militants,
+        WhoClass::Protesters,
+        WhoClass::People,
+    ];
     assert!(classes.iter().all(|c| plain(c.as_str())));
 }
 
