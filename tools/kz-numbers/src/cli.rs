@@ -123,10 +123,8 @@ pub fn run(cli: Cli) -> Result<()> {
             record.get_str("lang").and_then(|code| Lang::from_code(&code))
         };
         let mentions = extractor.extract_lang(text, lang);
-        let mut json = Vec::with_capacity(64 + 160 * mentions.len());
+        let mut json = String::with_capacity(64 + 160 * mentions.len());
         write_numbers(&mut json, text, &mentions);
-        // Only ASCII punctuation was added around strings of the text.
-        let json = String::from_utf8(json).expect("JSON text is UTF-8");
         // A second run replaces the field where it is.
         record.insert_json("numbers".into(), json);
         Ok(())

@@ -144,6 +144,8 @@ pub(crate) struct Raw {
 pub struct Extractor {
     lower: String,
     tokens: Vec<Token>,
+    /// The buffer of the per-text list of words (empty between texts).
+    words: Vec<&'static str>,
     segs: Vec<u32>,
     raws: Vec<Raw>,
 }
@@ -152,6 +154,27 @@ pub struct Extractor {
 /// run before any tokenizing; most sentences of a news report have none.
 pub fn may_have_numbers(text: &str) -> bool {
     En::may_have_numbers(text) || Ru::may_have_numbers(text)
+}
+
+/// True when `text` holds an ASCII digit: the first test of every
+/// `may_have_numbers`, run on every text, so eight bytes at a time.
+pub(crate) fn has_ascii_digit(text: &str) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    /// A byte of `w` is '0' to '9': for each byte below 0x80, its low seven
+    /// bits plus (0x7F - '9') carry into the high bit when above '9', plus
+    /// (0x80 - '0') when at least '0' (the classic "has between" test).
+    fn digit_in(w: u64) -> bool {
+        let low = w & (ONES * 0x7F);
+        let above_nine = low + ONES * (0x7F - u64::from(b'9'));
+        let at_least_zero = low + ONES * (0x80 - u64::from(b'0'));
+        (!above_nine & at_least_zero & !w & HIGHS) != 0
+    }
+    let mut chunks = text.as_bytes().chunks_exact(8);
+    if chunks.any(|c| digit_in(u64::from_le_bytes(c.try_into().expect("eight bytes")))) {
+        return true;
+    }
+    chunks.remainder().iter().any(u8::is_ascii_digit)
 }
 
 /// The language whose rules read `text` when the record says none: English
@@ -209,10 +232,23 @@ impl Extractor {
         L::lowercase(text, &mut self.lower);
         tokenize(text, &mut self.tokens);
         let mut raws = std::mem::take(&mut self.raws);
-        segment::<L>(text, &self.lower, &self.tokens, &mut self.segs);
-        let cx = Ctx::<L>::new(text, &self.lower, &self.tokens, &self.segs);
+        let mut words = recycle(std::mem::take(&mut self.words));
+        words.extend(self.tokens.iter().map(|t| &self.lower[t.start..t.end]));
+        segment::<L>(text, &words, &self.tokens, &mut self.segs);
+        let cx = Ctx::<L>::new(text, &words, &self.tokens, &self.segs);
         let mut i = 0;
         while i < cx.toks.len() {
+            // Most tokens start no number: punctuation, and words unlike
+            // any number word (told here, without a call).
+            let skip = match cx.toks[i].kind {
+                Tk::Punct => true,
+                Tk::Word => !L::may_start_number(cx.w(i)),
+                Tk::Num => false,
+            };
+            if skip {
+                i += 1;
+                continue;
+            }
             match cx.read_at(i) {
                 Some(raw) => {
                     i = raw.last.max(i + 1);
@@ -326,11 +362,12 @@ impl Extractor {
             }
         }
         let mut out = Vec::with_capacity(kept);
-        for (k, raw) in raws.iter().enumerate() {
+        // The mentions move out (their strings with them): `raws` is done.
+        for (k, raw) in raws.drain(..).enumerate() {
             if new_index[k] == usize::MAX {
                 continue;
             }
-            let mut m = raw.m.clone();
+            let mut m = raw.m;
             if let Some(p) = m.people.as_mut() {
                 p.part_of = p.part_of.and_then(|t| Some(new_index[t]).filter(|&x| x != usize::MAX));
             }
@@ -338,14 +375,24 @@ impl Extractor {
         }
         raws.clear();
         self.raws = raws;
+        self.words = recycle(words);
         out
     }
 }
 
+/// An empty list with the allocation of `v`, for slices of another
+/// lifetime: the words of each text go in one buffer kept from text to
+/// text (collecting a `Vec`'s own iterator into an item of the same size
+/// reuses its allocation).
+fn recycle<'b>(mut v: Vec<&str>) -> Vec<&'b str> {
+    v.clear();
+    v.into_iter().map(|_| "").collect()
+}
+
 /// Sentence numbers of the tokens: a record may hold a paragraph, and
 /// what a count inherits (its noun, its total) stays in its sentence.
-fn segment<L: Lexicon>(text: &str, lower: &str, toks: &[Token], segs: &mut Vec<u32>) {
-    let cx = Ctx::<L>::new(text, lower, toks, &[]);
+fn segment<L: Lexicon>(text: &str, words: &[&str], toks: &[Token], segs: &mut Vec<u32>) {
+    let cx = Ctx::<L>::new(text, words, toks, &[]);
     segs.clear();
     let mut seg = 0u32;
     for k in 0..toks.len() {

@@ -13,6 +13,7 @@ pub mod around;
 pub mod claims;
 pub mod cli;
 pub mod extract;
+mod fast;
 pub mod lang;
 pub mod read;
 pub mod tokens;
@@ -80,77 +81,118 @@ pub fn to_json(text: &str, mentions: &[Mention]) -> Value {
 
 /// The `numbers` array as JSON text, written straight from the mentions
 /// without building a `Value` per number: the same bytes as serialising
-/// [`to_json`], for the hot path.
-pub fn write_numbers(out: &mut Vec<u8>, text: &str, mentions: &[Mention]) {
-    use kz_shared::json::{push_int, push_str, push_uint};
-    /// Integers without a fraction, like [`number`].
-    fn num(out: &mut Vec<u8>, v: Option<f64>) {
-        match v {
-            Some(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => push_int(out, x as i64),
-            Some(x) if x.is_finite() => {
-                serde_json::to_writer(&mut *out, &x).expect("writing to memory");
-            }
-            _ => out.extend_from_slice(b"null"),
-        }
-    }
+/// [`to_json`], for the hot path. Written into a `String` (only ASCII is
+/// added around the text's own strings), so the caller need not check the
+/// bytes again; keys and the names of kinds, qualifiers and events go in
+/// as whole pieces (none needs escaping: see the tests).
+pub fn write_numbers(out: &mut String, text: &str, mentions: &[Mention]) {
     let mut offsets = CharOffsets::new(text);
-    out.push(b'[');
+    out.push('[');
     for (i, m) in mentions.iter().enumerate() {
         let (start, end) = offsets.span(m.start, m.end);
-        out.extend_from_slice(if i == 0 { b"{\"text\":" } else { b",{\"text\":" });
-        push_str(out, &text[m.start..m.end]);
-        out.extend_from_slice(b",\"start\":");
-        push_uint(out, start);
-        out.extend_from_slice(b",\"end\":");
-        push_uint(out, end);
-        out.extend_from_slice(b",\"value\":");
-        num(out, m.value);
-        out.extend_from_slice(b",\"low\":");
-        num(out, m.low);
-        out.extend_from_slice(b",\"high\":");
-        num(out, m.high);
-        out.extend_from_slice(b",\"qualifier\":");
-        push_str(out, m.qualifier.as_str());
-        out.extend_from_slice(b",\"kind\":");
-        push_str(out, m.kind.as_str());
-        out.extend_from_slice(b",\"unit\":");
+        out.push_str(if i == 0 { "{\"text\":" } else { ",{\"text\":" });
+        push_json_str(out, &text[m.start..m.end]);
+        out.push_str(",\"start\":");
+        push_uint(out, start as u64);
+        out.push_str(",\"end\":");
+        push_uint(out, end as u64);
+        out.push_str(",\"value\":");
+        push_number(out, m.value);
+        out.push_str(",\"low\":");
+        push_number(out, m.low);
+        out.push_str(",\"high\":");
+        push_number(out, m.high);
+        out.push_str(",\"qualifier\":\"");
+        out.push_str(m.qualifier.as_str());
+        out.push_str("\",\"kind\":\"");
+        out.push_str(m.kind.as_str());
+        out.push_str("\",\"unit\":");
         match m.unit {
-            Some(unit) => push_str(out, unit),
-            None => out.extend_from_slice(b"null"),
+            Some(unit) => push_json_str(out, unit),
+            None => out.push_str("null"),
         }
         if let Some(p) = &m.people {
-            out.extend_from_slice(b",\"event\":");
-            push_str(out, p.event.as_str());
+            out.push_str(",\"event\":\"");
+            out.push_str(p.event.as_str());
             if let Some(d) = p.event.detail() {
-                out.extend_from_slice(b",\"event_detail\":");
-                push_str(out, d);
+                out.push_str("\",\"event_detail\":\"");
+                out.push_str(d);
             }
-            out.extend_from_slice(b",\"who\":");
-            push_str(out, p.who.as_str());
-            out.extend_from_slice(b",\"who_class\":");
-            push_str(out, p.who_class.as_str());
-            out.extend_from_slice(b",\"part_of\":");
+            out.push_str("\",\"who\":");
+            push_json_str(out, &p.who);
+            out.push_str(",\"who_class\":\"");
+            out.push_str(p.who_class.as_str());
+            out.push_str("\",\"part_of\":");
             match p.part_of {
-                Some(k) => push_uint(out, k),
-                None => out.extend_from_slice(b"null"),
+                Some(k) => push_uint(out, k as u64),
+                None => out.push_str("null"),
             }
             if p.subtotal {
-                out.extend_from_slice(b",\"subtotal\":true");
+                out.push_str(",\"subtotal\":true");
             }
             if p.superseded {
-                out.extend_from_slice(b",\"superseded\":true");
+                out.push_str(",\"superseded\":true");
             }
         }
         if m.additional {
-            out.extend_from_slice(b",\"additional\":true");
+            out.push_str(",\"additional\":true");
         }
         if let Some(c) = &m.clock {
-            out.extend_from_slice(b",\"clock\":");
-            push_str(out, c.as_str());
+            out.push_str(",\"clock\":");
+            push_json_str(out, c);
         }
-        out.push(b'}');
+        out.push('}');
     }
-    out.push(b']');
+    out.push(']');
+}
+
+/// `s` as a JSON string, escaped as serde_json escapes it. Most strings
+/// here (a few words of the text) need no escape and are copied whole.
+fn push_json_str(out: &mut String, s: &str) {
+    if !s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        out.reserve(s.len() + 2);
+        out.push('"');
+        out.push_str(s);
+        out.push('"');
+        return;
+    }
+    let mut escaped = Vec::with_capacity(s.len() + 8);
+    kz_shared::json::push_str(&mut escaped, s);
+    out.push_str(std::str::from_utf8(&escaped).expect("escaped JSON is UTF-8"));
+}
+
+/// `n` in decimal.
+fn push_uint(out: &mut String, mut n: u64) {
+    // Offsets and indexes: mostly two or three digits.
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[k..] {
+        out.push(char::from(d));
+    }
+}
+
+/// A number like [`number`]: integers without a fraction, others as
+/// serde_json writes them, `null` for none (and NaN, infinities).
+fn push_number(out: &mut String, v: Option<f64>) {
+    match v {
+        Some(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => {
+            let n = x as i64;
+            if n < 0 {
+                out.push('-');
+            }
+            push_uint(out, n.unsigned_abs());
+        }
+        Some(x) if x.is_finite() => out.push_str(&serde_json::to_string(&x).expect("a finite number")),
+        _ => out.push_str("null"),
+    }
 }
 
 #[cfg(test)]

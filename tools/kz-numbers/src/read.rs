@@ -11,7 +11,9 @@ use crate::tokens::{Tk, Token};
 /// The tokens of one text, with what the engine asks of them.
 pub(crate) struct Ctx<'a, L> {
     pub text: &'a str,
-    pub lower: &'a str,
+    /// The lowercase text of each token, sliced once: the rules ask for
+    /// words many times over.
+    pub words: &'a [&'a str],
     pub toks: &'a [Token],
     pub segs: &'a [u32],
     lang: PhantomData<L>,
@@ -32,8 +34,8 @@ struct Lit {
 }
 
 impl<'a, L: Lexicon> Ctx<'a, L> {
-    pub(crate) fn new(text: &'a str, lower: &'a str, toks: &'a [Token], segs: &'a [u32]) -> Self {
-        Ctx { text, lower, toks, segs, lang: PhantomData }
+    pub(crate) fn new(text: &'a str, words: &'a [&'a str], toks: &'a [Token], segs: &'a [u32]) -> Self {
+        Ctx { text, words, toks, segs, lang: PhantomData }
     }
 
     #[inline]
@@ -44,10 +46,7 @@ impl<'a, L: Lexicon> Ctx<'a, L> {
     /// The lowercase text of token `i`, or "" past the end.
     #[inline]
     pub fn w(&self, i: usize) -> &'a str {
-        match self.toks.get(i) {
-            Some(t) => &self.lower[t.start..t.end],
-            None => "",
-        }
+        self.words.get(i).copied().unwrap_or("")
     }
 
     #[inline]
@@ -605,8 +604,14 @@ impl<'a, L: Lexicon> Ctx<'a, L> {
 
     /// "per liter" after a price: the unit becomes e.g. KZT/l.
     fn per_liter(&self, mut raw: Raw) -> Raw {
+        self.per_liter_in(&mut raw);
+        raw
+    }
+
+    /// [`Self::per_liter`] in place.
+    fn per_liter_in(&self, raw: &mut Raw) {
         if raw.m.kind != Kind::Money {
-            return raw;
+            return;
         }
         if let Some(end) = L::per_liter(self, raw.last) {
             raw.m.unit = Some(match raw.m.unit {
@@ -618,7 +623,6 @@ impl<'a, L: Lexicon> Ctx<'a, L> {
             });
             raw.last = end;
         }
-        raw
     }
 
     /// What follows a count-like core: "more", "or more", a range, a unit,
@@ -651,8 +655,9 @@ impl<'a, L: Lexicon> Ctx<'a, L> {
                 raw.last = end;
             }
         }
-        raw = self.per_liter(raw);
-        raw = self.qualify(raw);
+        // In place: a `Raw` is large to move in and out of calls.
+        self.per_liter_in(&mut raw);
+        self.qualify_in(&mut raw);
         if raw.m.kind == Kind::Count {
             // "five more attackers", "18 more were wounded"
             if L::more_after(self, raw.last) {
@@ -724,14 +729,20 @@ impl<'a, L: Lexicon> Ctx<'a, L> {
 
     /// The qualifier and additive words before the number.
     pub fn qualify(&self, mut raw: Raw) -> Raw {
+        self.qualify_in(&mut raw);
+        raw
+    }
+
+    /// [`Self::qualify`] in place.
+    pub fn qualify_in(&self, raw: &mut Raw) {
         // Most numbers have no qualifier: look at the word before first.
         let before = if raw.first > 0 && self.is(raw.first - 1, Tk::Word) {
             self.w(raw.first - 1)
         } else {
-            return raw;
+            return;
         };
         if !L::qualifier_end(before) {
-            return raw;
+            return;
         }
         for words in L::ADDITIVE {
             if let Some(s) = self.ends_with(raw.first, words) {
@@ -741,7 +752,7 @@ impl<'a, L: Lexicon> Ctx<'a, L> {
             }
         }
         if raw.approx {
-            return raw;
+            return;
         }
         // Compare the word before with each qualifier's last word first.
         let prev = if raw.first > 0 { self.w(raw.first - 1) } else { "" };
@@ -783,7 +794,6 @@ impl<'a, L: Lexicon> Ctx<'a, L> {
             }
             break;
         }
-        raw
     }
 
     /// Set the byte span from the token span.

@@ -467,10 +467,10 @@ mod random_text {
         #[test]
         fn the_fast_writer_agrees_on_any_text(text in pieces()) {
             let mentions = Extractor::new().extract(&text);
-            let mut fast = Vec::new();
+            let mut fast = String::new();
             crate::write_numbers(&mut fast, &text, &mentions);
             let built = serde_json::to_string(&to_json(&text, &mentions)).unwrap();
-            prop_assert_eq!(String::from_utf8(fast).unwrap(), built);
+            prop_assert_eq!(fast, built);
         }
 
         #[test]
@@ -485,11 +485,95 @@ fn the_fast_writer_writes_what_to_json_builds() {
     let text =
         "В Алматы at least 9 were hurt, 2 of them police; $1.5 million, 3 p.m., 40-60 km. No one died.";
     let mentions = Extractor::new().extract(text);
-    let mut fast = Vec::new();
+    let mut fast = String::new();
     crate::write_numbers(&mut fast, text, &mentions);
     let built = crate::to_json(text, &mentions);
-    assert_eq!(String::from_utf8(fast).unwrap(), serde_json::to_string(&built).unwrap());
+    assert_eq!(fast, serde_json::to_string(&built).unwrap());
     assert!(built.as_array().unwrap().len() >= 6);
+}
+
+#[test]
+fn digits_are_found_wherever_they_are() {
+    use crate::extract::has_ascii_digit;
+    for b in 0..=255u8 {
+        // Every byte, at every place of a word and in the tail.
+        for at in 0..11 {
+            let mut bytes = vec![b'x'; 11];
+            bytes[at] = b;
+            let text = String::from_utf8_lossy(&bytes);
+            assert_eq!(has_ascii_digit(&text), text.bytes().any(|c| c.is_ascii_digit()), "{b} at {at}");
+        }
+    }
+    assert!(!has_ascii_digit("Погибли семь человек, «десятки» ранены: /:@`"));
+    assert!(has_ascii_digit("Погибли 7"));
+}
+
+#[test]
+fn the_names_the_fast_writer_copies_unescaped_need_no_escape() {
+    let plain = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+    let qualifiers = [
+        Qualifier::Exact,
+        Qualifier::AtLeast,
+        Qualifier::MoreThan,
+        Qualifier::About,
+        Qualifier::UpTo,
+        Qualifier::LessThan,
+        Qualifier::Range,
+        Qualifier::ApproxWord,
+    ];
+    assert!(qualifiers.iter().all(|q| plain(q.as_str())));
+    let kinds = [
+        Kind::Count,
+        Kind::Money,
+        Kind::Distance,
+        Kind::Percent,
+        Kind::Age,
+        Kind::Year,
+        Kind::Ordinal,
+        Kind::Time,
+        Kind::Other,
+    ];
+    assert!(kinds.iter().all(|k| plain(k.as_str())));
+    let events = [
+        Event::Killed,
+        Event::Beheaded,
+        Event::Injured,
+        Event::Hospitalized,
+        Event::Detained,
+        Event::Arrested,
+        Event::Missing,
+        Event::Involved,
+        Event::Other,
+        Event::Evacuated,
+        Event::Sentenced,
+        Event::Fined,
+        Event::Released,
+        Event::AtLarge,
+        Event::Charged,
+        Event::Hostage,
+        Event::Casualties,
+    ];
+    assert!(events.iter().all(|e| plain(e.as_str()) && e.detail().is_none_or(plain)));
+    let classes = [
+        WhoClass::Civilians,
+        WhoClass::SecurityForces,
+        WhoClass::Militants,
+        WhoClass::Protesters,
+        WhoClass::People,
+    ];
+    assert!(classes.iter().all(|c| plain(c.as_str())));
+}
+
+#[test]
+fn the_fast_writer_escapes_the_text_it_quotes() {
+    // A quotation mark inside a mention, a tab and a backslash in its noun.
+    let text = "Police said 5\"000 were there; \"three\ttourists\\x\" were hurt at 7 p.m.";
+    let mentions = Extractor::new().extract(text);
+    let mut fast = String::new();
+    crate::write_numbers(&mut fast, text, &mentions);
+    assert_eq!(fast, serde_json::to_string(&crate::to_json(text, &mentions)).unwrap());
+    let parsed: serde_json::Value = serde_json::from_str(&fast).unwrap();
+    assert!(!parsed.as_array().unwrap().is_empty());
 }
 
 #[test]

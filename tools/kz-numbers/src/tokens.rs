@@ -20,50 +20,81 @@ pub struct Token {
     pub kind: Tk,
 }
 
+/// Classes of bytes, for the tokenizer's inner loops: one table look-up
+/// per byte.
+const SPACE: u8 = 1;
+const DIGIT: u8 = 2;
+const ALPHA: u8 = 4;
+/// Other ASCII: punctuation, controls.
+const OTHER: u8 = 8;
+/// Not ASCII: a byte of a longer character.
+const WIDE: u8 = 0;
+
+static CLASS: [u8; 256] = {
+    let mut table = [WIDE; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_whitespace() {
+            SPACE
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_alphabetic() {
+            ALPHA
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    table
+};
+
+/// How many bytes from the start of `bytes` are of one of `classes`.
+#[inline]
+fn run_of(bytes: &[u8], classes: u8) -> usize {
+    bytes.iter().position(|&b| CLASS[b as usize] & classes == 0).unwrap_or(bytes.len())
+}
+
 /// Tokens of `text` into `out` (cleared first, reused from call to call).
 pub fn tokenize(text: &str, out: &mut Vec<Token>) {
     out.clear();
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            if b.is_ascii_whitespace() {
-                i += 1;
-            } else if b.is_ascii_digit() {
+        match CLASS[bytes[i] as usize] {
+            SPACE => i += 1,
+            DIGIT => {
                 let start = i;
-                while i < bytes.len() && bytes[i].is_ascii_digit() {
-                    i += 1;
-                }
+                i += 1 + run_of(&bytes[i + 1..], DIGIT);
                 out.push(Token { start, end: i, kind: Tk::Num });
-            } else if b.is_ascii_alphabetic() {
+            }
+            ALPHA => {
                 let start = i;
                 // Fast path, inline: a plain ASCII word ending in a space or
                 // ASCII punctuation other than an apostrophe.
-                i += 1;
-                while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                    i += 1;
-                }
+                i += 1 + run_of(&bytes[i + 1..], ALPHA | DIGIT);
                 if i < bytes.len() && (bytes[i] >= 0x80 || bytes[i] == b'\'') {
                     i = word_end(text, start);
                 }
                 out.push(Token { start, end: i, kind: Tk::Word });
-            } else {
+            }
+            OTHER => {
                 out.push(Token { start: i, end: i + 1, kind: Tk::Punct });
                 i += 1;
             }
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            let len = c.len_utf8();
-            if cyrillic_letter(c) || c.is_alphabetic() {
-                let start = i;
-                i = word_end(text, i);
-                out.push(Token { start, end: i, kind: Tk::Word });
-            } else if c.is_whitespace() {
-                i += len;
-            } else {
-                out.push(Token { start: i, end: i + len, kind: Tk::Punct });
-                i += len;
+            _ => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                let len = c.len_utf8();
+                if cyrillic_letter(c) || c.is_alphabetic() {
+                    let start = i;
+                    i = word_end(text, i);
+                    out.push(Token { start, end: i, kind: Tk::Word });
+                } else if c.is_whitespace() {
+                    i += len;
+                } else {
+                    out.push(Token { start: i, end: i + len, kind: Tk::Punct });
+                    i += len;
+                }
             }
         }
     }
@@ -76,21 +107,42 @@ fn cyrillic_letter(c: char) -> bool {
     matches!(c, '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{04FF}')
 }
 
+/// The two bytes at `i` are a Cyrillic letter (U+0400 to U+04FF but the
+/// signs U+0482 to U+0489): [`cyrillic_letter`] without decoding.
+#[inline]
+fn cyrillic_at(bytes: &[u8], i: usize) -> bool {
+    match (bytes[i], bytes.get(i + 1)) {
+        (0xD2, Some(0x82..=0x89)) => false,
+        (0xD0..=0xD3, Some(0x80..=0xBF)) => true,
+        _ => false,
+    }
+}
+
 fn word_end(text: &str, start: usize) -> usize {
-    // Fast path: a plain ASCII word ending in a space or ASCII punctuation.
+    // Fast path: ASCII letters and digits and Cyrillic letters, told by
+    // their bytes, up to a space or ASCII punctuation other than an
+    // apostrophe.
     let bytes = text.as_bytes();
     let mut i = start;
-    while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-        i += 1;
+    while i < bytes.len() {
+        if CLASS[bytes[i] as usize] & (ALPHA | DIGIT) != 0 {
+            i += 1;
+        } else if cyrillic_at(bytes, i) {
+            i += 2;
+        } else {
+            break;
+        }
     }
     if i > start && (i == bytes.len() || (bytes[i] < 0x80 && bytes[i] != b'\'')) {
         return i;
     }
-    let mut chars = text[start..].char_indices().peekable();
-    let mut end = start;
+    // Every character up to `i` is a letter: go on from there a character
+    // at a time.
+    let mut chars = text[i..].char_indices().peekable();
+    let mut end = i;
     while let Some((off, c)) = chars.next() {
         if cyrillic_letter(c) || c.is_alphanumeric() {
-            end = start + off + c.len_utf8();
+            end = i + off + c.len_utf8();
         } else if c == '\'' || c == '\u{2019}' {
             match chars.peek() {
                 Some(&(_, next)) if next.is_alphabetic() => {}
@@ -127,6 +179,34 @@ mod tests {
                 ("5".into(), Tk::Num),
             ]
         );
+    }
+
+    #[test]
+    fn words_of_every_script_and_their_ends() {
+        assert_eq!(
+            kinds("Погибли 17 человек, Қазақстан's Ә҂ ёж-Ёж «Алматы» café’s naïve Ωmega 5км"),
+            vec![
+                ("Погибли".into(), Tk::Word),
+                ("17".into(), Tk::Num),
+                ("человек".into(), Tk::Word),
+                (",".into(), Tk::Punct),
+                ("Қазақстан's".into(), Tk::Word),
+                ("Ә".into(), Tk::Word),
+                ("҂".into(), Tk::Punct),
+                ("ёж".into(), Tk::Word),
+                ("-".into(), Tk::Punct),
+                ("Ёж".into(), Tk::Word),
+                ("«".into(), Tk::Punct),
+                ("Алматы".into(), Tk::Word),
+                ("»".into(), Tk::Punct),
+                ("café’s".into(), Tk::Word),
+                ("naïve".into(), Tk::Word),
+                ("Ωmega".into(), Tk::Word),
+                ("5".into(), Tk::Num),
+                ("км".into(), Tk::Word),
+            ]
+        );
+        assert_eq!(kinds("Ақ'"), vec![("Ақ".into(), Tk::Word), ("'".into(), Tk::Punct)]);
     }
 
     #[test]

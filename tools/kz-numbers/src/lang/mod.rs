@@ -184,6 +184,10 @@ pub(crate) trait Lexicon: Sized + 'static {
 
     // ----- numbers --------------------------------------------------------------
 
+    /// The word `w` may start a number: a quick test, true of every word
+    /// [`Lexicon::read_words`] reads, made before it is called.
+    fn may_start_number(w: &str) -> bool;
+
     /// The number (or vague amount, zero, article counting one) that
     /// starts with the word at token `i`.
     fn read_words(cx: &Ctx<Self>, i: usize) -> Option<Raw>;

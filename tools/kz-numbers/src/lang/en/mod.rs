@@ -73,10 +73,15 @@ impl Lexicon for En {
         abbreviation(w)
     }
 
+    /// Every word read by `read_words` (number, ordinal, vague amount, "no
+    /// one", "a", "another"): one look-up, and most words stop here.
+    #[inline]
+    fn may_start_number(w: &str) -> bool {
+        starts_number(w)
+    }
+
     fn read_words(cx: &Ctx<Self>, i: usize) -> Option<Raw> {
         let w = cx.w(i);
-        // Every word read here (number, ordinal, vague amount, "no one", "a",
-        // "another"): one match, and most words stop here.
         if !starts_number(w) {
             return None;
         }

@@ -80,32 +80,67 @@ impl Ru {
     }
 }
 
+/// One character in lower case as [`Ru::lowercase`] writes it: `ё` as `е`,
+/// and a capital only when its small letter has the same length in UTF-8.
+fn lower_char(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'А'..='Я' => char::from_u32(c as u32 + 32).unwrap_or(c),
+        'Ё' | 'ё' => 'е',
+        _ if c.is_uppercase() => {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            }
+        }
+        _ => c,
+    }
+}
+
 impl Lexicon for Ru {
     fn may_have_numbers(text: &str) -> bool {
         may_have_numbers(text)
     }
 
     /// Lower case with `ё` as `е`; Cyrillic capitals and their small
-    /// letters are both two bytes, so offsets do not move.
+    /// letters are both two bytes, so offsets do not move. Runs of
+    /// characters that stay as they are (small Cyrillic letters, ASCII
+    /// other than capitals, common punctuation) are copied whole, told by
+    /// their bytes; only the others are decoded ([`lower_char`]).
     fn lowercase(text: &str, out: &mut String) {
         out.clear();
         out.reserve(text.len());
-        for c in text.chars() {
-            let l = match c {
-                'A'..='Z' => c.to_ascii_lowercase(),
-                'А'..='Я' => char::from_u32(c as u32 + 32).unwrap_or(c),
-                'Ё' | 'ё' => 'е',
-                _ if c.is_uppercase() => {
-                    let mut lower = c.to_lowercase();
-                    match (lower.next(), lower.next()) {
-                        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
-                        _ => c,
-                    }
-                }
-                _ => c,
+        let bytes = text.as_bytes();
+        let (mut copied, mut i) = (0, 0);
+        while i < bytes.len() {
+            let next = bytes.get(i + 1).copied().unwrap_or(0);
+            let same = match bytes[i] {
+                b'A'..=b'Z' => false,
+                // ASCII, and the bytes that continue a character.
+                0x00..=0xBF => true,
+                // U+0080 to U+00BF: no capitals ("«", "»", "№" is elsewhere).
+                0xC2 => true,
+                // а to п (U+0430 to U+043F); not Ѐ to Я.
+                0xD0 => (0xB0..=0xBF).contains(&next),
+                // р to џ (U+0440 to U+045F) but ё; not Ѡ and after, where
+                // capitals and small letters alternate.
+                0xD1 => (0x80..=0x9F).contains(&next) && next != 0x91,
+                // General punctuation (U+2000 to U+203F): dashes, quotes.
+                0xE2 => next == 0x80,
+                _ => false,
             };
-            out.push(l);
+            if same {
+                i += 1;
+                continue;
+            }
+            out.push_str(&text[copied..i]);
+            let c = text[i..].chars().next().unwrap_or(' ');
+            out.push(lower_char(c));
+            i += c.len_utf8();
+            copied = i;
         }
+        out.push_str(&text[copied..]);
     }
 
     const DECIMAL_COMMA: bool = true;
@@ -142,9 +177,14 @@ impl Lexicon for Ru {
         abbreviation(w)
     }
 
+    /// Most words are no number: a look at their first letters.
+    #[inline]
+    fn may_start_number(w: &str) -> bool {
+        may_start_number(w)
+    }
+
     fn read_words(cx: &Ctx<Self>, i: usize) -> Option<Raw> {
         let w = cx.w(i);
-        // Most words are no number: a look at their first letters first.
         if !may_start_number(w) {
             return None;
         }
@@ -203,7 +243,7 @@ impl Lexicon for Ru {
             return Some(cx.finish(raw));
         }
         // Collective numerals: "двое", "пятеро", "троих".
-        if let Some(n) = words::collective_number(w) {
+        if let Some(n) = number_word(w).collective {
             let raw = cx.raw(Ctx::<Self>::blank(0, Some(n as f64)), i, i + 1);
             return Some(cx.after_core(raw));
         }
@@ -225,17 +265,18 @@ impl Lexicon for Ru {
         let (mut total, mut current, mut any) = (0.0f64, 0.0f64, false);
         let mut j = i;
         while let Some(w) = cx.word(j) {
-            if let Some(h) = words::hundreds_number(w).filter(|_| current == 0.0) {
+            let n = number_word(w);
+            if let Some(h) = n.hundreds.filter(|_| current == 0.0) {
                 current = h as f64;
-            } else if let Some(t) = words::tens_number(w).filter(|_| current % 100.0 == 0.0) {
+            } else if let Some(t) = n.tens.filter(|_| current % 100.0 == 0.0) {
                 current += t as f64;
             } else if let Some(u) =
-                words::unit_number(w).filter(|&u| current % 100.0 == 0.0 || (current % 10.0 == 0.0 && u < 10))
+                n.unit.filter(|&u| current % 100.0 == 0.0 || (current % 10.0 == 0.0 && u < 10))
             {
                 current += u as f64;
             } else if one_and_a_half(w) && current == 0.0 {
                 current = 1.5;
-            } else if let Some(c) = words::collective_number(w).filter(|_| !any) {
+            } else if let Some(c) = n.collective.filter(|_| !any) {
                 // "двоих или троих": the second half of a range.
                 return Some((c as f64, j + 1));
             } else if let Some(g) = group_word(w).filter(|_| any && current > 0.0 && current < 10.0) {
@@ -337,7 +378,7 @@ impl Lexicon for Ru {
     }
 
     fn is_month(cx: &Ctx<Self>, k: usize) -> bool {
-        cx.word(k).is_some_and(|w| words::month_number(w).is_some())
+        cx.word(k).is_some_and(|w| number_word(w).month.is_some())
     }
 
     fn age_before(_w: &str) -> bool {
@@ -359,10 +400,10 @@ impl Lexicon for Ru {
             || i.after.is_some()
             || i.before.is_some()
             || Self::stop_word(w)
-            || words::month_number(w).is_some()
+            || number_word(w).month.is_some()
             || words::weekday_number(w).is_some()
             || unit_after(w).is_some()
-            || words::number_word(w).is_some()
+            || number_word(w).number().is_some()
     }
 
     fn ratio_link(_w: &str) -> bool {
@@ -615,7 +656,7 @@ impl Lexicon for Ru {
     fn object_start(cx: &Ctx<Self>, k: usize) -> bool {
         let w = cx.w(k);
         cx.is(k, Tk::Num)
-            || words::number_word(w).is_some()
+            || number_word(w).number().is_some()
             || info(w).people.is_some()
             || matches!(w, "их" | "его" | "ее")
     }
@@ -959,6 +1000,35 @@ mod tests {
         assert!(info("убили").transitive && info("убили").after.is_none());
         assert_eq!(info("госпитализированы").after, Some(Event::Hospitalized));
         assert!(info("столом").people.is_none());
+    }
+
+    /// Every character, one at a time: what `Ru::lowercase` must agree with.
+    fn lowercase_by_char(text: &str) -> String {
+        text.chars().map(lower_char).collect()
+    }
+
+    #[test]
+    fn lower_case_copies_runs_as_lowering_each_character_would() {
+        let mut out = String::new();
+        for text in [
+            "",
+            "Ё",
+            "ЁЛКА ёлка Ѐ Ѓ Џ ѐ џ Ѡѡ Ѣѣ Ҙҙ Әә Өө ІӘҢҒҮҰҚӨҺ",
+            "«Погибли» — 17 человек… № 5, Ⅳ, ℂ, ÀÉ, ΣΑ, Straße İ",
+            "tail byte at the end: я",
+        ] {
+            Ru::lowercase(text, &mut out);
+            assert_eq!(out, lowercase_by_char(text), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lower_case_agrees_on_any_text(text in "\\PC{0,40}|[А-яЁёЀ-ӿ -~«»—]{0,40}") {
+            let mut out = String::new();
+            Ru::lowercase(&text, &mut out);
+            proptest::prop_assert_eq!(out, lowercase_by_char(&text));
+        }
     }
 
     #[test]

@@ -3,8 +3,9 @@
 //! words beyond those of [`kz_shared::words::ru`] ("тысяча", "полтора",
 //! "десятки"); qualifiers; units.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
+
+use crate::fast::HashMap;
 
 use crate::lang::{Event, Qual, WhoClass};
 // ----- the table of inflected words ---------------------------------------------
@@ -54,7 +55,7 @@ pub(super) const REFL: &[&str] = &["ся", "ась", "ось", "ись"];
 pub(super) fn table() -> HashMap<String, Info> {
     use Event::*;
     use WhoClass::*;
-    let mut t: HashMap<String, Info> = HashMap::with_capacity(4096);
+    let mut t: HashMap<String, Info> = HashMap::with_capacity_and_hasher(4096, Default::default());
     let mut add = |stem: &str, ends: &[&str], f: &dyn Fn(&mut Info)| {
         for e in ends {
             f(t.entry(format!("{stem}{e}")).or_default());
@@ -370,6 +371,56 @@ pub(super) fn info(w: &str) -> Info {
 
 // ----- numbers ---------------------------------------------------------------------
 
+/// What the number words of [`kz_shared::words::ru`] make of one word.
+#[derive(Clone, Copy, Default)]
+pub(super) struct NumberWord {
+    pub(super) hundreds: Option<u32>,
+    pub(super) tens: Option<u32>,
+    pub(super) unit: Option<u32>,
+    pub(super) collective: Option<u32>,
+    pub(super) month: Option<u8>,
+}
+
+impl NumberWord {
+    /// A cardinal or collective numeral: `kz_shared::words::ru::number_word`.
+    pub(super) fn number(self) -> Option<u32> {
+        self.unit.or(self.tens).or(self.hundreds).or(self.collective)
+    }
+}
+
+/// Words remembered by [`number_word`] before it starts afresh (a bound on
+/// its memory; a corpus has far fewer distinct words near numbers).
+const NUMBER_WORDS_KEPT: usize = 1 << 16;
+
+/// [`NumberWord`] of the lowercase word `w`, remembered from word to word:
+/// the shared readers fold (lower-case, decode) every word they are given,
+/// and the same few words come back in every report.
+pub(super) fn number_word(w: &str) -> NumberWord {
+    use kz_shared::words::ru as words;
+    use std::cell::RefCell;
+    thread_local! {
+        static SEEN: RefCell<HashMap<Box<str>, NumberWord>> = RefCell::new(HashMap::default());
+    }
+    SEEN.with(|seen| {
+        if let Some(n) = seen.borrow().get(w) {
+            return *n;
+        }
+        let n = NumberWord {
+            hundreds: words::hundreds_number(w),
+            tens: words::tens_number(w),
+            unit: words::unit_number(w),
+            collective: words::collective_number(w),
+            month: words::month_number(w),
+        };
+        let mut seen = seen.borrow_mut();
+        if seen.len() >= NUMBER_WORDS_KEPT {
+            seen.clear();
+        }
+        seen.insert(w.into(), n);
+        n
+    })
+}
+
 /// "тысяча", "миллион" and their cases, "тыс", "млн".
 pub(super) fn multiplier_word(w: &str) -> Option<f64> {
     if w.starts_with("тысяч") && w.chars().count() <= 8 || w == "тыс" {
@@ -601,9 +652,13 @@ pub(super) fn may_have_numbers(text: &str) -> bool {
     static WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         let pats: Vec<String> =
             NUMBER_STEMS.iter().flat_map(|s| [s.to_string(), capitalized(s), s.to_uppercase()]).collect();
-        AhoCorasick::new(pats).expect("Russian number words build")
+        // A full DFA: one table look-up per byte of the text.
+        AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(pats)
+            .expect("Russian number words build")
     });
-    text.bytes().any(|b| b.is_ascii_digit()) || WORDS.is_match(text)
+    crate::extract::has_ascii_digit(text) || WORDS.is_match(text)
 }
 
 /// The answer of `Lexicon::abbreviation`.
