@@ -313,6 +313,12 @@ pub fn run(cli: Cli) -> Result<()> {
     } else {
         Search::Memory(Box::new(Deduper::new(settings.clone())))
     };
+    // The distinct candidates are counted only for --stats.
+    match &mut search {
+        Search::Memory(d) => d.matcher.count_candidates = cli.common.stats,
+        Search::Keys { matcher, .. } => matcher.count_candidates = cli.common.stats,
+        Search::Emit => {}
+    }
 
     // Reading, parsing and the per-record features (the bulk of the work)
     // are done in a thread of their own; this one compares in order.

@@ -467,6 +467,9 @@ pub struct Matcher {
     pub settings: Settings,
     pub kept: Kept,
     pub stats: Stats,
+    /// Count the distinct candidates in `stats` (for `--stats`; they are
+    /// otherwise not told apart until the few left after the summaries).
+    pub count_candidates: bool,
     seen: Seen,
 }
 
@@ -514,29 +517,34 @@ impl Seen {
 impl Matcher {
     pub fn new(settings: Settings) -> Self {
         assert!(settings.sketch <= u8::MAX as usize, "sketch size above 255");
-        Matcher { settings, kept: Kept::default(), stats: Stats::default(), seen: Seen::default() }
+        Matcher {
+            settings,
+            kept: Kept::default(),
+            stats: Stats::default(),
+            count_candidates: true,
+            seen: Seen::default(),
+        }
     }
 
     /// Confirm the candidates (kept-record handles, any order, repeats
     /// allowed): the most similar at or above the threshold, earliest first on
     /// ties. Returns its handle and the similarity.
     pub fn best_match(&mut self, f: &Features, candidates: &mut Vec<u32>) -> Option<(u32, f64)> {
-        // A few dozen candidates are sorted; the hundreds that containment's
-        // bands bring go through a hash set (sorting them was a quarter of
-        // the work).
-        if candidates.len() <= 64 {
-            candidates.sort_unstable();
-            candidates.dedup();
-        } else {
-            self.seen.dedup(candidates);
+        if self.count_candidates {
+            self.dedup(candidates);
+            self.stats.candidates += candidates.len() as u64;
         }
-        self.stats.candidates += candidates.len() as u64;
         // Rule out on their summaries the candidates that cannot reach the
         // threshold (nearly all), reading the summaries at once (their
-        // cache misses overlap), then the entries of the others.
+        // cache misses overlap), then the entries of the others. A record
+        // met under several keys is checked again (cheaply: its summary is
+        // in the cache), and only the few left are told apart.
         self.kept.touch_summaries(candidates);
         let (me, check_numbers) = (f.summary, self.settings.numbers_must_agree && f.numbers.is_some());
         candidates.retain(|&c| self.settings.may_reach(me, self.kept.summary(c), check_numbers));
+        if !self.count_candidates {
+            self.dedup(candidates);
+        }
         self.kept.touch(candidates);
         let mut best: Option<(u32, f64)> = None;
         let sketch = f.sketch_ref();
@@ -560,6 +568,18 @@ impl Matcher {
             }
         }
         best
+    }
+
+    /// Keep the first of each handle in `candidates`. A few dozen are
+    /// sorted; the hundreds that containment's bands bring go through a
+    /// hash set (sorting them was a quarter of the work).
+    fn dedup(&mut self, candidates: &mut Vec<u32>) {
+        if candidates.len() <= 64 {
+            candidates.sort_unstable();
+            candidates.dedup();
+        } else {
+            self.seen.dedup(candidates);
+        }
     }
 
     /// Record the outcome of a compared record: a duplicate of `best` (an
