@@ -184,7 +184,10 @@ mod tests {
                 index.insert(key, r);
                 model.entry(BandIndex::fingerprint(key)).or_default().push(r);
             }
-            assert!(index.len * 5 > index.buckets.len() * WIDTH * 4, "{distinct}: the table is over 80% full");
+            assert!(
+                index.len * 5 > index.buckets.len() * WIDTH * 4,
+                "{distinct}: the table is over 80% full"
+            );
             for (&fp, want) in &model {
                 let mut got = Vec::new();
                 index.lookup((fp as u64) << 32, |r| got.push(r));
