@@ -351,14 +351,18 @@ pub fn run(cli: Cli) -> Result<()> {
 
     while let Some(mut batch) = reader.next_batch()? {
         for (i, mut record) in batch.records.drain(..).enumerate() {
-            let ahead = &mut batch.values[i];
+            let (this, after) = batch.values[i..].split_at_mut(1);
+            let ahead = &mut this[0];
             let (input, line) = batch.positions[i];
             records += 1;
             with_key += ahead.has_key as u64;
             let features = ahead.compared.then_some(&mut ahead.features);
 
             let outcome = match &mut search {
-                Search::Memory(d) => d.add_features(features),
+                Search::Memory(d) => {
+                    let next = after.first().filter(|a| a.compared).map(|a| a.features.exact_key);
+                    d.add_features_before(features, next)
+                }
                 Search::Emit => {
                     if let Some(features) = features {
                         write_keys(&mut out, features.exact_key, &features.band_keys, records)?;

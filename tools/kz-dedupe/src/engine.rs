@@ -647,19 +647,32 @@ impl Deduper {
     /// Compare one record given its features, filled by [`Features::fill`]
     /// (None: a record not compared, counted only).
     pub fn add_features(&mut self, features: Option<&mut Features>) -> Outcome {
+        self.add_features_before(features, None)
+    }
+
+    /// [`Self::add_features`], given also the exact key of the record that
+    /// comes next, if known. Each record's first read is the table bucket
+    /// of its exact key, far away in a large table: the next record's is
+    /// read while this one waits for its own reads, so that it is there
+    /// when its turn comes.
+    pub fn add_features_before(&mut self, features: Option<&mut Features>, next: Option<u64>) -> Outcome {
         self.matcher.stats.records += 1;
         let Some(f) = features else { return Outcome::NotCompared };
         // An exact duplicate joins the earliest kept record with the same
         // normalised key, without the band search.
         self.candidates.clear();
         let exact_filed = self.index.lookup(f.exact_key, |c| self.candidates.push(c));
-        if let Some(h) = f.exact_match(&self.matcher.kept, &self.candidates) {
-            return self.matcher.decide(f, Some((h, 1.0)), true).0;
+        if exact_filed > 0 {
+            self.index.touch(next);
+            if let Some(h) = f.exact_match(&self.matcher.kept, &self.candidates) {
+                return self.matcher.decide(f, Some((h, 1.0)), true).0;
+            }
         }
         if f.band_keys.is_empty() {
             f.compute_band_keys(&mut self.minhasher);
         }
-        self.index.touch(&f.band_keys);
+        let next = next.filter(|_| exact_filed == 0);
+        self.index.touch(f.band_keys.iter().copied().chain(next));
         self.filed.clear();
         self.filed.push(exact_filed);
         for &key in &f.band_keys {

@@ -110,9 +110,9 @@ impl BandIndex {
     /// misses overlap before the lookups walk them one by one, and the
     /// bucket after each: the keys that bring candidates are mostly those
     /// of many records, filed over two buckets or more.
-    pub fn touch(&self, keys: &[u64]) {
+    pub fn touch(&self, keys: impl IntoIterator<Item = u64>) {
         let mask = self.buckets.len() - 1;
-        let sum = keys.iter().fold(0u64, |sum, &key| {
+        let sum = keys.into_iter().fold(0u64, |sum, key| {
             let home = Self::home(Self::fingerprint(key), self.buckets.len());
             sum.wrapping_add(self.buckets[home].0[0]).wrapping_add(self.buckets[(home + 1) & mask].0[0])
         });
