@@ -63,12 +63,13 @@ Records without a key field, or with no words in it, pass through unmerged.
 
 Memory: per kept record, its sketch (4 bytes per shingle hash, at most
 4 x --sketch = 256 bytes; about 100 for a sentence of 25 words), its numbers
-(4 bytes each), an 8-byte header, and one 8-byte table slot per LSH band plus
-one for the exact key (12 at the default threshold, 29 with containment at
-0.6) in a table kept at most 85% full; with --mark or --clusters also its id. Duplicates cost nothing
-(with --clusters, their ids). Measured on 700,000 news-like sentences: 235
-bytes held and 265 bytes of peak memory per kept sentence, so ten million
-kept sentences fit in about 3 GiB. --stats prints the figure for a run.";
+(4 bytes each), a 4-byte header, a 16-byte summary that rules out most
+candidates without reading the rest, and one 8-byte table slot per LSH band
+plus one for the exact key (12 at the default threshold, 29 with containment
+at 0.6) in a table kept at most 85% full; with --mark or --clusters also its
+id. Duplicates cost nothing (with --clusters, their ids). About 250 bytes
+held and 280 bytes of peak memory per kept sentence, so ten million kept
+sentences fit in about 3 GiB. --stats prints the figure for a run.";
 
 #[derive(Parser, Debug)]
 #[command(
