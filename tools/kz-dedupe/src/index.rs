@@ -137,9 +137,11 @@ impl BandIndex {
         let mut b = Self::home(fp, buckets.len());
         loop {
             let slots = &mut buckets[b].0;
-            if let Some(slot) = slots.iter_mut().find(|s| **s as u32 == 0) {
+            // Slots fill in order: a full bucket shows it in its last slot.
+            if slots[WIDTH - 1] as u32 == 0 {
                 // (a bucket with room has no filter bits yet)
-                *slot = entry;
+                let free = slots.iter().position(|s| *s as u32 == 0).unwrap_or(WIDTH - 1);
+                slots[free] = entry;
                 return;
             }
             slots[Self::filter_slot(fp)] |= PASSED;
