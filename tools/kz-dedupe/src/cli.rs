@@ -63,12 +63,13 @@ Records without a key field, or with no words in it, pass through unmerged.
 
 Memory: per kept record, its sketch (4 bytes per shingle hash, at most
 4 x --sketch = 256 bytes; about 100 for a sentence of 25 words), its numbers
-(4 bytes each), an 8-byte header, and one 8-byte table slot per LSH band plus
-one for the exact key (12 at the default threshold, 29 with containment at
-0.6) in a table kept at most 85% full; with --mark or --clusters also its id. Duplicates cost nothing
-(with --clusters, their ids). Measured on 700,000 news-like sentences: 235
-bytes held and 265 bytes of peak memory per kept sentence, so ten million
-kept sentences fit in about 3 GiB. --stats prints the figure for a run.";
+(4 bytes each), a 4-byte header, a 16-byte summary that rules out most
+candidates without reading the rest, and one 8-byte table slot per LSH band
+plus one for the exact key (12 at the default threshold, 29 with containment
+at 0.6) in a table kept at most 85% full; with --mark or --clusters also its
+id. Duplicates cost nothing (with --clusters, their ids). About 250 bytes
+held and 280 bytes of peak memory per kept sentence, so ten million kept
+sentences fit in about 3 GiB. --stats prints the figure for a run.";
 
 #[derive(Parser, Debug)]
 #[command(
@@ -313,6 +314,12 @@ pub fn run(cli: Cli) -> Result<()> {
     } else {
         Search::Memory(Box::new(Deduper::new(settings.clone())))
     };
+    // The distinct candidates are counted only for --stats.
+    match &mut search {
+        Search::Memory(d) => d.matcher.count_candidates = cli.common.stats,
+        Search::Keys { matcher, .. } => matcher.count_candidates = cli.common.stats,
+        Search::Emit => {}
+    }
 
     // Reading, parsing and the per-record features (the bulk of the work)
     // are done in a thread of their own; this one compares in order.
@@ -345,14 +352,18 @@ pub fn run(cli: Cli) -> Result<()> {
 
     while let Some(mut batch) = reader.next_batch()? {
         for (i, mut record) in batch.records.drain(..).enumerate() {
-            let ahead = &mut batch.values[i];
+            let (this, after) = batch.values[i..].split_at_mut(1);
+            let ahead = &mut this[0];
             let (input, line) = batch.positions[i];
             records += 1;
             with_key += ahead.has_key as u64;
             let features = ahead.compared.then_some(&mut ahead.features);
 
             let outcome = match &mut search {
-                Search::Memory(d) => d.add_features(features),
+                Search::Memory(d) => {
+                    let next = after.first().filter(|a| a.compared).map(|a| a.features.exact_key);
+                    d.add_features_before(features, next)
+                }
                 Search::Emit => {
                     if let Some(features) = features {
                         write_keys(&mut out, features.exact_key, &features.band_keys, records)?;

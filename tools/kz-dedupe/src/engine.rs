@@ -97,6 +97,25 @@ impl Settings {
         }
     }
 
+    /// False when the summaries of two records show that they cannot be
+    /// duplicates: their numbers conflict (`check_numbers`), or their
+    /// sketches are complete and share too few values to reach the
+    /// threshold. The bounds are those [`Self::similarity_at_least`]
+    /// computes with the most shared values, so it answers None whenever
+    /// this answers false.
+    fn may_reach(&self, a: Summary, b: Summary, check_numbers: bool) -> bool {
+        if check_numbers && a.numbers_conflict(b) {
+            return false;
+        }
+        let Some(both) = a.most_shared(b) else { return true };
+        let (n, m) = (a.len(), b.len());
+        let most = match self.measure {
+            Measure::Jaccard => both as f64 / (n + m - both) as f64,
+            Measure::Containment => both as f64 / self.guard().denominator(n, m),
+        };
+        most + 1e-9 >= self.threshold
+    }
+
     /// The measure when it is at least the threshold, else None.
     fn similarity_at_least(&self, a: SketchRef, b: SketchRef) -> Option<f64> {
         let t = self.threshold;
@@ -145,6 +164,8 @@ pub struct Features {
     pub exact_key: u64,
     pub band_keys: Vec<u64>,
     scope: u64,
+    /// What candidates are first checked against.
+    pub summary: Summary,
 }
 
 impl Features {
@@ -199,6 +220,7 @@ impl Features {
         } else {
             self.spare_numbers = numbers;
         }
+        self.summary = Summary::new(&self.sketch, self.complete, self.numbers.as_deref());
         self.exact_key = exact_key(self.words.exact_hash(), scope);
         self.scope = scope;
         self.band_keys.clear();
@@ -213,16 +235,28 @@ impl Features {
     }
 
     /// The exact duplicate among the kept records `exact` (those filed
-    /// under the exact key, earliest first): the first whose sketch is the
+    /// under the exact key, in any order): the earliest whose sketch is the
     /// same (a hash collision would not be).
     pub fn exact_match(&self, kept: &Kept, exact: &[u32]) -> Option<u32> {
         let mine = self.sketch_ref();
-        exact.iter().copied().find(|&h| {
+        let mut first = None;
+        for &h in exact {
+            if first.is_some_and(|f| f < h) {
+                continue;
+            }
+            // Equal sketches and numbers have equal summaries.
+            if !kept.summary(h).same_sketch(self.summary) {
+                continue;
+            }
             let other = kept.sketch(h);
-            other.complete == mine.complete
+            if other.complete == mine.complete
                 && other.mins == mine.mins
                 && kept.numbers(h) == self.numbers.as_deref()
-        })
+            {
+                first = Some(h);
+            }
+        }
+        first
     }
 
     /// The record's sketch.
@@ -252,15 +286,81 @@ fn is_subset(small: &[u32], big: &[u32]) -> bool {
     small.iter().all(|x| big.binary_search(x).is_ok())
 }
 
-/// The kept records' sketches and numbers, in one flat array. A kept record
-/// is known by its handle, the offset of its entry: a header (group number;
-/// sketch length, count of numbers, completeness), its numbers, its sketch.
-/// The LSH table files handles, so a candidate costs one memory access.
-/// Handles grow with the group number: the smaller handle is the earlier.
+/// What is known of a record before its sketch is read, 16 bytes: enough to
+/// rule out nearly every candidate without reading the record itself (on
+/// the benchmark's sentences, 99% of the candidates the LSH bands bring),
+/// so a candidate costs one load from a dense array instead of two or three
+/// cache lines scattered over the kept records.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// One bit per sketch value (`v % 64`) for a complete sketch, else 0
+    /// (a compared record has at least one shingle, so a complete sketch
+    /// sets at least one bit).
+    bloom: u64,
+    /// The sketch length (low 8 bits), and above them one bit per number
+    /// (24 bits; all of them when there are too many numbers to keep).
+    facts: u32,
+    /// Where the record's entry starts in [`Kept`]'s data.
+    offset: u32,
+}
+
+const FACT_BITS: u32 = 24;
+const ALL_FACTS: u32 = (1 << FACT_BITS) - 1;
+
+impl Summary {
+    fn new(sketch: &[u32], complete: bool, numbers: Option<&[u32]>) -> Summary {
+        let bloom = if complete { sketch.iter().fold(0u64, |b, &v| b | 1 << (v % 64)) } else { 0 };
+        let facts = match numbers {
+            None => ALL_FACTS,
+            // The number hashes are uniform: their top bits pick one of 24.
+            Some(n) => n.iter().fold(0, |m, &v| m | 1 << ((v as u64 * FACT_BITS as u64) >> 32)),
+        };
+        Summary { bloom, facts: sketch.len() as u32 | facts << 8, offset: 0 }
+    }
+
+    fn len(self) -> usize {
+        (self.facts & 0xff) as usize
+    }
+
+    /// False when the two records' sketches or numbers differ.
+    fn same_sketch(self, other: Summary) -> bool {
+        self.bloom == other.bloom && self.facts == other.facts
+    }
+
+    fn numbers(self) -> u32 {
+        self.facts >> 8
+    }
+
+    /// True when the numbers of neither record can contain the other's:
+    /// a number whose bit one has and the other lacks is one the other
+    /// lacks. (A record with too many numbers has every bit.)
+    fn numbers_conflict(self, other: Summary) -> bool {
+        let (a, b) = (self.numbers(), other.numbers());
+        a & !b != 0 && b & !a != 0
+    }
+
+    /// At most how many sketch values two complete sketches share: a bit
+    /// set in one bloom only was set by at least one value of that sketch
+    /// that the other lacks. None unless both sketches are complete.
+    fn most_shared(self, other: Summary) -> Option<usize> {
+        if self.bloom == 0 || other.bloom == 0 {
+            return None;
+        }
+        let only_self = (self.bloom & !other.bloom).count_ones() as usize;
+        let only_other = (other.bloom & !self.bloom).count_ones() as usize;
+        Some((self.len() - only_self).min(other.len() - only_other))
+    }
+}
+
+/// The kept records' sketches and numbers, in one flat array, and their
+/// [`Summary`]s in another. A kept record is known by its handle, which is
+/// its group number (the index of its summary): a header (sketch length,
+/// count of numbers, completeness, set size), its numbers, its sketch.
+/// Handles grow in order of appearance: the smaller handle is the earlier.
 #[derive(Default)]
 pub struct Kept {
     data: Vec<u32>,
-    count: u32,
+    summaries: Vec<Summary>,
 }
 
 const NO_NUMBERS: u32 = 0xff;
@@ -270,47 +370,50 @@ const SIZE_SHIFT: u32 = 17;
 
 impl Kept {
     pub fn len(&self) -> usize {
-        self.count as usize
+        self.summaries.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.count == 0
+        self.summaries.is_empty()
     }
 
-    /// Keep a record; returns its group number and handle.
-    fn push(&mut self, f: &Features) -> (u32, u32) {
-        let handle = u32::try_from(self.data.len()).expect("more than 16 GiB of sketches");
-        let group = self.count;
-        self.count += 1;
+    /// Keep a record; returns its group number, which is also its handle.
+    fn push(&mut self, f: &Features) -> u32 {
+        let offset = u32::try_from(self.data.len()).expect("more than 16 GiB of sketches");
+        let group = u32::try_from(self.summaries.len()).expect("more than 4294967295 kept records");
         let numbers = f.numbers.as_ref().map_or(NO_NUMBERS, |n| n.len() as u32);
         let flags = f.sketch.len() as u32
             | (numbers << 8)
             | if f.complete { COMPLETE } else { 0 }
             | (f.size.min(MAX_SIZE) << SIZE_SHIFT);
-        self.data.push(group);
         self.data.push(flags);
         if let Some(n) = &f.numbers {
             self.data.extend_from_slice(n);
         }
         self.data.extend_from_slice(&f.sketch);
-        (group, handle)
+        self.summaries.push(Summary { offset, ..f.summary });
+        group
     }
 
     pub fn group(&self, handle: u32) -> u32 {
-        self.data[handle as usize]
+        handle
+    }
+
+    fn summary(&self, handle: u32) -> Summary {
+        self.summaries[handle as usize]
     }
 
     pub fn numbers(&self, handle: u32) -> Option<&[u32]> {
-        let flags = self.data[handle as usize + 1];
-        let n = (flags >> 8) & 0xff;
-        let start = handle as usize + 2;
-        (n != NO_NUMBERS).then(|| &self.data[start..start + n as usize])
+        let at = self.summary(handle).offset as usize;
+        let n = (self.data[at] >> 8) & 0xff;
+        (n != NO_NUMBERS).then(|| &self.data[at + 1..at + 1 + n as usize])
     }
 
     pub fn sketch(&self, handle: u32) -> SketchRef<'_> {
-        let flags = self.data[handle as usize + 1];
+        let at = self.summary(handle).offset as usize;
+        let flags = self.data[at];
         let n = (flags >> 8) & 0xff;
-        let start = handle as usize + 2 + if n == NO_NUMBERS { 0 } else { n as usize };
+        let start = at + 1 + if n == NO_NUMBERS { 0 } else { n as usize };
         let len = (flags & 0xff) as usize;
         SketchRef {
             mins: &self.data[start..start + len],
@@ -320,23 +423,29 @@ impl Kept {
     }
 
     pub fn bytes(&self) -> usize {
-        self.data.capacity() * 4
+        self.data.capacity() * 4 + self.summaries.capacity() * std::mem::size_of::<Summary>()
     }
 
-    /// Read the header of every candidate at once: the loads do not depend
+    /// Read the summary of every candidate at once: the loads do not depend
     /// on each other, so their cache misses overlap instead of coming one
-    /// after another in the confirmation loop.
+    /// after another in the filtering loop.
+    fn touch_summaries(&self, handles: &[u32]) {
+        let sum = handles.iter().fold(0u32, |sum, &h| sum.wrapping_add(self.summaries[h as usize].offset));
+        std::hint::black_box(sum);
+    }
+
+    /// The same for the entries of the candidates left: a kept sentence
+    /// spans two or three cache lines, all read.
     fn touch(&self, handles: &[u32]) {
-        let mut sum = 0u32;
-        // A kept sentence spans two or three cache lines: read them all.
         let Some(last) = self.data.len().checked_sub(1) else {
             return;
         };
+        let mut sum = 0u32;
         for &h in handles {
-            let h = h as usize;
-            sum = sum.wrapping_add(self.data[h + 1]);
-            sum = sum.wrapping_add(self.data[(h + 17).min(last)]);
-            sum = sum.wrapping_add(self.data[(h + 33).min(last)]);
+            let at = self.summary(h).offset as usize;
+            sum = sum.wrapping_add(self.data[at]);
+            sum = sum.wrapping_add(self.data[(at + 16).min(last)]);
+            sum = sum.wrapping_add(self.data[(at + 32).min(last)]);
         }
         std::hint::black_box(sum);
     }
@@ -358,6 +467,9 @@ pub struct Matcher {
     pub settings: Settings,
     pub kept: Kept,
     pub stats: Stats,
+    /// Count the distinct candidates in `stats` (for `--stats`; they are
+    /// otherwise not told apart until the few left after the summaries).
+    pub count_candidates: bool,
     seen: Seen,
 }
 
@@ -405,24 +517,34 @@ impl Seen {
 impl Matcher {
     pub fn new(settings: Settings) -> Self {
         assert!(settings.sketch <= u8::MAX as usize, "sketch size above 255");
-        Matcher { settings, kept: Kept::default(), stats: Stats::default(), seen: Seen::default() }
+        Matcher {
+            settings,
+            kept: Kept::default(),
+            stats: Stats::default(),
+            count_candidates: true,
+            seen: Seen::default(),
+        }
     }
 
     /// Confirm the candidates (kept-record handles, any order, repeats
     /// allowed): the most similar at or above the threshold, earliest first on
     /// ties. Returns its handle and the similarity.
     pub fn best_match(&mut self, f: &Features, candidates: &mut Vec<u32>) -> Option<(u32, f64)> {
-        // A few dozen candidates are sorted; the hundreds that containment's
-        // bands bring go through a hash set (sorting them was a quarter of
-        // the work).
-        if candidates.len() <= 64 {
-            candidates.sort_unstable();
-            candidates.dedup();
-        } else {
-            self.seen.dedup(candidates);
+        if self.count_candidates {
+            self.dedup(candidates);
+            self.stats.candidates += candidates.len() as u64;
         }
-        self.stats.candidates += candidates.len() as u64;
-        // Read every candidate's header at once (their cache misses overlap).
+        // Rule out on their summaries the candidates that cannot reach the
+        // threshold (nearly all), reading the summaries at once (their
+        // cache misses overlap), then the entries of the others. A record
+        // met under several keys is checked again (cheaply: its summary is
+        // in the cache), and only the few left are told apart.
+        self.kept.touch_summaries(candidates);
+        let (me, check_numbers) = (f.summary, self.settings.numbers_must_agree && f.numbers.is_some());
+        candidates.retain(|&c| self.settings.may_reach(me, self.kept.summary(c), check_numbers));
+        if !self.count_candidates {
+            self.dedup(candidates);
+        }
         self.kept.touch(candidates);
         let mut best: Option<(u32, f64)> = None;
         let sketch = f.sketch_ref();
@@ -448,6 +570,18 @@ impl Matcher {
         best
     }
 
+    /// Keep the first of each handle in `candidates`. A few dozen are
+    /// sorted; the hundreds that containment's bands bring go through a
+    /// hash set (sorting them was a quarter of the work).
+    fn dedup(&mut self, candidates: &mut Vec<u32>) {
+        if candidates.len() <= 64 {
+            candidates.sort_unstable();
+            candidates.dedup();
+        } else {
+            self.seen.dedup(candidates);
+        }
+    }
+
     /// Record the outcome of a compared record: a duplicate of `best` (an
     /// exact one when `exact`), or kept (then also its handle).
     pub fn decide(&mut self, f: &Features, best: Option<(u32, f64)>, exact: bool) -> (Outcome, Option<u32>) {
@@ -464,8 +598,8 @@ impl Matcher {
             }
             None => {
                 self.stats.kept += 1;
-                let (group, handle) = self.kept.push(f);
-                (Outcome::Kept { group }, Some(handle))
+                let group = self.kept.push(f);
+                (Outcome::Kept { group }, Some(group))
             }
         }
     }
@@ -513,19 +647,32 @@ impl Deduper {
     /// Compare one record given its features, filled by [`Features::fill`]
     /// (None: a record not compared, counted only).
     pub fn add_features(&mut self, features: Option<&mut Features>) -> Outcome {
+        self.add_features_before(features, None)
+    }
+
+    /// [`Self::add_features`], given also the exact key of the record that
+    /// comes next, if known. Each record's first read is the table bucket
+    /// of its exact key, far away in a large table: the next record's is
+    /// read while this one waits for its own reads, so that it is there
+    /// when its turn comes.
+    pub fn add_features_before(&mut self, features: Option<&mut Features>, next: Option<u64>) -> Outcome {
         self.matcher.stats.records += 1;
         let Some(f) = features else { return Outcome::NotCompared };
         // An exact duplicate joins the earliest kept record with the same
         // normalised key, without the band search.
         self.candidates.clear();
         let exact_filed = self.index.lookup(f.exact_key, |c| self.candidates.push(c));
-        if let Some(h) = f.exact_match(&self.matcher.kept, &self.candidates) {
-            return self.matcher.decide(f, Some((h, 1.0)), true).0;
+        if exact_filed > 0 {
+            self.index.touch(next);
+            if let Some(h) = f.exact_match(&self.matcher.kept, &self.candidates) {
+                return self.matcher.decide(f, Some((h, 1.0)), true).0;
+            }
         }
         if f.band_keys.is_empty() {
             f.compute_band_keys(&mut self.minhasher);
         }
-        self.index.touch(&f.band_keys);
+        let next = next.filter(|_| exact_filed == 0);
+        self.index.touch(f.band_keys.iter().copied().chain(next));
         self.filed.clear();
         self.filed.push(exact_filed);
         for &key in &f.band_keys {
@@ -592,7 +739,7 @@ pub fn all_pairs(texts: &[&str], settings: &Settings) -> Vec<(usize, usize, f64)
             }
         }
         text_of.push(i);
-        let (_, handle) = matcher.kept.push(&f);
+        let handle = matcher.kept.push(&f);
         for key in f.keys() {
             buckets.entry(key).or_default().push(handle);
         }
@@ -738,6 +885,78 @@ mod tests {
             "the police said on Monday"
         )
         .is_some());
+    }
+
+    proptest::proptest! {
+        /// The summaries rule out no pair that the sketches would confirm,
+        /// whatever the sets, their completeness, the measure and the
+        /// threshold: a pair they pass is confirmed or not on its sketches
+        /// exactly as before.
+        #[test]
+        fn summaries_rule_out_no_pair_the_sketches_confirm(
+            x in proptest::collection::btree_set(0u32..200, 1..70),
+            y in proptest::collection::btree_set(0u32..200, 1..70),
+            complete in (proptest::bool::ANY, proptest::bool::ANY),
+            xn in proptest::collection::btree_set(proptest::num::u32::ANY, 0..4),
+            yn in proptest::collection::btree_set(proptest::num::u32::ANY, 0..4),
+            shared_numbers in proptest::bool::ANY,
+            containment in proptest::bool::ANY,
+            t in proptest::sample::select(vec![0.2, 0.5, 0.6, 0.8, 0.9, 1.0]),
+            near in 0usize..4,
+        ) {
+            // Mostly pairs near each other, where the bounds are tight.
+            let y: std::collections::BTreeSet<u32> = match near {
+                0 => y,
+                1 => x.iter().copied().chain(y.iter().copied().take(3)).collect(),
+                2 => x.iter().copied().enumerate().filter(|(i, _)| i % 7 != 3).map(|(_, v)| v).collect(),
+                _ => x.clone(),
+            };
+            let settings = if containment { Settings::containment(t) } else { Settings::new(t) };
+            let k = settings.sketch;
+            let cut = |v: &std::collections::BTreeSet<u32>, whole: bool| -> Vec<u32> {
+                v.iter().copied().take(if whole { usize::MAX } else { k }).collect()
+            };
+            let (xs, ys) = (cut(&x, complete.0 || x.len() <= k), cut(&y, complete.1 || y.len() <= k));
+            let (ca, cb) = (xs.len() == x.len(), ys.len() == y.len());
+            let a = SketchRef { mins: &xs, complete: ca, size: x.len() as u32 };
+            let b = SketchRef { mins: &ys, complete: cb, size: y.len() as u32 };
+            let mut xn: Vec<u32> = xn.into_iter().collect();
+            let yn: Vec<u32> = yn.into_iter().collect();
+            if shared_numbers {
+                xn = yn.clone();
+            }
+            let (sa, sb) = (Summary::new(&xs, ca, Some(&xn)), Summary::new(&ys, cb, Some(&yn)));
+            if settings.similarity_at_least(a, b).is_some() {
+                proptest::prop_assert!(settings.may_reach(sa, sb, false));
+                if !numbers_conflict(&xn, &yn) {
+                    proptest::prop_assert!(settings.may_reach(sa, sb, true));
+                }
+            }
+            // too many numbers to keep: no conflict
+            proptest::prop_assert!(!Summary::new(&xs, ca, None).numbers_conflict(sb));
+            let equal = xs == ys && ca == cb && xn == yn;
+            proptest::prop_assert!(!equal || sa.same_sketch(sb), "equal records, different summaries");
+        }
+    }
+
+    #[test]
+    fn summaries_rule_out_sketches_far_apart_and_numbers_in_conflict() {
+        let settings = Settings::new(0.8);
+        let x: Vec<u32> = (0..20).collect();
+        let y: Vec<u32> = (20..40).collect();
+        let (sx, sy) = (Summary::new(&x, true, Some(&[])), Summary::new(&y, true, Some(&[])));
+        assert!(!settings.may_reach(sx, sy, true));
+        assert!(settings.may_reach(sx, sx, true));
+        // the same sketches, numbers that do not contain each other (number
+        // hashes are spread over all 32 bits)
+        let (six, seventeen) = (0x1234_5678, 0xa987_6543);
+        let (n6, n17) = (Summary::new(&x, true, Some(&[six])), Summary::new(&x, true, Some(&[seventeen])));
+        assert!(!settings.may_reach(n6, n17, true));
+        assert!(settings.may_reach(n6, n17, false));
+        assert!(settings.may_reach(n6, Summary::new(&x, true, Some(&[six, seventeen])), true));
+        // incomplete sketches are left to their merge
+        let (ix, iy) = (Summary::new(&x, false, None), Summary::new(&y, false, None));
+        assert!(settings.may_reach(ix, iy, true));
     }
 
     #[test]
