@@ -19,6 +19,7 @@ pub mod civil;
 pub mod cli;
 mod dates;
 mod fast;
+mod items;
 pub mod holidays;
 pub mod incident;
 pub mod render;

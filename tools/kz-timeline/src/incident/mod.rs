@@ -27,12 +27,13 @@ use std::hash::Hasher;
 
 use kz_shared::record::TextField;
 use kz_shared::Record;
-use serde::Deserialize;
 use serde_json::Value;
 
 use crate::annotate::Annotator;
+use crate::items::{self, take_bool, take_f64, take_str, take_u64, Item, Num, Read, Val};
+use std::borrow::Cow;
 use crate::civil::Date;
-use crate::timeline::{own_date, own_date_of_mentions, typed, DateKey, Strings, NONE};
+use crate::timeline::{own_date, own_date_of_mentions, DateKey, Strings, NONE};
 
 use cues::Cues;
 use place::{PlaceKind, Places};
@@ -627,37 +628,45 @@ pub(crate) fn event_class(word: &str) -> &str {
 }
 
 /// An item of `entities`, as far as the incident view reads it.
-#[derive(Deserialize)]
+#[derive(Default)]
 struct EntityItem<'a> {
-    #[serde(borrow, rename = "type")]
-    kind: Option<&'a str>,
-    #[serde(borrow)]
-    name: Option<&'a str>,
-    #[serde(borrow)]
-    text: Option<&'a str>,
+    kind: Option<Cow<'a, str>>,
+    name: Option<Cow<'a, str>>,
+    text: Option<Cow<'a, str>>,
     /// Set on items kz-entities found in the `dateline` or `source` field:
     /// where the report was filed and who filed it, not what it tells.
-    #[serde(borrow)]
-    field: Option<&'a str>,
-    #[serde(borrow)]
-    id: Option<&'a str>,
-    #[serde(borrow)]
-    country: Option<&'a str>,
-    lat: Option<f64>,
-    lon: Option<f64>,
+    field: Option<Cow<'a, str>>,
+    id: Option<Cow<'a, str>>,
+    country: Option<Cow<'a, str>>,
+    lat: Option<Num<'a>>,
+    lon: Option<Num<'a>>,
 }
 
-impl<'a> EntityItem<'a> {
-    fn lenient(e: &'a Value) -> Self {
-        EntityItem {
-            kind: e.get("type").and_then(Value::as_str),
-            name: e.get("name").and_then(Value::as_str),
-            text: e.get("text").and_then(Value::as_str),
-            field: e.get("field").and_then(Value::as_str),
-            id: e.get("id").and_then(Value::as_str),
-            country: e.get("country").and_then(Value::as_str),
-            lat: e.get("lat").and_then(Value::as_f64),
-            lon: e.get("lon").and_then(Value::as_f64),
+impl<'a> Item<'a> for EntityItem<'a> {
+    fn slot(key: &str) -> Option<u32> {
+        Some(match key {
+            "type" => 0,
+            "name" => 1,
+            "text" => 2,
+            "field" => 3,
+            "id" => 4,
+            "country" => 5,
+            "lat" => 6,
+            "lon" => 7,
+            _ => return None,
+        })
+    }
+
+    fn set(&mut self, slot: u32, value: Val<'a>) -> bool {
+        match slot {
+            0 => take_str(value, &mut self.kind),
+            1 => take_str(value, &mut self.name),
+            2 => take_str(value, &mut self.text),
+            3 => take_str(value, &mut self.field),
+            4 => take_str(value, &mut self.id),
+            5 => take_str(value, &mut self.country),
+            6 => take_f64(value, &mut self.lat),
+            _ => take_f64(value, &mut self.lon),
         }
     }
 }
@@ -673,21 +682,19 @@ fn read_entities(
     orgs: &mut Vec<u32>,
 ) {
     let (p0, n0) = (out_places.len(), names.len());
-    let items = match typed::<Vec<EntityItem>>(record, "entities") {
-        None => return,
-        Some(Ok(items)) => items,
-        Some(Err(())) => match record.get("entities").and_then(Value::as_array) {
-            Some(list) => list.iter().map(EntityItem::lenient).collect(),
-            None => return,
-        },
+    let mut spare = String::new();
+    let Read::Items(items) = items::read::<EntityItem>(record, "entities", &mut spare) else {
+        return;
     };
-    for e in items.iter().filter(|e| e.field.is_none()) {
-        let Some(name) = e.name.or(e.text) else {
+    let typed = items.typed;
+    for e in items.list.iter().filter(|e| e.field.is_none()) {
+        let Some(name) = e.name.as_deref().or(e.text.as_deref()) else {
             continue;
         };
-        match e.kind.unwrap_or("") {
+        match e.kind.as_deref().unwrap_or("") {
             kind @ ("GPE" | "LOC" | "FAC") => {
-                let p = places.intern(strings, kind, name, e.id, e.country, e.lat.zip(e.lon));
+                let at = e.lat.and_then(|x| x.get(typed)).zip(e.lon.and_then(|x| x.get(typed)));
+                let p = places.intern(strings, kind, name, e.id.as_deref(), e.country.as_deref(), at);
                 if !out_places[p0..].contains(&p) {
                     out_places.push(p);
                 }
@@ -708,36 +715,49 @@ fn read_entities(
 }
 
 /// An item of `numbers`, as far as the incident view reads it.
-#[derive(Deserialize)]
+#[derive(Default)]
 struct NumberItem<'a> {
-    #[serde(borrow)]
-    event: Option<&'a str>,
-    value: Option<f64>,
-    low: Option<f64>,
-    high: Option<f64>,
-    #[serde(borrow)]
-    who_class: Option<&'a str>,
+    event: Option<Cow<'a, str>>,
+    value: Option<Num<'a>>,
+    low: Option<Num<'a>>,
+    high: Option<Num<'a>>,
+    who_class: Option<Cow<'a, str>>,
     part_of: Option<u64>,
-    #[serde(borrow)]
-    qualifier: Option<&'a str>,
+    qualifier: Option<Cow<'a, str>>,
     subtotal: Option<bool>,
     additional: Option<bool>,
     superseded: Option<bool>,
 }
 
-impl<'a> NumberItem<'a> {
-    fn lenient(n: &'a Value) -> Self {
-        NumberItem {
-            event: n.get("event").and_then(Value::as_str),
-            value: n.get("value").and_then(Value::as_f64),
-            low: n.get("low").and_then(Value::as_f64),
-            high: n.get("high").and_then(Value::as_f64),
-            who_class: n.get("who_class").and_then(Value::as_str),
-            part_of: n.get("part_of").and_then(Value::as_u64),
-            qualifier: n.get("qualifier").and_then(Value::as_str),
-            subtotal: n.get("subtotal").and_then(Value::as_bool),
-            additional: n.get("additional").and_then(Value::as_bool),
-            superseded: n.get("superseded").and_then(Value::as_bool),
+impl<'a> Item<'a> for NumberItem<'a> {
+    fn slot(key: &str) -> Option<u32> {
+        Some(match key {
+            "event" => 0,
+            "value" => 1,
+            "low" => 2,
+            "high" => 3,
+            "who_class" => 4,
+            "part_of" => 5,
+            "qualifier" => 6,
+            "subtotal" => 7,
+            "additional" => 8,
+            "superseded" => 9,
+            _ => return None,
+        })
+    }
+
+    fn set(&mut self, slot: u32, value: Val<'a>) -> bool {
+        match slot {
+            0 => take_str(value, &mut self.event),
+            1 => take_f64(value, &mut self.value),
+            2 => take_f64(value, &mut self.low),
+            3 => take_f64(value, &mut self.high),
+            4 => take_str(value, &mut self.who_class),
+            5 => take_u64(value, &mut self.part_of),
+            6 => take_str(value, &mut self.qualifier),
+            7 => take_bool(value, &mut self.subtotal),
+            8 => take_bool(value, &mut self.additional),
+            _ => take_bool(value, &mut self.superseded),
         }
     }
 }
@@ -749,22 +769,19 @@ fn figures(record: &Record, strings: &mut Strings, text: &str) -> Vec<Figure> {
     if record.raw("numbers").is_some_and(|json| !json.contains("\"event\"") && !json.contains('\\')) {
         return Vec::new();
     }
-    let items = match typed::<Vec<NumberItem>>(record, "numbers") {
-        None => return Vec::new(),
-        Some(Ok(items)) => items,
-        Some(Err(())) => match record.get("numbers").and_then(Value::as_array) {
-            Some(list) => list.iter().map(NumberItem::lenient).collect(),
-            None => return Vec::new(),
-        },
+    let mut spare = String::new();
+    let Read::Items(items) = items::read::<NumberItem>(record, "numbers", &mut spare) else {
+        return Vec::new();
     };
-    let finite = |x: Option<f64>| x.filter(|x| x.is_finite());
-    fn class_of<'a>(n: &NumberItem<'a>) -> &'a str {
-        n.who_class.unwrap_or("people")
+    let (typed, items) = (items.typed, items.list);
+    let finite = |x: Option<Num>| x.and_then(|x| x.get(typed)).filter(|x| x.is_finite());
+    fn class_of<'a, 'b>(n: &'b NumberItem<'a>) -> &'b str {
+        n.who_class.as_deref().unwrap_or("people")
     }
     let partial = names_one_site(text);
     let mut out = Vec::new();
     for n in &items {
-        let Some(word) = n.event else {
+        let Some(word) = n.event.as_deref() else {
             continue;
         };
         let event = event_class(word);
@@ -775,7 +792,7 @@ fn figures(record: &Record, strings: &mut Strings, text: &str) -> Vec<Figure> {
         let who_class = class_of(n);
         let total = n.part_of.and_then(|i| items.get(i as usize));
         if let Some(t) = total {
-            if t.event.map(event_class) == Some(event) && class_of(t) == who_class {
+            if t.event.as_deref().map(event_class) == Some(event) && class_of(t) == who_class {
                 continue;
             }
         }
@@ -786,7 +803,7 @@ fn figures(record: &Record, strings: &mut Strings, text: &str) -> Vec<Figure> {
             value,
             low,
             high,
-            qualifier: n.qualifier.map(|q| strings.id(q)),
+            qualifier: n.qualifier.as_deref().map(|q| strings.id(q)),
             subtotal: total.is_some() || n.subtotal == Some(true),
             additional: n.additional == Some(true),
             superseded: n.superseded == Some(true),
