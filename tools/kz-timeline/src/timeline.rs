@@ -573,6 +573,16 @@ impl<W: Write> JsonWriter<'_, W> {
     }
 
     pub(crate) fn str(&mut self, s: &str) -> serde_json::Result<()> {
+        // Most strings need no escape: written as they stand, quoted.
+        if needs_no_escape(s.as_bytes()) {
+            let w = &mut *self.0;
+            return (|| {
+                w.write_all(b"\"")?;
+                w.write_all(s.as_bytes())?;
+                w.write_all(b"\"")
+            })()
+            .map_err(serde_json::Error::io);
+        }
         serde_json::to_writer(&mut *self.0, s)
     }
 
@@ -589,6 +599,10 @@ impl<W: Write> JsonWriter<'_, W> {
 
     pub(crate) fn opt_num(&mut self, x: Option<f64>) -> serde_json::Result<()> {
         match x {
+            // A whole number as `num_json` writes it, without the `Value`.
+            Some(x) if x.fract() == 0.0 && x.abs() < 9e15 => {
+                write!(self.0, "{}", x as i64).map_err(serde_json::Error::io)
+            }
             Some(x) => self.value(&num_json(x)),
             None => self.raw("null"),
         }
@@ -601,6 +615,25 @@ impl<W: Write> JsonWriter<'_, W> {
         }
         Ok(())
     }
+}
+
+/// Whether serde_json writes `bytes` as they stand inside quotes: no `"`,
+/// no `\\`, no control character. Eight bytes at a time.
+pub(crate) fn needs_no_escape(bytes: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let w = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        let (q, b) = (w ^ (ONES * u64::from(b'"')), w ^ (ONES * u64::from(b'\\')));
+        // The high bit of a byte that is zero in `q` or `b`, or below 0x20
+        // in `w` (a byte of 0x80 or more is none of these).
+        let hit = (q.wrapping_sub(ONES) & !q) | (b.wrapping_sub(ONES) & !b) | (w.wrapping_sub(ONES * 0x20) & !w);
+        if hit & HIGH != 0 {
+            return false;
+        }
+    }
+    chunks.remainder().iter().all(|&c| c >= 0x20 && c != b'"' && c != b'\\')
 }
 
 /// The key of sentences without a date.
@@ -1237,6 +1270,35 @@ mod tests {
             t.write_entry(&mut direct, entry).unwrap();
             assert_eq!(String::from_utf8(direct).unwrap(), format!("{}\n", Value::Object(o)));
         }
+    }
+
+    #[test]
+    fn strings_without_escapes_are_told_apart_as_serde_json_does() {
+        let base = "Almaty, 5 June: police \u{430}\u{431} \u{2014} twelve";
+        for at in 0..base.len() {
+            for c in [b'"', b'\\', b'\n', 0x1f, 0x00, 0x7f, b' ', b'A'] {
+                let mut b = base.as_bytes().to_vec();
+                if !base.is_char_boundary(at) || !base.is_char_boundary(at + 1) {
+                    continue;
+                }
+                b[at] = c;
+                let s = String::from_utf8(b).unwrap();
+                let plain = serde_json::to_string(&s).unwrap() == format!("\"{s}\"");
+                assert_eq!(needs_no_escape(s.as_bytes()), plain, "{s:?}");
+                let mut out = Vec::new();
+                JsonWriter(&mut out).str(&s).unwrap();
+                assert_eq!(out, serde_json::to_vec(&s).unwrap());
+            }
+        }
+        let mut out = Vec::new();
+        let mut w = JsonWriter(&mut out);
+        for x in [0.0, -0.0, 17.0, -3.0, 2.5, 8.9e15, 1e300] {
+            w.opt_num(Some(x)).unwrap();
+            w.raw(",").unwrap();
+        }
+        let want: String =
+            [0.0, -0.0, 17.0, -3.0, 2.5, 8.9e15, 1e300].iter().map(|&x| format!("{},", num_json(x))).collect();
+        assert_eq!(String::from_utf8(out).unwrap(), want);
     }
 
     #[test]
