@@ -20,7 +20,7 @@
 
 use std::borrow::Cow;
 
-use kz_shared::Record;
+use crate::view::Json;
 
 /// A field's value, as an item takes it.
 pub(crate) enum Val<'a> {
@@ -149,7 +149,8 @@ pub(crate) fn take_bool(value: Val, out: &mut Option<bool>) -> bool {
 }
 
 /// Powers of ten a double holds exactly.
-const POW10: [f64; 16] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+const POW10: [f64; 16] =
+    [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /// A non-negative decimal of at most 15 digits, without exponent (`17`,
 /// `43.34116`): its digits and the power of ten are exact doubles, so their
@@ -189,18 +190,17 @@ pub(crate) enum Read<T> {
     Items(Items<T>),
 }
 
-/// The items of a record's field `key`. A field the tool set (it sets none
-/// of the arrays it reads) is read from its JSON text, written into `spare`.
-pub(crate) fn read<'a, T: Item<'a>>(record: &'a Record, key: &str, spare: &'a mut String) -> Read<T> {
-    match record.raw(key) {
-        Some(json) => read_json(json),
-        None => match record.get(key) {
-            None => Read::Absent,
-            Some(value) => {
-                *spare = value.to_string();
-                read_json(spare)
-            }
-        },
+/// The items of a record's field (as [`crate::view::Fields`] found it). A
+/// field the tool set (it sets none of the arrays it reads) is read from its
+/// JSON text, written into `spare`.
+pub(crate) fn read<'a, T: Item<'a>>(field: Option<Json<'a>>, spare: &'a mut String) -> Read<T> {
+    match field {
+        None => Read::Absent,
+        Some(Json::Text(json)) => read_json(json),
+        Some(Json::Value(value)) => {
+            *spare = value.to_string();
+            read_json(spare)
+        }
     }
 }
 
@@ -457,7 +457,8 @@ mod tests {
 
     #[test]
     fn reads_the_fields_it_knows_and_skips_the_rest() {
-        let json = r#" [ {"skip":{"a":["}",1]},"name":"Osh","lat":40.5,"part_of":1,"flag":true} , {"x":"y"} ] "#;
+        let json =
+            r#" [ {"skip":{"a":["}",1]},"name":"Osh","lat":40.5,"part_of":1,"flag":true} , {"x":"y"} ] "#;
         let it = items(json).unwrap();
         assert!(it.typed);
         assert_eq!(it.list.len(), 2);

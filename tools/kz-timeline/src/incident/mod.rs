@@ -30,10 +30,11 @@ use kz_shared::Record;
 use serde_json::Value;
 
 use crate::annotate::Annotator;
-use crate::items::{self, take_bool, take_f64, take_str, take_u64, Item, Num, Read, Val};
-use std::borrow::Cow;
 use crate::civil::Date;
+use crate::items::{self, take_bool, take_f64, take_str, take_u64, Item, Num, Read, Val};
 use crate::timeline::{own_date, own_date_of_mentions, DateKey, Strings, NONE};
+use crate::view::{plain_count, Fields, Json};
+use std::borrow::Cow;
 
 use cues::Cues;
 use place::{PlaceKind, Places};
@@ -198,7 +199,9 @@ impl Incidents {
 
     /// Take one record (annotated here when it has no `times`).
     pub fn add(&mut self, record: Record, field: &mut TextField) {
-        let doc = self.strings.id(record.get_str("doc").as_deref().unwrap_or(""));
+        let f = Fields::of(&record, Some(&self.field));
+        let doc_name = f.doc.and_then(Json::str);
+        let doc = self.strings.id(doc_name.as_deref().unwrap_or(""));
         if self.current_doc != Some(doc) {
             self.finish_doc();
             self.current_doc = Some(doc);
@@ -209,21 +212,27 @@ impl Incidents {
             self.last_para = None;
             self.last_para_date = None;
         }
-        // The text, not borrowing the record (no copy unless it has escapes).
-        let own_text = record.get_str_detached(&self.field);
+        let own_text = f.text.and_then(Json::str);
         let has_text = field.get(&record).is_some();
         // Records are not written out: the dates of a record without
         // `times` are read from the text and used as they are, not written
         // into the record as JSON and parsed back.
-        let read = (!record.contains_key("times") && has_text)
-            .then(|| self.annotator.mentions_of_record(&record, own_text.as_deref()));
+        let read = (f.times.is_none() && has_text).then(|| {
+            let (published, lang) = (f.published, f.lang);
+            self.annotator.mentions_of(
+                doc_name.as_deref(),
+                own_text.as_deref(),
+                || published.and_then(Json::str),
+                || lang.and_then(Json::str),
+            )
+        });
         if self.doc_published.is_none() {
-            self.doc_published = record.get_str("published").as_deref().and_then(Date::parse_iso);
+            self.doc_published = f.published.and_then(Json::str).as_deref().and_then(Date::parse_iso);
         }
         if self.doc_source.is_none() {
-            self.doc_source = record.get_str("source").map(|s| self.strings.id(&s));
+            self.doc_source = f.source.and_then(Json::str).map(|s| self.strings.id(&s));
         }
-        let (para, headline) = match plain_count(&record, "para") {
+        let (para, headline) = match plain_count(f.para) {
             Some(raw) => (Some(self.strings.id(raw)), raw == "0"),
             None => {
                 let para_value = record.get("para");
@@ -241,10 +250,10 @@ impl Incidents {
         }
         let (own, unresolved, report_only) = match &read {
             Some(mentions) => own_date_of_mentions(mentions, &mut self.strings),
-            None => own_date(&record, &mut self.strings),
+            None => own_date(f.times, &mut self.strings),
         };
         let text = own_text.as_deref().unwrap_or("");
-        let figures = figures(&record, &mut self.strings, text);
+        let figures = figures(f.numbers, &mut self.strings, text);
         let para_date = self.last_para_date;
         if let Some(own) = own {
             self.last_para_date = Some(Some(own));
@@ -254,7 +263,7 @@ impl Incidents {
         let cues = self.cues.scan(text);
         let (p0, n0) = (self.doc_places.len(), self.doc_names.len());
         read_entities(
-            &record,
+            f.entities,
             &mut self.strings,
             &mut self.places,
             &mut self.doc_places,
@@ -265,7 +274,7 @@ impl Incidents {
         let names = n0..self.doc_names.len();
         let keep = own.is_some() || unresolved || !figures.is_empty();
         let placed = if keep {
-            let sent = match plain_count(&record, "sent") {
+            let sent = match plain_count(f.sent) {
                 Some(raw) => self.strings.id(raw),
                 None => {
                     let sent = record.get("sent").map_or_else(|| "null".to_string(), Value::to_string);
@@ -273,7 +282,7 @@ impl Incidents {
                 }
             };
             let index = u32::try_from(self.sentences.len()).expect("fewer than 4 billion sentences");
-            let copy_of = self.copy_of(&record, doc, text, !figures.is_empty());
+            let copy_of = self.copy_of(f.dup_of.is_some().then_some(&record), doc, text, !figures.is_empty());
             self.sentences.push(Placed { doc, sent, text: text.into(), copy_of });
             self.by_doc_sent.insert((doc, sent), index);
             Some(index)
@@ -303,12 +312,12 @@ impl Incidents {
     /// document with the same normalised text (six words or more).
     fn copy_of(
         &mut self,
-        record: &Record,
+        record: Option<&Record>,
         doc: u32,
         text: &str,
         counted: bool,
     ) -> Option<(u32, Option<u32>)> {
-        if let Some(dup) = record.get("dup_of").filter(|d| d.is_object()) {
+        if let Some(dup) = record.and_then(|r| r.get("dup_of")).filter(|d| d.is_object()) {
             let other = dup.get("doc").and_then(Value::as_str).map(|d| self.strings.id(d));
             if other.is_some_and(|o| o != doc) {
                 let sent = dup.get("sent").map(Value::to_string).map(|s| self.strings.id(&s));
@@ -539,15 +548,6 @@ impl Incidents {
     }
 }
 
-/// A field written as a plain count (`0`, `17`: digits, no leading zero,
-/// short enough for a `u64`), as its JSON text: what `Value::to_string`
-/// would give for it, without parsing it.
-pub(crate) fn plain_count<'r>(record: &'r Record, key: &str) -> Option<&'r str> {
-    let raw = record.raw(key)?;
-    let digits = !raw.is_empty() && raw.len() <= 18 && raw.bytes().all(|b| b.is_ascii_digit());
-    (digits && (raw.len() == 1 || !raw.starts_with('0'))).then_some(raw)
-}
-
 /// A hash of a text's words in lower case, and how many words it has.
 fn normalised_hash(text: &str) -> (u64, usize) {
     let mut h = crate::fast::FxHasher::default();
@@ -674,7 +674,7 @@ impl<'a> Item<'a> for EntityItem<'a> {
 /// Places, names of people and organisations, and organisations of a
 /// record's `entities`.
 fn read_entities(
-    record: &Record,
+    field: Option<Json>,
     strings: &mut Strings,
     places: &mut Places,
     out_places: &mut Vec<u32>,
@@ -683,7 +683,7 @@ fn read_entities(
 ) {
     let (p0, n0) = (out_places.len(), names.len());
     let mut spare = String::new();
-    let Read::Items(items) = items::read::<EntityItem>(record, "entities", &mut spare) else {
+    let Read::Items(items) = items::read::<EntityItem>(field, &mut spare) else {
         return;
     };
     let typed = items.typed;
@@ -765,12 +765,12 @@ impl<'a> Item<'a> for NumberItem<'a> {
 /// The casualty figures of a record's `numbers`: items with an `event`. A
 /// part of a total of the same event and class is left out (it is counted
 /// in the total); a part of another class is kept, marked as a subtotal.
-fn figures(record: &Record, strings: &mut Strings, text: &str) -> Vec<Figure> {
-    if record.raw("numbers").is_some_and(|json| !json.contains("\"event\"") && !json.contains('\\')) {
+fn figures(field: Option<Json>, strings: &mut Strings, text: &str) -> Vec<Figure> {
+    if field.and_then(Json::raw).is_some_and(|json| !json.contains("\"event\"") && !json.contains('\\')) {
         return Vec::new();
     }
     let mut spare = String::new();
-    let Read::Items(items) = items::read::<NumberItem>(record, "numbers", &mut spare) else {
+    let Read::Items(items) = items::read::<NumberItem>(field, &mut spare) else {
         return Vec::new();
     };
     let (typed, items) = (items.typed, items.list);
