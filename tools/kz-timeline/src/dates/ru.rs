@@ -103,8 +103,9 @@ impl Rules for Russian {
         // сообщило агентство").
         // The words before it in its clause, nearest first.
         let from = floor_boundary(lower, start.saturating_sub(80));
-        let before = &lower.as_bytes()[from..start];
-        let before = match (0..before.len()).rev().find(|&i| is_clause_mark(&before[i..])) {
+        let before = &lower[from..start];
+        // Marks begin characters: the cut is at one.
+        let before = match (0..before.len()).rev().find(|&i| is_clause_mark(&before.as_bytes()[i..])) {
             Some(i) => &before[i..],
             None => before,
         };
@@ -122,7 +123,7 @@ impl Rules for Russian {
         let to = super::ceil_boundary(lower, end + 40);
         let after = lower[end..to].trim_start_matches(' ');
         let after = !after.starts_with(|c: char| c.is_ascii_digit() || c == ',')
-            && words_of(after.as_bytes()).next().is_some_and(is_report_word);
+            && words_of(after).next().is_some_and(is_report_word);
         before || after
     }
 
@@ -979,8 +980,8 @@ static KINDS: LazyLock<Kinds> = LazyLock::new(|| Kinds::new(branch_patterns()));
 // Tense and reporting
 
 /// Words of lower-case text: runs of letters, digits and `-`.
-fn words_of(s: &[u8]) -> impl DoubleEndedIterator<Item = &str> {
-    std::str::from_utf8(s).unwrap_or("").split(|c: char| !is_word_or_dash(c)).filter(|w| !w.is_empty())
+fn words_of(s: &str) -> impl DoubleEndedIterator<Item = &str> {
+    s.split(|c: char| !is_word_or_dash(c)).filter(|w| !w.is_empty())
 }
 
 /// A letter, a digit or `-` (as `char::is_alphanumeric` says, without its
@@ -997,22 +998,8 @@ fn is_word_or_dash(c: char) -> bool {
 /// The clause around an expression, before and after it: back to a clause
 /// mark (120 bytes, some 60 letters, at most), ahead to the next one or to
 /// "что" (80 bytes at most). Cut at characters.
-fn clause(lower: &str, start: usize, end: usize) -> (&[u8], &[u8]) {
-    let (before, after) = clause_around(lower, start, end, 120, 80, is_clause_mark, " что ".as_bytes());
-    (trim_to_chars(before), trim_to_chars(after))
-}
-
-/// The longest run of whole characters in a slice cut from UTF-8 text.
-fn trim_to_chars(s: &[u8]) -> &[u8] {
-    let mut from = 0;
-    while from < s.len() && (s[from] & 0xC0) == 0x80 {
-        from += 1;
-    }
-    let mut to = s.len();
-    while std::str::from_utf8(&s[from..to]).is_err() && to > from {
-        to -= 1;
-    }
-    &s[from..to]
+fn clause(lower: &str, start: usize, end: usize) -> (&str, &str) {
+    clause_around(lower, start, end, 120, 80, is_clause_mark, " что ".as_bytes())
 }
 
 /// Does a clause mark (`, ; . : " ( )`, «ёлочки», “лапки”, a dash) begin
@@ -1172,7 +1159,7 @@ fn is_deadline(lower: &str, lead: Option<(usize, usize)>, start: usize, end: usi
         Some((s, e)) => &lower[s..e],
         None => {
             let from = floor_boundary(lower, start.saturating_sub(20));
-            words_of(&lower.as_bytes()[from..start]).next_back().unwrap_or("")
+            words_of(&lower[from..start]).next_back().unwrap_or("")
         }
     };
     if !matches!(lead, "до" | "по" | "к" | "ко" | "вплоть до") {
