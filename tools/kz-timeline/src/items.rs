@@ -73,6 +73,7 @@ impl Num<'_> {
 }
 
 /// A string field: borrowed strings only, for the typed read.
+#[inline]
 pub(crate) fn take_str<'a>(value: Val<'a>, out: &mut Option<Cow<'a, str>>) -> bool {
     match value {
         Val::Str(s) => {
@@ -92,6 +93,7 @@ pub(crate) fn take_str<'a>(value: Val<'a>, out: &mut Option<Cow<'a, str>>) -> bo
 }
 
 /// A number field read as `f64`.
+#[inline]
 pub(crate) fn take_f64<'a>(value: Val<'a>, out: &mut Option<Num<'a>>) -> bool {
     match value {
         Val::Num(text) => {
@@ -114,6 +116,7 @@ pub(crate) fn take_f64<'a>(value: Val<'a>, out: &mut Option<Num<'a>>) -> bool {
 }
 
 /// A number field read as `u64`: both reads take digits alone.
+#[inline]
 pub(crate) fn take_u64(value: Val, out: &mut Option<u64>) -> bool {
     match value {
         Val::Num(text) => {
@@ -131,6 +134,7 @@ pub(crate) fn take_u64(value: Val, out: &mut Option<u64>) -> bool {
     }
 }
 
+#[inline]
 pub(crate) fn take_bool(value: Val, out: &mut Option<bool>) -> bool {
     match value {
         Val::Bool(b) => {

@@ -713,6 +713,7 @@ struct TimeField<'a> {
 }
 
 impl<'a> Item<'a> for TimeField<'a> {
+    #[inline]
     fn slot(key: &str) -> Option<u32> {
         Some(match key {
             "value" => 0,
@@ -722,6 +723,7 @@ impl<'a> Item<'a> for TimeField<'a> {
         })
     }
 
+    #[inline]
     fn set(&mut self, slot: u32, value: Val<'a>) -> bool {
         match slot {
             0 => take_str(value, &mut self.value),
@@ -839,6 +841,7 @@ struct EntityItem<'a> {
 }
 
 impl<'a> Item<'a> for EntityItem<'a> {
+    #[inline]
     fn slot(key: &str) -> Option<u32> {
         Some(match key {
             "type" => 0,
@@ -849,6 +852,7 @@ impl<'a> Item<'a> for EntityItem<'a> {
         })
     }
 
+    #[inline]
     fn set(&mut self, slot: u32, value: Val<'a>) -> bool {
         match slot {
             0 => take_str(value, &mut self.kind),
@@ -892,6 +896,7 @@ struct NumberItem<'a> {
 }
 
 impl<'a> Item<'a> for NumberItem<'a> {
+    #[inline]
     fn slot(key: &str) -> Option<u32> {
         Some(match key {
             "event" => 0,
@@ -905,6 +910,7 @@ impl<'a> Item<'a> for NumberItem<'a> {
         })
     }
 
+    #[inline]
     fn set(&mut self, slot: u32, value: Val<'a>) -> bool {
         match slot {
             0 => take_str(value, &mut self.event),

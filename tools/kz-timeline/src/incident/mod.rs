@@ -643,6 +643,7 @@ struct EntityItem<'a> {
 }
 
 impl<'a> Item<'a> for EntityItem<'a> {
+    #[inline]
     fn slot(key: &str) -> Option<u32> {
         Some(match key {
             "type" => 0,
@@ -657,6 +658,7 @@ impl<'a> Item<'a> for EntityItem<'a> {
         })
     }
 
+    #[inline]
     fn set(&mut self, slot: u32, value: Val<'a>) -> bool {
         match slot {
             0 => take_str(value, &mut self.kind),
@@ -730,6 +732,7 @@ struct NumberItem<'a> {
 }
 
 impl<'a> Item<'a> for NumberItem<'a> {
+    #[inline]
     fn slot(key: &str) -> Option<u32> {
         Some(match key {
             "event" => 0,
@@ -746,6 +749,7 @@ impl<'a> Item<'a> for NumberItem<'a> {
         })
     }
 
+    #[inline]
     fn set(&mut self, slot: u32, value: Val<'a>) -> bool {
         match slot {
             0 => take_str(value, &mut self.event),
