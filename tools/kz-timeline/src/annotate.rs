@@ -12,6 +12,8 @@
 //! any time expression. The `times` field is written as JSON text, not built
 //! as values.
 
+use std::borrow::Cow;
+
 use kz_shared::json::{push_str, push_uint};
 use kz_shared::lang::Lang;
 use kz_shared::offsets::CharOffsets;
@@ -166,20 +168,31 @@ impl Annotator {
     /// The time expressions [`Annotator::annotate_record`] would write as
     /// `times`, for a view that reads them and writes no record.
     pub(crate) fn mentions_of_record(&mut self, record: &Record, text: Option<&str>) -> Vec<TimeMention> {
+        let field = |key: &str| record.get_str(key);
+        self.mentions_of(field("doc").as_deref(), text, || field("published"), || field("lang"))
+    }
+
+    /// [`Annotator::mentions_of_record`] of a record's `doc`, text,
+    /// `published` and `lang` (the last two read when needed).
+    pub(crate) fn mentions_of<'r>(
+        &mut self,
+        doc: Option<&str>,
+        text: Option<&str>,
+        published: impl FnOnce() -> Option<Cow<'r, str>>,
+        lang: impl FnOnce() -> Option<Cow<'r, str>>,
+    ) -> Vec<TimeMention> {
         // A new document (or a record outside any document) starts afresh.
-        let doc = record.get_str("doc");
-        if doc.is_none() || doc.as_deref() != self.doc.as_deref() {
-            self.doc = doc.map(|d| d.into_owned());
+        if doc.is_none() || doc != self.doc.as_deref() {
+            self.doc = doc.map(str::to_string);
             self.reference = Reference::Unset;
             self.text_year = None;
             self.texts = 0;
             self.calendar_at = None;
         }
         let Some(text) = text else { return Vec::new() };
-        let published = record.get_str("published").as_deref().and_then(Date::parse_iso);
+        let published = published().as_deref().and_then(Date::parse_iso);
         // Only a text with a letter outside ASCII can need other rules.
-        let lang =
-            if text.is_ascii() { None } else { record.get_str("lang").as_deref().and_then(Lang::from_code) };
+        let lang = if text.is_ascii() { None } else { lang().as_deref().and_then(Lang::from_code) };
         self.scan_in(text, published, lang)
     }
 

@@ -21,6 +21,7 @@ use memchr::memmem::Finder;
 
 use crate::annotate::Annotator;
 use crate::civil::Date;
+use crate::view::{Fields, Json};
 
 const NUMBERS: Problem =
     Problem { field: "numbers", wrong: "is not an array of objects", consequence: "they count no claims" };
@@ -45,6 +46,16 @@ const PUBLISHED: Problem = Problem {
     consequence: "their dates are resolved without a publication date",
 };
 
+/// What a record's `published` is.
+enum Published {
+    /// A date as ISO writes it, empty, or null.
+    Date,
+    /// Another string: perhaps a date in words.
+    Words(String),
+    /// Not a string.
+    Wrong,
+}
+
 /// The checks of one run.
 pub struct InputChecks {
     order: DocOrder,
@@ -63,41 +74,40 @@ impl InputChecks {
     /// `published` in words is rewritten as its ISO date (records are not
     /// written out by the timeline, so nothing downstream sees the change).
     pub fn check(&mut self, record: &mut Record, at: impl Fn() -> Position) -> Result<()> {
-        self.order.see(record.get_str("doc").as_deref().unwrap_or(""), &at)?;
-        if let Some(raw) = record.raw("numbers") {
+        // The fields looked at in one pass; the record is changed after.
+        let f = Fields::of(record, None);
+        self.order.see(f.doc.and_then(Json::str).as_deref().unwrap_or(""), &at)?;
+        if let Some(raw) = f.numbers.and_then(Json::raw) {
             if !is_array_of_objects(raw) {
                 self.problems.note(NUMBERS, &at)?;
             } else if has_non_number_figure(raw) {
                 self.problems.note(NUMBER_VALUES, &at)?;
             }
         }
-        if record.raw("entities").is_some_and(|raw| !is_array_of_objects(raw)) {
+        if f.entities.and_then(Json::raw).is_some_and(|raw| !is_array_of_objects(raw)) {
             self.problems.note(ENTITIES, &at)?;
         }
-        if record.raw("times").is_some_and(|raw| !is_array_of_objects(raw)) {
+        let times_wrong = f.times.and_then(Json::raw).is_some_and(|raw| !is_array_of_objects(raw));
+        if times_wrong {
             self.problems.note(TIMES, &at)?;
+        }
+        let published = f.published.map(|p| match p.str() {
+            Some(text) if text.is_empty() || Date::parse_iso(&text).is_some() => Published::Date,
+            Some(text) => Published::Words(text.into_owned()),
+            // null is "not known", as kz-split writes it; anything else is wrong.
+            None if p.raw() == Some("null") => Published::Date,
+            None => Published::Wrong,
+        });
+        if times_wrong {
             record.remove("times");
         }
-        if record.contains_key("published") {
-            self.check_published(record, &at)?;
-        }
-        Ok(())
-    }
-
-    fn check_published(&mut self, record: &mut Record, at: &impl Fn() -> Position) -> Result<()> {
-        let Some(published) = record.get_str("published").map(|p| p.into_owned()) else {
-            // null is "not known", as kz-split writes it; anything else is wrong.
-            if record.raw("published") != Some("null") {
-                self.problems.note(PUBLISHED, at)?;
-            }
-            return Ok(());
-        };
-        if published.is_empty() || Date::parse_iso(&published).is_some() {
-            return Ok(());
-        }
-        match self.date_in_words(&published) {
-            Some(date) => record.insert("published".into(), date.to_string().into()),
-            None => self.problems.note(PUBLISHED, at)?,
+        match published {
+            Some(Published::Words(text)) => match self.date_in_words(&text) {
+                Some(date) => record.insert("published".into(), date.to_string().into()),
+                None => self.problems.note(PUBLISHED, &at)?,
+            },
+            Some(Published::Wrong) => self.problems.note(PUBLISHED, &at)?,
+            Some(Published::Date) | None => {}
         }
         Ok(())
     }
@@ -129,15 +139,20 @@ fn is_array_of_objects(raw: &str) -> bool {
     matches!(inner.trim_start().as_bytes().first(), Some(b']') | Some(b'{'))
 }
 
-/// A figure's `value`, `low` or `high` written as a string (`"value":"5"`).
+/// A figure's `value`, `low` or `high` written as a string (`"value":"5"`,
+/// or `"value": "5"`).
 fn has_non_number_figure(raw: &str) -> bool {
-    // The searchers are built once: `str::contains` builds one a call, and
-    // this runs six times on every record.
-    static KEYS: LazyLock<[Finder<'static>; 6]> = LazyLock::new(|| {
-        ["\"value\":\"", "\"low\":\"", "\"high\":\"", "\"value\": \"", "\"low\": \"", "\"high\": \""]
-            .map(Finder::new)
-    });
-    KEYS.iter().any(|k| k.find(raw.as_bytes()).is_some())
+    // A search for each key (built once), then a look at what follows it:
+    // half the searches of one for each key and spacing.
+    static KEYS: LazyLock<[Finder<'static>; 3]> =
+        LazyLock::new(|| ["\"value\":", "\"low\":", "\"high\":"].map(Finder::new));
+    let bytes = raw.as_bytes();
+    KEYS.iter().any(|k| {
+        k.find_iter(bytes).any(|at| {
+            let rest = &bytes[at + k.needle().len()..];
+            rest.starts_with(b"\"") || rest.starts_with(b" \"")
+        })
+    })
 }
 
 #[cfg(test)]
@@ -162,6 +177,9 @@ mod tests {
         assert!(!is_array_of_objects("7"));
         assert!(has_non_number_figure(r#"[{"value":"6","event":"killed"}]"#));
         assert!(!has_non_number_figure(r#"[{"value":6,"text":"\"value\":"}]"#));
+        assert!(has_non_number_figure(r#"[{"value":6},{"low": "5"}]"#));
+        assert!(has_non_number_figure(r#"[{"high":"x"}]"#));
+        assert!(!has_non_number_figure(r#"[{"value":6,"low":null,"high": 7,"highs":"x"}]"#));
     }
 
     #[test]

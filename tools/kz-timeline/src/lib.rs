@@ -21,5 +21,7 @@ mod dates;
 mod fast;
 pub mod holidays;
 pub mod incident;
+mod items;
 pub mod render;
 pub mod timeline;
+mod view;

@@ -17,11 +17,13 @@ use std::io::Write;
 
 use kz_shared::record::TextField;
 use kz_shared::{Record, Result};
-use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::annotate::Annotator;
 use crate::civil::Date;
+use crate::items::{self, take_bool, take_f64, take_str, take_u64, Item, Num, Read, Val};
+use crate::view::{plain_count, Fields, Json};
+use std::borrow::Cow;
 
 /// Output formats of the timeline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -175,7 +177,9 @@ impl Timeline {
 
     /// Take one record (annotated here when it has no `times`).
     pub fn add(&mut self, record: Record, field: &mut TextField) {
-        let doc = self.strings.id(record.get_str("doc").as_deref().unwrap_or(""));
+        let f = Fields::of(&record, Some(&self.field));
+        let doc_name = f.doc.and_then(Json::str);
+        let doc = self.strings.id(doc_name.as_deref().unwrap_or(""));
         if self.current_doc != Some(doc) {
             self.finish_doc();
             self.current_doc = Some(doc);
@@ -187,14 +191,20 @@ impl Timeline {
         let has_text = field.get(&record).is_some();
         // Records are not written out: the dates of a record without
         // `times` are used as the date reader found them.
-        let read = (!record.contains_key("times") && has_text).then(|| {
-            let text = record.get_str_detached(&self.field);
-            self.annotator.mentions_of_record(&record, text.as_deref())
+        let text = f.text.and_then(Json::str);
+        let read = (f.times.is_none() && has_text).then(|| {
+            let (published, lang) = (f.published, f.lang);
+            self.annotator.mentions_of(
+                doc_name.as_deref(),
+                text.as_deref(),
+                || published.and_then(Json::str),
+                || lang.and_then(Json::str),
+            )
         });
         if self.doc_published.is_none() {
-            self.doc_published = record.get_str("published").as_deref().and_then(Date::parse_iso);
+            self.doc_published = f.published.and_then(Json::str).as_deref().and_then(Date::parse_iso);
         }
-        let para = match crate::incident::plain_count(&record, "para") {
+        let para = match plain_count(f.para) {
             Some(raw) => Some(self.strings.id(raw)),
             None => record.get("para").map(|p| self.strings.id(&p.to_string())),
         };
@@ -204,9 +214,9 @@ impl Timeline {
         }
         let (own, unresolved, report_only) = match &read {
             Some(mentions) => own_date_of_mentions(mentions, &mut self.strings),
-            None => own_date(&record, &mut self.strings),
+            None => own_date(f.times, &mut self.strings),
         };
-        let figures = figures(&record, &mut self.strings);
+        let figures = figures(f.numbers, &mut self.strings);
         let keep = own.is_some() || unresolved || !figures.is_empty();
         let para_date = self.last_para_date;
         if let Some(own) = own {
@@ -217,17 +227,23 @@ impl Timeline {
         if !keep {
             return;
         }
-        let sent = record.get("sent").map_or_else(|| "null".to_string(), Value::to_string);
+        let sent = match plain_count(f.sent) {
+            Some(raw) => self.strings.id(raw),
+            None => {
+                let sent = record.get("sent").map_or_else(|| "null".to_string(), Value::to_string);
+                self.strings.id(&sent)
+            }
+        };
         let placed = Placed {
             doc,
-            source: record.get_str("source").map(|s| self.strings.id(&s)),
-            sent: self.strings.id(&sent),
-            text: record.get_str(&self.field).as_deref().unwrap_or("").into(),
+            source: f.source.and_then(Json::str).map(|s| self.strings.id(&s)),
+            sent,
+            text: text.as_deref().unwrap_or("").into(),
         };
         self.pending.push(Sentence {
             placed,
             para_date,
-            places: places(&record, &mut self.strings),
+            places: places(f.entities, &mut self.strings),
             own,
             unresolved,
             report_only,
@@ -573,6 +589,16 @@ impl<W: Write> JsonWriter<'_, W> {
     }
 
     pub(crate) fn str(&mut self, s: &str) -> serde_json::Result<()> {
+        // Most strings need no escape: written as they stand, quoted.
+        if needs_no_escape(s.as_bytes()) {
+            let w = &mut *self.0;
+            return (|| {
+                w.write_all(b"\"")?;
+                w.write_all(s.as_bytes())?;
+                w.write_all(b"\"")
+            })()
+            .map_err(serde_json::Error::io);
+        }
         serde_json::to_writer(&mut *self.0, s)
     }
 
@@ -589,6 +615,10 @@ impl<W: Write> JsonWriter<'_, W> {
 
     pub(crate) fn opt_num(&mut self, x: Option<f64>) -> serde_json::Result<()> {
         match x {
+            // A whole number as `num_json` writes it, without the `Value`.
+            Some(x) if x.fract() == 0.0 && x.abs() < 9e15 => {
+                write!(self.0, "{}", x as i64).map_err(serde_json::Error::io)
+            }
             Some(x) => self.value(&num_json(x)),
             None => self.raw("null"),
         }
@@ -601,6 +631,26 @@ impl<W: Write> JsonWriter<'_, W> {
         }
         Ok(())
     }
+}
+
+/// Whether serde_json writes `bytes` as they stand inside quotes: no `"`,
+/// no `\\`, no control character. Eight bytes at a time.
+pub(crate) fn needs_no_escape(bytes: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let w = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        let (q, b) = (w ^ (ONES * u64::from(b'"')), w ^ (ONES * u64::from(b'\\')));
+        // The high bit of a byte that is zero in `q` or `b`, or below 0x20
+        // in `w` (a byte of 0x80 or more is none of these).
+        let hit =
+            (q.wrapping_sub(ONES) & !q) | (b.wrapping_sub(ONES) & !b) | (w.wrapping_sub(ONES * 0x20) & !w);
+        if hit & HIGH != 0 {
+            return false;
+        }
+    }
+    chunks.remainder().iter().all(|&c| c >= 0x20 && c != b'"' && c != b'\\')
 }
 
 /// The key of sentences without a date.
@@ -647,52 +697,61 @@ pub(crate) fn excerpt(s: &str, max: usize) -> String {
     format!("{}…", cut.trim_end())
 }
 
-/// A field of a record read as a typed structure that borrows from it,
-/// straight from its JSON text when the record still has it: `None` when
-/// the record lacks the field, `Some(Err)` when the field is not of that
-/// shape, or has a string with escapes (the caller then reads it the slow,
-/// lenient way).
-pub(crate) fn typed<'r, T: Deserialize<'r>>(
-    record: &'r Record,
-    key: &str,
-) -> Option<std::result::Result<T, ()>> {
-    match record.raw(key) {
-        Some(json) => Some(serde_json::from_str(json).map_err(drop)),
-        None => Some(T::deserialize(record.get(key)?).map_err(drop)),
-    }
-}
-
 /// An item of `times`, as far as the timeline reads it.
-#[derive(Deserialize)]
 struct TimeItem<'a> {
-    #[serde(borrow)]
     value: Option<&'a str>,
-    #[serde(borrow)]
     granularity: Option<&'a str>,
     report: Option<bool>,
 }
 
-impl<'a> TimeItem<'a> {
-    /// An item of any shape: what is not of the expected type is absent.
-    fn lenient(t: &'a Value) -> Self {
-        TimeItem {
-            value: t.get("value").and_then(Value::as_str),
-            granularity: t.get("granularity").and_then(Value::as_str),
-            report: t.get("report").and_then(Value::as_bool),
+/// An item of `times` as [`items`] reads it.
+#[derive(Default)]
+struct TimeField<'a> {
+    value: Option<Cow<'a, str>>,
+    granularity: Option<Cow<'a, str>>,
+    report: Option<bool>,
+}
+
+impl<'a> Item<'a> for TimeField<'a> {
+    #[inline]
+    fn slot(key: &str) -> Option<u32> {
+        Some(match key {
+            "value" => 0,
+            "granularity" => 1,
+            "report" => 2,
+            _ => return None,
+        })
+    }
+
+    #[inline]
+    fn set(&mut self, slot: u32, value: Val<'a>) -> bool {
+        match slot {
+            0 => take_str(value, &mut self.value),
+            1 => take_str(value, &mut self.granularity),
+            _ => take_bool(value, &mut self.report),
         }
     }
 }
 
-/// The sentence's own date: the first placed date that is not only when a
-/// source spoke, preferring days; else the first placed date at all.
-pub(crate) fn own_date(record: &Record, strings: &mut Strings) -> (Option<DateKey>, bool, bool) {
-    match typed::<Vec<TimeItem>>(record, "times") {
-        None => (None, false, false),
-        Some(Ok(items)) => own_date_of(&items, strings),
-        Some(Err(())) => match record.get("times").and_then(Value::as_array) {
-            Some(times) => own_date_of(&times.iter().map(TimeItem::lenient).collect::<Vec<_>>(), strings),
-            None => (None, false, false),
-        },
+/// The sentence's own date (of its `times`): the first placed date that is
+/// not only when a source spoke, preferring days; else the first placed
+/// date at all.
+pub(crate) fn own_date(times: Option<Json>, strings: &mut Strings) -> (Option<DateKey>, bool, bool) {
+    let mut spare = String::new();
+    match items::read::<TimeField>(times, &mut spare) {
+        Read::Items(items) => {
+            let list: Vec<TimeItem> = items
+                .list
+                .iter()
+                .map(|t| TimeItem {
+                    value: t.value.as_deref(),
+                    granularity: t.granularity.as_deref(),
+                    report: t.report,
+                })
+                .collect();
+            own_date_of(&list, strings)
+        }
+        Read::Absent | Read::NotArray => (None, false, false),
     }
 }
 
@@ -771,46 +830,50 @@ fn main_event_date(sentences: &[Sentence]) -> Option<DateKey> {
 }
 
 /// An item of `entities`, as far as the timeline reads it.
-#[derive(Deserialize)]
+#[derive(Default)]
 struct EntityItem<'a> {
-    #[serde(borrow, rename = "type")]
-    kind: Option<&'a str>,
-    #[serde(borrow)]
-    name: Option<&'a str>,
-    #[serde(borrow)]
-    text: Option<&'a str>,
+    kind: Option<Cow<'a, str>>,
+    name: Option<Cow<'a, str>>,
+    text: Option<Cow<'a, str>>,
     /// Set on items kz-entities found in the `dateline` or `source` field:
     /// where the report was filed and who filed it, not what it tells.
-    #[serde(borrow)]
-    field: Option<&'a str>,
+    field: Option<Cow<'a, str>>,
 }
 
-impl<'a> EntityItem<'a> {
-    fn lenient(e: &'a Value) -> Self {
-        EntityItem {
-            kind: e.get("type").and_then(Value::as_str),
-            name: e.get("name").and_then(Value::as_str),
-            text: e.get("text").and_then(Value::as_str),
-            field: e.get("field").and_then(Value::as_str),
+impl<'a> Item<'a> for EntityItem<'a> {
+    #[inline]
+    fn slot(key: &str) -> Option<u32> {
+        Some(match key {
+            "type" => 0,
+            "name" => 1,
+            "text" => 2,
+            "field" => 3,
+            _ => return None,
+        })
+    }
+
+    #[inline]
+    fn set(&mut self, slot: u32, value: Val<'a>) -> bool {
+        match slot {
+            0 => take_str(value, &mut self.kind),
+            1 => take_str(value, &mut self.name),
+            2 => take_str(value, &mut self.text),
+            _ => take_str(value, &mut self.field),
         }
     }
 }
 
-fn places(record: &Record, strings: &mut Strings) -> Vec<u32> {
-    let items = match typed::<Vec<EntityItem>>(record, "entities") {
-        None => return Vec::new(),
-        Some(Ok(items)) => items,
-        Some(Err(())) => match record.get("entities").and_then(Value::as_array) {
-            Some(list) => list.iter().map(EntityItem::lenient).collect(),
-            None => return Vec::new(),
-        },
+fn places(entities: Option<Json>, strings: &mut Strings) -> Vec<u32> {
+    let mut spare = String::new();
+    let Read::Items(items) = items::read::<EntityItem>(entities, &mut spare) else {
+        return Vec::new();
     };
     let mut out = Vec::new();
-    for e in items.iter().filter(|e| e.field.is_none()) {
-        if !matches!(e.kind.unwrap_or(""), "GPE" | "LOC" | "FAC") {
+    for e in items.list.iter().filter(|e| e.field.is_none()) {
+        if !matches!(e.kind.as_deref().unwrap_or(""), "GPE" | "LOC" | "FAC") {
             continue;
         }
-        if let Some(name) = e.name.or(e.text) {
+        if let Some(name) = e.name.as_deref().or(e.text.as_deref()) {
             let id = strings.id(name);
             if !out.contains(&id) {
                 out.push(id);
@@ -821,30 +884,42 @@ fn places(record: &Record, strings: &mut Strings) -> Vec<u32> {
 }
 
 /// An item of `numbers`, as far as the timeline reads it.
-#[derive(Deserialize)]
+#[derive(Default)]
 struct NumberItem<'a> {
-    #[serde(borrow)]
-    event: Option<&'a str>,
-    value: Option<f64>,
-    low: Option<f64>,
-    high: Option<f64>,
-    #[serde(borrow)]
-    who_class: Option<&'a str>,
+    event: Option<Cow<'a, str>>,
+    value: Option<Num<'a>>,
+    low: Option<Num<'a>>,
+    high: Option<Num<'a>>,
+    who_class: Option<Cow<'a, str>>,
     part_of: Option<u64>,
-    #[serde(borrow)]
-    qualifier: Option<&'a str>,
+    qualifier: Option<Cow<'a, str>>,
 }
 
-impl<'a> NumberItem<'a> {
-    fn lenient(n: &'a Value) -> Self {
-        NumberItem {
-            event: n.get("event").and_then(Value::as_str),
-            value: n.get("value").and_then(Value::as_f64),
-            low: n.get("low").and_then(Value::as_f64),
-            high: n.get("high").and_then(Value::as_f64),
-            who_class: n.get("who_class").and_then(Value::as_str),
-            part_of: n.get("part_of").and_then(Value::as_u64),
-            qualifier: n.get("qualifier").and_then(Value::as_str),
+impl<'a> Item<'a> for NumberItem<'a> {
+    #[inline]
+    fn slot(key: &str) -> Option<u32> {
+        Some(match key {
+            "event" => 0,
+            "value" => 1,
+            "low" => 2,
+            "high" => 3,
+            "who_class" => 4,
+            "part_of" => 5,
+            "qualifier" => 6,
+            _ => return None,
+        })
+    }
+
+    #[inline]
+    fn set(&mut self, slot: u32, value: Val<'a>) -> bool {
+        match slot {
+            0 => take_str(value, &mut self.event),
+            1 => take_f64(value, &mut self.value),
+            2 => take_f64(value, &mut self.low),
+            3 => take_f64(value, &mut self.high),
+            4 => take_str(value, &mut self.who_class),
+            5 => take_u64(value, &mut self.part_of),
+            _ => take_str(value, &mut self.qualifier),
         }
     }
 }
@@ -856,27 +931,24 @@ const INJURED: u32 = 3;
 /// The casualty figures of a record's `numbers`: items with an `event`. A
 /// part of a total of the same event and class is left out (it is counted
 /// in the total); a part of another class is kept, marked as a subtotal.
-fn figures(record: &Record, strings: &mut Strings) -> Vec<Figure> {
+fn figures(numbers: Option<Json>, strings: &mut Strings) -> Vec<Figure> {
     // Most sentences' numbers are not casualty figures: no "event" key (and
     // no escape that could spell one) means nothing to read.
-    if record.raw("numbers").is_some_and(|json| !json.contains("\"event\"") && !json.contains('\\')) {
+    if numbers.and_then(Json::raw).is_some_and(|json| !json.contains("\"event\"") && !json.contains('\\')) {
         return Vec::new();
     }
-    let items = match typed::<Vec<NumberItem>>(record, "numbers") {
-        None => return Vec::new(),
-        Some(Ok(items)) => items,
-        Some(Err(())) => match record.get("numbers").and_then(Value::as_array) {
-            Some(list) => list.iter().map(NumberItem::lenient).collect(),
-            None => return Vec::new(),
-        },
+    let mut spare = String::new();
+    let Read::Items(items) = items::read::<NumberItem>(numbers, &mut spare) else {
+        return Vec::new();
     };
-    let finite = |x: Option<f64>| x.filter(|x| x.is_finite());
-    fn class_of<'a>(n: &NumberItem<'a>) -> &'a str {
-        n.who_class.unwrap_or("people")
+    let (typed, items) = (items.typed, items.list);
+    let finite = |x: Option<Num>| x.and_then(|x| x.get(typed)).filter(|x| x.is_finite());
+    fn class_of<'a, 'b>(n: &'b NumberItem<'a>) -> &'b str {
+        n.who_class.as_deref().unwrap_or("people")
     }
     let mut out = Vec::new();
     for n in &items {
-        let Some(event) = n.event else {
+        let Some(event) = n.event.as_deref() else {
             continue;
         };
         let (value, low, high) = (finite(n.value), finite(n.low), finite(n.high));
@@ -886,7 +958,7 @@ fn figures(record: &Record, strings: &mut Strings) -> Vec<Figure> {
         let who_class = class_of(n);
         let total = n.part_of.and_then(|i| items.get(i as usize));
         if let Some(t) = total {
-            if t.event == Some(event) && class_of(t) == who_class {
+            if t.event.as_deref() == Some(event) && class_of(t) == who_class {
                 continue;
             }
         }
@@ -896,7 +968,7 @@ fn figures(record: &Record, strings: &mut Strings) -> Vec<Figure> {
             value,
             low,
             high,
-            qualifier: n.qualifier.map(|q| strings.id(q)),
+            qualifier: n.qualifier.as_deref().map(|q| strings.id(q)),
             subtotal: total.is_some(),
         });
     }
@@ -1237,6 +1309,37 @@ mod tests {
             t.write_entry(&mut direct, entry).unwrap();
             assert_eq!(String::from_utf8(direct).unwrap(), format!("{}\n", Value::Object(o)));
         }
+    }
+
+    #[test]
+    fn strings_without_escapes_are_told_apart_as_serde_json_does() {
+        let base = "Almaty, 5 June: police \u{430}\u{431} \u{2014} twelve";
+        for at in 0..base.len() {
+            for c in [b'"', b'\\', b'\n', 0x1f, 0x00, 0x7f, b' ', b'A'] {
+                let mut b = base.as_bytes().to_vec();
+                if !base.is_char_boundary(at) || !base.is_char_boundary(at + 1) {
+                    continue;
+                }
+                b[at] = c;
+                let s = String::from_utf8(b).unwrap();
+                let plain = serde_json::to_string(&s).unwrap() == format!("\"{s}\"");
+                assert_eq!(needs_no_escape(s.as_bytes()), plain, "{s:?}");
+                let mut out = Vec::new();
+                JsonWriter(&mut out).str(&s).unwrap();
+                assert_eq!(out, serde_json::to_vec(&s).unwrap());
+            }
+        }
+        let mut out = Vec::new();
+        let mut w = JsonWriter(&mut out);
+        for x in [0.0, -0.0, 17.0, -3.0, 2.5, 8.9e15, 1e300] {
+            w.opt_num(Some(x)).unwrap();
+            w.raw(",").unwrap();
+        }
+        let want: String = [0.0, -0.0, 17.0, -3.0, 2.5, 8.9e15, 1e300]
+            .iter()
+            .map(|&x| format!("{},", num_json(x)))
+            .collect();
+        assert_eq!(String::from_utf8(out).unwrap(), want);
     }
 
     #[test]

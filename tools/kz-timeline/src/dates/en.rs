@@ -622,7 +622,8 @@ pub(crate) fn is_future(lower: &str, start: usize, end: usize) -> bool {
 /// The clause around an expression, before and after it: back to a clause
 /// mark (60 bytes at most), ahead to the next one or to "that" (40 at most).
 fn clause(lower: &str, start: usize, end: usize) -> (&[u8], &[u8]) {
-    clause_around(lower, start, end, 60, 40, is_clause_mark, b" that ")
+    let (before, after) = clause_around(lower, start, end, 60, 40, is_clause_mark, b" that ");
+    (before.as_bytes(), after.as_bytes())
 }
 
 /// Is the expression the end of a state that still holds: a deadline, a

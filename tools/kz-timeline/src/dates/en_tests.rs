@@ -327,6 +327,21 @@ fn report_dates_are_marked() {
 }
 
 #[test]
+fn parts_read_again_from_the_memo_are_the_parts_read_afresh() {
+    // The same expressions in one text, with other characters beside them
+    // (a word character before a number changes what `\b` allows).
+    let text =
+        "On Monday, on Monday; x1999 1999 (1999) 3 p.m. on Monday 3 p.m., 5 June 5 June, June 5 June 5";
+    assert_eq!(parts_by_kind(&English, text), parts_by_one_regex(&English, text), "{text}");
+    let mut memo = super::super::Scratch::default();
+    let first = crate::dates::find_raw(&English, text, text, &mut memo);
+    let again = crate::dates::find_raw(&English, text, text, &mut memo);
+    let fresh = crate::dates::find_raw(&English, text, text, &mut Scratch::default());
+    assert_eq!(format!("{first:?}"), format!("{fresh:?}"));
+    assert_eq!(format!("{again:?}"), format!("{fresh:?}"));
+}
+
+#[test]
 fn kinds_found_apart_match_one_regex_of_all_kinds() {
     for text in [
         "On the night of January 5, 2022 at 11 p.m. shots rang out; the day before, 3 were held.",

@@ -24,7 +24,10 @@ use regex_automata::nfa::thompson::backtrack::{self, BoundedBacktracker};
 use regex_automata::nfa::thompson::pikevm::{self, PikeVM};
 use regex_automata::nfa::thompson::NFA;
 use regex_automata::util::captures::Captures as Slots;
+use regex_automata::util::primitives::NonMaxUsize;
 use regex_automata::{Anchored, Input};
+
+use crate::fast::HashMap;
 
 use crate::civil::Date;
 
@@ -358,6 +361,8 @@ struct KindScratch {
     slots: Vec<Slots>,
     backtrack: Vec<backtrack::Cache>,
     pikevm: Vec<pikevm::Cache>,
+    /// The parts of matches read before (see [`capture`]).
+    parts: PartsMemo,
 }
 
 impl KindScratch {
@@ -367,7 +372,63 @@ impl KindScratch {
             slots: b.iter().map(|b| b.backtrack.create_captures()).collect(),
             backtrack: b.iter().map(|b| b.backtrack.create_cache()).collect(),
             pikevm: b.iter().map(|b| b.pikevm.create_cache()).collect(),
+            parts: PartsMemo::default(),
         }
+    }
+}
+
+/// The parts of matches already read, by what decides them: the kind, the
+/// text of the match, and the characters on either side of it (the only
+/// text outside the match the patterns' look-arounds, `\b` and `^`, can
+/// see). The same expressions come back again and again ("on Monday", "last
+/// week", "в понедельник"), and reading the parts of one costs a search
+/// with captures; looking them up costs a hash of a few bytes.
+#[derive(Default)]
+struct PartsMemo {
+    /// Key (see [`PartsMemo::key`]) → the slots, as offsets from the start
+    /// of the match.
+    map: HashMap<Box<str>, Box<[Option<usize>]>>,
+    key: String,
+}
+
+/// Entries kept at most: the memo is emptied when full, so that its size
+/// does not grow with the input.
+const PARTS_MEMO: usize = 4096;
+
+impl PartsMemo {
+    /// The key of a match of kind `branch` at `range` of `hay`, written into
+    /// [`PartsMemo::key`].
+    fn key(&mut self, hay: &str, branch: usize, range: std::ops::Range<usize>) {
+        let before = hay[..range.start].chars().next_back();
+        let after = hay[range.end..].chars().next();
+        self.key.clear();
+        // The kind, then each side as a flag and a character.
+        self.key.push(char::from_u32(branch as u32).unwrap_or(char::MAX));
+        for side in [before, after] {
+            self.key.push(if side.is_some() { '1' } else { '0' });
+            self.key.push(side.unwrap_or('0'));
+        }
+        self.key.push_str(&hay[range]);
+    }
+
+    /// Fill `slots` from the memo, if it has the match.
+    fn get(&mut self, hay: &str, branch: usize, range: std::ops::Range<usize>, slots: &mut Slots) -> bool {
+        self.key(hay, branch, range.clone());
+        let Some(offsets) = self.map.get(self.key.as_str()) else { return false };
+        for (slot, offset) in slots.slots_mut().iter_mut().zip(offsets.iter()) {
+            *slot = offset.and_then(|o| NonMaxUsize::new(range.start + o));
+        }
+        slots.set_pattern(Some(regex_automata::PatternID::ZERO));
+        true
+    }
+
+    /// Keep the slots of the match whose key [`PartsMemo::get`] just wrote.
+    fn put(&mut self, start: usize, slots: &Slots) {
+        if self.map.len() >= PARTS_MEMO {
+            self.map.clear();
+        }
+        let offsets = slots.slots().iter().map(|s| s.map(|p| p.get() - start)).collect();
+        self.map.insert(self.key.as_str().into(), offsets);
     }
 }
 
@@ -545,8 +606,11 @@ fn capture<'t>(
     range: std::ops::Range<usize>,
 ) -> Option<Caps<'t>> {
     let slots = &mut ks.slots[branch];
-    let input = Input::new(hay).span(range.clone()).anchored(Anchored::Yes);
     let b = &kinds.branches[branch];
+    if ks.parts.get(hay, branch, range.clone(), slots) {
+        return Some(Caps { hay, kind: branch, names: &b.names, slots });
+    }
+    let input = Input::new(hay).span(range.clone()).anchored(Anchored::Yes);
     if b.backtrack.try_search(&mut ks.backtrack[branch], &input, slots).is_err() {
         // Longer than the backtracker keeps track of.
         b.pikevm.search(&mut ks.pikevm[branch], &input, slots);
@@ -555,6 +619,7 @@ fn capture<'t>(
         debug_assert!(false, "kind {branch} does not match {:?} alone", &hay[range]);
         return None;
     }
+    ks.parts.put(range.start, slots);
     Some(Caps { hay, kind: branch, names: &b.names, slots })
 }
 
@@ -647,7 +712,8 @@ pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
 
 /// The clause around an expression, before and after it: back to a clause
 /// mark (`back` bytes at most), ahead to the next one or to a word that
-/// opens a new clause (`ahead` bytes at most).
+/// opens a new clause (`ahead` bytes at most). Marks begin characters, and
+/// so does the opener (a space first), so both parts are cut at characters.
 #[inline]
 pub(crate) fn clause_around<'a>(
     lower: &'a str,
@@ -657,20 +723,20 @@ pub(crate) fn clause_around<'a>(
     ahead: usize,
     is_mark: impl Fn(&[u8]) -> bool,
     opener: &[u8],
-) -> (&'a [u8], &'a [u8]) {
+) -> (&'a str, &'a str) {
     let from = floor_boundary(lower, start.saturating_sub(back));
-    let before = &lower.as_bytes()[from..start];
-    let before = match (0..before.len()).rev().find(|&i| is_mark(&before[i..])) {
+    let before = &lower[from..start];
+    let before = match (0..before.len()).rev().find(|&i| is_mark(&before.as_bytes()[i..])) {
         Some(i) => &before[i..],
         None => before,
     };
     let to = ceil_boundary(lower, end + ahead);
-    let after = &lower.as_bytes()[end..to];
-    let after = match (0..after.len()).find(|&i| is_mark(&after[i..])) {
+    let after = &lower[end..to];
+    let after = match (0..after.len()).find(|&i| is_mark(&after.as_bytes()[i..])) {
         Some(i) => &after[..i],
         None => after,
     };
-    let after = match find_bytes(after, opener) {
+    let after = match find_bytes(after.as_bytes(), opener) {
         Some(i) => &after[..i],
         None => after,
     };

@@ -32,6 +32,8 @@
 
 use std::sync::LazyLock;
 
+use crate::fast::HashSet;
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use kz_shared::words::ru::{month_number, number_word, tens_number, weekday_number};
 
@@ -101,8 +103,9 @@ impl Rules for Russian {
         // сообщило агентство").
         // The words before it in its clause, nearest first.
         let from = floor_boundary(lower, start.saturating_sub(80));
-        let before = &lower.as_bytes()[from..start];
-        let before = match (0..before.len()).rev().find(|&i| is_clause_mark(&before[i..])) {
+        let before = &lower[from..start];
+        // Marks begin characters: the cut is at one.
+        let before = match (0..before.len()).rev().find(|&i| is_clause_mark(&before.as_bytes()[i..])) {
             Some(i) => &before[i..],
             None => before,
         };
@@ -120,7 +123,7 @@ impl Rules for Russian {
         let to = super::ceil_boundary(lower, end + 40);
         let after = lower[end..to].trim_start_matches(' ');
         let after = !after.starts_with(|c: char| c.is_ascii_digit() || c == ',')
-            && words_of(after.as_bytes()).next().is_some_and(is_report_word);
+            && words_of(after).next().is_some_and(is_report_word);
         before || after
     }
 
@@ -147,26 +150,54 @@ fn is_word_char(c: char) -> bool {
 
 /// Lower case with `ё` as `е`, for Russian (and Kazakh) letters and ASCII;
 /// every character keeps its length in bytes, so offsets stay valid.
+///
+/// Every letter it changes is ASCII or two bytes long (lead byte 0xD0 to
+/// 0xD3): those are found by their bytes, and the runs between them (most
+/// letters are small) are copied whole.
 pub(crate) fn lower(text: &str, out: &mut String) {
     out.clear();
     out.reserve(text.len());
-    for c in text.chars() {
-        let lower = match c {
-            'A'..='Z' => c.to_ascii_lowercase(),
-            'Ё' | 'ё' => 'е',
-            // А-Я (U+0410..) are 32 below а-я; Ѐ-Џ (U+0400..) 80 below ѐ-џ;
-            // every one of them has two bytes, as its lower case letter.
-            'А'..='Я' => char::from_u32(c as u32 + 32).unwrap_or(c),
-            'Ѐ'..='Џ' => char::from_u32(c as u32 + 80).unwrap_or(c),
-            // Kazakh: Ғ Қ Ң Ү Ұ Һ Ә Ө, each followed by its lower case one.
-            'Ғ' | 'Қ' | 'Ң' | 'Ү' | 'Ұ' | 'Һ' | 'Ә' | 'Ө' => {
-                char::from_u32(c as u32 + 1).unwrap_or(c)
-            }
-            c => c,
+    let b = text.as_bytes();
+    let (mut run, mut i) = (0, 0);
+    while i < b.len() {
+        let c = b[i];
+        // The capitals: A-Z; Ѐ-Я (D0 80-AF); ё (D1 91); Ғ Қ Ң Ү Ұ Һ (D2 92,
+        // 9A, A2, AE, B0, BA) and Ә Ө (D3 98, A8).
+        let capital = match c {
+            b'A'..=b'Z' => true,
+            0xD0 => matches!(b.get(i + 1), Some(0x80..=0xAF)),
+            0xD1 => b.get(i + 1) == Some(&0x91),
+            0xD2 => matches!(b.get(i + 1), Some(0x92 | 0x9A | 0xA2 | 0xAE | 0xB0 | 0xBA)),
+            0xD3 => matches!(b.get(i + 1), Some(0x98 | 0xA8)),
+            _ => false,
         };
-        out.push(lower);
+        if !capital {
+            i += 1;
+            continue;
+        }
+        let Some(ch) = text[i..].chars().next() else { break };
+        out.push_str(&text[run..i]);
+        out.push(lower_char(ch));
+        i += ch.len_utf8();
+        run = i;
     }
+    out.push_str(&text[run..]);
     debug_assert_eq!(out.len(), text.len());
+}
+
+/// [`lower`] of one character.
+pub(crate) fn lower_char(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'Ё' | 'ё' => 'е',
+        // А-Я (U+0410..) are 32 below а-я; Ѐ-Џ (U+0400..) 80 below ѐ-џ;
+        // every one of them has two bytes, as its lower case letter.
+        'А'..='Я' => char::from_u32(c as u32 + 32).unwrap_or(c),
+        'Ѐ'..='Џ' => char::from_u32(c as u32 + 80).unwrap_or(c),
+        // Kazakh: Ғ Қ Ң Ү Ұ Һ Ә Ө, each followed by its lower case one.
+        'Ғ' | 'Қ' | 'Ң' | 'Ү' | 'Ұ' | 'Һ' | 'Ә' | 'Ө' => char::from_u32(c as u32 + 1).unwrap_or(c),
+        c => c,
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -949,32 +980,26 @@ static KINDS: LazyLock<Kinds> = LazyLock::new(|| Kinds::new(branch_patterns()));
 // Tense and reporting
 
 /// Words of lower-case text: runs of letters, digits and `-`.
-fn words_of(s: &[u8]) -> impl DoubleEndedIterator<Item = &str> {
-    std::str::from_utf8(s)
-        .unwrap_or("")
-        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|w| !w.is_empty())
+fn words_of(s: &str) -> impl DoubleEndedIterator<Item = &str> {
+    s.split(|c: char| !is_word_or_dash(c)).filter(|w| !w.is_empty())
+}
+
+/// A letter, a digit or `-` (as `char::is_alphanumeric` says, without its
+/// tables for ASCII and the Russian alphabet).
+#[inline]
+fn is_word_or_dash(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '-'
+    } else {
+        matches!(c, 'А'..='я' | 'ё' | 'Ё') || c.is_alphanumeric()
+    }
 }
 
 /// The clause around an expression, before and after it: back to a clause
 /// mark (120 bytes, some 60 letters, at most), ahead to the next one or to
 /// "что" (80 bytes at most). Cut at characters.
-fn clause(lower: &str, start: usize, end: usize) -> (&[u8], &[u8]) {
-    let (before, after) = clause_around(lower, start, end, 120, 80, is_clause_mark, " что ".as_bytes());
-    (trim_to_chars(before), trim_to_chars(after))
-}
-
-/// The longest run of whole characters in a slice cut from UTF-8 text.
-fn trim_to_chars(s: &[u8]) -> &[u8] {
-    let mut from = 0;
-    while from < s.len() && (s[from] & 0xC0) == 0x80 {
-        from += 1;
-    }
-    let mut to = s.len();
-    while std::str::from_utf8(&s[from..to]).is_err() && to > from {
-        to -= 1;
-    }
-    &s[from..to]
+fn clause(lower: &str, start: usize, end: usize) -> (&str, &str) {
+    clause_around(lower, start, end, 120, 80, is_clause_mark, " что ".as_bytes())
 }
 
 /// Does a clause mark (`, ; . : " ( )`, «ёлочки», “лапки”, a dash) begin
@@ -994,66 +1019,70 @@ fn is_clause_mark(s: &[u8]) -> bool {
 /// dates plans with, and words of plans and schedules.
 fn is_future_word(w: &str) -> bool {
     const PREFIXES: &[&str] = &["предстоящ", "грядущ", "запланирован", "намечен"];
-    matches!(
-        w,
-        "будет"
-            | "будут"
-            | "буду"
-            | "будем"
-            | "будете"
-            | "станет"
-            | "станут"
-            | "состоится"
-            | "состоятся"
-            | "пройдет"
-            | "пройдут"
-            | "начнется"
-            | "начнутся"
-            | "продлится"
-            | "продлятся"
-            | "завершится"
-            | "завершатся"
-            | "продолжится"
-            | "продолжатся"
-            | "вступит"
-            | "вступят"
-            | "рассмотрит"
-            | "рассмотрят"
-            | "огласит"
-            | "огласят"
-            | "вынесет"
-            | "вынесут"
-            | "объявит"
-            | "объявят"
-            | "проведет"
-            | "проведут"
-            | "откроется"
-            | "откроются"
-            | "закроется"
-            | "закроются"
-            | "возобновится"
-            | "возобновятся"
-            | "останется"
-            | "останутся"
-            | "сохранится"
-            | "сохранятся"
-            | "планируется"
-            | "планируются"
-            | "планирует"
-            | "планируют"
-            | "назначено"
-            | "назначены"
-            | "намерен"
-            | "намерена"
-            | "намерены"
-            | "собирается"
-            | "собираются"
-            | "ожидается"
-            | "ожидаются"
-            | "предстоит"
-            | "предстоят"
-    ) || PREFIXES.iter().any(|p| w.starts_with(p))
+    // Looked up in a set: the clause of every date has a dozen words.
+    static WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| FUTURE_WORDS.iter().copied().collect());
+    WORDS.contains(w) || PREFIXES.iter().any(|p| w.starts_with(p))
 }
+
+/// The words [`is_future_word`] knows, besides its prefixes.
+const FUTURE_WORDS: &[&str] = &[
+    "будет",
+    "будут",
+    "буду",
+    "будем",
+    "будете",
+    "станет",
+    "станут",
+    "состоится",
+    "состоятся",
+    "пройдет",
+    "пройдут",
+    "начнется",
+    "начнутся",
+    "продлится",
+    "продлятся",
+    "завершится",
+    "завершатся",
+    "продолжится",
+    "продолжатся",
+    "вступит",
+    "вступят",
+    "рассмотрит",
+    "рассмотрят",
+    "огласит",
+    "огласят",
+    "вынесет",
+    "вынесут",
+    "объявит",
+    "объявят",
+    "проведет",
+    "проведут",
+    "откроется",
+    "откроются",
+    "закроется",
+    "закроются",
+    "возобновится",
+    "возобновятся",
+    "останется",
+    "останутся",
+    "сохранится",
+    "сохранятся",
+    "планируется",
+    "планируются",
+    "планирует",
+    "планируют",
+    "назначено",
+    "назначены",
+    "намерен",
+    "намерена",
+    "намерены",
+    "собирается",
+    "собираются",
+    "ожидается",
+    "ожидаются",
+    "предстоит",
+    "предстоят",
+];
 
 /// A verb in the past tense: "был", "заявила", "произошло", "погибли",
 /// "начался", "собрались" (a vowel, `л`, and an ending of gender or number;
@@ -1130,7 +1159,7 @@ fn is_deadline(lower: &str, lead: Option<(usize, usize)>, start: usize, end: usi
         Some((s, e)) => &lower[s..e],
         None => {
             let from = floor_boundary(lower, start.saturating_sub(20));
-            words_of(&lower.as_bytes()[from..start]).next_back().unwrap_or("")
+            words_of(&lower[from..start]).next_back().unwrap_or("")
         }
     };
     if !matches!(lead, "до" | "по" | "к" | "ко" | "вплоть до") {

@@ -476,3 +476,26 @@ fn a_weekday_before_its_date_takes_that_date() {
         [Some("2021-08-05"), Some("2021-08-05")]
     );
 }
+
+#[test]
+fn lower_case_byte_by_byte_is_lower_case_letter_by_letter() {
+    // Every character of the first planes, and around the letters it
+    // changes, each alone and amid others.
+    let chars: Vec<char> = (0..0x3000u32).chain(0xFFF0..0x1_0010).filter_map(char::from_u32).collect();
+    for &c in &chars {
+        for text in [c.to_string(), format!("Ая{c}Ё9"), format!("{c}{c}Ғ")] {
+            let mut got = String::new();
+            super::lower(&text, &mut got);
+            let want: String = text.chars().map(super::lower_char).collect();
+            assert_eq!(got, want, "{:?}", c);
+            assert_eq!(got.len(), text.len());
+        }
+    }
+}
+
+#[test]
+fn word_characters_are_told_apart_as_unicode_does() {
+    for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+        assert_eq!(super::is_word_or_dash(c), c.is_alphanumeric() || c == '-', "{:?}", c);
+    }
+}

@@ -187,6 +187,44 @@ struct Index {
     by_figure: HashMap<(u32, u64), Vec<usize>>,
     /// Places that meet a place (cached).
     meeting: HashMap<u32, Vec<u32>>,
+    seen: Marks,
+}
+
+/// Sorts and deduplicates lists of incident numbers. The lists of undated
+/// units gather every incident at a place or with a name, thousands at a
+/// busy place, often the same ones many times: marking them in a bit set
+/// and reading it back in order costs a pass, where sorting costs many.
+#[derive(Default)]
+struct Marks {
+    bits: Vec<u64>,
+}
+
+impl Marks {
+    /// `list` sorted, each number once (as `sort_unstable` and `dedup`).
+    fn sort_dedup(&mut self, list: &mut Vec<usize>) {
+        // Short lists sort fast enough; a long one when the set is small.
+        let Some(&max) = list.iter().max() else { return };
+        if list.len() < 64 || list.len() * 8 < max / 64 {
+            list.sort_unstable();
+            list.dedup();
+            return;
+        }
+        let words = max / 64 + 1;
+        if self.bits.len() < words {
+            self.bits.resize(words, 0);
+        }
+        for &n in list.iter() {
+            self.bits[n / 64] |= 1 << (n % 64);
+        }
+        list.clear();
+        for (w, word) in self.bits[..words].iter_mut().enumerate() {
+            let mut b = std::mem::take(word);
+            while b != 0 {
+                list.push(w * 64 + b.trailing_zeros() as usize);
+                b &= b - 1;
+            }
+        }
+    }
 }
 
 impl Index {
@@ -309,8 +347,7 @@ impl Index {
             }
             When::None => self.by_evidence(inc, u, out),
         }
-        out.sort_unstable();
-        out.dedup();
+        self.seen.sort_dedup(out);
     }
 
     /// Incidents at a place that meets the unit's, or that share a name or
@@ -446,4 +483,30 @@ fn shared(u: &Unit, c: &Cluster) -> u32 {
         u.names.iter().filter(|n| c.names.contains(n)).map(|&(_, person)| if person { 2 } else { 1 }).sum();
     let figures = figure_keys(u).filter(|f| c.figures.contains(f)).count() as u32 * 2;
     names + figures
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Marks;
+
+    #[test]
+    fn marks_sort_and_dedup_as_sorting_does() {
+        let mut marks = Marks::default();
+        for list in [
+            vec![],
+            vec![3, 1, 3],
+            (0..500).rev().chain(0..500).collect::<Vec<_>>(),
+            (0..300).map(|i| (i * 37) % 1000).chain([999, 0, 64, 63]).collect(),
+            (0..100).map(|i| i * 10_000).collect(),
+        ] {
+            let mut want = list.clone();
+            want.sort_unstable();
+            want.dedup();
+            let mut got = list.clone();
+            marks.sort_dedup(&mut got);
+            assert_eq!(got, want);
+            // The set is left clear for the next list.
+            assert!(marks.bits.iter().all(|&w| w == 0));
+        }
+    }
 }

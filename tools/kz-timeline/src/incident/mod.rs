@@ -27,12 +27,14 @@ use std::hash::Hasher;
 
 use kz_shared::record::TextField;
 use kz_shared::Record;
-use serde::Deserialize;
 use serde_json::Value;
 
 use crate::annotate::Annotator;
 use crate::civil::Date;
-use crate::timeline::{own_date, own_date_of_mentions, typed, DateKey, Strings, NONE};
+use crate::items::{self, take_bool, take_f64, take_str, take_u64, Item, Num, Read, Val};
+use crate::timeline::{own_date, own_date_of_mentions, DateKey, Strings, NONE};
+use crate::view::{plain_count, Fields, Json};
+use std::borrow::Cow;
 
 use cues::Cues;
 use place::{PlaceKind, Places};
@@ -197,7 +199,9 @@ impl Incidents {
 
     /// Take one record (annotated here when it has no `times`).
     pub fn add(&mut self, record: Record, field: &mut TextField) {
-        let doc = self.strings.id(record.get_str("doc").as_deref().unwrap_or(""));
+        let f = Fields::of(&record, Some(&self.field));
+        let doc_name = f.doc.and_then(Json::str);
+        let doc = self.strings.id(doc_name.as_deref().unwrap_or(""));
         if self.current_doc != Some(doc) {
             self.finish_doc();
             self.current_doc = Some(doc);
@@ -208,21 +212,27 @@ impl Incidents {
             self.last_para = None;
             self.last_para_date = None;
         }
-        // The text, not borrowing the record (no copy unless it has escapes).
-        let own_text = record.get_str_detached(&self.field);
+        let own_text = f.text.and_then(Json::str);
         let has_text = field.get(&record).is_some();
         // Records are not written out: the dates of a record without
         // `times` are read from the text and used as they are, not written
         // into the record as JSON and parsed back.
-        let read = (!record.contains_key("times") && has_text)
-            .then(|| self.annotator.mentions_of_record(&record, own_text.as_deref()));
+        let read = (f.times.is_none() && has_text).then(|| {
+            let (published, lang) = (f.published, f.lang);
+            self.annotator.mentions_of(
+                doc_name.as_deref(),
+                own_text.as_deref(),
+                || published.and_then(Json::str),
+                || lang.and_then(Json::str),
+            )
+        });
         if self.doc_published.is_none() {
-            self.doc_published = record.get_str("published").as_deref().and_then(Date::parse_iso);
+            self.doc_published = f.published.and_then(Json::str).as_deref().and_then(Date::parse_iso);
         }
         if self.doc_source.is_none() {
-            self.doc_source = record.get_str("source").map(|s| self.strings.id(&s));
+            self.doc_source = f.source.and_then(Json::str).map(|s| self.strings.id(&s));
         }
-        let (para, headline) = match plain_count(&record, "para") {
+        let (para, headline) = match plain_count(f.para) {
             Some(raw) => (Some(self.strings.id(raw)), raw == "0"),
             None => {
                 let para_value = record.get("para");
@@ -240,10 +250,10 @@ impl Incidents {
         }
         let (own, unresolved, report_only) = match &read {
             Some(mentions) => own_date_of_mentions(mentions, &mut self.strings),
-            None => own_date(&record, &mut self.strings),
+            None => own_date(f.times, &mut self.strings),
         };
         let text = own_text.as_deref().unwrap_or("");
-        let figures = figures(&record, &mut self.strings, text);
+        let figures = figures(f.numbers, &mut self.strings, text);
         let para_date = self.last_para_date;
         if let Some(own) = own {
             self.last_para_date = Some(Some(own));
@@ -253,7 +263,7 @@ impl Incidents {
         let cues = self.cues.scan(text);
         let (p0, n0) = (self.doc_places.len(), self.doc_names.len());
         read_entities(
-            &record,
+            f.entities,
             &mut self.strings,
             &mut self.places,
             &mut self.doc_places,
@@ -264,7 +274,7 @@ impl Incidents {
         let names = n0..self.doc_names.len();
         let keep = own.is_some() || unresolved || !figures.is_empty();
         let placed = if keep {
-            let sent = match plain_count(&record, "sent") {
+            let sent = match plain_count(f.sent) {
                 Some(raw) => self.strings.id(raw),
                 None => {
                     let sent = record.get("sent").map_or_else(|| "null".to_string(), Value::to_string);
@@ -272,7 +282,7 @@ impl Incidents {
                 }
             };
             let index = u32::try_from(self.sentences.len()).expect("fewer than 4 billion sentences");
-            let copy_of = self.copy_of(&record, doc, text, !figures.is_empty());
+            let copy_of = self.copy_of(f.dup_of.is_some().then_some(&record), doc, text, !figures.is_empty());
             self.sentences.push(Placed { doc, sent, text: text.into(), copy_of });
             self.by_doc_sent.insert((doc, sent), index);
             Some(index)
@@ -302,12 +312,12 @@ impl Incidents {
     /// document with the same normalised text (six words or more).
     fn copy_of(
         &mut self,
-        record: &Record,
+        record: Option<&Record>,
         doc: u32,
         text: &str,
         counted: bool,
     ) -> Option<(u32, Option<u32>)> {
-        if let Some(dup) = record.get("dup_of").filter(|d| d.is_object()) {
+        if let Some(dup) = record.and_then(|r| r.get("dup_of")).filter(|d| d.is_object()) {
             let other = dup.get("doc").and_then(Value::as_str).map(|d| self.strings.id(d));
             if other.is_some_and(|o| o != doc) {
                 let sent = dup.get("sent").map(Value::to_string).map(|s| self.strings.id(&s));
@@ -538,15 +548,6 @@ impl Incidents {
     }
 }
 
-/// A field written as a plain count (`0`, `17`: digits, no leading zero,
-/// short enough for a `u64`), as its JSON text: what `Value::to_string`
-/// would give for it, without parsing it.
-pub(crate) fn plain_count<'r>(record: &'r Record, key: &str) -> Option<&'r str> {
-    let raw = record.raw(key)?;
-    let digits = !raw.is_empty() && raw.len() <= 18 && raw.bytes().all(|b| b.is_ascii_digit());
-    (digits && (raw.len() == 1 || !raw.starts_with('0'))).then_some(raw)
-}
-
 /// A hash of a text's words in lower case, and how many words it has.
 fn normalised_hash(text: &str) -> (u64, usize) {
     let mut h = crate::fast::FxHasher::default();
@@ -627,37 +628,47 @@ pub(crate) fn event_class(word: &str) -> &str {
 }
 
 /// An item of `entities`, as far as the incident view reads it.
-#[derive(Deserialize)]
+#[derive(Default)]
 struct EntityItem<'a> {
-    #[serde(borrow, rename = "type")]
-    kind: Option<&'a str>,
-    #[serde(borrow)]
-    name: Option<&'a str>,
-    #[serde(borrow)]
-    text: Option<&'a str>,
+    kind: Option<Cow<'a, str>>,
+    name: Option<Cow<'a, str>>,
+    text: Option<Cow<'a, str>>,
     /// Set on items kz-entities found in the `dateline` or `source` field:
     /// where the report was filed and who filed it, not what it tells.
-    #[serde(borrow)]
-    field: Option<&'a str>,
-    #[serde(borrow)]
-    id: Option<&'a str>,
-    #[serde(borrow)]
-    country: Option<&'a str>,
-    lat: Option<f64>,
-    lon: Option<f64>,
+    field: Option<Cow<'a, str>>,
+    id: Option<Cow<'a, str>>,
+    country: Option<Cow<'a, str>>,
+    lat: Option<Num<'a>>,
+    lon: Option<Num<'a>>,
 }
 
-impl<'a> EntityItem<'a> {
-    fn lenient(e: &'a Value) -> Self {
-        EntityItem {
-            kind: e.get("type").and_then(Value::as_str),
-            name: e.get("name").and_then(Value::as_str),
-            text: e.get("text").and_then(Value::as_str),
-            field: e.get("field").and_then(Value::as_str),
-            id: e.get("id").and_then(Value::as_str),
-            country: e.get("country").and_then(Value::as_str),
-            lat: e.get("lat").and_then(Value::as_f64),
-            lon: e.get("lon").and_then(Value::as_f64),
+impl<'a> Item<'a> for EntityItem<'a> {
+    #[inline]
+    fn slot(key: &str) -> Option<u32> {
+        Some(match key {
+            "type" => 0,
+            "name" => 1,
+            "text" => 2,
+            "field" => 3,
+            "id" => 4,
+            "country" => 5,
+            "lat" => 6,
+            "lon" => 7,
+            _ => return None,
+        })
+    }
+
+    #[inline]
+    fn set(&mut self, slot: u32, value: Val<'a>) -> bool {
+        match slot {
+            0 => take_str(value, &mut self.kind),
+            1 => take_str(value, &mut self.name),
+            2 => take_str(value, &mut self.text),
+            3 => take_str(value, &mut self.field),
+            4 => take_str(value, &mut self.id),
+            5 => take_str(value, &mut self.country),
+            6 => take_f64(value, &mut self.lat),
+            _ => take_f64(value, &mut self.lon),
         }
     }
 }
@@ -665,7 +676,7 @@ impl<'a> EntityItem<'a> {
 /// Places, names of people and organisations, and organisations of a
 /// record's `entities`.
 fn read_entities(
-    record: &Record,
+    field: Option<Json>,
     strings: &mut Strings,
     places: &mut Places,
     out_places: &mut Vec<u32>,
@@ -673,21 +684,19 @@ fn read_entities(
     orgs: &mut Vec<u32>,
 ) {
     let (p0, n0) = (out_places.len(), names.len());
-    let items = match typed::<Vec<EntityItem>>(record, "entities") {
-        None => return,
-        Some(Ok(items)) => items,
-        Some(Err(())) => match record.get("entities").and_then(Value::as_array) {
-            Some(list) => list.iter().map(EntityItem::lenient).collect(),
-            None => return,
-        },
+    let mut spare = String::new();
+    let Read::Items(items) = items::read::<EntityItem>(field, &mut spare) else {
+        return;
     };
-    for e in items.iter().filter(|e| e.field.is_none()) {
-        let Some(name) = e.name.or(e.text) else {
+    let typed = items.typed;
+    for e in items.list.iter().filter(|e| e.field.is_none()) {
+        let Some(name) = e.name.as_deref().or(e.text.as_deref()) else {
             continue;
         };
-        match e.kind.unwrap_or("") {
+        match e.kind.as_deref().unwrap_or("") {
             kind @ ("GPE" | "LOC" | "FAC") => {
-                let p = places.intern(strings, kind, name, e.id, e.country, e.lat.zip(e.lon));
+                let at = e.lat.and_then(|x| x.get(typed)).zip(e.lon.and_then(|x| x.get(typed)));
+                let p = places.intern(strings, kind, name, e.id.as_deref(), e.country.as_deref(), at);
                 if !out_places[p0..].contains(&p) {
                     out_places.push(p);
                 }
@@ -708,36 +717,51 @@ fn read_entities(
 }
 
 /// An item of `numbers`, as far as the incident view reads it.
-#[derive(Deserialize)]
+#[derive(Default)]
 struct NumberItem<'a> {
-    #[serde(borrow)]
-    event: Option<&'a str>,
-    value: Option<f64>,
-    low: Option<f64>,
-    high: Option<f64>,
-    #[serde(borrow)]
-    who_class: Option<&'a str>,
+    event: Option<Cow<'a, str>>,
+    value: Option<Num<'a>>,
+    low: Option<Num<'a>>,
+    high: Option<Num<'a>>,
+    who_class: Option<Cow<'a, str>>,
     part_of: Option<u64>,
-    #[serde(borrow)]
-    qualifier: Option<&'a str>,
+    qualifier: Option<Cow<'a, str>>,
     subtotal: Option<bool>,
     additional: Option<bool>,
     superseded: Option<bool>,
 }
 
-impl<'a> NumberItem<'a> {
-    fn lenient(n: &'a Value) -> Self {
-        NumberItem {
-            event: n.get("event").and_then(Value::as_str),
-            value: n.get("value").and_then(Value::as_f64),
-            low: n.get("low").and_then(Value::as_f64),
-            high: n.get("high").and_then(Value::as_f64),
-            who_class: n.get("who_class").and_then(Value::as_str),
-            part_of: n.get("part_of").and_then(Value::as_u64),
-            qualifier: n.get("qualifier").and_then(Value::as_str),
-            subtotal: n.get("subtotal").and_then(Value::as_bool),
-            additional: n.get("additional").and_then(Value::as_bool),
-            superseded: n.get("superseded").and_then(Value::as_bool),
+impl<'a> Item<'a> for NumberItem<'a> {
+    #[inline]
+    fn slot(key: &str) -> Option<u32> {
+        Some(match key {
+            "event" => 0,
+            "value" => 1,
+            "low" => 2,
+            "high" => 3,
+            "who_class" => 4,
+            "part_of" => 5,
+            "qualifier" => 6,
+            "subtotal" => 7,
+            "additional" => 8,
+            "superseded" => 9,
+            _ => return None,
+        })
+    }
+
+    #[inline]
+    fn set(&mut self, slot: u32, value: Val<'a>) -> bool {
+        match slot {
+            0 => take_str(value, &mut self.event),
+            1 => take_f64(value, &mut self.value),
+            2 => take_f64(value, &mut self.low),
+            3 => take_f64(value, &mut self.high),
+            4 => take_str(value, &mut self.who_class),
+            5 => take_u64(value, &mut self.part_of),
+            6 => take_str(value, &mut self.qualifier),
+            7 => take_bool(value, &mut self.subtotal),
+            8 => take_bool(value, &mut self.additional),
+            _ => take_bool(value, &mut self.superseded),
         }
     }
 }
@@ -745,26 +769,23 @@ impl<'a> NumberItem<'a> {
 /// The casualty figures of a record's `numbers`: items with an `event`. A
 /// part of a total of the same event and class is left out (it is counted
 /// in the total); a part of another class is kept, marked as a subtotal.
-fn figures(record: &Record, strings: &mut Strings, text: &str) -> Vec<Figure> {
-    if record.raw("numbers").is_some_and(|json| !json.contains("\"event\"") && !json.contains('\\')) {
+fn figures(field: Option<Json>, strings: &mut Strings, text: &str) -> Vec<Figure> {
+    if field.and_then(Json::raw).is_some_and(|json| !json.contains("\"event\"") && !json.contains('\\')) {
         return Vec::new();
     }
-    let items = match typed::<Vec<NumberItem>>(record, "numbers") {
-        None => return Vec::new(),
-        Some(Ok(items)) => items,
-        Some(Err(())) => match record.get("numbers").and_then(Value::as_array) {
-            Some(list) => list.iter().map(NumberItem::lenient).collect(),
-            None => return Vec::new(),
-        },
+    let mut spare = String::new();
+    let Read::Items(items) = items::read::<NumberItem>(field, &mut spare) else {
+        return Vec::new();
     };
-    let finite = |x: Option<f64>| x.filter(|x| x.is_finite());
-    fn class_of<'a>(n: &NumberItem<'a>) -> &'a str {
-        n.who_class.unwrap_or("people")
+    let (typed, items) = (items.typed, items.list);
+    let finite = |x: Option<Num>| x.and_then(|x| x.get(typed)).filter(|x| x.is_finite());
+    fn class_of<'a, 'b>(n: &'b NumberItem<'a>) -> &'b str {
+        n.who_class.as_deref().unwrap_or("people")
     }
     let partial = names_one_site(text);
     let mut out = Vec::new();
     for n in &items {
-        let Some(word) = n.event else {
+        let Some(word) = n.event.as_deref() else {
             continue;
         };
         let event = event_class(word);
@@ -775,7 +796,7 @@ fn figures(record: &Record, strings: &mut Strings, text: &str) -> Vec<Figure> {
         let who_class = class_of(n);
         let total = n.part_of.and_then(|i| items.get(i as usize));
         if let Some(t) = total {
-            if t.event.map(event_class) == Some(event) && class_of(t) == who_class {
+            if t.event.as_deref().map(event_class) == Some(event) && class_of(t) == who_class {
                 continue;
             }
         }
@@ -786,7 +807,7 @@ fn figures(record: &Record, strings: &mut Strings, text: &str) -> Vec<Figure> {
             value,
             low,
             high,
-            qualifier: n.qualifier.map(|q| strings.id(q)),
+            qualifier: n.qualifier.as_deref().map(|q| strings.id(q)),
             subtotal: total.is_some() || n.subtotal == Some(true),
             additional: n.additional == Some(true),
             superseded: n.superseded == Some(true),
