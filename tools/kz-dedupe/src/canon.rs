@@ -86,11 +86,18 @@ impl Table {
         (key as usize) & (capacity - 1)
     }
 
+    /// False when the ASCII word with hash `key` is surely not in the
+    /// table (one load, most words).
+    #[inline]
+    pub fn may_have(&self, key: u64) -> bool {
+        let slot = Self::filter_slot(key);
+        self.filter[slot / 64] & (1 << (slot % 64)) != 0
+    }
+
     /// What the ASCII word with hash `key` is read as.
     #[inline]
     pub fn get(&self, key: u64) -> Option<Canon> {
-        let slot = Self::filter_slot(key);
-        if self.filter[slot / 64] & (1 << (slot % 64)) == 0 {
+        if !self.may_have(key) {
             return None;
         }
         let mask = self.keys.len() - 1;

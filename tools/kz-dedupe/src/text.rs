@@ -339,6 +339,17 @@ impl Words {
                     }
                     (c, c.len_utf8())
                 }
+                // A space after a word that is not a number (most
+                // separators) only ends the word: none of the checks below
+                // can apply to it.
+                0 if bytes[i] == b' ' && !word.prev_digit => {
+                    if word.len > 0 {
+                        self.end_word(&word, text, i, english);
+                    }
+                    i += 1;
+                    word = Word::at(i);
+                    continue;
+                }
                 0 => (bytes[i] as char, 1),
                 code => {
                     let digit = code.is_ascii_digit();
@@ -434,9 +445,23 @@ impl Words {
 
     /// A word read, which ends at byte `end` of `text` (non-ASCII words are
     /// read from their text).
-    #[inline]
+    #[inline(always)]
     fn end_word(&mut self, word: &Word, text: &str, end: usize, english: &canon::Table) {
         let hash = word_hash(word.fnv, word.len);
+        // Most words are ASCII words that are neither numbers nor in the
+        // table, and with names not wanted they are only pushed: that is
+        // done here, in the reading loop, and the rest out of it.
+        if !word.digits && word.ascii && !self.names_wanted && !english.may_have(hash) {
+            self.sentence_start = false;
+            self.push(hash, false);
+            return;
+        }
+        self.end_other_word(word, text, end, english, hash);
+    }
+
+    /// [`Self::end_word`] for all but the commonest words.
+    #[inline(never)]
+    fn end_other_word(&mut self, word: &Word, text: &str, end: usize, english: &canon::Table, hash: u64) {
         let initial = std::mem::replace(&mut self.sentence_start, false);
         if word.digits {
             self.push(hash, true);
