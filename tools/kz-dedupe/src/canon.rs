@@ -10,7 +10,6 @@
 //! [`crate::lang::ru`] from their text, and the answer is kept in a small
 //! per-thread cache keyed by the hash, so a frequent word is read once.
 
-use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use crate::lang;
@@ -169,29 +168,54 @@ pub fn ascii(hash: u64) -> Option<Canon> {
     ENGLISH.get(hash)
 }
 
-/// Entries of the per-thread cache of non-ASCII words.
+/// Entries of the cache of non-ASCII words.
 const CACHE_SIZE: usize = 1 << 13;
 
-thread_local! {
-    static CACHE: RefCell<Vec<(u64, Option<Canon>)>> = RefCell::new(vec![(0, None); CACHE_SIZE]);
+/// What non-ASCII words were read as, by their hash, so that a frequent
+/// word is read once. There is one per thread, which the reader takes for
+/// the time it reads a field ([`Cache::take`]): a look-up is then one load,
+/// with no thread-local access per word.
+#[derive(Debug, Clone, Default)]
+pub struct Cache {
+    slots: Vec<(u64, Option<Canon>)>,
 }
 
-/// What a non-ASCII word is read as, given its hash and its text as written.
-pub fn other(hash: u64, text: &str) -> Option<Canon> {
-    // Russian number and unit words are at most 14 letters long.
-    if text.len() > 2 * 16 {
-        return None;
+thread_local! {
+    static CACHE: std::cell::Cell<Cache> = std::cell::Cell::new(Cache::default());
+}
+
+impl Cache {
+    /// This thread's cache (until it is [`Cache::put_back`]).
+    #[inline]
+    pub fn take() -> Cache {
+        CACHE.with(|c| c.take())
     }
-    CACHE.with(|cache| {
-        let mut cache = cache.borrow_mut();
+
+    /// Give this thread's cache back.
+    #[inline]
+    pub fn put_back(self) {
+        CACHE.with(|c| c.set(self));
+    }
+
+    /// What a non-ASCII word is read as, given its hash and its text as
+    /// written.
+    #[inline]
+    pub fn other(&mut self, hash: u64, text: &str) -> Option<Canon> {
+        // Russian number and unit words are at most 14 letters long.
+        if text.len() > 2 * 16 {
+            return None;
+        }
+        if self.slots.is_empty() {
+            self.slots = vec![(0, None); CACHE_SIZE];
+        }
         let slot = (hash >> 7) as usize & (CACHE_SIZE - 1);
-        if cache[slot].0 == hash && hash != 0 {
-            return cache[slot].1;
+        if self.slots[slot].0 == hash && hash != 0 {
+            return self.slots[slot].1;
         }
         let answer = read_other(text);
-        cache[slot] = (hash, answer);
+        self.slots[slot] = (hash, answer);
         answer
-    })
+    }
 }
 
 fn read_other(text: &str) -> Option<Canon> {
@@ -228,6 +252,8 @@ mod tests {
 
     #[test]
     fn cyrillic_words_are_read_and_cached() {
+        let mut cache = Cache::default();
+        let mut other = |h, text| cache.other(h, text);
         let h = hash_word("семнадцати");
         assert_eq!(other(h, "Семнадцати"), Some(Canon::Value(17)));
         assert_eq!(other(h, "Семнадцати"), Some(Canon::Value(17)));

@@ -197,6 +197,9 @@ pub struct Words {
     /// letters or more (with names wanted).
     words_read: u32,
     long_lower: u32,
+    /// What non-ASCII words were read as: this thread's cache while a
+    /// field is read, empty otherwise.
+    cache: canon::Cache,
 }
 
 /// The word being read.
@@ -299,6 +302,14 @@ impl Words {
             self.last_value = None;
         }
         let text = crate::tags::strip(text);
+        self.cache = canon::Cache::take();
+        self.read_field(text);
+        std::mem::take(&mut self.cache).put_back();
+    }
+
+    /// [`Self::add_field`] after the tags are stripped, with the cache
+    /// taken.
+    fn read_field(&mut self, text: &str) {
         let english = canon::english();
         self.sentence_start = true;
         let bytes = text.as_bytes();
@@ -470,7 +481,8 @@ impl Words {
         if self.names_wanted {
             self.read_name(word, text, initial);
         }
-        let reading = if word.ascii { english.get(hash) } else { canon::other(hash, &text[word.start..end]) };
+        let reading =
+            if word.ascii { english.get(hash) } else { self.cache.other(hash, &text[word.start..end]) };
         match reading {
             None => self.push(hash, false),
             Some(Canon::Value(value)) => {
