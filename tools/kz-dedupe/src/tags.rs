@@ -163,8 +163,15 @@ fn dateline_word(word: &str) -> bool {
                 && matches!(first, 'j' | 'f' | 'm' | 'a' | 's' | 'o' | 'n' | 'd')
                 && kz_shared::words::month_number(word).is_some());
     }
-    first.is_uppercase()
-        || first.is_numeric()
+    // A basic Cyrillic letter (most first letters here) is a capital below
+    // U+0430 and no digit; only other characters need the Unicode tables.
+    let (upper, numeric) = match first as u32 {
+        0x400..=0x42f => (true, false),
+        0x430..=0x45f => (false, false),
+        _ => (first.is_uppercase(), first.is_numeric()),
+    };
+    upper
+        || numeric
         || (word.len() <= 20
             && matches!(first, 'я' | 'ф' | 'м' | 'а' | 'и' | 'с' | 'о' | 'н' | 'д')
             && kz_shared::words::ru::month_number(word).is_some())
@@ -430,6 +437,16 @@ mod tests {
             let slow = t.chars().rev().take_while(|&c| crate::text::is_alphanumeric(c)).take(24);
             assert_eq!(last_word_hash(t), fold_hash(slow), "{t}");
         }
+    }
+
+    #[test]
+    fn cyrillic_capitals_are_told_without_the_tables() {
+        for c in '\u{400}'..='\u{45f}' {
+            let word = c.to_string();
+            let month = kz_shared::words::ru::month_number(&word).is_some();
+            assert_eq!(dateline_word(&word), c.is_uppercase() || c.is_numeric() || month, "{c}");
+        }
+        assert!(dateline_word("Алматы") && dateline_word("июня") && !dateline_word("полиция"));
     }
 
     #[test]

@@ -108,18 +108,41 @@ pub fn cyrillic_lower(c: char) -> Option<char> {
 
 /// The basic Cyrillic letter (U+0400–U+045F) whose UTF-8 bytes start at
 /// `bytes[i]`, as [`Word::feed_char`] reads it: in lower case, `ё` as `е`.
+/// Most letters of Russian text come here, so it is one table load.
 #[inline]
 fn cyrillic_letter(bytes: &[u8], i: usize) -> Option<char> {
     let lead = bytes[i];
-    if lead != 0xd0 && lead != 0xd1 {
+    // 0xd0 and 0xd1 lead U+0400–U+047F.
+    if lead & 0xfe != 0xd0 {
         return None;
     }
-    let code = ((lead as u32 & 0x1f) << 6) | (*bytes.get(i + 1)? as u32 & 0x3f);
-    match code {
-        0x401 | 0x451 => Some('е'),
-        _ => cyrillic_lower(char::from_u32(code)?),
-    }
+    let next = *bytes.get(i + 1)?;
+    let lower = CYRILLIC_READ[((lead as usize & 1) << 6) | (next as usize & 0x3f)];
+    (lower != '\0').then_some(lower)
 }
+
+/// How [`cyrillic_letter`] reads U+0400 + i (U+0400–U+047F): the lower
+/// case of a basic Cyrillic letter, `е` for `ё`; NUL for the others.
+static CYRILLIC_READ: [char; 128] = {
+    let mut table = ['\0'; 128];
+    let mut k = 0;
+    while k < 128 {
+        let code = 0x400 + k as u32;
+        let lower = match code {
+            0x401 | 0x451 => 0x435,
+            0x400..=0x40f => code + 0x50,
+            0x410..=0x42f => code + 0x20,
+            0x430..=0x45f => code,
+            _ => 0,
+        };
+        table[k] = match char::from_u32(lower) {
+            Some(c) => c,
+            None => '\0',
+        };
+        k += 1;
+    }
+    table
+};
 
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{02bc}')
