@@ -208,12 +208,17 @@ impl Cache {
         if self.slots.is_empty() {
             self.slots = vec![(0, None); CACHE_SIZE];
         }
-        let slot = (hash >> 7) as usize & (CACHE_SIZE - 1);
-        if self.slots[slot].0 == hash && hash != 0 {
-            return self.slots[slot].1;
+        // Two ways: two frequent words whose hashes share a slot would
+        // otherwise push each other out, and be read again and again.
+        let pair = (hash >> 7) as usize & (CACHE_SIZE - 2);
+        for slot in [pair, pair + 1] {
+            if self.slots[slot].0 == hash && hash != 0 {
+                return self.slots[slot].1;
+            }
         }
         let answer = read_other(text);
-        self.slots[slot] = (hash, answer);
+        self.slots[pair + 1] = self.slots[pair];
+        self.slots[pair] = (hash, answer);
         answer
     }
 }
