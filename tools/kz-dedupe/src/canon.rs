@@ -197,6 +197,19 @@ impl Cache {
         CACHE.with(|c| c.set(self));
     }
 
+    /// True when the non-ASCII word with hash `hash` was read before and
+    /// is read as itself (most words, once seen).
+    #[inline]
+    pub fn is_plain(&self, hash: u64) -> bool {
+        let Some(pair) = self.slots.get(Self::pair(hash)..Self::pair(hash) + 2) else { return false };
+        hash != 0 && pair.iter().any(|&(h, reading)| h == hash && reading.is_none())
+    }
+
+    #[inline]
+    fn pair(hash: u64) -> usize {
+        (hash >> 7) as usize & (CACHE_SIZE - 2)
+    }
+
     /// What a non-ASCII word is read as, given its hash and its text as
     /// written.
     #[inline]
@@ -210,7 +223,7 @@ impl Cache {
         }
         // Two ways: two frequent words whose hashes share a slot would
         // otherwise push each other out, and be read again and again.
-        let pair = (hash >> 7) as usize & (CACHE_SIZE - 2);
+        let pair = Self::pair(hash);
         for slot in [pair, pair + 1] {
             if self.slots[slot].0 == hash && hash != 0 {
                 return self.slots[slot].1;
@@ -265,6 +278,9 @@ mod tests {
         assert_eq!(other(hash_word("трёх"), "трёх"), Some(Canon::Value(3)));
         assert_eq!(other(hash_word("километров"), "километров"), Some(Canon::Word(hash_word("km"))));
         assert_eq!(other(hash_word("полиция"), "полиция"), None);
+        assert!(cache.is_plain(hash_word("полиция")));
+        assert!(!cache.is_plain(h), "a number word is not read as itself");
+        assert!(!cache.is_plain(hash_word("задержан")), "not read yet");
     }
 
     #[test]

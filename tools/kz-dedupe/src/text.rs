@@ -485,10 +485,15 @@ impl Words {
         // Most words are ASCII words that are neither numbers nor in the
         // table, and with names not wanted they are only pushed: that is
         // done here, in the reading loop, and the rest out of it.
-        if !word.digits && word.ascii && !self.names_wanted && !english.may_have(hash) {
-            self.sentence_start = false;
-            self.push(hash, false);
-            return;
+        if !word.digits && !self.names_wanted {
+            // (a non-ASCII word already read as itself is as common in
+            // Russian text)
+            let plain = if word.ascii { !english.may_have(hash) } else { self.cache.is_plain(hash) };
+            if plain {
+                self.sentence_start = false;
+                self.push(hash, false);
+                return;
+            }
         }
         self.end_other_word(word, text, end, english, hash);
     }
