@@ -10,7 +10,6 @@
 //! [`crate::lang::ru`] from their text, and the answer is kept in a small
 //! per-thread cache keyed by the hash, so a frequent word is read once.
 
-use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use crate::lang;
@@ -86,11 +85,18 @@ impl Table {
         (key as usize) & (capacity - 1)
     }
 
+    /// False when the ASCII word with hash `key` is surely not in the
+    /// table (one load, most words).
+    #[inline]
+    pub fn may_have(&self, key: u64) -> bool {
+        let slot = Self::filter_slot(key);
+        self.filter[slot / 64] & (1 << (slot % 64)) != 0
+    }
+
     /// What the ASCII word with hash `key` is read as.
     #[inline]
     pub fn get(&self, key: u64) -> Option<Canon> {
-        let slot = Self::filter_slot(key);
-        if self.filter[slot / 64] & (1 << (slot % 64)) == 0 {
+        if !self.may_have(key) {
             return None;
         }
         let mask = self.keys.len() - 1;
@@ -162,29 +168,72 @@ pub fn ascii(hash: u64) -> Option<Canon> {
     ENGLISH.get(hash)
 }
 
-/// Entries of the per-thread cache of non-ASCII words.
+/// Entries of the cache of non-ASCII words.
 const CACHE_SIZE: usize = 1 << 13;
 
-thread_local! {
-    static CACHE: RefCell<Vec<(u64, Option<Canon>)>> = RefCell::new(vec![(0, None); CACHE_SIZE]);
+/// What non-ASCII words were read as, by their hash, so that a frequent
+/// word is read once. There is one per thread, which the reader takes for
+/// the time it reads a field ([`Cache::take`]): a look-up is then one load,
+/// with no thread-local access per word.
+#[derive(Debug, Clone, Default)]
+pub struct Cache {
+    slots: Vec<(u64, Option<Canon>)>,
 }
 
-/// What a non-ASCII word is read as, given its hash and its text as written.
-pub fn other(hash: u64, text: &str) -> Option<Canon> {
-    // Russian number and unit words are at most 14 letters long.
-    if text.len() > 2 * 16 {
-        return None;
+thread_local! {
+    static CACHE: std::cell::Cell<Cache> = std::cell::Cell::new(Cache::default());
+}
+
+impl Cache {
+    /// This thread's cache (until it is [`Cache::put_back`]).
+    #[inline]
+    pub fn take() -> Cache {
+        CACHE.with(|c| c.take())
     }
-    CACHE.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        let slot = (hash >> 7) as usize & (CACHE_SIZE - 1);
-        if cache[slot].0 == hash && hash != 0 {
-            return cache[slot].1;
+
+    /// Give this thread's cache back.
+    #[inline]
+    pub fn put_back(self) {
+        CACHE.with(|c| c.set(self));
+    }
+
+    /// True when the non-ASCII word with hash `hash` was read before and
+    /// is read as itself (most words, once seen).
+    #[inline]
+    pub fn is_plain(&self, hash: u64) -> bool {
+        let Some(pair) = self.slots.get(Self::pair(hash)..Self::pair(hash) + 2) else { return false };
+        hash != 0 && pair.iter().any(|&(h, reading)| h == hash && reading.is_none())
+    }
+
+    #[inline]
+    fn pair(hash: u64) -> usize {
+        (hash >> 7) as usize & (CACHE_SIZE - 2)
+    }
+
+    /// What a non-ASCII word is read as, given its hash and its text as
+    /// written.
+    #[inline]
+    pub fn other(&mut self, hash: u64, text: &str) -> Option<Canon> {
+        // Russian number and unit words are at most 14 letters long.
+        if text.len() > 2 * 16 {
+            return None;
+        }
+        if self.slots.is_empty() {
+            self.slots = vec![(0, None); CACHE_SIZE];
+        }
+        // Two ways: two frequent words whose hashes share a slot would
+        // otherwise push each other out, and be read again and again.
+        let pair = Self::pair(hash);
+        for slot in [pair, pair + 1] {
+            if self.slots[slot].0 == hash && hash != 0 {
+                return self.slots[slot].1;
+            }
         }
         let answer = read_other(text);
-        cache[slot] = (hash, answer);
+        self.slots[pair + 1] = self.slots[pair];
+        self.slots[pair] = (hash, answer);
         answer
-    })
+    }
 }
 
 fn read_other(text: &str) -> Option<Canon> {
@@ -221,12 +270,17 @@ mod tests {
 
     #[test]
     fn cyrillic_words_are_read_and_cached() {
+        let mut cache = Cache::default();
+        let mut other = |h, text| cache.other(h, text);
         let h = hash_word("семнадцати");
         assert_eq!(other(h, "Семнадцати"), Some(Canon::Value(17)));
         assert_eq!(other(h, "Семнадцати"), Some(Canon::Value(17)));
         assert_eq!(other(hash_word("трёх"), "трёх"), Some(Canon::Value(3)));
         assert_eq!(other(hash_word("километров"), "километров"), Some(Canon::Word(hash_word("km"))));
         assert_eq!(other(hash_word("полиция"), "полиция"), None);
+        assert!(cache.is_plain(hash_word("полиция")));
+        assert!(!cache.is_plain(h), "a number word is not read as itself");
+        assert!(!cache.is_plain(hash_word("задержан")), "not read yet");
     }
 
     #[test]

@@ -53,6 +53,37 @@ fn fold_hash(chars: impl Iterator<Item = char>) -> u64 {
     chars.fold(0xcbf2_9ce4_8422_2325, |h: u64, c| (h ^ fold(c) as u64).wrapping_mul(0x0000_0100_0000_01b3))
 }
 
+/// [`fold_hash`] of the last word of `t` read backwards (its last 24
+/// letters and digits at most), as the agency names' last words are
+/// hashed in `tails`. Every record asks this, so ASCII is read byte by byte
+/// without decoding.
+fn last_word_hash(t: &str) -> u64 {
+    let bytes = t.as_bytes();
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut end = bytes.len();
+    let mut n = 0;
+    while n < 24 && end > 0 {
+        let b = bytes[end - 1];
+        let folded = if b < 0x80 {
+            if !b.is_ascii_alphanumeric() {
+                break;
+            }
+            end -= 1;
+            b.to_ascii_lowercase() as char
+        } else {
+            let Some(c) = t[..end].chars().next_back() else { break };
+            if !crate::text::is_alphanumeric(c) {
+                break;
+            }
+            end -= c.len_utf8();
+            fold(c)
+        };
+        h = (h ^ folded as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        n += 1;
+    }
+    h
+}
+
 fn bucket(c: char) -> usize {
     if c.is_ascii() {
         c as usize
@@ -132,8 +163,15 @@ fn dateline_word(word: &str) -> bool {
                 && matches!(first, 'j' | 'f' | 'm' | 'a' | 's' | 'o' | 'n' | 'd')
                 && kz_shared::words::month_number(word).is_some());
     }
-    first.is_uppercase()
-        || first.is_numeric()
+    // A basic Cyrillic letter (most first letters here) is a capital below
+    // U+0430 and no digit; only other characters need the Unicode tables.
+    let (upper, numeric) = match first as u32 {
+        0x400..=0x42f => (true, false),
+        0x430..=0x45f => (false, false),
+        _ => (first.is_uppercase(), first.is_numeric()),
+    };
+    upper
+        || numeric
         || (word.len() <= 20
             && matches!(first, 'я' | 'ф' | 'м' | 'а' | 'и' | 'с' | 'о' | 'н' | 'д')
             && kz_shared::words::ru::month_number(word).is_some())
@@ -293,8 +331,7 @@ fn strip_end(text: &str) -> &str {
     // "— AP", "– AKIpress", "-Reuters", "Source: Kabar": a dash or colon
     // near the end with only an agency's name after it (the first such, so
     // that "– ИТАР-ТАСС" is cut whole).
-    let last_word = t.chars().rev().take_while(|&c| crate::text::is_alphanumeric(c)).take(24);
-    if names().tails.binary_search(&fold_hash(last_word)).is_err() {
+    if names().tails.binary_search(&last_word_hash(t)).is_err() {
         return text;
     }
     let bytes = t.as_bytes();
@@ -380,6 +417,36 @@ mod tests {
         }
         assert_eq!(strip("Reuters"), "");
         assert_eq!(strip("/ТАСС/."), "");
+    }
+
+    #[test]
+    fn the_last_word_is_hashed_as_its_characters_are() {
+        for t in [
+            "told AFP",
+            "сообщает ТАСС",
+            "ends with 2024",
+            "x",
+            "",
+            "a.",
+            "Ёлка Ёж",
+            "Straße",
+            "İİ",
+            "a very long word like abcdefghijklmnopqrstuvwxyzabc",
+            "смешанноеmixedСЛОВО",
+        ] {
+            let slow = t.chars().rev().take_while(|&c| crate::text::is_alphanumeric(c)).take(24);
+            assert_eq!(last_word_hash(t), fold_hash(slow), "{t}");
+        }
+    }
+
+    #[test]
+    fn cyrillic_capitals_are_told_without_the_tables() {
+        for c in '\u{400}'..='\u{45f}' {
+            let word = c.to_string();
+            let month = kz_shared::words::ru::month_number(&word).is_some();
+            assert_eq!(dateline_word(&word), c.is_uppercase() || c.is_numeric() || month, "{c}");
+        }
+        assert!(dateline_word("Алматы") && dateline_word("июня") && !dateline_word("полиция"));
     }
 
     #[test]

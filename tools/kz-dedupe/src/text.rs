@@ -108,18 +108,41 @@ pub fn cyrillic_lower(c: char) -> Option<char> {
 
 /// The basic Cyrillic letter (U+0400–U+045F) whose UTF-8 bytes start at
 /// `bytes[i]`, as [`Word::feed_char`] reads it: in lower case, `ё` as `е`.
+/// Most letters of Russian text come here, so it is one table load.
 #[inline]
 fn cyrillic_letter(bytes: &[u8], i: usize) -> Option<char> {
     let lead = bytes[i];
-    if lead != 0xd0 && lead != 0xd1 {
+    // 0xd0 and 0xd1 lead U+0400–U+047F.
+    if lead & 0xfe != 0xd0 {
         return None;
     }
-    let code = ((lead as u32 & 0x1f) << 6) | (*bytes.get(i + 1)? as u32 & 0x3f);
-    match code {
-        0x401 | 0x451 => Some('е'),
-        _ => cyrillic_lower(char::from_u32(code)?),
-    }
+    let next = *bytes.get(i + 1)?;
+    let lower = CYRILLIC_READ[((lead as usize & 1) << 6) | (next as usize & 0x3f)];
+    (lower != '\0').then_some(lower)
 }
+
+/// How [`cyrillic_letter`] reads U+0400 + i (U+0400–U+047F): the lower
+/// case of a basic Cyrillic letter, `е` for `ё`; NUL for the others.
+static CYRILLIC_READ: [char; 128] = {
+    let mut table = ['\0'; 128];
+    let mut k = 0;
+    while k < 128 {
+        let code = 0x400 + k as u32;
+        let lower = match code {
+            0x401 | 0x451 => 0x435,
+            0x400..=0x40f => code + 0x50,
+            0x410..=0x42f => code + 0x20,
+            0x430..=0x45f => code,
+            _ => 0,
+        };
+        table[k] = match char::from_u32(lower) {
+            Some(c) => c,
+            None => '\0',
+        };
+        k += 1;
+    }
+    table
+};
 
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{02bc}')
@@ -197,6 +220,9 @@ pub struct Words {
     /// letters or more (with names wanted).
     words_read: u32,
     long_lower: u32,
+    /// What non-ASCII words were read as: this thread's cache while a
+    /// field is read, empty otherwise.
+    cache: canon::Cache,
 }
 
 /// The word being read.
@@ -299,6 +325,14 @@ impl Words {
             self.last_value = None;
         }
         let text = crate::tags::strip(text);
+        self.cache = canon::Cache::take();
+        self.read_field(text);
+        std::mem::take(&mut self.cache).put_back();
+    }
+
+    /// [`Self::add_field`] after the tags are stripped, with the cache
+    /// taken.
+    fn read_field(&mut self, text: &str) {
         let english = canon::english();
         self.sentence_start = true;
         let bytes = text.as_bytes();
@@ -338,6 +372,17 @@ impl Words {
                         continue;
                     }
                     (c, c.len_utf8())
+                }
+                // A space after a word that is not a number (most
+                // separators) only ends the word: none of the checks below
+                // can apply to it.
+                0 if bytes[i] == b' ' && !word.prev_digit => {
+                    if word.len > 0 {
+                        self.end_word(&word, text, i, english);
+                    }
+                    i += 1;
+                    word = Word::at(i);
+                    continue;
                 }
                 0 => (bytes[i] as char, 1),
                 code => {
@@ -434,9 +479,28 @@ impl Words {
 
     /// A word read, which ends at byte `end` of `text` (non-ASCII words are
     /// read from their text).
-    #[inline]
+    #[inline(always)]
     fn end_word(&mut self, word: &Word, text: &str, end: usize, english: &canon::Table) {
         let hash = word_hash(word.fnv, word.len);
+        // Most words are ASCII words that are neither numbers nor in the
+        // table, and with names not wanted they are only pushed: that is
+        // done here, in the reading loop, and the rest out of it.
+        if !word.digits && !self.names_wanted {
+            // (a non-ASCII word already read as itself is as common in
+            // Russian text)
+            let plain = if word.ascii { !english.may_have(hash) } else { self.cache.is_plain(hash) };
+            if plain {
+                self.sentence_start = false;
+                self.push(hash, false);
+                return;
+            }
+        }
+        self.end_other_word(word, text, end, english, hash);
+    }
+
+    /// [`Self::end_word`] for all but the commonest words.
+    #[inline(never)]
+    fn end_other_word(&mut self, word: &Word, text: &str, end: usize, english: &canon::Table, hash: u64) {
         let initial = std::mem::replace(&mut self.sentence_start, false);
         if word.digits {
             self.push(hash, true);
@@ -445,7 +509,8 @@ impl Words {
         if self.names_wanted {
             self.read_name(word, text, initial);
         }
-        let reading = if word.ascii { english.get(hash) } else { canon::other(hash, &text[word.start..end]) };
+        let reading =
+            if word.ascii { english.get(hash) } else { self.cache.other(hash, &text[word.start..end]) };
         match reading {
             None => self.push(hash, false),
             Some(Canon::Value(value)) => {
