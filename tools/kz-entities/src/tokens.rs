@@ -127,6 +127,21 @@ static ASCII_WORD: [bool; 256] = {
     table
 };
 
+/// How many of the eight bytes of `w` (in memory order, little-endian)
+/// are ASCII letters before the first that is not: each byte's low seven
+/// bits, with the 0x20 bit set (capitals to small letters), compared with
+/// `a` and `z` by adding so that the byte's high bit tells (no carry crosses
+/// bytes, the sums stay below 0x100).
+fn leading_letters(w: u64) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let low = (w | (ONES * 0x20)) & !HIGH;
+    let at_least_a = low + ONES * (0x80 - u64::from(b'a'));
+    let past_z = low + ONES * (0x80 - u64::from(b'z') - 1);
+    let letter = at_least_a & !past_z & !w & HIGH;
+    ((!letter & HIGH).trailing_zeros() / 8) as usize
+}
+
 fn is_word_char(c: char) -> bool {
     // Cyrillic letters (Russian text is made of them) and dashes and curly
     // quotes (General Punctuation, frequent in news text, no letter or
@@ -179,15 +194,31 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
         if pos >= len {
             break;
         }
-        let (c, width) = char_at(text, pos);
-        if !is_word_char(c) {
-            pos += width;
-            continue;
-        }
+        // The loop above stops at an ASCII byte only if it is a letter or digit.
+        let width = if bytes[pos] < 0x80 {
+            1
+        } else {
+            let (c, width) = char_at(text, pos);
+            if !is_word_char(c) {
+                pos += width;
+                continue;
+            }
+            width
+        };
         let start = pos;
         let mut p = pos + width;
         let mut domain = false;
         loop {
+            // Eight bytes at a time while they are ASCII letters (most of
+            // a word), then a byte at a time over digits and the rest.
+            while p + 8 <= len {
+                let run =
+                    leading_letters(u64::from_le_bytes(bytes[p..p + 8].try_into().expect("eight bytes")));
+                p += run;
+                if run < 8 {
+                    break;
+                }
+            }
             while p < len && ASCII_WORD[usize::from(bytes[p])] {
                 p += 1;
             }
@@ -394,6 +425,28 @@ mod tests {
         let w = words("Пресс-секретарь Ж. Бусурманкулов подтвердил. Затем");
         let initial: Vec<&str> = w.iter().filter(|x| x.3).map(|x| x.0.as_str()).collect();
         assert_eq!(initial, ["Пресс", "Затем"]);
+    }
+
+    #[test]
+    fn letter_runs_are_counted_as_bytes_are() {
+        for w in [*b"abcdefgh", *b"ABCDxyz1", *b"Za@[`{09", *b"ab\xd0\x90cdef", *b" abcdefg", *b"Kazakh's"] {
+            let slow = w.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+            assert_eq!(leading_letters(u64::from_le_bytes(w)), slow, "{w:?}");
+        }
+        for b in 0..=255u8 {
+            let w = [b, b'a', b'a', b'a', b'a', b'a', b'a', b'a'];
+            let expect = if b.is_ascii_alphabetic() { 8 } else { 0 };
+            assert_eq!(leading_letters(u64::from_le_bytes(w)), expect, "{b}");
+            let w = [b'a', b'a', b'a', b'a', b'a', b'a', b'a', b];
+            assert_eq!(leading_letters(u64::from_le_bytes(w)), if b.is_ascii_alphabetic() { 8 } else { 7 });
+        }
+    }
+
+    #[test]
+    fn long_words_and_digits_after_letters_stay_one_word() {
+        let w = words("Counterintelligence units of Khabar24tv, SOUTHKAZAKHSTAN");
+        let texts: Vec<&str> = w.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(texts, ["Counterintelligence", "units", "of", "Khabar24tv", "SOUTHKAZAKHSTAN"]);
     }
 
     #[test]
