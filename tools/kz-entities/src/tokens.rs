@@ -2,7 +2,7 @@
 //! it is, how it is written, what separates it from the word before, and its
 //! transliteration skeleton (see [`crate::skeleton`]).
 
-use crate::skeleton::Skeletons;
+use crate::skeleton::{load_short, Skeletons};
 
 /// What stands between a word and the word before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,10 +79,8 @@ pub fn lower_hash(word: &str) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut w = 0u64;
-        for (i, &b) in rest.iter().enumerate() {
-            w |= u64::from(b | 0x20) << (8 * i);
-        }
+        // (The 0x20 bit of the bytes there are, not of the zeros above.)
+        let w = load_short(rest) | (LOWER >> (8 * (8 - rest.len())));
         h = (h.rotate_left(26) ^ w).wrapping_mul(K);
     }
     // The maps of these hashes take their low bits, which the product mixes least.
@@ -425,6 +423,27 @@ mod tests {
         let w = words("Пресс-секретарь Ж. Бусурманкулов подтвердил. Затем");
         let initial: Vec<&str> = w.iter().filter(|x| x.3).map(|x| x.0.as_str()).collect();
         assert_eq!(initial, ["Пресс", "Затем"]);
+    }
+
+    #[test]
+    fn lower_hash_is_the_bytewise_hash() {
+        fn bytewise(word: &str) -> u64 {
+            const K: u64 = 0x9e37_79b9_7f4a_7c15;
+            let mut h = (word.len() as u64).wrapping_mul(K);
+            for c in word.as_bytes().chunks(8) {
+                let w = c.iter().enumerate().fold(0u64, |w, (i, &b)| w | (u64::from(b | 0x20) << (8 * i)));
+                h = (h.rotate_left(26) ^ w).wrapping_mul(K);
+            }
+            h ^ (h >> 29)
+        }
+        let text = "Counter-terrorism Committee ПОЛИЦИЯ";
+        for a in 0..text.len() {
+            for b in a..=text.len() {
+                if let Some(w) = text.get(a..b) {
+                    assert_eq!(lower_hash(w), bytewise(w), "{w}");
+                }
+            }
+        }
     }
 
     #[test]
