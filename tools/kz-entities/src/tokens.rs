@@ -268,35 +268,35 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
                 }
             }
         }
-        let between = &text[prev_tail..start];
-        // (One space is most separators: told by its bytes first.)
-        let one_space = start == prev_tail + 1 && bytes[prev_tail] == b' ';
-        let sep = if out.is_empty() {
-            Sep::Start
-        } else if one_space {
-            Sep::Space
-        } else if between.is_empty() {
-            Sep::Joiner
-        } else if between.bytes().all(|b| b == b' ' || b == b'\t') {
-            Sep::Space
-        } else if matches!(between.trim_matches(is_apostrophe), "-" | "‑") {
-            Sep::Hyphen
-        } else if between == "/" || between == "." {
-            Sep::Joiner
+        // (One space is most separators: told by its bytes first, without
+        // looking at the text between.)
+        let (sep, initial) = if out.is_empty() {
+            (Sep::Start, true)
+        } else if start == prev_tail + 1 && bytes[prev_tail] == b' ' {
+            (Sep::Space, false)
         } else {
-            Sep::Punct
-        };
-        let initial = match out.last() {
-            None => true,
-            Some(_) if sep == Sep::Space => false,
-            Some(prev) => {
+            let between = &text[prev_tail..start];
+            let sep = if between.is_empty() {
+                Sep::Joiner
+            } else if between.bytes().all(|b| b == b' ' || b == b'\t') {
+                Sep::Space
+            } else if matches!(between.trim_matches(is_apostrophe), "-" | "‑") {
+                Sep::Hyphen
+            } else if between == "/" || between == "." {
+                Sep::Joiner
+            } else {
+                Sep::Punct
+            };
+            let initial = sep != Sep::Space && {
+                let prev = out.last().expect("a word before");
                 let ends_sentence =
                     between.chars().any(|c| matches!(c, '.' | '!' | '?' | '…' | ':' | ';' | '\n' | '\r'));
                 let abbreviation = between.starts_with('.')
                     && (ABBREVIATIONS.iter().any(|a| prev.text(text).eq_ignore_ascii_case(a))
                         || prev.text(text).chars().nth(1).is_none() && prev.upper_or_single(bytes));
                 ends_sentence && !abbreviation
-            }
+            };
+            (sep, initial)
         };
         let first_byte = bytes[start];
         let (first, cap, upper) = if first_byte < 0x80 {
