@@ -263,16 +263,29 @@ impl Skeletons {
     }
 
     /// `hash_skeleton` of the skeleton of `word`.
+    ///
+    /// (Inlined: most words are in the cache, and a hit costs less than a
+    /// call; a miss is worked out of line.)
+    #[inline]
     pub fn hash(&mut self, word: &str) -> u64 {
+        let bytes = word.as_bytes();
+        if !bytes.is_empty() && bytes.len() <= CACHED_LEN && !self.slots.is_empty() {
+            let slot = &self.slots[slot_of(bytes, SLOT_BITS)];
+            if usize::from(slot.len) == bytes.len() && same_bytes(&slot.word[..bytes.len()], bytes) {
+                return slot.hash;
+            }
+        }
+        self.hash_missed(word)
+    }
+
+    #[inline(never)]
+    fn hash_missed(&mut self, word: &str) -> u64 {
         let bytes = word.as_bytes();
         if bytes.is_empty() || bytes.len() > CACHED_LEN || self.slots.is_empty() {
             skeleton_into(word, &mut self.scratch);
             return hash_skeleton(&self.scratch);
         }
         let slot = &mut self.slots[slot_of(bytes, SLOT_BITS)];
-        if usize::from(slot.len) == bytes.len() && same_bytes(&slot.word[..bytes.len()], bytes) {
-            return slot.hash;
-        }
         skeleton_into(word, &mut self.scratch);
         let hash = hash_skeleton(&self.scratch);
         slot.len = bytes.len() as u8;
