@@ -209,7 +209,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
         loop {
             // Eight bytes at a time while they are ASCII letters (most of
             // a word), then a byte at a time over digits and the rest.
-            while p + 8 <= len {
+            while p + 8 <= len && bytes[p] < 0x80 {
                 let run =
                     leading_letters(u64::from_le_bytes(bytes[p..p + 8].try_into().expect("eight bytes")));
                 p += run;
@@ -225,6 +225,16 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
             }
             let b = bytes[p];
             if b >= 0x80 {
+                // Letters of U+0400 to U+047F (the Russian alphabet and
+                // more), two bytes each with a lead of D0 or D1, are word
+                // characters: a run of them is passed without decoding.
+                if matches!(b, 0xD0 | 0xD1) {
+                    p += 2;
+                    while p < len && matches!(bytes[p], 0xD0 | 0xD1) {
+                        p += 2;
+                    }
+                    continue;
+                }
                 let (ch, w) = char_at(text, p);
                 if is_word_char(ch) || is_apostrophe(ch) && apostrophe_inside(text, p + w) {
                     p += w;
@@ -466,6 +476,14 @@ mod tests {
         let w = words("Counterintelligence units of Khabar24tv, SOUTHKAZAKHSTAN");
         let texts: Vec<&str> = w.iter().map(|x| x.0.as_str()).collect();
         assert_eq!(texts, ["Counterintelligence", "units", "of", "Khabar24tv", "SOUTHKAZAKHSTAN"]);
+    }
+
+    #[test]
+    fn russian_words_run_to_their_last_letter() {
+        let w = words("Ѐкибастуз҂ ёлка, Қостанай-2 ПОЛИЦИЯ’s");
+        let texts: Vec<&str> = w.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(texts, ["Ѐкибастуз", "ёлка", "Қостанай", "2", "ПОЛИЦИЯ"]);
+        assert!(w[4].2);
     }
 
     #[test]
