@@ -140,6 +140,18 @@ fn leading_letters(w: u64) -> usize {
     ((!letter & HIGH).trailing_zeros() / 8) as usize
 }
 
+/// `c.is_alphabetic()`, told without the Unicode table for ASCII and the
+/// letters of the Cyrillic block (all of U+0400 to U+04FF but the signs and
+/// marks U+0482 to U+0489; a test checks they are all alphabetic).
+#[inline]
+pub fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{04FF}' => true,
+        _ if c.is_ascii() => false,
+        _ => c.is_alphabetic(),
+    }
+}
+
 fn is_word_char(c: char) -> bool {
     // Cyrillic letters (Russian text is made of them) and dashes and curly
     // quotes (General Punctuation, frequent in news text, no letter or
@@ -319,7 +331,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
                         && w.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
                 } else {
                     !word.chars().any(char::is_lowercase)
-                        && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                        && word.chars().filter(|&c| is_letter(c)).count() >= 2
                 }
             };
             (first_byte as char, cap, upper)
@@ -328,7 +340,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
             let cap = first.is_uppercase();
             let upper = cap
                 && !word.chars().any(char::is_lowercase)
-                && word.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+                && word.chars().filter(|&c| is_letter(c)).count() >= 2;
             (first, cap, upper)
         };
         // Only words that can be part of a name need a skeleton: capitalised
@@ -484,6 +496,13 @@ mod tests {
         let texts: Vec<&str> = w.iter().map(|x| x.0.as_str()).collect();
         assert_eq!(texts, ["Ѐкибастуз", "ёлка", "Қостанай", "2", "ПОЛИЦИЯ"]);
         assert!(w[4].2);
+    }
+
+    #[test]
+    fn letters_are_the_alphabetic_characters() {
+        for c in ('\0'..='\u{2FFF}').chain(['\u{1F44D}', '\u{10400}']) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
     }
 
     #[test]
