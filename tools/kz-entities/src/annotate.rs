@@ -22,6 +22,17 @@ pub struct Annotator {
     dateline_pending: bool,
     /// The `entities` JSON of the record at hand, reused from record to record.
     json: Vec<u8>,
+    /// The JSON of the known names met so far.
+    fragments: Fragments,
+}
+
+/// The JSON of each known name's fields, written at its first mention and
+/// copied at the next ones (a name, its id and its coordinates, the floats
+/// above all, cost more to write than to copy): by gazetteer entry, the
+/// quoted name and, from `split` on, `,"id":…,"country":…,"lat":…,"lon":…`.
+#[derive(Default)]
+struct Fragments {
+    by_entry: Vec<Option<(Box<[u8]>, usize)>>,
 }
 
 impl Annotator {
@@ -31,6 +42,7 @@ impl Annotator {
             doc: None,
             dateline_pending: false,
             json: Vec::new(),
+            fragments: Fragments::default(),
         }
     }
 
@@ -60,11 +72,11 @@ impl Annotator {
         if std::mem::take(&mut self.dateline_pending) {
             if let Some(dateline) = record.get_str("dateline") {
                 let mentions = self.recognizer.find_dateline(&dateline);
-                push_items(&dateline, &mentions, Some("dateline"), &mut self.json);
+                push_items(&dateline, &mentions, Some("dateline"), &mut self.fragments, &mut self.json);
             }
             if let Some(source) = record.get_str("source") {
                 let mentions = self.recognizer.find_source(&source);
-                push_items(&source, &mentions, Some("source"), &mut self.json);
+                push_items(&source, &mentions, Some("source"), &mut self.fragments, &mut self.json);
             }
         }
         // `para` read from its JSON text, as `Value::as_i64` reads a number
@@ -80,7 +92,7 @@ impl Annotator {
             record.get_str("lang").and_then(|l| Lang::from_code(&l)).unwrap_or_else(|| detect(text))
         };
         let mentions = self.recognizer.find_in(text, headline, lang);
-        push_items(text, &mentions, None, &mut self.json);
+        push_items(text, &mentions, None, &mut self.fragments, &mut self.json);
         self.json.push(b']');
         // Only ASCII punctuation was added around strings.
         let json = String::from_utf8(self.json.clone()).expect("JSON text is UTF-8");
@@ -99,14 +111,20 @@ impl Annotator {
 pub fn write_entities(text: &str, mentions: &[Mention], out: &mut Vec<u8>) {
     out.clear();
     out.push(b'[');
-    push_items(text, mentions, None, out);
+    push_items(text, mentions, None, &mut Fragments::default(), out);
     out.push(b']');
 }
 
 /// Appends the items of `mentions` to an array open in `out` (a comma first
 /// unless the array is still empty). With `field`, each item says which
 /// field of the record its offsets count in (`"field":"dateline"`).
-fn push_items(text: &str, mentions: &[Mention], field: Option<&str>, out: &mut Vec<u8>) {
+fn push_items(
+    text: &str,
+    mentions: &[Mention],
+    field: Option<&str>,
+    fragments: &mut Fragments,
+    out: &mut Vec<u8>,
+) {
     let mut offsets = CharOffsets::new(text);
     for m in mentions {
         out.extend_from_slice(if out.last() == Some(&b'[') { b"{\"text\":" } else { b",{\"text\":" });
@@ -115,7 +133,16 @@ fn push_items(text: &str, mentions: &[Mention], field: Option<&str>, out: &mut V
         out.extend_from_slice(b",\"type\":\"");
         out.extend_from_slice(m.kind.label().as_bytes());
         out.extend_from_slice(b"\",\"name\":");
-        push_str(out, &m.name);
+        let fragment = m.entry.map(|e| fragments.of(e, m));
+        let (name, tail): (&[u8], &[u8]) = match fragment {
+            Some((json, split)) => json.split_at(*split),
+            None => (&[], &[]),
+        };
+        if fragment.is_some() {
+            out.extend_from_slice(name);
+        } else {
+            push_str(out, &m.name);
+        }
         out.extend_from_slice(b",\"start\":");
         push_uint(out, offsets.char_of(m.start));
         out.extend_from_slice(b",\"end\":");
@@ -124,23 +151,51 @@ fn push_items(text: &str, mentions: &[Mention], field: Option<&str>, out: &mut V
             out.extend_from_slice(b",\"field\":");
             push_str(out, field);
         }
-        if let Some(id) = &m.id {
-            out.extend_from_slice(b",\"id\":");
-            push_str(out, id);
-        }
-        if let Some(country) = &m.country {
-            out.extend_from_slice(b",\"country\":");
-            push_str(out, country);
-        }
-        if let (Some(lat), Some(lon)) = (m.lat, m.lon) {
-            if lat.is_finite() && lon.is_finite() {
-                out.extend_from_slice(b",\"lat\":");
-                serde_json::to_writer(&mut *out, &lat).expect("writing to memory");
-                out.extend_from_slice(b",\"lon\":");
-                serde_json::to_writer(&mut *out, &lon).expect("writing to memory");
-            }
+        if fragment.is_some() {
+            out.extend_from_slice(tail);
+        } else {
+            push_known(m, out);
         }
         out.push(b'}');
+    }
+}
+
+/// The fields of `m` after its offsets: `id`, `country`, `lat`, `lon`
+/// when known.
+fn push_known(m: &Mention, out: &mut Vec<u8>) {
+    if let Some(id) = &m.id {
+        out.extend_from_slice(b",\"id\":");
+        push_str(out, id);
+    }
+    if let Some(country) = &m.country {
+        out.extend_from_slice(b",\"country\":");
+        push_str(out, country);
+    }
+    if let (Some(lat), Some(lon)) = (m.lat, m.lon) {
+        if lat.is_finite() && lon.is_finite() {
+            out.extend_from_slice(b",\"lat\":");
+            serde_json::to_writer(&mut *out, &lat).expect("writing to memory");
+            out.extend_from_slice(b",\"lon\":");
+            serde_json::to_writer(&mut *out, &lon).expect("writing to memory");
+        }
+    }
+}
+
+impl Fragments {
+    /// The JSON of entry `e`, written from `m` (a mention of it with its
+    /// fields unchanged) the first time.
+    fn of(&mut self, e: u32, m: &Mention) -> &(Box<[u8]>, usize) {
+        let i = e as usize;
+        if self.by_entry.len() <= i {
+            self.by_entry.resize(i + 1, None);
+        }
+        self.by_entry[i].get_or_insert_with(|| {
+            let mut json = Vec::new();
+            push_str(&mut json, &m.name);
+            let split = json.len();
+            push_known(m, &mut json);
+            (json.into_boxed_slice(), split)
+        })
     }
 }
 
@@ -160,6 +215,7 @@ mod tests {
             country: None,
             lat: None,
             lon: None,
+            entry: None,
         }
     }
 
@@ -194,5 +250,27 @@ mod tests {
         let mut empty = b"old".to_vec();
         write_entities(text, &[], &mut empty);
         assert_eq!(empty, b"[]");
+    }
+
+    #[test]
+    fn a_known_name_is_written_alike_from_its_prepared_json() {
+        let text = "Aktau, then Aktau again, then the renamed Aktau";
+        let mut known = mention(0, 5, "Aktau");
+        (known.id, known.country, known.lat, known.lon, known.entry) =
+            (Some("Q1".into()), Some("KZ".into()), Some(43.65), Some(51.2), Some(7));
+        let again = Mention { start: 12, end: 17, ..known.clone() };
+        // A mention renamed after it was found no longer carries its entry.
+        let renamed =
+            Mention { start: 42, end: 47, name: "Aktau Port".into(), id: None, entry: None, ..known.clone() };
+        let mentions = [known, again, renamed];
+        let mut fragments = Fragments::default();
+        let mut cached = b"[".to_vec();
+        push_items(text, &mentions, None, &mut fragments, &mut cached);
+        cached.push(b']');
+        let plain: Vec<Mention> = mentions.iter().cloned().map(|m| Mention { entry: None, ..m }).collect();
+        let mut expected = Vec::new();
+        write_entities(text, &plain, &mut expected);
+        assert_eq!(String::from_utf8(cached).unwrap(), String::from_utf8(expected).unwrap());
+        assert!(fragments.by_entry[7].is_some());
     }
 }

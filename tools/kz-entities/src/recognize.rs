@@ -24,6 +24,10 @@ pub struct Mention {
     pub country: Option<String>,
     pub lat: Option<f64>,
     pub lon: Option<f64>,
+    /// The gazetteer entry whose name, id, country and coordinates the
+    /// mention carries unchanged (none once any of them is changed): its
+    /// JSON is then written once and copied (see `annotate`).
+    pub entry: Option<u32>,
 }
 
 /// What a document's earlier full name tells about a later short form.
@@ -684,10 +688,11 @@ impl Recognizer {
                         country: e.country.clone().filter(|_| s.kind.is_place()),
                         lat: None,
                         lon: None,
+                        entry: None,
                     }
                 }
-                Some(e) => {
-                    let e = self.gazetteer.entry(e);
+                Some(entry) => {
+                    let e = self.gazetteer.entry(entry);
                     flags = u8::from(e.kazakh_body) | (u8::from(e.state_body) << 1);
                     // A known city followed by "oblast" is its region.
                     let oblast = tokens.get(s.last).filter(|t| {
@@ -707,6 +712,7 @@ impl Recognizer {
                                 country: e.country.clone(),
                                 lat: None,
                                 lon: None,
+                                entry: None,
                             }
                         }
                         _ => Mention {
@@ -718,6 +724,7 @@ impl Recognizer {
                             country: e.country.clone().filter(|_| e.kind.is_place()),
                             lat: e.lat,
                             lon: e.lon,
+                            entry: Some(entry),
                         },
                     }
                 }
@@ -730,6 +737,7 @@ impl Recognizer {
                     country: None,
                     lat: None,
                     lon: None,
+                    entry: None,
                 },
             };
             kazakh_bodies.push(flags);
@@ -755,6 +763,7 @@ impl Recognizer {
                     {
                         m.name = format!("{} of {country}", m.name);
                         m.id = None;
+                        m.entry = None;
                     }
                 }
                 if kazakh_body && m.name.ends_with(" of Kazakhstan") {
@@ -763,6 +772,7 @@ impl Recognizer {
                         let body = &m.name[..m.name.len() - " of Kazakhstan".len()];
                         m.name = format!("{body} of {country}");
                         m.id = None;
+                        m.entry = None;
                     }
                 }
             }

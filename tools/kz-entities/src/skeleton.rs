@@ -169,13 +169,45 @@ pub fn spelling_hash(bytes: &[u8]) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut word = 0u64;
-        for (i, &b) in rest.iter().enumerate() {
-            word |= u64::from(b) << (8 * i);
-        }
-        h = (h.rotate_left(26) ^ word).wrapping_mul(K);
+        h = (h.rotate_left(26) ^ load_short(rest)).wrapping_mul(K);
     }
     h
+}
+
+/// The bytes of `b` (fewer than eight) as a little-endian number, the
+/// missing high bytes zero: by two overlapping loads of four, two or one
+/// bytes (the bytes both loads read are the same, so or-ing them is right)
+/// rather than a byte at a time.
+pub fn load_short(b: &[u8]) -> u64 {
+    let n = b.len();
+    debug_assert!(n < 8);
+    if n >= 4 {
+        let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+        let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
+        u64::from(lo) | (u64::from(hi) << (8 * (n - 4)))
+    } else if n >= 2 {
+        let lo = u16::from_le_bytes([b[0], b[1]]);
+        let hi = u16::from_le_bytes([b[n - 2], b[n - 1]]);
+        u64::from(lo) | (u64::from(hi) << (8 * (n - 2)))
+    } else {
+        b.first().map_or(0, |&b| u64::from(b))
+    }
+}
+
+/// `a == b` for short words, eight bytes at a time (a slice comparison
+/// calls `memcmp`, which costs more than the compare for a word).
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut x = a.chunks_exact(8);
+    let mut y = b.chunks_exact(8);
+    for (p, q) in (&mut x).zip(&mut y) {
+        if p != q {
+            return false;
+        }
+    }
+    load_short(x.remainder()) == load_short(y.remainder())
 }
 
 /// Hashes byte strings with [`spelling_hash`] (for maps keyed by words).
@@ -231,16 +263,29 @@ impl Skeletons {
     }
 
     /// `hash_skeleton` of the skeleton of `word`.
+    ///
+    /// (Inlined: most words are in the cache, and a hit costs less than a
+    /// call; a miss is worked out of line.)
+    #[inline]
     pub fn hash(&mut self, word: &str) -> u64 {
+        let bytes = word.as_bytes();
+        if !bytes.is_empty() && bytes.len() <= CACHED_LEN && !self.slots.is_empty() {
+            let slot = &self.slots[slot_of(bytes, SLOT_BITS)];
+            if usize::from(slot.len) == bytes.len() && same_bytes(&slot.word[..bytes.len()], bytes) {
+                return slot.hash;
+            }
+        }
+        self.hash_missed(word)
+    }
+
+    #[inline(never)]
+    fn hash_missed(&mut self, word: &str) -> u64 {
         let bytes = word.as_bytes();
         if bytes.is_empty() || bytes.len() > CACHED_LEN || self.slots.is_empty() {
             skeleton_into(word, &mut self.scratch);
             return hash_skeleton(&self.scratch);
         }
         let slot = &mut self.slots[slot_of(bytes, SLOT_BITS)];
-        if usize::from(slot.len) == bytes.len() && &slot.word[..bytes.len()] == bytes {
-            return slot.hash;
-        }
         skeleton_into(word, &mut self.scratch);
         let hash = hash_skeleton(&self.scratch);
         slot.len = bytes.len() as u8;
@@ -275,6 +320,27 @@ mod tests {
                 assert_eq!(cache.hash(w), hash_skeleton(&out), "{w}");
                 assert_eq!(Skeletons::uncached().hash(w), hash_skeleton(&out), "{w}");
             }
+        }
+    }
+
+    #[test]
+    fn short_loads_and_compares_are_the_bytewise_ones() {
+        let data = b"abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH";
+        for n in 0..8 {
+            let b = &data[3..3 + n];
+            let slow = b.iter().enumerate().fold(0u64, |w, (i, &x)| w | (u64::from(x) << (8 * i)));
+            assert_eq!(super::load_short(b), slow, "{n}");
+        }
+        for n in 0..=39 {
+            let a = &data[..n];
+            let mut b = a.to_vec();
+            assert!(super::same_bytes(a, &b));
+            for i in 0..n {
+                b[i] ^= 1;
+                assert!(!super::same_bytes(a, &b), "{n} {i}");
+                b[i] ^= 1;
+            }
+            assert!(!super::same_bytes(a, &data[..n + 1]));
         }
     }
 

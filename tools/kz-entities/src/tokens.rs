@@ -2,7 +2,7 @@
 //! it is, how it is written, what separates it from the word before, and its
 //! transliteration skeleton (see [`crate::skeleton`]).
 
-use crate::skeleton::Skeletons;
+use crate::skeleton::{load_short, Skeletons};
 
 /// What stands between a word and the word before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,10 +79,8 @@ pub fn lower_hash(word: &str) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut w = 0u64;
-        for (i, &b) in rest.iter().enumerate() {
-            w |= u64::from(b | 0x20) << (8 * i);
-        }
+        // (The 0x20 bit of the bytes there are, not of the zeros above.)
+        let w = load_short(rest) | (LOWER >> (8 * (8 - rest.len())));
         h = (h.rotate_left(26) ^ w).wrapping_mul(K);
     }
     // The maps of these hashes take their low bits, which the product mixes least.
@@ -126,6 +124,33 @@ static ASCII_WORD: [bool; 256] = {
     }
     table
 };
+
+/// How many of the eight bytes of `w` (in memory order, little-endian)
+/// are ASCII letters before the first that is not: each byte's low seven
+/// bits, with the 0x20 bit set (capitals to small letters), compared with
+/// `a` and `z` by adding so that the byte's high bit tells (no carry crosses
+/// bytes, the sums stay below 0x100).
+fn leading_letters(w: u64) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let low = (w | (ONES * 0x20)) & !HIGH;
+    let at_least_a = low + ONES * (0x80 - u64::from(b'a'));
+    let past_z = low + ONES * (0x80 - u64::from(b'z') - 1);
+    let letter = at_least_a & !past_z & !w & HIGH;
+    ((!letter & HIGH).trailing_zeros() / 8) as usize
+}
+
+/// `c.is_alphabetic()`, told without the Unicode table for ASCII and the
+/// letters of the Cyrillic block (all of U+0400 to U+04FF but the signs and
+/// marks U+0482 to U+0489; a test checks they are all alphabetic).
+#[inline]
+pub fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{04FF}' => true,
+        _ if c.is_ascii() => false,
+        _ => c.is_alphabetic(),
+    }
+}
 
 fn is_word_char(c: char) -> bool {
     // Cyrillic letters (Russian text is made of them) and dashes and curly
@@ -179,15 +204,31 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
         if pos >= len {
             break;
         }
-        let (c, width) = char_at(text, pos);
-        if !is_word_char(c) {
-            pos += width;
-            continue;
-        }
+        // The loop above stops at an ASCII byte only if it is a letter or digit.
+        let width = if bytes[pos] < 0x80 {
+            1
+        } else {
+            let (c, width) = char_at(text, pos);
+            if !is_word_char(c) {
+                pos += width;
+                continue;
+            }
+            width
+        };
         let start = pos;
         let mut p = pos + width;
         let mut domain = false;
         loop {
+            // Eight bytes at a time while they are ASCII letters (most of
+            // a word), then a byte at a time over digits and the rest.
+            while p + 8 <= len && bytes[p] < 0x80 {
+                let run =
+                    leading_letters(u64::from_le_bytes(bytes[p..p + 8].try_into().expect("eight bytes")));
+                p += run;
+                if run < 8 {
+                    break;
+                }
+            }
             while p < len && ASCII_WORD[usize::from(bytes[p])] {
                 p += 1;
             }
@@ -196,6 +237,16 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
             }
             let b = bytes[p];
             if b >= 0x80 {
+                // Letters of U+0400 to U+047F (the Russian alphabet and
+                // more), two bytes each with a lead of D0 or D1, are word
+                // characters: a run of them is passed without decoding.
+                if matches!(b, 0xD0 | 0xD1) {
+                    p += 2;
+                    while p < len && matches!(bytes[p], 0xD0 | 0xD1) {
+                        p += 2;
+                    }
+                    continue;
+                }
                 let (ch, w) = char_at(text, p);
                 if is_word_char(ch) || is_apostrophe(ch) && apostrophe_inside(text, p + w) {
                     p += w;
@@ -239,35 +290,35 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
                 }
             }
         }
-        let between = &text[prev_tail..start];
-        // (One space is most separators: told by its bytes first.)
-        let one_space = start == prev_tail + 1 && bytes[prev_tail] == b' ';
-        let sep = if out.is_empty() {
-            Sep::Start
-        } else if one_space {
-            Sep::Space
-        } else if between.is_empty() {
-            Sep::Joiner
-        } else if between.bytes().all(|b| b == b' ' || b == b'\t') {
-            Sep::Space
-        } else if matches!(between.trim_matches(is_apostrophe), "-" | "‑") {
-            Sep::Hyphen
-        } else if between == "/" || between == "." {
-            Sep::Joiner
+        // (One space is most separators: told by its bytes first, without
+        // looking at the text between.)
+        let (sep, initial) = if out.is_empty() {
+            (Sep::Start, true)
+        } else if start == prev_tail + 1 && bytes[prev_tail] == b' ' {
+            (Sep::Space, false)
         } else {
-            Sep::Punct
-        };
-        let initial = match out.last() {
-            None => true,
-            Some(_) if sep == Sep::Space => false,
-            Some(prev) => {
+            let between = &text[prev_tail..start];
+            let sep = if between.is_empty() {
+                Sep::Joiner
+            } else if between.bytes().all(|b| b == b' ' || b == b'\t') {
+                Sep::Space
+            } else if matches!(between.trim_matches(is_apostrophe), "-" | "‑") {
+                Sep::Hyphen
+            } else if between == "/" || between == "." {
+                Sep::Joiner
+            } else {
+                Sep::Punct
+            };
+            let initial = sep != Sep::Space && {
+                let prev = out.last().expect("a word before");
                 let ends_sentence =
                     between.chars().any(|c| matches!(c, '.' | '!' | '?' | '…' | ':' | ';' | '\n' | '\r'));
                 let abbreviation = between.starts_with('.')
                     && (ABBREVIATIONS.iter().any(|a| prev.text(text).eq_ignore_ascii_case(a))
                         || prev.text(text).chars().nth(1).is_none() && prev.upper_or_single(bytes));
                 ends_sentence && !abbreviation
-            }
+            };
+            (sep, initial)
         };
         let first_byte = bytes[start];
         let (first, cap, upper) = if first_byte < 0x80 {
@@ -280,7 +331,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
                         && w.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
                 } else {
                     !word.chars().any(char::is_lowercase)
-                        && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                        && word.chars().filter(|&c| is_letter(c)).count() >= 2
                 }
             };
             (first_byte as char, cap, upper)
@@ -289,7 +340,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
             let cap = first.is_uppercase();
             let upper = cap
                 && !word.chars().any(char::is_lowercase)
-                && word.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+                && word.chars().filter(|&c| is_letter(c)).count() >= 2;
             (first, cap, upper)
         };
         // Only words that can be part of a name need a skeleton: capitalised
@@ -394,6 +445,64 @@ mod tests {
         let w = words("Пресс-секретарь Ж. Бусурманкулов подтвердил. Затем");
         let initial: Vec<&str> = w.iter().filter(|x| x.3).map(|x| x.0.as_str()).collect();
         assert_eq!(initial, ["Пресс", "Затем"]);
+    }
+
+    #[test]
+    fn lower_hash_is_the_bytewise_hash() {
+        fn bytewise(word: &str) -> u64 {
+            const K: u64 = 0x9e37_79b9_7f4a_7c15;
+            let mut h = (word.len() as u64).wrapping_mul(K);
+            for c in word.as_bytes().chunks(8) {
+                let w = c.iter().enumerate().fold(0u64, |w, (i, &b)| w | (u64::from(b | 0x20) << (8 * i)));
+                h = (h.rotate_left(26) ^ w).wrapping_mul(K);
+            }
+            h ^ (h >> 29)
+        }
+        let text = "Counter-terrorism Committee ПОЛИЦИЯ";
+        for a in 0..text.len() {
+            for b in a..=text.len() {
+                if let Some(w) = text.get(a..b) {
+                    assert_eq!(lower_hash(w), bytewise(w), "{w}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn letter_runs_are_counted_as_bytes_are() {
+        for w in [*b"abcdefgh", *b"ABCDxyz1", *b"Za@[`{09", *b"ab\xd0\x90cdef", *b" abcdefg", *b"Kazakh's"] {
+            let slow = w.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+            assert_eq!(leading_letters(u64::from_le_bytes(w)), slow, "{w:?}");
+        }
+        for b in 0..=255u8 {
+            let w = [b, b'a', b'a', b'a', b'a', b'a', b'a', b'a'];
+            let expect = if b.is_ascii_alphabetic() { 8 } else { 0 };
+            assert_eq!(leading_letters(u64::from_le_bytes(w)), expect, "{b}");
+            let w = [b'a', b'a', b'a', b'a', b'a', b'a', b'a', b];
+            assert_eq!(leading_letters(u64::from_le_bytes(w)), if b.is_ascii_alphabetic() { 8 } else { 7 });
+        }
+    }
+
+    #[test]
+    fn long_words_and_digits_after_letters_stay_one_word() {
+        let w = words("Counterintelligence units of Khabar24tv, SOUTHKAZAKHSTAN");
+        let texts: Vec<&str> = w.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(texts, ["Counterintelligence", "units", "of", "Khabar24tv", "SOUTHKAZAKHSTAN"]);
+    }
+
+    #[test]
+    fn russian_words_run_to_their_last_letter() {
+        let w = words("Ѐкибастуз҂ ёлка, Қостанай-2 ПОЛИЦИЯ’s");
+        let texts: Vec<&str> = w.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(texts, ["Ѐкибастуз", "ёлка", "Қостанай", "2", "ПОЛИЦИЯ"]);
+        assert!(w[4].2);
+    }
+
+    #[test]
+    fn letters_are_the_alphabetic_characters() {
+        for c in ('\0'..='\u{2FFF}').chain(['\u{1F44D}', '\u{10400}']) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
     }
 
     #[test]

@@ -936,8 +936,16 @@ pub(crate) fn has_surname_ending(word: &str) -> bool {
 
 /// A word that can be part of a name: capitalised, not a month, weekday or
 /// one of the words that never name anything.
+/// (Inlined: most words are not capitalised and are answered by a flag,
+/// without the cost of a call; the lists are looked up out of line.)
+#[inline]
 pub(crate) fn name_word(text: &str, t: &Token) -> bool {
-    t.cap && !MONTHS_AND_DAYS.has(t, text) && !NEVER.has(t, text)
+    t.cap && capitalised_name_word(text, t)
+}
+
+#[inline(never)]
+fn capitalised_name_word(text: &str, t: &Token) -> bool {
+    !MONTHS_AND_DAYS.has(t, text) && !NEVER.has(t, text)
 }
 
 /// `in X`, `near X`, `the city of X`, `X district`.

@@ -18,6 +18,8 @@
 //! punctuation are kept; a word written in capitals stays in capitals
 //! (`МВД` → `MVD`).
 
+use crate::tokens::is_letter;
+
 fn is_vowel(c: char) -> bool {
     matches!(c, 'а' | 'е' | 'ё' | 'и' | 'о' | 'у' | 'ы' | 'э' | 'ю' | 'я' | 'ә' | 'ө' | 'ұ' | 'ү' | 'і')
 }
@@ -105,10 +107,10 @@ pub const GIVEN_NAMES_EN: &[(&str, &str)] = &[
 pub fn to_latin(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut rest = text;
-    while let Some(start) = rest.find(char::is_alphabetic) {
+    while let Some(start) = rest.find(is_letter) {
         out.push_str(&rest[..start]);
         rest = &rest[start..];
-        let end = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+        let end = rest.find(|c: char| !is_letter(c)).unwrap_or(rest.len());
         word_to_latin(&rest[..end], &mut out);
         rest = &rest[end..];
     }
