@@ -343,17 +343,20 @@ impl Index {
                     }
                 }
                 out.extend(&self.partial);
-                self.by_evidence(inc, u, out);
+                self.by_evidence(inc, u, out, true);
             }
-            When::None => self.by_evidence(inc, u, out),
+            // An undated unit joins only on a name or figure it shares
+            // (evidence of 2 or more, the date giving none): the incidents
+            // at its place that share neither need no look.
+            When::None => self.by_evidence(inc, u, out, false),
         }
         self.seen.sort_dedup(out);
     }
 
-    /// Incidents at a place that meets the unit's, or that share a name or
-    /// a figure with it.
-    fn by_evidence(&mut self, inc: &Incidents, u: &Unit, out: &mut Vec<usize>) {
-        if let Some(p) = u.place {
+    /// Incidents at a place that meets the unit's (if `by_place`), or that
+    /// share a name or a figure with it.
+    fn by_evidence(&mut self, inc: &Incidents, u: &Unit, out: &mut Vec<usize>, by_place: bool) {
+        if let Some(p) = u.place.filter(|_| by_place) {
             let meeting = self.meeting.entry(p).or_insert_with(|| inc.places.meeting(&inc.strings, p));
             for q in meeting.iter() {
                 if let Some(list) = self.by_place.get(q) {

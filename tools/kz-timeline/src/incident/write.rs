@@ -2,6 +2,8 @@
 //! (one row per incident and claim) or a Markdown table.
 
 use std::io::Write;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{mpsc, Mutex};
 
 use kz_shared::Result;
 
@@ -152,12 +154,14 @@ impl Incidents {
     pub(crate) fn incidents(&mut self) -> (Vec<Cluster>, Vec<(Incident, usize)>) {
         self.finish();
         let clusters = group(self);
-        let mut out: Vec<(Incident, usize)> =
-            clusters.iter().enumerate().map(|(n, c)| (self.assemble(c), n)).collect();
+        // Clusters are assembled on two threads (the order kept), the
+        // grouping before them being one pass that each unit depends on.
+        let this = &*self;
+        let mut out: Vec<(Incident, usize)> = in_two(&clusters, |n, c| (this.assemble(c), n));
         out.sort_by(|(a, _), (b, _)| a.sort.cmp(&b.sort).then_with(|| a.id.cmp(&b.id)));
         // Ids are unique: a second incident of the same place and start
         // gets -2, then -3.
-        let mut seen: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+        let mut seen: crate::fast::HashMap<String, u32> = crate::fast::HashMap::default();
         for (inc, _) in &mut out {
             let n = seen.entry(inc.id.clone()).or_insert(0);
             *n += 1;
@@ -401,14 +405,32 @@ impl Incidents {
             Format::Md => self.md_header(out)?,
             Format::Jsonl => {}
         }
-        for (mut inc, c) in incidents {
-            self.complete(&mut inc, &clusters[c]);
-            match format {
-                Format::Jsonl => self.write_json(out, &inc).map_err(std::io::Error::from)?,
-                Format::Csv => self.write_csv(out, &inc)?,
-                Format::Md => self.write_md(out, &inc)?,
+        // Incidents are completed and written in chunks, on two threads,
+        // each chunk into its own buffer; the buffers go out in order.
+        let this = &self;
+        let chunks: Vec<Mutex<&mut [(Incident, usize)]>> =
+            incidents.chunks_mut(CHUNK).map(Mutex::new).collect();
+        let render = |k: usize| -> Result<Vec<u8>> {
+            let mut chunk = chunks[k].lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            let mut buf = Vec::new();
+            for (inc, c) in chunk.iter_mut() {
+                this.complete(inc, &clusters[*c]);
+                match format {
+                    Format::Jsonl => this.write_json(&mut buf, inc).map_err(std::io::Error::from)?,
+                    Format::Csv => this.write_csv(&mut buf, inc)?,
+                    Format::Md => this.write_md(&mut buf, inc)?,
+                }
+                // Written: the events and claims are not held to the end.
+                inc.events = Vec::new();
+                inc.claims = Vec::new();
             }
-        }
+            Ok(buf)
+        };
+        in_order(chunks.len(), render, out)?;
+        drop(chunks);
+        // Millions of small allocations: freed on another thread, which
+        // the process does not wait for at its end.
+        std::thread::spawn(move || drop((self, clusters, incidents)));
         Ok(())
     }
 
@@ -776,6 +798,73 @@ impl Incidents {
         }
         Ok(())
     }
+}
+
+/// Incidents written per chunk: enough to keep both threads busy, few
+/// enough that the buffers waiting to go out stay small.
+const CHUNK: usize = 8;
+
+/// `f` of every item of `items` with its index, in order: the second half
+/// on another thread.
+fn in_two<T: Sync, R: Send>(items: &[T], f: impl Fn(usize, &T) -> R + Sync) -> Vec<R> {
+    let mid = items.len() / 2;
+    let f = &f;
+    std::thread::scope(|scope| {
+        let second = scope
+            .spawn(move || items[mid..].iter().enumerate().map(|(n, x)| f(mid + n, x)).collect::<Vec<R>>());
+        let mut out: Vec<R> = items[..mid].iter().enumerate().map(|(n, x)| f(n, x)).collect();
+        out.extend(second.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+        out
+    })
+}
+
+/// Renders chunks `0..count` with `render` on this thread and another one,
+/// whichever is free taking the next, and writes them to `out` in order.
+/// At most a few rendered chunks wait at any time.
+fn in_order(
+    count: usize,
+    render: impl Fn(usize) -> Result<Vec<u8>> + Sync,
+    out: &mut impl Write,
+) -> Result<()> {
+    const WAITING: usize = 4;
+    let next = AtomicUsize::new(0);
+    let (next, render) = (&next, &render);
+    std::thread::scope(|scope| {
+        let (tx, rx) = mpsc::sync_channel::<(usize, Result<Vec<u8>>)>(WAITING);
+        scope.spawn(move || loop {
+            let k = next.fetch_add(1, Ordering::Relaxed);
+            // Stops when all are taken, or when the writer has stopped.
+            if k >= count || tx.send((k, render(k))).is_err() {
+                break;
+            }
+        });
+        let mut ready: std::collections::BTreeMap<usize, Vec<u8>> = std::collections::BTreeMap::new();
+        let mut written = 0;
+        while written < count {
+            // Render a chunk here unless enough wait (the one to write next
+            // is then the other thread's).
+            let k = if ready.len() < WAITING { next.fetch_add(1, Ordering::Relaxed) } else { count };
+            if k < count {
+                ready.insert(k, render(k)?);
+                while let Ok((k, buf)) = rx.try_recv() {
+                    ready.insert(k, buf?);
+                }
+            } else if !ready.contains_key(&written) {
+                match rx.recv() {
+                    Ok((k, buf)) => {
+                        ready.insert(k, buf?);
+                    }
+                    // The other thread panicked: the scope says so.
+                    Err(_) => break,
+                }
+            }
+            while let Some(buf) = ready.remove(&written) {
+                out.write_all(&buf)?;
+                written += 1;
+            }
+        }
+        Ok(())
+    })
 }
 
 fn opt_u8(x: Option<u8>) -> String {
