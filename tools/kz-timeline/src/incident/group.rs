@@ -135,10 +135,10 @@ pub(crate) fn group(inc: &Incidents) -> Vec<Cluster> {
         meets.of(inc, &mut index.meeting, u);
         let mut best: Option<(u32, i64, usize)> = None;
         for &n in &candidates {
-            let c = &index.clusters[n];
-            let Some((date_evidence, distance)) = fits_in_time(&u.when, c, inc.window) else {
+            let Some((date_evidence, distance)) = fits_in_time(&u.when, index.times[n], inc.window) else {
                 continue;
             };
+            let c = &index.clusters[n];
             let Some(evidence) = fits_in_place(inc, u, c, date_evidence, &meets) else {
                 continue;
             };
@@ -167,6 +167,10 @@ pub(crate) fn group(inc: &Incidents) -> Vec<Cluster> {
 #[derive(Default)]
 struct Index {
     clusters: Vec<Cluster>,
+    /// The `when` and `last_day` of each cluster, apart: most candidates
+    /// fail on time, and a dense list of these stays in the cache where
+    /// the clusters do not.
+    times: Vec<(When, Option<i64>)>,
     /// (start, cluster) of incidents with a known start, in order of start
     /// within each pass (day units first, then coarser ones).
     days: Vec<(i64, usize)>,
@@ -230,7 +234,10 @@ impl Marks {
 impl Index {
     fn push(&mut self, i: usize, u: &Unit) {
         let n = self.clusters.len();
-        self.clusters.push(Cluster::new(i, u));
+        let c = Cluster::new(i, u);
+        self.times.push((c.when, c.last_day));
+        self.clusters.push(c);
+        self.file(n, u, true);
         match u.when {
             When::Known { first, gran: Gran::Day, .. } => {
                 self.days.push((first, n));
@@ -244,15 +251,18 @@ impl Index {
             When::Partial { .. } => self.partial.push(n),
             When::None => {}
         }
-        self.file(n, u);
     }
 
     fn take(&mut self, n: usize, i: usize, u: &Unit) {
+        // Filed before it takes the unit, to see what it has already.
+        self.file(n, u, false);
         self.clusters[n].take(i, u);
-        self.file(n, u);
+        self.times[n].1 = self.clusters[n].last_day;
     }
 
-    fn file(&mut self, n: usize, u: &Unit) {
+    /// Files cluster `n` under what unit `u` gives it; `fresh`: the
+    /// cluster is new (made of `u`).
+    fn file(&mut self, n: usize, u: &Unit, fresh: bool) {
         // A cluster filed twice under one key is found twice: candidates
         // are deduplicated.
         let add = |list: &mut Vec<usize>| {
@@ -260,7 +270,10 @@ impl Index {
                 list.push(n);
             }
         };
-        if let Some(p) = u.place {
+        // A cluster is filed once by place, name and figure: it is listed
+        // under those it already has (the lists are read as sets).
+        let c = &self.clusters[n];
+        if let Some(p) = u.place.filter(|p| fresh || !c.places.contains(p)) {
             add(self.by_place.entry(p).or_default());
         }
         if let (When::Known { gran: Gran::Day, .. }, When::Known { first: start, gran: Gran::Day, .. }) =
@@ -279,10 +292,11 @@ impl Index {
                 add(self.day_by_named.entry(q).or_default());
             }
         }
-        for name in &u.names {
+        let c = &self.clusters[n];
+        for name in u.names.iter().filter(|name| fresh || !c.names.contains(name)) {
             add(self.by_name.entry(*name).or_default());
         }
-        for f in figure_keys(u) {
+        for f in figure_keys(u).filter(|f| fresh || !c.figures.contains(f)) {
             add(self.by_figure.entry(f).or_default());
         }
     }
@@ -390,10 +404,10 @@ const MAX_WINDOWS: i64 = 3;
 /// give, and how far apart they are (days). A day joins when it is within
 /// the window of the incident's latest day and within three windows of its
 /// start.
-fn fits_in_time(u: &When, c: &Cluster, window: i64) -> Option<(u32, i64)> {
-    match (*u, c.when) {
+fn fits_in_time(u: &When, (when, last_day): (When, Option<i64>), window: i64) -> Option<(u32, i64)> {
+    match (*u, when) {
         (When::Known { first, gran: Gran::Day, .. }, When::Known { first: start, gran: Gran::Day, .. }) => {
-            let last = c.last_day.unwrap_or(start);
+            let last = last_day.unwrap_or(start);
             let d = (first - last).abs().min((first - start).abs());
             (d <= window && (first - start).abs() <= MAX_WINDOWS * window).then_some((2, d))
         }
