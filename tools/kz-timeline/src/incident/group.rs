@@ -453,7 +453,7 @@ fn fits_in_place(inc: &Incidents, u: &Unit, c: &Cluster, date_evidence: u32, mee
             // of places needs a name or a figure too.
             let dated = match u.when {
                 When::Known { .. } => true,
-                When::Partial { .. } => shared(u, c) > 0,
+                When::Partial { .. } => shared(u, c, &meets.figures) > 0,
                 When::None => false,
             };
             // Capitals are named as governments ("talks in Dushanbe"), so
@@ -461,10 +461,10 @@ fn fits_in_place(inc: &Incidents, u: &Unit, c: &Cluster, date_evidence: u32, mee
             let weak = dated
                 && (meets.main.iter().any(|q| !inc.places.is_capital(*q) && c.named.contains(q))
                     || c.places.iter().any(|q| meets.other.contains(q)));
-            (strong || weak).then(|| shared(u, c) + date_evidence)
+            (strong || weak).then(|| shared(u, c, &meets.figures) + date_evidence)
         }
         _ => {
-            let evidence = shared(u, c) + date_evidence;
+            let evidence = shared(u, c, &meets.figures) + date_evidence;
             let countries_differ = !u.countries.is_empty()
                 && !c.countries.is_empty()
                 && !u.countries.iter().any(|x| c.countries.contains(x));
@@ -479,12 +479,16 @@ fn fits_in_place(inc: &Incidents, u: &Unit, c: &Cluster, date_evidence: u32, mee
 struct Meets {
     main: HashSet<u32>,
     other: HashSet<u32>,
+    /// The unit's figure keys, worked out once for all candidates.
+    figures: Vec<(u32, u64)>,
 }
 
 impl Meets {
     fn of(&mut self, inc: &Incidents, cache: &mut HashMap<u32, Vec<u32>>, u: &Unit) {
         self.main.clear();
         self.other.clear();
+        self.figures.clear();
+        self.figures.extend(figure_keys(u));
         if let Some(p) = u.place {
             self.main.extend(meeting(cache, inc, p));
         }
@@ -495,10 +499,10 @@ impl Meets {
 }
 
 /// Names and figures a unit shares with an incident.
-fn shared(u: &Unit, c: &Cluster) -> u32 {
+fn shared(u: &Unit, c: &Cluster, figures: &[(u32, u64)]) -> u32 {
     let names: u32 =
         u.names.iter().filter(|n| c.names.contains(n)).map(|&(_, person)| if person { 2 } else { 1 }).sum();
-    let figures = figure_keys(u).filter(|f| c.figures.contains(f)).count() as u32 * 2;
+    let figures = figures.iter().filter(|f| c.figures.contains(f)).count() as u32 * 2;
     names + figures
 }
 
