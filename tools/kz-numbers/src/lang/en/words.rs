@@ -4,7 +4,7 @@
 //! turns into length-and-bytes comparisons: no hashing, no allocation.
 
 use crate::lang::{Event, Qual, WhoClass};
-use kz_shared::words::{month_number, unit_number, weekday_number};
+use kz_shared::words::{month_number, tens_number, unit_number, weekday_number, TENS_WORDS, UNIT_WORDS};
 
 /// Words that multiply what comes before: "two hundred", "1.5 million".
 #[inline]
@@ -201,7 +201,8 @@ pub(super) fn event_phrases(first: &str) -> &'static [(&'static [&'static str], 
 }
 
 /// Every word `En::read_words` may start a number with: zero words,
-/// articles, "another", vague amounts, ordinals, number words.
+/// articles, "another", vague amounts, ordinals, and the number words of
+/// [`UNIT_WORDS`] and [`TENS_WORDS`].
 const STARTS: &[&str] = &[
     "a",
     "an",
@@ -230,51 +231,30 @@ const STARTS: &[&str] = &[
     "twelfth",
     "twentieth",
     "hundredth",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
 ];
 
 /// For each first letter and second letter (or none: index 26), the
-/// lengths of the words of [`STARTS`] that begin so, as bits: most words
-/// of a text are told apart from every number word by this alone.
+/// lengths of the words that start a number ([`STARTS`] and the number
+/// words) that begin so, as bits: most words of a text are told apart from
+/// every such word by this alone.
 static STARTS_BY_PREFIX: [[u32; 27]; 26] = {
     let mut table = [[0u32; 27]; 26];
-    let mut k = 0;
-    while k < STARTS.len() {
-        let w = STARTS[k].as_bytes();
-        let second = if w.len() > 1 { (w[1] - b'a') as usize } else { 26 };
-        table[(w[0] - b'a') as usize][second] |= 1 << w.len();
-        k += 1;
+    let lists: [&[&str]; 3] = [STARTS, &UNIT_WORDS, &TENS_WORDS];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut k = 0;
+        while k < lists[l].len() {
+            let w = lists[l][k].as_bytes();
+            let second = if w.len() > 1 { (w[1] - b'a') as usize } else { 26 };
+            table[(w[0] - b'a') as usize][second] |= 1 << w.len();
+            k += 1;
+        }
+        l += 1;
     }
     table
 };
 
-/// The answer of [`STARTS`] for one word, without comparing most words.
+/// Whether `w` may start a number, without comparing most words.
 #[inline]
 pub(super) fn starts_number(w: &str) -> bool {
     let b = w.as_bytes();
@@ -288,7 +268,7 @@ pub(super) fn starts_number(w: &str) -> bool {
     };
     first.is_ascii_lowercase()
         && STARTS_BY_PREFIX[(first - b'a') as usize][second] >> b.len() & 1 == 1
-        && STARTS.contains(&w)
+        && (STARTS.contains(&w) || unit_number(w).is_some() || tens_number(w).is_some())
 }
 
 /// "total" of "a total of 37".
