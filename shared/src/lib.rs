@@ -24,10 +24,12 @@
 //!   a kind (or an error with `--strict`).
 //! - [`progress`]: a progress line at a terminal on long runs.
 //! - [`lang`]: the language of a text (`lang` field), so tools pick their rules.
+//! - [`fxhash`]: a fast hash for the tools' internal maps.
 
 pub mod cli;
 pub mod doc_order;
 pub mod error;
+pub mod fxhash;
 pub mod io;
 pub mod json;
 pub mod lang;

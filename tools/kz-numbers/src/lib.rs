@@ -13,7 +13,6 @@ pub mod around;
 pub mod claims;
 pub mod cli;
 pub mod extract;
-mod fast;
 pub mod lang;
 pub mod read;
 pub mod tokens;

@@ -18,7 +18,6 @@ pub mod checks;
 pub mod civil;
 pub mod cli;
 mod dates;
-mod fast;
 pub mod holidays;
 pub mod incident;
 mod items;

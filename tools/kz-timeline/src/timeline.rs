@@ -12,7 +12,7 @@
 //! names are kept once, in [`Strings`]). The output's JSON is built one
 //! entry at a time, when it is written.
 
-use crate::fast::{HashMap, HashSet};
+use kz_shared::fxhash::{HashMap, HashSet};
 use std::io::Write;
 
 use kz_shared::record::TextField;

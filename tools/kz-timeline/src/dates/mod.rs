@@ -27,7 +27,7 @@ use regex_automata::util::captures::Captures as Slots;
 use regex_automata::util::primitives::NonMaxUsize;
 use regex_automata::{Anchored, Input};
 
-use crate::fast::HashMap;
+use kz_shared::fxhash::HashMap;
 
 use crate::civil::Date;
 

@@ -32,7 +32,7 @@
 
 use std::sync::LazyLock;
 
-use crate::fast::HashSet;
+use kz_shared::fxhash::HashSet;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use kz_shared::words::ru::{month_number, number_word, tens_number, weekday_number};

@@ -21,7 +21,7 @@
 //!   (the larger on the same day); reports without a publication date are
 //!   never latest.
 
-use crate::fast::HashMap;
+use kz_shared::fxhash::HashMap;
 
 use super::group::Cluster;
 use super::{Figure, Incidents};

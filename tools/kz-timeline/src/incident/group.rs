@@ -26,7 +26,7 @@
 //! nearest in time, then the oldest. Nothing joins another unit just
 //! because neither has a date.
 
-use crate::fast::{HashMap, HashSet};
+use kz_shared::fxhash::{HashMap, HashSet};
 
 use super::when::{Gran, When};
 use super::{Incidents, Unit};

@@ -22,7 +22,7 @@ pub(crate) mod place;
 pub(crate) mod when;
 pub(crate) mod write;
 
-use crate::fast::HashMap;
+use kz_shared::fxhash::HashMap;
 use std::hash::Hasher;
 
 use kz_shared::record::TextField;
@@ -550,7 +550,7 @@ impl Incidents {
 
 /// A hash of a text's words in lower case, and how many words it has.
 fn normalised_hash(text: &str) -> (u64, usize) {
-    let mut h = crate::fast::FxHasher::default();
+    let mut h = kz_shared::fxhash::FxHasher::default();
     let mut words = 0;
     let mut in_word = false;
     for c in text.chars() {

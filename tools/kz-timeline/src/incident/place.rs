@@ -2,7 +2,7 @@
 //! coordinates), each kept once, and the rule for when two places may be
 //! the place of one incident.
 
-use crate::fast::HashMap;
+use kz_shared::fxhash::HashMap;
 
 use crate::timeline::Strings;
 

@@ -161,7 +161,7 @@ impl Incidents {
         out.sort_by(|(a, _), (b, _)| a.sort.cmp(&b.sort).then_with(|| a.id.cmp(&b.id)));
         // Ids are unique: a second incident of the same place and start
         // gets -2, then -3.
-        let mut seen: crate::fast::HashMap<String, u32> = crate::fast::HashMap::default();
+        let mut seen: kz_shared::fxhash::HashMap<String, u32> = kz_shared::fxhash::HashMap::default();
         for (inc, _) in &mut out {
             let n = seen.entry(inc.id.clone()).or_insert(0);
             *n += 1;

@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use crate::fast::HashMap;
+use kz_shared::fxhash::HashMap;
 
 use crate::lang::{Event, Qual, WhoClass};
 // ----- the table of inflected words ---------------------------------------------
