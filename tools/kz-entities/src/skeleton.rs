@@ -196,6 +196,7 @@ pub fn load_short(b: &[u8]) -> u64 {
 
 /// `a == b` for short words, eight bytes at a time (a slice comparison
 /// calls `memcmp`, which costs more than the compare for a word).
+#[inline]
 fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {
         return false;
@@ -269,9 +270,29 @@ impl Skeletons {
     #[inline]
     pub fn hash(&mut self, word: &str) -> u64 {
         let bytes = word.as_bytes();
-        if !bytes.is_empty() && bytes.len() <= CACHED_LEN && !self.slots.is_empty() {
+        let n = bytes.len();
+        if self.slots.is_empty() || n == 0 {
+            return self.hash_missed(word);
+        }
+        if n <= 8 {
+            // Most words: their bytes are one number, which gives the slot
+            // (as `spelling_hash` does) and is compared with the slot's
+            // first eight bytes (zeros past a word, see `hash_missed`).
+            let w = if n == 8 {
+                u64::from_le_bytes(bytes.try_into().expect("eight bytes"))
+            } else {
+                load_short(bytes)
+            };
+            const K: u64 = 0x9e37_79b9_7f4a_7c15;
+            let h = ((n as u64).wrapping_mul(K).rotate_left(26) ^ w).wrapping_mul(K);
+            let slot = &self.slots[(h >> (64 - SLOT_BITS)) as usize];
+            let first = u64::from_le_bytes(slot.word[..8].try_into().expect("eight bytes"));
+            if usize::from(slot.len) == n && first == w {
+                return slot.hash;
+            }
+        } else if n <= CACHED_LEN {
             let slot = &self.slots[slot_of(bytes, SLOT_BITS)];
-            if usize::from(slot.len) == bytes.len() && same_bytes(&slot.word[..bytes.len()], bytes) {
+            if usize::from(slot.len) == n && same_bytes(&slot.word[..n], bytes) {
                 return slot.hash;
             }
         }
@@ -289,6 +310,8 @@ impl Skeletons {
         skeleton_into(word, &mut self.scratch);
         let hash = hash_skeleton(&self.scratch);
         slot.len = bytes.len() as u8;
+        // (Zeros after the word: a short word is compared by its first eight.)
+        slot.word = [0; CACHED_LEN];
         slot.word[..bytes.len()].copy_from_slice(bytes);
         slot.hash = hash;
         hash
