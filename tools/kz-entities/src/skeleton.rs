@@ -232,9 +232,10 @@ pub fn slot_of(bytes: &[u8], bits: u32) -> usize {
 
 /// Words up to this many bytes are remembered by [`Skeletons`].
 const CACHED_LEN: usize = 39;
-/// Slots of [`Skeletons`]: `1 << SLOT_BITS`.
+/// Slots of each table of [`Skeletons`]: `1 << SLOT_BITS`.
 const SLOT_BITS: u32 = 13;
 
+/// A word of nine bytes or more and its skeleton hash.
 #[derive(Clone, Copy)]
 struct Slot {
     len: u8,
@@ -242,10 +243,22 @@ struct Slot {
     hash: u64,
 }
 
+/// A word of one to eight bytes that does not end in a zero byte, as the
+/// number its bytes make (little endian, zeros above: two such words differ
+/// in it, and none is 0), and its skeleton hash.
+#[derive(Clone, Copy, Default)]
+struct ShortSlot {
+    word: u64,
+    hash: u64,
+}
+
 /// Skeleton hashes of words by their spelling, with the most recent word of
 /// each slot remembered: news text repeats its words, and a skeleton costs
-/// tens of times a lookup.
+/// tens of times a lookup. Most words asked about are short (`the`, `of`,
+/// `Almaty`): they have a table of their own with four slots to a cache
+/// line, which stays in the cache where one of long words' slots would not.
 pub struct Skeletons {
+    short: Box<[ShortSlot]>,
     slots: Box<[Slot]>,
     scratch: Vec<u8>,
 }
@@ -253,14 +266,30 @@ pub struct Skeletons {
 impl Default for Skeletons {
     fn default() -> Self {
         let empty = Slot { len: 0, word: [0; CACHED_LEN], hash: 0 };
-        Skeletons { slots: vec![empty; 1 << SLOT_BITS].into_boxed_slice(), scratch: Vec::new() }
+        Skeletons {
+            short: vec![ShortSlot::default(); 1 << SLOT_BITS].into_boxed_slice(),
+            slots: vec![empty; 1 << SLOT_BITS].into_boxed_slice(),
+            scratch: Vec::new(),
+        }
     }
+}
+
+/// A short word's bytes as one number (see [`ShortSlot`]) and its slot
+/// (the high bits of its `spelling_hash`, worked out from that number).
+#[inline]
+fn short_key(bytes: &[u8]) -> (u64, usize) {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let n = bytes.len();
+    let w =
+        if n == 8 { u64::from_le_bytes(bytes.try_into().expect("eight bytes")) } else { load_short(bytes) };
+    let h = ((n as u64).wrapping_mul(K).rotate_left(26) ^ w).wrapping_mul(K);
+    (w, (h >> (64 - SLOT_BITS)) as usize)
 }
 
 impl Skeletons {
     /// Without memory, for a one-off text (no table to allocate).
     pub fn uncached() -> Self {
-        Skeletons { slots: Box::default(), scratch: Vec::new() }
+        Skeletons { short: Box::default(), slots: Box::default(), scratch: Vec::new() }
     }
 
     /// `hash_skeleton` of the skeleton of `word`.
@@ -274,20 +303,10 @@ impl Skeletons {
         if self.slots.is_empty() || n == 0 {
             return self.hash_missed(word);
         }
-        if n <= 8 {
-            // Most words: their bytes are one number, which gives the slot
-            // (as `spelling_hash` does) and is compared with the slot's
-            // first eight bytes (zeros past a word, see `hash_missed`).
-            let w = if n == 8 {
-                u64::from_le_bytes(bytes.try_into().expect("eight bytes"))
-            } else {
-                load_short(bytes)
-            };
-            const K: u64 = 0x9e37_79b9_7f4a_7c15;
-            let h = ((n as u64).wrapping_mul(K).rotate_left(26) ^ w).wrapping_mul(K);
-            let slot = &self.slots[(h >> (64 - SLOT_BITS)) as usize];
-            let first = u64::from_le_bytes(slot.word[..8].try_into().expect("eight bytes"));
-            if usize::from(slot.len) == n && first == w {
+        if n <= 8 && bytes[n - 1] != 0 {
+            let (w, index) = short_key(bytes);
+            let slot = &self.short[index];
+            if slot.word == w {
                 return slot.hash;
             }
         } else if n <= CACHED_LEN {
@@ -301,19 +320,21 @@ impl Skeletons {
 
     #[inline(never)]
     fn hash_missed(&mut self, word: &str) -> u64 {
-        let bytes = word.as_bytes();
-        if bytes.is_empty() || bytes.len() > CACHED_LEN || self.slots.is_empty() {
-            skeleton_into(word, &mut self.scratch);
-            return hash_skeleton(&self.scratch);
-        }
-        let slot = &mut self.slots[slot_of(bytes, SLOT_BITS)];
         skeleton_into(word, &mut self.scratch);
         let hash = hash_skeleton(&self.scratch);
-        slot.len = bytes.len() as u8;
-        // (Zeros after the word: a short word is compared by its first eight.)
-        slot.word = [0; CACHED_LEN];
-        slot.word[..bytes.len()].copy_from_slice(bytes);
-        slot.hash = hash;
+        let bytes = word.as_bytes();
+        if bytes.is_empty() || bytes.len() > CACHED_LEN || self.slots.is_empty() {
+            return hash;
+        }
+        if bytes.len() <= 8 && bytes[bytes.len() - 1] != 0 {
+            let (w, index) = short_key(bytes);
+            self.short[index] = ShortSlot { word: w, hash };
+        } else {
+            let slot = &mut self.slots[slot_of(bytes, SLOT_BITS)];
+            slot.len = bytes.len() as u8;
+            slot.word[..bytes.len()].copy_from_slice(bytes);
+            slot.hash = hash;
+        }
         hash
     }
 }
@@ -332,8 +353,18 @@ mod tests {
     #[test]
     fn remembered_hashes_are_the_hashes() {
         let mut cache = Skeletons::default();
-        let words =
-            ["Tokayev", "Tokayev", "Алматы", "Almaty", "", "a-very-long-word-beyond-the-cache", "Alma-Ata"];
+        let words = [
+            "Tokayev",
+            "Tokayev",
+            "Алматы",
+            "Almaty",
+            "",
+            "a-very-long-word-beyond-the-cache",
+            "Alma-Ata",
+            "Almaty\0",
+            "Almaty",
+            "Almaty\0",
+        ];
         // Twice over, and with many words between, so slots are reused.
         let filler: Vec<String> = (0..10_000).map(|i| format!("w{i}")).collect();
         for round in 0..2 {
