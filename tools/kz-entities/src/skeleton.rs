@@ -276,7 +276,7 @@ impl Default for Skeletons {
 
 /// A short word's bytes as one number (see [`ShortSlot`]) and its slot
 /// (the high bits of its `spelling_hash`, worked out from that number).
-#[inline]
+#[inline(always)]
 fn short_key(bytes: &[u8]) -> (u64, usize) {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
     let n = bytes.len();
@@ -296,7 +296,7 @@ impl Skeletons {
     ///
     /// (Inlined: most words are in the cache, and a hit costs less than a
     /// call; a miss is worked out of line.)
-    #[inline]
+    #[inline(always)]
     pub fn hash(&mut self, word: &str) -> u64 {
         let bytes = word.as_bytes();
         let n = bytes.len();

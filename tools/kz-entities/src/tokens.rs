@@ -125,6 +125,18 @@ static ASCII_WORD: [bool; 256] = {
     table
 };
 
+/// ASCII bytes that are not letters or digits: the bytes between words
+/// that are passed one at a time without decoding (one lookup a byte).
+static ASCII_BETWEEN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = !(b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// How many of the eight bytes of `w` (in memory order, little-endian)
 /// are ASCII letters before the first that is not: each byte's low seven
 /// bits, with the 0x20 bit set (capitals to small letters), compared with
@@ -198,7 +210,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
     let len = bytes.len();
     while pos < len {
         // Find the next word start (ASCII fast path first).
-        while pos < len && bytes[pos] < 0x80 && !ASCII_WORD[usize::from(bytes[pos])] {
+        while pos < len && ASCII_BETWEEN[usize::from(bytes[pos])] {
             pos += 1;
         }
         if pos >= len {
@@ -324,7 +336,9 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
         let (first, cap, upper) = if first_byte < 0x80 {
             // ASCII first letter: most words; no Unicode tables for them.
             let cap = first_byte.is_ascii_uppercase();
-            let upper = cap && {
+            // (Most capitalised words go on in small letters: told by their
+            // second byte before the whole word is looked at.)
+            let upper = cap && !bytes.get(start + 1).is_some_and(u8::is_ascii_lowercase) && {
                 let w = word.as_bytes();
                 if word.is_ascii() {
                     !w.iter().any(u8::is_ascii_lowercase)
