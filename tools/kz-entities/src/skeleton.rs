@@ -178,6 +178,7 @@ pub fn spelling_hash(bytes: &[u8]) -> u64 {
 /// missing high bytes zero: by two overlapping loads of four, two or one
 /// bytes (the bytes both loads read are the same, so or-ing them is right)
 /// rather than a byte at a time.
+#[inline(always)]
 pub fn load_short(b: &[u8]) -> u64 {
     let n = b.len();
     debug_assert!(n < 8);

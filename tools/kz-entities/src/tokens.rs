@@ -314,7 +314,12 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>, skeletons: &mut Skeletons) {
                 Sep::Joiner
             } else if between.bytes().all(|b| b == b' ' || b == b'\t') {
                 Sep::Space
-            } else if matches!(between.trim_matches(is_apostrophe), "-" | "‑") {
+            } else if if between.bytes().any(|b| matches!(b, b'\'' | 0xE2 | 0xCA)) {
+                matches!(between.trim_matches(is_apostrophe), "-" | "‑")
+            } else {
+                // (No byte of an apostrophe or of `‑`: nothing to trim.)
+                between == "-"
+            } {
                 Sep::Hyphen
             } else if between == "/" || between == "." {
                 Sep::Joiner
