@@ -72,11 +72,11 @@ impl Annotator {
         if std::mem::take(&mut self.dateline_pending) {
             if let Some(dateline) = record.get_str("dateline") {
                 let mentions = self.recognizer.find_dateline(&dateline);
-                push_items(&dateline, &mentions, Some("dateline"), &mut self.fragments, &mut self.json);
+                push_items(&dateline, &mentions, Some("dateline"), &mut self.fragments, None, &mut self.json);
             }
             if let Some(source) = record.get_str("source") {
                 let mentions = self.recognizer.find_source(&source);
-                push_items(&source, &mentions, Some("source"), &mut self.fragments, &mut self.json);
+                push_items(&source, &mentions, Some("source"), &mut self.fragments, None, &mut self.json);
             }
         }
         // `para` read from its JSON text, as `Value::as_i64` reads a number
@@ -91,8 +91,9 @@ impl Annotator {
         } else {
             record.get_str("lang").and_then(|l| Lang::from_code(&l)).unwrap_or_else(|| detect(text))
         };
-        let mentions = self.recognizer.find_in(text, headline, lang);
-        push_items(text, &mentions, None, &mut self.fragments, &mut self.json);
+        let mentions = self.recognizer.find_in_sparse(text, headline, lang);
+        let recognizer = Some(&self.recognizer);
+        push_items(text, &mentions, None, &mut self.fragments, recognizer, &mut self.json);
         self.json.push(b']');
         // Only ASCII punctuation was added around strings.
         let json = String::from_utf8(self.json.clone()).expect("JSON text is UTF-8");
@@ -111,18 +112,21 @@ impl Annotator {
 pub fn write_entities(text: &str, mentions: &[Mention], out: &mut Vec<u8>) {
     out.clear();
     out.push(b'[');
-    push_items(text, mentions, None, &mut Fragments::default(), out);
+    push_items(text, mentions, None, &mut Fragments::default(), None, out);
     out.push(b']');
 }
 
 /// Appends the items of `mentions` to an array open in `out` (a comma first
 /// unless the array is still empty). With `field`, each item says which
-/// field of the record its offsets count in (`"field":"dateline"`).
+/// field of the record its offsets count in (`"field":"dateline"`). With
+/// `sparse`, the mentions of gazetteer entries came without the entries'
+/// fields (`Recognizer::find_in_sparse`), which it fills.
 fn push_items(
     text: &str,
     mentions: &[Mention],
     field: Option<&str>,
     fragments: &mut Fragments,
+    sparse: Option<&Recognizer>,
     out: &mut Vec<u8>,
 ) {
     let mut offsets = CharOffsets::new(text);
@@ -133,7 +137,7 @@ fn push_items(
         out.extend_from_slice(b",\"type\":\"");
         out.extend_from_slice(m.kind.label().as_bytes());
         out.extend_from_slice(b"\",\"name\":");
-        let fragment = m.entry.map(|e| fragments.of(e, m));
+        let fragment = m.entry.map(|e| fragments.of(e, m, sparse));
         let (name, tail): (&[u8], &[u8]) = match fragment {
             Some((json, split)) => json.split_at(*split),
             None => (&[], &[]),
@@ -183,13 +187,22 @@ fn push_known(m: &Mention, out: &mut Vec<u8>) {
 
 impl Fragments {
     /// The JSON of entry `e`, written from `m` (a mention of it with its
-    /// fields unchanged) the first time.
-    fn of(&mut self, e: u32, m: &Mention) -> &(Box<[u8]>, usize) {
+    /// fields unchanged, or filled by `sparse`) the first time.
+    fn of(&mut self, e: u32, m: &Mention, sparse: Option<&Recognizer>) -> &(Box<[u8]>, usize) {
         let i = e as usize;
         if self.by_entry.len() <= i {
             self.by_entry.resize(i + 1, None);
         }
         self.by_entry[i].get_or_insert_with(|| {
+            let mut filled;
+            let m = match sparse {
+                Some(recognizer) => {
+                    filled = m.clone();
+                    recognizer.fill(&mut filled);
+                    &filled
+                }
+                None => m,
+            };
             let mut json = Vec::new();
             push_str(&mut json, &m.name);
             let split = json.len();
@@ -265,7 +278,7 @@ mod tests {
         let mentions = [known, again, renamed];
         let mut fragments = Fragments::default();
         let mut cached = b"[".to_vec();
-        push_items(text, &mentions, None, &mut fragments, &mut cached);
+        push_items(text, &mentions, None, &mut fragments, None, &mut cached);
         cached.push(b']');
         let plain: Vec<Mention> = mentions.iter().cloned().map(|m| Mention { entry: None, ..m }).collect();
         let mut expected = Vec::new();

@@ -185,6 +185,19 @@ impl Recognizer {
     /// Cyrillic ones, are found in either. Kazakh text takes the Russian
     /// rules; for a text too short to tell, its script decides.
     pub fn find_in(&mut self, text: &str, headline: bool, lang: Lang) -> Vec<Mention> {
+        let mut mentions = self.find_in_sparse(text, headline, lang);
+        for m in &mut mentions {
+            self.fill(m);
+        }
+        mentions
+    }
+
+    /// [`Recognizer::find_in`], but a mention of a gazetteer entry (one with
+    /// `entry`) comes without the entry's name, id, country and coordinates
+    /// (see [`Recognizer::fill`]): the annotator writes them from the JSON it
+    /// keeps by entry, and copying them into each mention cost more than the
+    /// rest of the mention.
+    pub(crate) fn find_in_sparse(&mut self, text: &str, headline: bool, lang: Lang) -> Vec<Mention> {
         let mut tokens = std::mem::take(&mut self.tokens);
         tokenize(text, &mut tokens, &mut self.skeletons);
         let russian = match lang {
@@ -209,9 +222,23 @@ impl Recognizer {
         if self.acronyms {
             self.acronyms_in_brackets(text, &tokens);
         }
-        let mentions = self.mentions(text, &tokens, true);
+        let mentions = self.mentions(text, &tokens, true, true);
         self.tokens = tokens;
         mentions
+    }
+
+    /// Gives a mention of a gazetteer entry that [`Recognizer::find_in_sparse`]
+    /// left without them the entry's name, id, country (of a place) and
+    /// coordinates; other mentions are left as they are.
+    pub(crate) fn fill(&self, m: &mut Mention) {
+        if let Some(entry) = m.entry {
+            let e = self.gazetteer.entry(entry);
+            m.name.clone_from(&e.name);
+            m.id.clone_from(&e.id);
+            m.country = e.country.clone().filter(|_| e.kind.is_place());
+            m.lat = e.lat;
+            m.lon = e.lon;
+        }
     }
 
     /// A site's name no list has (`78.ru`, `Kaktus.media`): an outlet.
@@ -416,7 +443,7 @@ impl Recognizer {
             self.push(span);
             i = b;
         }
-        let mentions = self.mentions(text, &tokens, false);
+        let mentions = self.mentions(text, &tokens, false, false);
         self.tokens = tokens;
         mentions
     }
@@ -657,13 +684,10 @@ impl Recognizer {
         self.gazetteer.country_name(code).map(str::to_string)
     }
 
-    fn count_country(&mut self, code: &str) {
-        count_country(&mut self.countries, code);
-    }
-
     /// Pass 3: spans to mentions, in text order (`count`: the places count
-    /// towards the document's countries).
-    fn mentions(&mut self, text: &str, tokens: &[Token], count: bool) -> Vec<Mention> {
+    /// towards the document's countries; `sparse`: a mention of an entry
+    /// left without the entry's fields, see [`Recognizer::find_in_sparse`]).
+    fn mentions(&mut self, text: &str, tokens: &[Token], count: bool, sparse: bool) -> Vec<Mention> {
         let mut spans: Vec<&Span> = self.spans.iter().filter(|s| s.live).collect();
         spans.sort_by_key(|s| s.first);
         let mut out = Vec::with_capacity(spans.len());
@@ -715,6 +739,17 @@ impl Recognizer {
                                 entry: None,
                             }
                         }
+                        _ if sparse => Mention {
+                            start,
+                            end,
+                            kind: s.kind,
+                            name: String::new(),
+                            id: None,
+                            country: None,
+                            lat: None,
+                            lon: None,
+                            entry: Some(entry),
+                        },
                         _ => Mention {
                             start,
                             end,
@@ -748,16 +783,29 @@ impl Recognizer {
             // headline or a first sentence may name the body before the
             // place (`МЧС … в «Крокусе»`).
             for m in &out {
-                if m.kind == Kind::Norp && m.name == "Kazakh" {
-                    self.count_country("KZ");
+                // (A sparse mention's name and country are its entry's.)
+                let (name, country) = match m.entry {
+                    Some(entry) if sparse => {
+                        let e = self.gazetteer.entry(entry);
+                        (&e.name, e.country.as_ref().filter(|_| e.kind.is_place()))
+                    }
+                    _ => (&m.name, m.country.as_ref()),
+                };
+                if m.kind == Kind::Norp && name == "Kazakh" {
+                    count_country(&mut self.countries, "KZ");
                 } else if m.kind.is_place() {
-                    if let Some(code) = &m.country {
+                    if let Some(code) = country {
                         count_country(&mut self.countries, code);
                     }
                 }
             }
             for (m, &flags) in out.iter_mut().zip(&kazakh_bodies) {
                 let (kazakh_body, state_body) = (flags & 1 != 0, flags & 2 != 0);
+                // A body that may be renamed below is given its entry's
+                // fields first (only a mention of an entry has flags).
+                if sparse && (kazakh_body || state_body) {
+                    self.fill(m);
+                }
                 if state_body {
                     if let Some(country) = self.foreign_country().and_then(|c| self.gazetteer.country_name(c))
                     {
