@@ -68,6 +68,7 @@ pub(crate) struct WordSet {
 /// A word's length (up to 15) and first byte in either ASCII case, as a
 /// bit of [`WordSet::shapes`]: two words equal in any ASCII case have the
 /// same shape.
+#[inline]
 fn shape(word: &str) -> usize {
     let first = word.as_bytes().first().map_or(0, |b| usize::from(b | 0x20) & 31);
     (word.len().min(15) << 5) | first
@@ -86,13 +87,21 @@ impl WordSet {
         WordSet { words: set, shapes }
     }
 
+    /// (Inlined: most words asked about are told by their shape alone,
+    /// cheaper than a call; the hash and the map are looked at out of line.)
+    #[inline]
     pub(crate) fn contains(&self, word: &str) -> bool {
         let s = shape(word);
-        self.shapes[s >> 6] & (1 << (s & 63)) != 0
-            && self.words.get(&lower_hash(word)).is_some_and(|w| w.eq_ignore_ascii_case(word))
+        self.shapes[s >> 6] & (1 << (s & 63)) != 0 && self.contains_hashed(word)
+    }
+
+    #[inline(never)]
+    fn contains_hashed(&self, word: &str) -> bool {
+        self.words.get(&lower_hash(word)).is_some_and(|w| w.eq_ignore_ascii_case(word))
     }
 
     /// Whether the word `t` is in the list.
+    #[inline]
     pub(crate) fn has(&self, t: &Token, text: &str) -> bool {
         self.contains(t.text(text))
     }
