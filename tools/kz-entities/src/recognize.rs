@@ -60,24 +60,29 @@ pub(crate) struct Span {
 /// about every capitalised word).
 pub(crate) struct WordSet {
     words: FastMap<&'static str>,
-    /// The lengths and first letters the words have (see [`shape`]): most
-    /// words asked about have none of them and are answered without a hash.
-    shapes: [u64; 8],
+    /// The shapes the words have (see [`shape`]): most words asked about
+    /// have none of them and are answered without a hash.
+    shapes: [u64; 64],
 }
 
-/// A word's length (up to 15) and first byte in either ASCII case, as a
-/// bit of [`WordSet::shapes`]: two words equal in any ASCII case have the
-/// same shape.
+/// A word's length (up to 15), first byte and last byte (their low bits, in
+/// either ASCII case), as one of the 4096 bits of [`WordSet::shapes`]: two
+/// words equal in any ASCII case have the same shape. (The last byte tells
+/// apart most capitalised words of a list's lengths and first letters.)
 #[inline]
 fn shape(word: &str) -> usize {
-    let first = word.as_bytes().first().map_or(0, |b| usize::from(b | 0x20) & 31);
-    (word.len().min(15) << 5) | first
+    let bytes = word.as_bytes();
+    let (first, last) = match (bytes.first(), bytes.last()) {
+        (Some(&f), Some(&l)) => (usize::from(f | 0x20) & 31, usize::from(l | 0x20) & 7),
+        _ => (0, 0),
+    };
+    (word.len().min(15) << 8) | (last << 5) | first
 }
 
 impl WordSet {
     pub(crate) fn new(words: &[&'static str]) -> Self {
         let mut set = FastMap::default();
-        let mut shapes = [0u64; 8];
+        let mut shapes = [0u64; 64];
         for &w in words {
             let before = set.insert(lower_hash(w), w);
             assert!(!matches!(before, Some(b) if b != w), "two words of a list hash alike: {w}");
@@ -993,7 +998,7 @@ mod tests {
         for w in ["COUNTERINTELLIGENCE", "Counterterrorism", "Mayor"] {
             assert!(long.contains(w), "{w}");
         }
-        for w in ["counterintelligencer", "counterterrorisms", "Mayer", "major"] {
+        for w in ["counterintelligencer", "counterterrorisms", "Mayer", "major", "mayoR", "Mayors"] {
             assert!(!long.contains(w), "{w}");
         }
         assert!(STARTERS.contains("The") && TITLES.contains("minister") && !NEVER.contains("Almaty"));
