@@ -556,24 +556,27 @@ impl Recognizer {
             if !person && kind != Kind::Org {
                 continue;
             }
+            // (The name is copied only when it is remembered: most bodies
+            // have no acronym after them.)
+            let acronym = if person { None } else { bracketed_acronym(text, tokens, last) };
+            if !person && acronym.is_none() {
+                continue;
+            }
             let e = self.gazetteer.entry(entry);
             let remembered = Remembered { kind: e.kind, name: e.name.clone(), id: e.id.clone() };
-            if person {
-                self.remember(tokens, last - 1, remembered);
-            } else {
-                self.remember_acronym(text, tokens, last, remembered);
+            match acronym {
+                Some(h) => {
+                    self.memory.insert(h, remembered);
+                }
+                None => self.remember(tokens, last - 1, remembered),
             }
         }
     }
 
     /// `… of Kazakhstan (NSC)`: the bracketed acronym names the same body.
     pub(crate) fn remember_acronym(&mut self, text: &str, tokens: &[Token], last: usize, r: Remembered) {
-        if let Some(t) = tokens.get(last) {
-            let between = &text[tokens[last - 1].end..t.start];
-            let closed = text[t.end..].starts_with(')');
-            if between.trim() == "(" && t.upper && closed {
-                self.memory.insert(t.hash, r);
-            }
+        if let Some(h) = bracketed_acronym(text, tokens, last) {
+            self.memory.insert(h, r);
         }
     }
 
@@ -842,6 +845,15 @@ impl Recognizer {
         self.kazakh_bodies = kazakh_bodies;
         out
     }
+}
+
+/// The hash of the acronym in brackets right after the name that ends
+/// before word `last` (`… of Kazakhstan (NSC)`), if there is one.
+fn bracketed_acronym(text: &str, tokens: &[Token], last: usize) -> Option<u64> {
+    let t = tokens.get(last)?;
+    let between = &text[tokens[last - 1].end..t.start];
+    let closed = text[t.end..].starts_with(')');
+    (between.trim() == "(" && t.upper && closed).then_some(t.hash)
 }
 
 /// Whether the letters of `acronym` are initials of the name, in order,
