@@ -151,6 +151,8 @@ pub struct Recognizer {
     /// Which mentions of the text at hand are Kazakh bodies (1) or bodies
     /// several countries have (2) (reused).
     kazakh_bodies: Vec<u8>,
+    /// The live spans in text order (reused).
+    order: Vec<usize>,
 }
 
 pub(crate) const UNCOVERED: u32 = u32::MAX;
@@ -172,6 +174,7 @@ impl Recognizer {
             acronyms: false,
             countries: Vec::new(),
             kazakh_bodies: Vec::new(),
+            order: Vec::new(),
         }
     }
 
@@ -705,12 +708,17 @@ impl Recognizer {
     /// towards the document's countries; `sparse`: a mention of an entry
     /// left without the entry's fields, see [`Recognizer::find_in_sparse`]).
     fn mentions(&mut self, text: &str, tokens: &[Token], count: bool, sparse: bool) -> Vec<Mention> {
-        let mut spans: Vec<&Span> = self.spans.iter().filter(|s| s.live).collect();
-        spans.sort_by_key(|s| s.first);
-        let mut out = Vec::with_capacity(spans.len());
+        // The live spans by their first word (a stable sort: spans at one
+        // word keep the order they were found in).
+        let mut order = std::mem::take(&mut self.order);
+        order.clear();
+        order.extend((0..self.spans.len()).filter(|&i| self.spans[i].live));
+        order.sort_by_key(|&i| self.spans[i].first);
+        let mut out = Vec::with_capacity(order.len());
         let mut kazakh_bodies = std::mem::take(&mut self.kazakh_bodies);
         kazakh_bodies.clear();
-        for s in spans {
+        for &i in &order {
+            let s = &self.spans[i];
             let mut end = tokens[s.last - 1].end;
             let start = tokens[s.first].start;
             let mut flags = 0u8;
@@ -843,6 +851,7 @@ impl Recognizer {
             }
         }
         self.kazakh_bodies = kazakh_bodies;
+        self.order = order;
         out
     }
 }

@@ -716,17 +716,15 @@ impl Recognizer {
             });
             return;
         }
-        let mut words: Vec<&str> = (a..b).map(|k| tokens[k].text(text)).collect();
         let mut surname_at = b - 1;
+        let word = |k: usize| tokens[k].text(text);
         // `Palaev Kulmahmad Karimovich` is Kulmahmad Palaev.
-        if words.len() == 3 && is_patronymic(words[2]) && has_surname_ending(words[0]) {
-            words = vec![words[1], words[0]];
+        let mut name = if b - a == 3 && is_patronymic(word(a + 2)) && has_surname_ending(word(a)) {
             surname_at = a;
-        }
-        let mut name = surface(text, tokens, a, b);
-        if words.len() == 2 && surname_at == a {
-            name = format!("{} {}", words[0], words[1]);
-        }
+            format!("{} {}", word(a + 1), word(a))
+        } else {
+            surface(text, tokens, a, b)
+        };
         // A surname a known person bears keeps that person's spelling
         // (`Sayitek Atambaev` → `Sayitek Atambayev`).
         if b - a >= 2 {
