@@ -826,9 +826,13 @@ impl Recognizer {
             }
             for (m, &flags) in out.iter_mut().zip(&kazakh_bodies) {
                 let (kazakh_body, state_body) = (flags & 1 != 0, flags & 2 != 0);
-                // A body that may be renamed below is given its entry's
-                // fields first (only a mention of an entry has flags).
-                if sparse && (kazakh_body || state_body) {
+                // A body that may be renamed below (when the document is
+                // about another country) is given its entry's fields first
+                // (only a mention of an entry has flags).
+                if sparse
+                    && (kazakh_body || state_body)
+                    && self.foreign_country().and_then(|c| self.gazetteer.country_name(c)).is_some()
+                {
                     self.fill(m);
                 }
                 if state_body {
