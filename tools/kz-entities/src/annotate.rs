@@ -8,7 +8,7 @@ use kz_shared::offsets::CharOffsets;
 use kz_shared::Record;
 use serde_json::Value;
 
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Gazetteer, Kind};
 use crate::recognize::{Mention, Recognizer};
 use crate::tokens::is_cyrillic_lead;
 
@@ -133,10 +133,7 @@ fn push_items(
     for m in mentions {
         out.extend_from_slice(if out.last() == Some(&b'[') { b"{\"text\":" } else { b",{\"text\":" });
         push_str(out, &text[m.start..m.end]);
-        // (A label is capital letters: quoted as it stands.)
-        out.extend_from_slice(b",\"type\":\"");
-        out.extend_from_slice(m.kind.label().as_bytes());
-        out.extend_from_slice(b"\",\"name\":");
+        out.extend_from_slice(type_and_name(m.kind));
         let fragment = m.entry.map(|e| fragments.of(e, m, sparse));
         let (name, tail): (&[u8], &[u8]) = match fragment {
             Some((json, split)) => json.split_at(*split),
@@ -161,6 +158,21 @@ fn push_items(
             push_known(m, out);
         }
         out.push(b'}');
+    }
+}
+
+/// `,"type":"…","name":` for a mention of `kind`, in one piece (copied
+/// once rather than in three). A label is capital letters: quoted as it
+/// stands.
+fn type_and_name(kind: Kind) -> &'static [u8] {
+    match kind {
+        Kind::Person => b",\"type\":\"PERSON\",\"name\":",
+        Kind::Org => b",\"type\":\"ORG\",\"name\":",
+        Kind::Gpe => b",\"type\":\"GPE\",\"name\":",
+        Kind::Loc => b",\"type\":\"LOC\",\"name\":",
+        Kind::Fac => b",\"type\":\"FAC\",\"name\":",
+        Kind::Norp => b",\"type\":\"NORP\",\"name\":",
+        Kind::Event => b",\"type\":\"EVENT\",\"name\":",
     }
 }
 
@@ -215,7 +227,6 @@ impl Fragments {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::gazetteer::Kind;
     use serde_json::json;
 
     fn mention(start: usize, end: usize, name: &str) -> Mention {
@@ -263,6 +274,14 @@ mod tests {
         let mut empty = b"old".to_vec();
         write_entities(text, &[], &mut empty);
         assert_eq!(empty, b"[]");
+    }
+
+    #[test]
+    fn each_kind_is_written_with_its_label() {
+        for kind in [Kind::Person, Kind::Org, Kind::Gpe, Kind::Loc, Kind::Fac, Kind::Norp, Kind::Event] {
+            let written = format!(",\"type\":{},\"name\":", serde_json::to_string(kind.label()).unwrap());
+            assert_eq!(type_and_name(kind), written.as_bytes(), "{kind:?}");
+        }
     }
 
     #[test]
