@@ -994,7 +994,9 @@ pub(crate) fn title_case_run(text: &str, tokens: &[Token], a: usize, b: usize) -
 
 /// The words `a..b` as one name: spaces normalised, hyphens kept.
 pub(crate) fn surface(text: &str, tokens: &[Token], a: usize, b: usize) -> String {
-    let mut s = String::new();
+    // (Sized once: the words and one separator between each two.)
+    let span = if a < b { tokens[b - 1].end - tokens[a].start + (b - a) } else { 0 };
+    let mut s = String::with_capacity(span);
     for (k, t) in tokens.iter().enumerate().take(b).skip(a) {
         if k > a {
             s.push(if t.sep == Sep::Hyphen { '-' } else { ' ' });
