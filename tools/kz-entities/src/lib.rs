@@ -15,3 +15,4 @@ pub mod lang;
 pub mod recognize;
 pub mod skeleton;
 pub mod tokens;
+mod wordset;
