@@ -123,7 +123,7 @@ pub fn run(cli: Cli) -> Result<()> {
             record.get_str("lang").and_then(|code| Lang::from_code(&code))
         };
         let mentions = extractor.extract_lang(text, lang);
-        let mut json = String::with_capacity(64 + 160 * mentions.len());
+        let mut json = String::new();
         write_numbers(&mut json, text, &mentions);
         // A second run replaces the field where it is.
         record.insert_json("numbers".into(), json);
