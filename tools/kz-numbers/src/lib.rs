@@ -14,6 +14,7 @@ pub mod claims;
 pub mod cli;
 pub mod extract;
 pub mod lang;
+mod prefilter;
 pub mod read;
 pub mod tokens;
 

@@ -823,17 +823,12 @@ pub fn abbreviation(w: &str) -> bool {
 /// The answer of `Lexicon::may_have_numbers`.
 #[inline]
 pub(super) fn may_have_numbers(text: &str) -> bool {
-    use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+    use crate::prefilter::AnyWord;
     use std::sync::LazyLock;
-    static WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            // Only whether there is a match is asked: the standard
-            // semantics let the automaton stop at the first.
-            .match_kind(MatchKind::Standard)
-            .build(NUMBER_WORDS.iter().chain(HARM_WORDS))
-            .expect("number words build")
-    });
+    // Only whether there is a match is asked: the automaton stops at the
+    // first.
+    static WORDS: LazyLock<AnyWord> =
+        LazyLock::new(|| AnyWord::new(NUMBER_WORDS.iter().chain(HARM_WORDS), true));
     crate::extract::has_ascii_digit(text) || WORDS.is_match(text)
 }
 
