@@ -1173,3 +1173,29 @@ const HARM_WORDS: &[&str] = &[
     "hospital",
     "shot",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The prefilter answers as the general search for its words does.
+        #[test]
+        fn may_have_numbers_as_aho_corasick_says(text in "[a-zA-Z0-9 ,.'’-]{0,80}|\\PC{0,80}") {
+            let words = aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(NUMBER_WORDS.iter().chain(HARM_WORDS))
+                .unwrap();
+            let digit = text.bytes().any(|b| b.is_ascii_digit());
+            prop_assert_eq!(may_have_numbers(&text), digit || words.is_match(&text));
+        }
+    }
+
+    #[test]
+    fn may_have_numbers_finds_words_in_any_case_but_not_look_alikes() {
+        assert!(may_have_numbers("Forty Miners were rescued"));
+        assert!(may_have_numbers("the guard was KILLED"));
+        assert!(!may_have_numbers("Police said the road was closed."));
+    }
+}

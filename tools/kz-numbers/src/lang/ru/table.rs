@@ -995,3 +995,21 @@ pub(super) fn among_link(w: &str) -> bool {
             | "оказалась"
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The prefilter answers as the general search for its stems does.
+        #[test]
+        fn may_have_numbers_as_aho_corasick_says(text in "[а-яА-ЯёЁ0-9 ,.-]{0,80}|\\PC{0,80}") {
+            let pats: Vec<String> =
+                NUMBER_STEMS.iter().flat_map(|s| [s.to_string(), capitalized(s), s.to_uppercase()]).collect();
+            let words = aho_corasick::AhoCorasick::new(pats).unwrap();
+            let digit = text.bytes().any(|b| b.is_ascii_digit());
+            prop_assert_eq!(may_have_numbers(&text), digit || words.is_match(&text));
+        }
+    }
+}
