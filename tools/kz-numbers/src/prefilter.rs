@@ -8,10 +8,9 @@
 //! the general search's work per byte (bounds of the search, special
 //! states, a match's end). The answers are the DFA's: see the tests.
 
-use aho_corasick::automaton::Automaton;
+use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind};
-use kz_shared::fxhash::HashMap;
 
 /// A compiled list of words to look for anywhere in a text.
 pub(crate) struct AnyWord {
@@ -42,9 +41,16 @@ impl AnyWord {
         // 0 (the search stops there), in the order they are found. A
         // state's number is kept at its id (ids are offsets into the DFA's
         // table: a list indexed by them is small, and faster than a hash).
+        // Nothing 256 wide is kept per state: the tables are built from the
+        // DFA itself, in a few kilobytes (a tool's memory is counted).
         const UNSEEN: u32 = u32::MAX;
         let mut index: Vec<u32> = Vec::new();
-        let mut number = |sid: usize, states: &mut Vec<_>, to| {
+        let mut states = Vec::new();
+        let mut number = |to: StateID, states: &mut Vec<StateID>| -> u32 {
+            if dfa.is_match(to) {
+                return 0;
+            }
+            let sid = to.as_usize();
             if sid >= index.len() {
                 index.resize(sid + 1, UNSEEN);
             }
@@ -54,38 +60,50 @@ impl AnyWord {
             }
             index[sid]
         };
-        let mut states = Vec::new();
-        number(start.as_usize(), &mut states, start);
-        // Next state of each state (by its number) for each byte; row 0,
-        // after a match, stays there whatever comes.
-        let mut rows: Vec<[u32; 256]> = vec![[0; 256]];
+        number(start, &mut states);
+        // Every state's next states, folded byte by byte into a hash of the
+        // byte's column (the same column: the same class).
+        let mut hashes = [0u64; 256];
         let mut k = 0;
         while k < states.len() {
             let sid = states[k];
-            let mut row = [0u32; 256];
-            for b in 0..=255u8 {
-                let to = dfa.next_state(Anchored::No, sid, b);
-                if !dfa.is_match(to) {
-                    row[usize::from(b)] = number(to.as_usize(), &mut states, to);
-                }
+            for (b, h) in (0..=255u8).zip(hashes.iter_mut()) {
+                let to = number(dfa.next_state(Anchored::No, sid, b), &mut states);
+                *h = (h.rotate_left(5) ^ u64::from(to)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
             }
-            rows.push(row);
             k += 1;
         }
+        let same_column = |x: u8, y: u8| {
+            states.iter().all(|&sid| {
+                let (a, b) = (dfa.next_state(Anchored::No, sid, x), dfa.next_state(Anchored::No, sid, y));
+                a == b || (dfa.is_match(a) && dfa.is_match(b))
+            })
+        };
         // Classes of bytes: those whose column is the same in every row.
         let mut class = [0u8; 256];
-        let mut columns: HashMap<Vec<u32>, u8> = HashMap::default();
-        let mut representative = Vec::new();
-        for b in 0..256 {
-            let column: Vec<u32> = rows.iter().map(|r| r[b]).collect();
-            let n = columns.len();
-            class[b] = *columns.entry(column).or_insert_with(|| {
-                representative.push(b);
-                u8::try_from(n).expect("at most 256 classes")
-            });
+        let mut representative: Vec<u8> = Vec::new();
+        for b in 0..=255u8 {
+            let found = representative
+                .iter()
+                .position(|&r| hashes[usize::from(r)] == hashes[usize::from(b)] && same_column(r, b));
+            class[usize::from(b)] = match found {
+                Some(c) => c as u8,
+                None => {
+                    representative.push(b);
+                    (representative.len() - 1) as u8
+                }
+            };
         }
         let width = representative.len() as u32;
-        let next = rows.iter().flat_map(|r| representative.iter().map(move |&b| r[b] * width)).collect();
+        // Row 0, after a match, stays there whatever comes; then the states
+        // in their order.
+        let mut next = vec![0u32; representative.len()];
+        let number = |to: StateID| if dfa.is_match(to) { 0 } else { index[to.as_usize()] };
+        for &sid in &states {
+            for &r in &representative {
+                next.push(number(dfa.next_state(Anchored::No, sid, r)) * width);
+            }
+        }
         AnyWord { class, next, start: width }
     }
 
