@@ -109,6 +109,8 @@ pub fn command() -> clap::Command {
 
 pub fn run(cli: Cli) -> Result<()> {
     let mut extractor = Extractor::new();
+    // One list of mentions for every record (emptied for each).
+    let mut mentions = Vec::new();
     // Parsing and writing records take about as long as reading the numbers:
     // the shared stream does them in their own threads.
     annotate_stream(&cli.common, |record, text| {
@@ -122,8 +124,8 @@ pub fn run(cli: Cli) -> Result<()> {
         } else {
             record.get_str("lang").and_then(|code| Lang::from_code(&code))
         };
-        let mentions = extractor.extract_lang(text, lang);
-        let mut json = String::with_capacity(64 + 160 * mentions.len());
+        extractor.extract_lang_into(text, lang, &mut mentions);
+        let mut json = String::new();
         write_numbers(&mut json, text, &mentions);
         // A second run replaces the field where it is.
         record.insert_json("numbers".into(), json);

@@ -148,6 +148,8 @@ pub struct Extractor {
     words: Vec<&'static str>,
     segs: Vec<u32>,
     raws: Vec<Raw>,
+    /// Where each candidate goes in the output (kept from text to text).
+    new_index: Vec<usize>,
 }
 
 /// True when the text may hold a number in English or Russian: a cheap test
@@ -218,16 +220,25 @@ impl Extractor {
     /// The numbers of `text`, read with the rules of `lang` (the record's
     /// `lang` field), or of the language detected when `None`.
     pub fn extract_lang(&mut self, text: &str, lang: Option<Lang>) -> Vec<Mention> {
+        let mut out = Vec::new();
+        self.extract_lang_into(text, lang, &mut out);
+        out
+    }
+
+    /// [`Extractor::extract_lang`] into `out` (cleared first): a caller
+    /// that reads many texts keeps one list and allocates none per text.
+    pub fn extract_lang_into(&mut self, text: &str, lang: Option<Lang>, out: &mut Vec<Mention>) {
+        out.clear();
         match rules_for(text, lang) {
-            Lang::Ru => self.run::<Ru>(text),
-            _ => self.run::<En>(text),
+            Lang::Ru => self.run::<Ru>(text, out),
+            _ => self.run::<En>(text, out),
         }
     }
 
-    fn run<L: Lexicon>(&mut self, text: &str) -> Vec<Mention> {
+    fn run<L: Lexicon>(&mut self, text: &str, out: &mut Vec<Mention>) {
         self.raws.clear();
         if !L::may_have_numbers(text) {
-            return Vec::new();
+            return;
         }
         L::lowercase(text, &mut self.lower);
         tokenize(text, &mut self.tokens);
@@ -353,7 +364,9 @@ impl Extractor {
             }
         }
         // Drop zero candidates without an event, and renumber links.
-        let mut new_index = vec![usize::MAX; raws.len()];
+        let mut new_index = std::mem::take(&mut self.new_index);
+        new_index.clear();
+        new_index.resize(raws.len(), usize::MAX);
         let mut kept = 0;
         for (k, raw) in raws.iter().enumerate() {
             if !((raw.zero || raw.article) && raw.m.people.is_none()) {
@@ -361,7 +374,7 @@ impl Extractor {
                 kept += 1;
             }
         }
-        let mut out = Vec::with_capacity(kept);
+        out.reserve(kept);
         // The mentions move out (their strings with them): `raws` is done.
         for (k, raw) in raws.drain(..).enumerate() {
             if new_index[k] == usize::MAX {
@@ -375,8 +388,8 @@ impl Extractor {
         }
         raws.clear();
         self.raws = raws;
+        self.new_index = new_index;
         self.words = recycle(words);
-        out
     }
 }
 

@@ -562,6 +562,20 @@ fn the_names_the_fast_writer_copies_unescaped_need_no_escape() {
         WhoClass::People,
     ];
     assert!(classes.iter().all(|c| plain(c.as_str())));
+    // The writer's joined pieces say what the names say, key by key.
+    for q in qualifiers {
+        assert_eq!(crate::qualifier_piece(q), format!(",\"qualifier\":\"{}\",\"kind\":\"", q.as_str()));
+    }
+    for k in kinds {
+        assert_eq!(crate::kind_piece(k), format!("{}\",\"unit\":", k.as_str()));
+    }
+    for e in events {
+        let detail = e.detail().map_or(String::new(), |d| format!(",\"event_detail\":\"{d}\""));
+        assert_eq!(crate::event_piece(e), format!(",\"event\":\"{}\"{detail},\"who\":", e.as_str()));
+    }
+    for c in classes {
+        assert_eq!(crate::who_class_piece(c), format!(",\"who_class\":\"{}\",\"part_of\":", c.as_str()));
+    }
 }
 
 #[test]

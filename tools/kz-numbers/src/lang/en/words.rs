@@ -823,17 +823,12 @@ pub fn abbreviation(w: &str) -> bool {
 /// The answer of `Lexicon::may_have_numbers`.
 #[inline]
 pub(super) fn may_have_numbers(text: &str) -> bool {
-    use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+    use crate::prefilter::AnyWord;
     use std::sync::LazyLock;
-    static WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            // Only whether there is a match is asked: the standard
-            // semantics let the automaton stop at the first.
-            .match_kind(MatchKind::Standard)
-            .build(NUMBER_WORDS.iter().chain(HARM_WORDS))
-            .expect("number words build")
-    });
+    // Only whether there is a match is asked: the automaton stops at the
+    // first.
+    static WORDS: LazyLock<AnyWord> =
+        LazyLock::new(|| AnyWord::new(NUMBER_WORDS.iter().chain(HARM_WORDS), true));
     crate::extract::has_ascii_digit(text) || WORDS.is_match(text)
 }
 
@@ -1178,3 +1173,29 @@ const HARM_WORDS: &[&str] = &[
     "hospital",
     "shot",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The prefilter answers as the general search for its words does.
+        #[test]
+        fn may_have_numbers_as_aho_corasick_says(text in "[a-zA-Z0-9 ,.'’-]{0,80}|\\PC{0,80}") {
+            let words = aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(NUMBER_WORDS.iter().chain(HARM_WORDS))
+                .unwrap();
+            let digit = text.bytes().any(|b| b.is_ascii_digit());
+            prop_assert_eq!(may_have_numbers(&text), digit || words.is_match(&text));
+        }
+    }
+
+    #[test]
+    fn may_have_numbers_finds_words_in_any_case_but_not_look_alikes() {
+        assert!(may_have_numbers("Forty Miners were rescued"));
+        assert!(may_have_numbers("the guard was KILLED"));
+        assert!(!may_have_numbers("Police said the road was closed."));
+    }
+}

@@ -648,15 +648,12 @@ pub(super) fn place_verb(w: &str) -> bool {
 
 /// The answer of `Lexicon::may_have_numbers`.
 pub(super) fn may_have_numbers(text: &str) -> bool {
-    use aho_corasick::AhoCorasick;
-    static WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    use crate::prefilter::AnyWord;
+    static WORDS: LazyLock<AnyWord> = LazyLock::new(|| {
         let pats: Vec<String> =
             NUMBER_STEMS.iter().flat_map(|s| [s.to_string(), capitalized(s), s.to_uppercase()]).collect();
         // A full DFA: one table look-up per byte of the text.
-        AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(pats)
-            .expect("Russian number words build")
+        AnyWord::new(pats, false)
     });
     crate::extract::has_ascii_digit(text) || WORDS.is_match(text)
 }
@@ -997,4 +994,22 @@ pub(super) fn among_link(w: &str) -> bool {
             | "оказался"
             | "оказалась"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The prefilter answers as the general search for its stems does.
+        #[test]
+        fn may_have_numbers_as_aho_corasick_says(text in "[а-яА-ЯёЁ0-9 ,.-]{0,80}|\\PC{0,80}") {
+            let pats: Vec<String> =
+                NUMBER_STEMS.iter().flat_map(|s| [s.to_string(), capitalized(s), s.to_uppercase()]).collect();
+            let words = aho_corasick::AhoCorasick::new(pats).unwrap();
+            let digit = text.bytes().any(|b| b.is_ascii_digit());
+            prop_assert_eq!(may_have_numbers(&text), digit || words.is_match(&text));
+        }
+    }
 }
