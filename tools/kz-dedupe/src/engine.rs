@@ -7,6 +7,7 @@
 //! so two different reports are not merged through a series of small edits.
 
 use crate::index::{BandIndex, MAX_PER_KEY};
+use crate::reach::Reach;
 use crate::sketch::{
     bottom_k, containment, containment_at_least, containment_bound, exact_key, jaccard, jaccard_at_least,
     jaccard_bound, Banding, Guard, MinHasher, SketchRef, MAX_SIZE,
@@ -103,12 +104,17 @@ impl Settings {
     /// threshold. The bounds are those [`Self::similarity_at_least`]
     /// computes with the most shared values, so it answers None whenever
     /// this answers false.
-    fn may_reach(&self, a: Summary, b: Summary, check_numbers: bool) -> bool {
+    pub(crate) fn may_reach(&self, a: Summary, b: Summary, check_numbers: bool) -> bool {
         if check_numbers && a.numbers_conflict(b) {
             return false;
         }
         let Some(both) = a.most_shared(b) else { return true };
-        let (n, m) = (a.len(), b.len());
+        self.shared_may_reach(both, a.len(), b.len())
+    }
+
+    /// True when two complete sketches of `n` and `m` values that share
+    /// `both` reach the threshold (more shared values reach it sooner).
+    pub(crate) fn shared_may_reach(&self, both: usize, n: usize, m: usize) -> bool {
         let most = match self.measure {
             Measure::Jaccard => both as f64 / (n + m - both) as f64,
             Measure::Containment => both as f64 / self.guard().denominator(n, m),
@@ -318,7 +324,7 @@ impl Summary {
         Summary { bloom, facts: sketch.len() as u32 | facts << 8, offset: 0 }
     }
 
-    fn len(self) -> usize {
+    pub(crate) fn len(self) -> usize {
         (self.facts & 0xff) as usize
     }
 
@@ -334,7 +340,7 @@ impl Summary {
     /// True when the numbers of neither record can contain the other's:
     /// a number whose bit one has and the other lacks is one the other
     /// lacks. (A record with too many numbers has every bit.)
-    fn numbers_conflict(self, other: Summary) -> bool {
+    pub(crate) fn numbers_conflict(self, other: Summary) -> bool {
         let (a, b) = (self.numbers(), other.numbers());
         a & !b != 0 && b & !a != 0
     }
@@ -342,7 +348,7 @@ impl Summary {
     /// At most how many sketch values two complete sketches share: a bit
     /// set in one bloom only was set by at least one value of that sketch
     /// that the other lacks. None unless both sketches are complete.
-    fn most_shared(self, other: Summary) -> Option<usize> {
+    pub(crate) fn most_shared(self, other: Summary) -> Option<usize> {
         if self.bloom == 0 || other.bloom == 0 {
             return None;
         }
@@ -471,6 +477,7 @@ pub struct Matcher {
     /// otherwise not told apart until the few left after the summaries).
     pub count_candidates: bool,
     seen: Seen,
+    reach: Reach,
 }
 
 /// The candidates already met, to take each once: a small hash set of
@@ -518,11 +525,12 @@ impl Matcher {
     pub fn new(settings: Settings) -> Self {
         assert!(settings.sketch <= u8::MAX as usize, "sketch size above 255");
         Matcher {
-            settings,
             kept: Kept::default(),
             stats: Stats::default(),
             count_candidates: true,
             seen: Seen::default(),
+            reach: Reach::new(&settings),
+            settings,
         }
     }
 
@@ -541,7 +549,17 @@ impl Matcher {
         // in the cache), and only the few left are told apart.
         self.kept.touch_summaries(candidates);
         let (me, check_numbers) = (f.summary, self.settings.numbers_must_agree && f.numbers.is_some());
-        candidates.retain(|&c| self.settings.may_reach(me, self.kept.summary(c), check_numbers));
+        let (reach, settings, kept) = (&self.reach, &self.settings, &self.kept);
+        // (a plain loop: `retain` called its closure out of line)
+        let mut left = 0;
+        for i in 0..candidates.len() {
+            let c = candidates[i];
+            if reach.may_reach(settings, me, kept.summary(c), check_numbers) {
+                candidates[left] = c;
+                left += 1;
+            }
+        }
+        candidates.truncate(left);
         if !self.count_candidates {
             self.dedup(candidates);
         }
@@ -931,6 +949,11 @@ mod tests {
                 if !numbers_conflict(&xn, &yn) {
                     proptest::prop_assert!(settings.may_reach(sa, sb, true));
                 }
+            }
+            // the table answers as the division
+            let reach = Reach::new(&settings);
+            for check in [false, true] {
+                proptest::prop_assert_eq!(reach.may_reach(&settings, sa, sb, check), settings.may_reach(sa, sb, check));
             }
             // too many numbers to keep: no conflict
             proptest::prop_assert!(!Summary::new(&xs, ca, None).numbers_conflict(sb));

@@ -1,0 +1,95 @@
+//! The summaries' bound ([`Settings::may_reach`]) as a table: for two
+//! complete sketches of `n` and `m` values, the least number of shared
+//! values at which the pair may reach the threshold. Every candidate the
+//! LSH bands bring (dozens per record on repetitive text) is checked
+//! against it; the table replaces a floating-point division per candidate
+//! with one load from a few kilobytes, and answers exactly as the
+//! division does (the measure grows with the shared values, so the
+//! answer is "at least this many").
+
+use crate::engine::{Settings, Summary};
+
+pub struct Reach {
+    /// Sketch lengths 0..=k are in the table.
+    k: usize,
+    /// `need[n * (k + 1) + m]`: the least shared values that may reach the
+    /// threshold, or more than `min(n, m)` when none can.
+    need: Vec<u16>,
+}
+
+impl Reach {
+    pub fn new(settings: &Settings) -> Reach {
+        let k = settings.sketch;
+        let mut need = Vec::with_capacity((k + 1) * (k + 1));
+        for n in 0..=k {
+            for m in 0..=k {
+                need.push(Self::least(settings, n, m) as u16);
+            }
+        }
+        Reach { k, need }
+    }
+
+    /// The least `both` in 0..=min(n, m) that may reach the threshold
+    /// (min(n, m) + 1 if none), by bisection: the test is monotone in `both`.
+    fn least(settings: &Settings, n: usize, m: usize) -> usize {
+        let (mut lo, mut hi) = (0, n.min(m) + 1);
+        // Sketches of no value are never compared (n + m - both would be 0).
+        if n == 0 || m == 0 {
+            return hi;
+        }
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if settings.shared_may_reach(mid, n, m) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        lo
+    }
+
+    /// [`Settings::may_reach`], answered from the table.
+    #[inline(always)]
+    pub fn may_reach(&self, settings: &Settings, a: Summary, b: Summary, check_numbers: bool) -> bool {
+        let (n, m) = (a.len(), b.len());
+        if n > self.k || m > self.k || n == 0 || m == 0 {
+            return settings.may_reach(a, b, check_numbers);
+        }
+        if check_numbers && a.numbers_conflict(b) {
+            return false;
+        }
+        let Some(both) = a.most_shared(b) else { return true };
+        both >= self.need[n * (self.k + 1) + m] as usize
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The table answers as the division does, for every pair of sketch
+    /// lengths and every count of shared values, with both measures at
+    /// thresholds where the answer turns on rounding (0.8 = 4/5) and not.
+    #[test]
+    fn the_table_answers_as_the_division() {
+        for t in [0.2, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.0] {
+            for settings in [Settings::new(t), Settings::containment(t)] {
+                let reach = Reach::new(&settings);
+                let k = settings.sketch;
+                for n in 1..=k {
+                    for m in 1..=k {
+                        for both in 0..=n.min(m) {
+                            let table = both >= reach.need[n * (k + 1) + m] as usize;
+                            assert_eq!(
+                                table,
+                                settings.shared_may_reach(both, n, m),
+                                "t {t} {:?} n {n} m {m} both {both}",
+                                settings.measure
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
