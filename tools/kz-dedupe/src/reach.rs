@@ -10,33 +10,31 @@
 use crate::engine::{Settings, Summary};
 
 pub struct Reach {
-    /// Sketch lengths 0..=k are in the table.
-    k: usize,
-    /// `need[n * (k + 1) + m]`: the least shared values that may reach the
-    /// threshold, or more than `min(n, m)` when none can.
-    need: Vec<u16>,
+    /// `need[n << 8 | m]`: the least shared values at which two complete
+    /// sketches of `n` and `m` values (each at most 255, the sketch size's
+    /// limit) may reach the threshold, or `min(n, m) + 1` when no count
+    /// can (which fits: with 255 values each, all shared reach it). Zero
+    /// (the check passes) for lengths above the sketch size, which no
+    /// sketch has, and for empty sketches, which are not compared.
+    need: Box<[u8; 1 << 16]>,
 }
 
 impl Reach {
     pub fn new(settings: &Settings) -> Reach {
-        let k = settings.sketch;
-        let mut need = Vec::with_capacity((k + 1) * (k + 1));
-        for n in 0..=k {
-            for m in 0..=k {
-                need.push(Self::least(settings, n, m) as u16);
+        let k = settings.sketch.min(u8::MAX as usize);
+        let mut need = Box::new([0u8; 1 << 16]);
+        for n in 1..=k {
+            for m in 1..=k {
+                need[n << 8 | m] = Self::least(settings, n, m) as u8;
             }
         }
-        Reach { k, need }
+        Reach { need }
     }
 
     /// The least `both` in 0..=min(n, m) that may reach the threshold
     /// (min(n, m) + 1 if none), by bisection: the test is monotone in `both`.
     fn least(settings: &Settings, n: usize, m: usize) -> usize {
         let (mut lo, mut hi) = (0, n.min(m) + 1);
-        // Sketches of no value are never compared (n + m - both would be 0).
-        if n == 0 || m == 0 {
-            return hi;
-        }
         while lo < hi {
             let mid = (lo + hi) / 2;
             if settings.shared_may_reach(mid, n, m) {
@@ -50,16 +48,13 @@ impl Reach {
 
     /// [`Settings::may_reach`], answered from the table.
     #[inline(always)]
-    pub fn may_reach(&self, settings: &Settings, a: Summary, b: Summary, check_numbers: bool) -> bool {
-        let (n, m) = (a.len(), b.len());
-        if n > self.k || m > self.k || n == 0 || m == 0 {
-            return settings.may_reach(a, b, check_numbers);
-        }
+    pub fn may_reach(&self, a: Summary, b: Summary, check_numbers: bool) -> bool {
         if check_numbers && a.numbers_conflict(b) {
             return false;
         }
         let Some(both) = a.most_shared(b) else { return true };
-        both >= self.need[n * (self.k + 1) + m] as usize
+        // (lengths are 8 bits: the index is in bounds)
+        both >= self.need[(a.len() << 8 | b.len()) & 0xffff] as usize
     }
 }
 
@@ -76,10 +71,11 @@ mod tests {
             for settings in [Settings::new(t), Settings::containment(t)] {
                 let reach = Reach::new(&settings);
                 let k = settings.sketch;
+                assert!(reach.need[k + 1..256].iter().all(|&n| n == 0), "longer than a sketch: no bound");
                 for n in 1..=k {
                     for m in 1..=k {
                         for both in 0..=n.min(m) {
-                            let table = both >= reach.need[n * (k + 1) + m] as usize;
+                            let table = both >= reach.need[n << 8 | m] as usize;
                             assert_eq!(
                                 table,
                                 settings.shared_may_reach(both, n, m),
