@@ -348,16 +348,26 @@ impl Summary {
         a & !b != 0 && b & !a != 0
     }
 
+    /// True for a complete sketch (whose bloom has a bit set).
+    pub(crate) fn has_bloom(self) -> bool {
+        self.bloom != 0
+    }
+
+    /// How many bits of this bloom the other lacks: at least that many of
+    /// this sketch's values are not in the other.
+    pub(crate) fn only_here(self, other: Summary) -> usize {
+        (self.bloom & !other.bloom).count_ones() as usize
+    }
+
     /// At most how many sketch values two complete sketches share: a bit
     /// set in one bloom only was set by at least one value of that sketch
     /// that the other lacks. None unless both sketches are complete.
+    #[cfg(test)]
     pub(crate) fn most_shared(self, other: Summary) -> Option<usize> {
-        if self.bloom == 0 || other.bloom == 0 {
+        if !self.has_bloom() || !other.has_bloom() {
             return None;
         }
-        let only_self = (self.bloom & !other.bloom).count_ones() as usize;
-        let only_other = (other.bloom & !self.bloom).count_ones() as usize;
-        Some((self.len() - only_self).min(other.len() - only_other))
+        Some((self.len() - self.only_here(other)).min(other.len() - other.only_here(self)))
     }
 }
 

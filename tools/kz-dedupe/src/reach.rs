@@ -52,9 +52,17 @@ impl Reach {
         if check_numbers && a.numbers_conflict(b) {
             return false;
         }
-        let Some(both) = a.most_shared(b) else { return true };
+        if !a.has_bloom() || !b.has_bloom() {
+            return true;
+        }
         // (lengths are 8 bits: the index is in bounds)
-        both >= self.need[(a.len() << 8 | b.len()) & 0xffff] as usize
+        let need = self.need[(a.len() << 8 | b.len()) & 0xffff] as usize;
+        // At most min(a.len() - only in a, b.len() - only in b) values are
+        // shared (`Summary::most_shared`). Bits are counted in software
+        // (the baseline x86-64 has no instruction for it), and most
+        // candidates fail on the first side: the second is counted only
+        // for the others.
+        a.len() >= need + a.only_here(b) && b.len() >= need + b.only_here(a)
     }
 }
 
