@@ -351,7 +351,11 @@ pub fn run(cli: Cli) -> Result<()> {
     let mut exact = Vec::new();
 
     while let Some(mut batch) = reader.next_batch()? {
-        for (i, mut record) in batch.records.drain(..).enumerate() {
+        // The records stay in the batch: handed back with it, they are
+        // reused and freed by the reading thread, where they were allocated
+        // (dropping them here cost this thread 2% of its work, and the
+        // reader its allocations).
+        for (i, record) in batch.records.iter_mut().enumerate() {
             let (this, after) = batch.values[i..].split_at_mut(1);
             let ahead = &mut this[0];
             let (input, line) = batch.positions[i];
@@ -402,18 +406,18 @@ pub fn run(cli: Cli) -> Result<()> {
 
             if need_ids {
                 if let Outcome::Kept { .. } = outcome {
-                    ids.push(&record_id(&record, reader.input_name(input), line, several_inputs));
+                    ids.push(&record_id(record, reader.input_name(input), line, several_inputs));
                 }
             }
             if cli.clusters {
                 if let Outcome::Duplicate { group, similarity } = outcome {
-                    let id = record_id(&record, reader.input_name(input), line, several_inputs);
+                    let id = record_id(record, reader.input_name(input), line, several_inputs);
                     members.push((group, id, similarity));
                 }
                 continue;
             }
             match outcome {
-                Outcome::NotCompared => write_record(&mut out, &record)?,
+                Outcome::NotCompared => write_record(&mut out, record)?,
                 Outcome::Kept { group } => {
                     if cli.mark {
                         // A record marked by an earlier run may be kept now.
@@ -421,14 +425,14 @@ pub fn run(cli: Cli) -> Result<()> {
                         record.remove("similarity");
                         record.insert("cluster".into(), (group as u64 + 1).into());
                     }
-                    write_record(&mut out, &record)?;
+                    write_record(&mut out, record)?;
                 }
                 Outcome::Duplicate { group, similarity } => {
                     if cli.mark {
                         record.insert("dup_of".into(), ids.get(group));
                         record.insert("similarity".into(), rounded(similarity));
                         record.insert("cluster".into(), (group as u64 + 1).into());
-                        write_record(&mut out, &record)?;
+                        write_record(&mut out, record)?;
                     }
                 }
             }

@@ -88,18 +88,18 @@ impl BandIndex {
         let mut n = 0;
         loop {
             let slots = &self.buckets[b].0;
+            // All eight slots, without stopping at the first empty one (a
+            // test fewer per slot): an empty slot is all zeros, told from
+            // an entry whose fingerprint is zero by its handle.
             for &slot in slots {
-                if slot as u32 == 0 {
-                    // Not full: no entry was filed past it.
-                    return n;
-                }
-                if slot >> 33 == want {
+                if slot >> 33 == want && slot as u32 != 0 {
                     found(slot as u32 - 1);
                     n += 1;
                 }
             }
-            // Full: an entry of this key filed past it marked its bit.
-            if slots[filter] & PASSED == 0 {
+            // Not full: no entry was filed past it. Full: an entry of this
+            // key filed past it marked its bit.
+            if slots[WIDTH - 1] as u32 == 0 || slots[filter] & PASSED == 0 {
                 return n;
             }
             b = (b + 1) & mask;

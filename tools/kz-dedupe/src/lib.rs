@@ -10,6 +10,8 @@
 //! - [`sketch`]: bottom-k sketches (confirmation) and MinHash LSH band keys
 //!   (candidates, by densified one-permutation hashing).
 //! - [`index`]: the flat LSH table of band key → kept records.
+//! - [`reach`]: the least shared sketch values a candidate needs, as a
+//!   table (no division per candidate).
 //! - [`engine`]: the streaming deduplicator (groups around their first record).
 //! - [`keys`]: `--emit-keys` / `--from-keys`, for an external candidate search.
 //!
@@ -23,6 +25,7 @@ pub mod engine;
 pub mod index;
 pub mod keys;
 pub mod lang;
+pub mod reach;
 pub mod sketch;
 pub mod tags;
 pub mod text;

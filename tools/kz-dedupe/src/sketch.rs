@@ -122,6 +122,10 @@ pub struct MinHasher {
     filled: Vec<bool>,
     /// The probe sequence of each bin, `MAX_PROBES` bins each.
     probes: Vec<u16>,
+    /// With at most 64 bins: the min-hashes and the probe sequences (as
+    /// bytes) in arrays of 64, indexed with no bounds to check.
+    small_mins: Box<[u64; 64]>,
+    small_probes: Box<[[u8; MAX_PROBES as usize]; 64]>,
 }
 
 /// Probes an empty bin makes at random before it takes the next non-empty
@@ -136,8 +140,23 @@ impl MinHasher {
             .flat_map(|i| {
                 (1..=MAX_PROBES).map(move |t| Self::bin(mix64(i << 32 ^ t ^ 0x6f70_6864_656e_7365), n) as u16)
             })
-            .collect();
-        MinHasher { banding, mins: vec![0; n], filled: vec![false; n], probes }
+            .collect::<Vec<u16>>();
+        let mut small_probes = Box::new([[0u8; MAX_PROBES as usize]; 64]);
+        if n <= 64 {
+            for (bin, sequence) in probes.chunks(MAX_PROBES as usize).enumerate() {
+                for (to, &from) in small_probes[bin].iter_mut().zip(sequence) {
+                    *to = from as u8;
+                }
+            }
+        }
+        MinHasher {
+            banding,
+            mins: vec![0; n],
+            filled: vec![false; n],
+            probes,
+            small_mins: Box::new([0; 64]),
+            small_probes,
+        }
     }
 
     pub fn banding(&self) -> Banding {
@@ -186,7 +205,7 @@ impl MinHasher {
             };
             self.mins[i] = self.mins[probe];
         }
-        self.hash_bands(scope, out);
+        Self::hash_bands(&self.mins, self.banding.rows, scope, out);
     }
 
     /// [`Self::band_keys`] for at most 64 bins (the default settings of
@@ -195,10 +214,11 @@ impl MinHasher {
     /// circle is found by counting zeros.
     fn band_keys_small(&mut self, shingles: &[u64], scope: u64, out: &mut Vec<u64>) {
         let bins = self.mins.len();
-        let mins = &mut self.mins[..bins];
+        let mins = &mut self.small_mins;
         let mut filled = 0u64;
         for &s in shingles {
-            let b = Self::bin(s, bins);
+            // (`& 63`: in bounds, as bins <= 64)
+            let b = Self::bin(s, bins) & 63;
             if filled & (1 << b) == 0 {
                 filled |= 1 << b;
                 mins[b] = s;
@@ -207,10 +227,9 @@ impl MinHasher {
         let all = if bins == 64 { u64::MAX } else { (1u64 << bins) - 1 };
         let mut empty = !filled & all;
         while empty != 0 {
-            let i = empty.trailing_zeros() as usize;
+            let i = empty.trailing_zeros() as usize & 63;
             empty &= empty - 1;
-            let sequence = &self.probes[i * MAX_PROBES as usize..(i + 1) * MAX_PROBES as usize];
-            let probe = match sequence.iter().find(|&&j| filled & (1 << j) != 0) {
+            let probe = match self.small_probes[i].iter().find(|&&j| filled >> j & 1 != 0) {
                 Some(&j) => j as usize,
                 // The next filled bin at or after i, else the first one
                 // (shingles is not empty, so some bin is filled).
@@ -223,14 +242,14 @@ impl MinHasher {
                     }
                 }
             };
-            mins[i] = mins[probe];
+            mins[i] = mins[probe & 63];
         }
-        self.hash_bands(scope, out);
+        Self::hash_bands(&self.small_mins[..bins], self.banding.rows, scope, out);
     }
 
     /// Mix each band's min-hashes with its band number and `scope`.
-    fn hash_bands(&self, scope: u64, out: &mut Vec<u64>) {
-        for (band, rows) in self.mins.chunks(self.banding.rows).enumerate() {
+    fn hash_bands(mins: &[u64], rows: usize, scope: u64, out: &mut Vec<u64>) {
+        for (band, rows) in mins.chunks(rows).enumerate() {
             let mut h = scope ^ (band as u64 + 1).wrapping_mul(0xd6e8_feb8_6659_fd93);
             for &m in rows {
                 h = (h.rotate_left(31) ^ m).wrapping_mul(0x9e37_79b9_7f4a_7c15);
