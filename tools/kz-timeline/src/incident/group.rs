@@ -26,6 +26,8 @@
 //! nearest in time, then the oldest. Nothing joins another unit just
 //! because neither has a date.
 
+use std::rc::Rc;
+
 use kz_shared::fxhash::{HashMap, HashSet};
 
 use super::when::{Gran, When};
@@ -189,7 +191,7 @@ struct Index {
     by_name: HashMap<(u32, bool), Vec<usize>>,
     by_figure: HashMap<(u32, u64), Vec<usize>>,
     /// Places that meet a place (cached).
-    meeting: HashMap<u32, Vec<u32>>,
+    meeting: HashMap<u32, Rc<Meeting>>,
     seen: Marks,
 }
 
@@ -377,8 +379,7 @@ impl Index {
     /// share a name or a figure with it.
     fn by_evidence(&mut self, inc: &Incidents, u: &Unit, out: &mut Vec<usize>, by_place: bool) {
         if let Some(p) = u.place.filter(|_| by_place) {
-            let meeting = self.meeting.entry(p).or_insert_with(|| inc.places.meeting(&inc.strings, p));
-            for q in meeting.iter() {
+            for q in meeting(&mut self.meeting, inc, p) {
                 if let Some(list) = self.by_place.get(q) {
                     out.extend(list);
                 }
@@ -398,8 +399,22 @@ impl Index {
 }
 
 /// Places that meet `p` (cached).
-fn meeting<'a>(cache: &'a mut HashMap<u32, Vec<u32>>, inc: &Incidents, p: u32) -> &'a [u32] {
-    cache.entry(p).or_insert_with(|| inc.places.meeting(&inc.strings, p))
+fn meeting<'a>(cache: &'a mut HashMap<u32, Rc<Meeting>>, inc: &Incidents, p: u32) -> &'a [u32] {
+    &meeting_of(cache, inc, p).list
+}
+
+/// The places that meet a place, as a list and as a set.
+struct Meeting {
+    list: Vec<u32>,
+    set: HashSet<u32>,
+}
+
+fn meeting_of<'a>(cache: &'a mut HashMap<u32, Rc<Meeting>>, inc: &Incidents, p: u32) -> &'a Rc<Meeting> {
+    cache.entry(p).or_insert_with(|| {
+        let list = inc.places.meeting(&inc.strings, p);
+        let set = list.iter().copied().collect();
+        Rc::new(Meeting { list, set })
+    })
 }
 
 /// What [`fits_in_time`] reads of a cluster.
@@ -492,7 +507,7 @@ fn fits_in_time(u: &When, times: &Times, window: i64) -> Option<(u32, i64)> {
 fn fits_in_place(inc: &Incidents, u: &Unit, c: &Cluster, date_evidence: u32, meets: &Meets) -> Option<u32> {
     match u.place {
         Some(_) if !c.places.is_empty() => {
-            let strong = c.places.iter().any(|q| meets.main.contains(q));
+            let strong = c.places.iter().any(|q| meets.main.set.contains(q));
             let shared = || shared(u, c, &meets.figures);
             // Looked at only without a strong match (what the weak one
             // costs grows with the places that meet the unit's).
@@ -507,8 +522,8 @@ fn fits_in_place(inc: &Incidents, u: &Unit, c: &Cluster, date_evidence: u32, mee
                 // Capitals are named as governments ("talks in Dushanbe"),
                 // so they make no weak match.
                 dated
-                    && (meets.main.iter().any(|q| !inc.places.is_capital(*q) && c.named.contains(q))
-                        || c.places.iter().any(|q| meets.other.contains(q)))
+                    && (meets.main.list.iter().any(|q| !inc.places.is_capital(*q) && c.named.contains(q))
+                        || c.places.iter().any(|q| meets.other.iter().any(|m| m.set.contains(q))))
             };
             (strong || weak()).then(|| shared() + date_evidence)
         }
@@ -523,26 +538,35 @@ fn fits_in_place(inc: &Incidents, u: &Unit, c: &Cluster, date_evidence: u32, mee
 }
 
 /// The places that meet a unit's place, and those that meet the other
-/// places it names (capitals left out).
-#[derive(Default)]
+/// places it names (capitals left out): the cached sets of each place, not
+/// a set built for every unit (a region meets hundreds of places).
 struct Meets {
-    main: HashSet<u32>,
-    other: HashSet<u32>,
+    main: Rc<Meeting>,
+    other: Vec<Rc<Meeting>>,
     /// The unit's figure keys, worked out once for all candidates.
     figures: Vec<(u32, u64)>,
+    /// No place: `main` of a unit without one.
+    none: Rc<Meeting>,
+}
+
+impl Default for Meets {
+    fn default() -> Self {
+        let none = Rc::new(Meeting { list: Vec::new(), set: HashSet::default() });
+        Meets { main: Rc::clone(&none), other: Vec::new(), figures: Vec::new(), none }
+    }
 }
 
 impl Meets {
-    fn of(&mut self, inc: &Incidents, cache: &mut HashMap<u32, Vec<u32>>, u: &Unit) {
-        self.main.clear();
+    fn of(&mut self, inc: &Incidents, cache: &mut HashMap<u32, Rc<Meeting>>, u: &Unit) {
         self.other.clear();
         self.figures.clear();
         self.figures.extend(figure_keys(u));
-        if let Some(p) = u.place {
-            self.main.extend(meeting(cache, inc, p));
-        }
+        self.main = match u.place {
+            Some(p) => Rc::clone(meeting_of(cache, inc, p)),
+            None => Rc::clone(&self.none),
+        };
         for &r in u.places.iter().filter(|&&r| !inc.places.is_capital(r)) {
-            self.other.extend(meeting(cache, inc, r));
+            self.other.push(Rc::clone(meeting_of(cache, inc, r)));
         }
     }
 }
