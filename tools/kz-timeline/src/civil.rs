@@ -114,13 +114,14 @@ impl Date {
     }
 }
 
-impl fmt::Display for Date {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Digit by digit in the usual range: dates are written by the million.
+impl Date {
+    /// `YYYY-MM-DD` as bytes, digit by digit, in the usual range (years 0
+    /// to 9999): dates are written by the million.
+    pub fn iso(&self) -> Option<[u8; 10]> {
         if (0..=9999).contains(&self.year) && self.month <= 99 && self.day <= 99 {
             let (y, m, d) = (self.year as u32, u32::from(self.month), u32::from(self.day));
             let digit = |n: u32| b'0' + n as u8;
-            let text = [
+            return Some([
                 digit(y / 1000),
                 digit(y / 100 % 10),
                 digit(y / 10 % 10),
@@ -131,7 +132,15 @@ impl fmt::Display for Date {
                 b'-',
                 digit(d / 10),
                 digit(d % 10),
-            ];
+            ]);
+        }
+        None
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(text) = self.iso() {
             return f.write_str(std::str::from_utf8(&text).expect("ASCII digits"));
         }
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)

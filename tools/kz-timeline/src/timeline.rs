@@ -616,11 +616,41 @@ impl<W: Write> JsonWriter<'_, W> {
     pub(crate) fn opt_num(&mut self, x: Option<f64>) -> serde_json::Result<()> {
         match x {
             // A whole number as `num_json` writes it, without the `Value`.
-            Some(x) if x.fract() == 0.0 && x.abs() < 9e15 => {
-                write!(self.0, "{}", x as i64).map_err(serde_json::Error::io)
-            }
+            Some(x) if x.fract() == 0.0 && x.abs() < 9e15 => self.int(x as i64),
             Some(x) => self.value(&num_json(x)),
             None => self.raw("null"),
+        }
+    }
+
+    /// A whole number, digit by digit (as `Display` writes it, without
+    /// the formatting machinery: figures are written by the million).
+    pub(crate) fn int(&mut self, x: i64) -> serde_json::Result<()> {
+        let mut buf = [0u8; 20];
+        let mut at = buf.len();
+        let mut n = x.unsigned_abs();
+        loop {
+            at -= 1;
+            buf[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        if x < 0 {
+            self.0.write_all(b"-").map_err(serde_json::Error::io)?;
+        }
+        self.0.write_all(&buf[at..]).map_err(serde_json::Error::io)
+    }
+
+    /// A date as a JSON string (as its `Display`).
+    pub(crate) fn date(&mut self, d: crate::civil::Date) -> serde_json::Result<()> {
+        match d.iso() {
+            Some(text) => {
+                let mut quoted = [b'"'; 12];
+                quoted[1..11].copy_from_slice(&text);
+                self.0.write_all(&quoted).map_err(serde_json::Error::io)
+            }
+            None => self.str(&d.to_string()),
         }
     }
 

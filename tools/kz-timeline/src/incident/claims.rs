@@ -140,35 +140,69 @@ fn originals(inc: &Incidents, all: &[(u32, usize, Figure)]) -> HashMap<u32, u32>
         }
         s
     };
-    // Most sentences are their own text: only groups of two or more matter.
-    let mut groups: HashMap<u32, Vec<(u32, usize)>> = HashMap::default();
-    for &(sentence, unit, _) in all {
-        let r = root(sentence);
-        let copied = r != sentence || inc.sentences[sentence as usize].copy_of.is_some();
-        if !copied && !groups.contains_key(&r) {
-            groups.insert(r, vec![(sentence, unit)]);
-            continue;
-        }
-        let g = groups.entry(r).or_default();
-        if !g.iter().any(|&(s, _)| s == sentence) {
-            g.push((sentence, unit));
-        }
-    }
-    let key = |&(sentence, unit): &(u32, usize)| {
+    // Sentences by the text they are copies of (`root`), each once: only
+    // groups of two or more matter. Sorted into runs rather than gathered
+    // in a map of lists, which cost an allocation per report.
+    let mut rooted: Vec<(u32, u32, usize)> =
+        all.iter().map(|&(sentence, unit, _)| (root(sentence), sentence, unit)).collect();
+    rooted.sort_unstable_by_key(|&(r, s, _)| (r, s));
+    rooted.dedup_by_key(|&mut (r, s, _)| (r, s));
+    // Each sentence has one key: which member is the original does not
+    // depend on their order.
+    let key = |&(_, sentence, unit): &(u32, u32, usize)| {
         let u = &inc.units[unit];
         (u.published.is_none(), u.published, u.order, sentence)
     };
     let doc = |s: u32| inc.sentences[s as usize].doc;
     let mut out = HashMap::default();
-    for members in groups.values().filter(|g| g.len() > 1) {
-        let original = members.iter().min_by_key(|x| key(x)).expect("a group has members").0;
-        for &(s, _) in members {
+    for members in rooted.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1) {
+        let original = members.iter().min_by_key(|x| key(x)).expect("a group has members").1;
+        for &(_, s, _) in members {
             if doc(s) != doc(original) {
                 out.insert(s, original);
             }
         }
     }
     out
+}
+
+/// The largest figure published after each publication date of a claim's
+/// documents: whether a figure is outdated (a report published later gives
+/// a larger one) without comparing every pair of documents, which a claim
+/// of thousands of documents cannot afford.
+struct LaterMax {
+    /// (date, the largest point of the documents published after it),
+    /// newest first, one entry per date.
+    dates: Vec<(Date, f64)>,
+}
+
+impl LaterMax {
+    fn of(figures: &[DocFigure]) -> Self {
+        let mut by_date: Vec<(Date, f64)> =
+            figures.iter().filter_map(|f| f.as_of.map(|a| (a, f.point))).collect();
+        by_date.sort_unstable_by_key(|e| std::cmp::Reverse(e.0));
+        let mut dates: Vec<(Date, f64)> = Vec::new();
+        let mut max = f64::NEG_INFINITY;
+        let mut i = 0;
+        while i < by_date.len() {
+            let date = by_date[i].0;
+            dates.push((date, max));
+            // The documents of this date count for the earlier ones only.
+            while i < by_date.len() && by_date[i].0 == date {
+                max = max.max(by_date[i].1);
+                i += 1;
+            }
+        }
+        LaterMax { dates }
+    }
+
+    /// Whether a document published after `date` gives more than `point`.
+    fn above(&self, date: Date, point: f64) -> bool {
+        match self.dates.binary_search_by(|e| date.cmp(&e.0)) {
+            Ok(k) => self.dates[k].1 > point,
+            Err(_) => false,
+        }
+    }
 }
 
 fn estimate(inc: &Incidents, claim: &mut Claim) {
@@ -234,8 +268,13 @@ fn estimate(inc: &Incidents, claim: &mut Claim) {
     if figures.is_empty() {
         return;
     }
+    // A few documents are compared pair by pair, many through `LaterMax`.
+    let later = (figures.len() > 16).then(|| LaterMax::of(&figures));
     let outdated = |f: &DocFigure| {
-        f.as_of.is_some_and(|a| figures.iter().any(|g| g.as_of.is_some_and(|b| b > a) && g.point > f.point))
+        f.as_of.is_some_and(|a| match &later {
+            Some(later) => later.above(a, f.point),
+            None => figures.iter().any(|g| g.as_of.is_some_and(|b| b > a) && g.point > f.point),
+        })
     };
     let mut current: Vec<f64> = figures.iter().filter(|f| !outdated(f)).map(|f| f.point).collect();
     claim.rising = current.len() < figures.len();
@@ -249,4 +288,37 @@ fn estimate(inc: &Incidents, claim: &mut Claim) {
         .filter_map(|f| f.as_of.map(|a| (a, f)))
         .max_by(|(a, f), (b, g)| a.cmp(b).then(f.point.total_cmp(&g.point)).then(g.doc.cmp(&f.doc)))
         .map(|(as_of, f)| Latest { value: f.point, as_of, doc: f.doc, source: f.source });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{DocFigure, LaterMax};
+    use crate::civil::Date;
+
+    #[test]
+    fn later_max_tells_outdated_figures_as_comparing_every_pair_does() {
+        // Documents over a few days (some undated), with figures that grow,
+        // fall back and repeat.
+        let figures: Vec<DocFigure> = (0..60u32)
+            .map(|n| DocFigure {
+                doc: n,
+                as_of: (n % 7 != 3).then(|| Date::new(2022, 1, 1 + (n * 5 % 9) as u8).unwrap()),
+                source: None,
+                point: f64::from(n * 37 % 11),
+                low: 0.0,
+                high: 0.0,
+            })
+            .collect();
+        let later = LaterMax::of(&figures);
+        let mut outdated = 0;
+        for f in &figures {
+            let pairwise = f
+                .as_of
+                .is_some_and(|a| figures.iter().any(|g| g.as_of.is_some_and(|b| b > a) && g.point > f.point));
+            assert_eq!(f.as_of.is_some_and(|a| later.above(a, f.point)), pairwise, "document {}", f.doc);
+            outdated += usize::from(pairwise);
+        }
+        // Both answers occur.
+        assert!(outdated > 0 && outdated < figures.len());
+    }
 }

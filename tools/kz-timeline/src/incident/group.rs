@@ -26,6 +26,8 @@
 //! nearest in time, then the oldest. Nothing joins another unit just
 //! because neither has a date.
 
+use std::rc::Rc;
+
 use kz_shared::fxhash::{HashMap, HashSet};
 
 use super::when::{Gran, When};
@@ -135,7 +137,7 @@ pub(crate) fn group(inc: &Incidents) -> Vec<Cluster> {
         meets.of(inc, &mut index.meeting, u);
         let mut best: Option<(u32, i64, usize)> = None;
         for &n in &candidates {
-            let Some((date_evidence, distance)) = fits_in_time(&u.when, index.times[n], inc.window) else {
+            let Some((date_evidence, distance)) = fits_in_time(&u.when, &index.times[n], inc.window) else {
                 continue;
             };
             let c = &index.clusters[n];
@@ -167,10 +169,9 @@ pub(crate) fn group(inc: &Incidents) -> Vec<Cluster> {
 #[derive(Default)]
 struct Index {
     clusters: Vec<Cluster>,
-    /// The `when` and `last_day` of each cluster, apart: most candidates
-    /// fail on time, and a dense list of these stays in the cache where
-    /// the clusters do not.
-    times: Vec<(When, Option<i64>)>,
+    /// The dates of each cluster, apart: most candidates fail on time, and
+    /// a dense list of these stays in the cache where the clusters do not.
+    times: Vec<Times>,
     /// (start, cluster) of incidents with a known start, in order of start
     /// within each pass (day units first, then coarser ones).
     days: Vec<(i64, usize)>,
@@ -190,7 +191,7 @@ struct Index {
     by_name: HashMap<(u32, bool), Vec<usize>>,
     by_figure: HashMap<(u32, u64), Vec<usize>>,
     /// Places that meet a place (cached).
-    meeting: HashMap<u32, Vec<u32>>,
+    meeting: HashMap<u32, Rc<Meeting>>,
     seen: Marks,
 }
 
@@ -235,7 +236,7 @@ impl Index {
     fn push(&mut self, i: usize, u: &Unit) {
         let n = self.clusters.len();
         let c = Cluster::new(i, u);
-        self.times.push((c.when, c.last_day));
+        self.times.push(Times::of(&c));
         self.clusters.push(c);
         self.file(n, u, true);
         match u.when {
@@ -257,7 +258,7 @@ impl Index {
         // Filed before it takes the unit, to see what it has already.
         self.file(n, u, false);
         self.clusters[n].take(i, u);
-        self.times[n].1 = self.clusters[n].last_day;
+        self.times[n].last_day = self.clusters[n].last_day;
     }
 
     /// Files cluster `n` under what unit `u` gives it; `fresh`: the
@@ -342,6 +343,13 @@ impl Index {
             },
             When::Known { first, last, .. } => {
                 from(&self.days, first - reach, last, out);
+                // Coarse units come in order of their first day, and only
+                // they look at this list: an incident that ends before one
+                // ends before all that come after it (most do: last year's,
+                // last month's), so it leaves the list.
+                let times = &self.times;
+                self.coarse
+                    .retain(|&(_, n)| matches!(times[n].when, When::Known { last: end, .. } if end >= first));
                 out.extend(self.coarse.iter().filter(|&&(s, _)| s <= last).map(|&(_, n)| n));
             }
             When::Partial { month, day } => {
@@ -371,8 +379,7 @@ impl Index {
     /// share a name or a figure with it.
     fn by_evidence(&mut self, inc: &Incidents, u: &Unit, out: &mut Vec<usize>, by_place: bool) {
         if let Some(p) = u.place.filter(|_| by_place) {
-            let meeting = self.meeting.entry(p).or_insert_with(|| inc.places.meeting(&inc.strings, p));
-            for q in meeting.iter() {
+            for q in meeting(&mut self.meeting, inc, p) {
                 if let Some(list) = self.by_place.get(q) {
                     out.extend(list);
                 }
@@ -392,8 +399,53 @@ impl Index {
 }
 
 /// Places that meet `p` (cached).
-fn meeting<'a>(cache: &'a mut HashMap<u32, Vec<u32>>, inc: &Incidents, p: u32) -> &'a [u32] {
-    cache.entry(p).or_insert_with(|| inc.places.meeting(&inc.strings, p))
+fn meeting<'a>(cache: &'a mut HashMap<u32, Rc<Meeting>>, inc: &Incidents, p: u32) -> &'a [u32] {
+    &meeting_of(cache, inc, p).list
+}
+
+/// The places that meet a place, as a list and as a set.
+struct Meeting {
+    list: Vec<u32>,
+    set: HashSet<u32>,
+}
+
+fn meeting_of<'a>(cache: &'a mut HashMap<u32, Rc<Meeting>>, inc: &Incidents, p: u32) -> &'a Rc<Meeting> {
+    cache.entry(p).or_insert_with(|| {
+        let list = inc.places.meeting(&inc.strings, p);
+        let set = list.iter().copied().collect();
+        Rc::new(Meeting { list, set })
+    })
+}
+
+/// What [`fits_in_time`] reads of a cluster.
+struct Times {
+    when: When,
+    last_day: Option<i64>,
+    /// The first day, when dated to a day, as a date and its day of the
+    /// year: worked out once, not for every unit of unknown year that looks
+    /// at the cluster.
+    start: Option<(Date, i64)>,
+}
+
+impl Times {
+    fn of(c: &Cluster) -> Self {
+        let start = match c.when {
+            When::Known { first, gran: Gran::Day, .. } => {
+                let d = Date::from_days(first);
+                Some((d, day_of_year(d.year, d.month, d.day)))
+            }
+            _ => None,
+        };
+        Times { when: c.when, last_day: c.last_day, start }
+    }
+}
+
+/// Days since 1 January of the year (0 on that day): `month` and `day` of a
+/// valid date of `year`.
+fn day_of_year(year: i32, month: u8, day: u8) -> i64 {
+    const BEFORE: [i64; 12] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+    let leap_day = i64::from(month > 2 && crate::civil::is_leap(year));
+    BEFORE[usize::from(month - 1)] + leap_day + i64::from(day) - 1
 }
 
 /// How long an incident may last: reports within the window of each
@@ -404,7 +456,9 @@ const MAX_WINDOWS: i64 = 3;
 /// give, and how far apart they are (days). A day joins when it is within
 /// the window of the incident's latest day and within three windows of its
 /// start.
-fn fits_in_time(u: &When, (when, last_day): (When, Option<i64>), window: i64) -> Option<(u32, i64)> {
+#[inline]
+fn fits_in_time(u: &When, times: &Times, window: i64) -> Option<(u32, i64)> {
+    let Times { when, last_day, start: start_date } = *times;
     match (*u, when) {
         (When::Known { first, gran: Gran::Day, .. }, When::Known { first: start, gran: Gran::Day, .. }) => {
             let last = last_day.unwrap_or(start);
@@ -416,11 +470,16 @@ fn fits_in_time(u: &When, (when, last_day): (When, Option<i64>), window: i64) ->
             (first <= end && start <= last).then_some((0, (first - start).abs()))
         }
         (When::Partial { month, day }, When::Known { first: start, gran: Gran::Day, .. }) => {
-            let s = Date::from_days(start);
+            let (s, s_day) = start_date.unwrap_or_else(|| {
+                let s = Date::from_days(start);
+                (s, day_of_year(s.year, s.month, s.day))
+            });
             match day {
                 Some(day) => {
-                    let d = Date::new(s.year, month, day)?.to_days();
-                    let dist = (d - start).abs();
+                    // The month and day in the incident's year: days apart
+                    // within that year.
+                    let d = Date::new(s.year, month, day)?;
+                    let dist = (day_of_year(d.year, d.month, d.day) - s_day).abs();
                     (dist <= window).then_some((3, dist))
                 }
                 None => (s.month == month).then_some((1, 0)),
@@ -448,20 +507,25 @@ fn fits_in_time(u: &When, (when, last_day): (When, Option<i64>), window: i64) ->
 fn fits_in_place(inc: &Incidents, u: &Unit, c: &Cluster, date_evidence: u32, meets: &Meets) -> Option<u32> {
     match u.place {
         Some(_) if !c.places.is_empty() => {
-            let strong = c.places.iter().any(|q| meets.main.contains(q));
-            // A month and day of unknown year fit many years: a weak match
-            // of places needs a name or a figure too.
-            let dated = match u.when {
-                When::Known { .. } => true,
-                When::Partial { .. } => shared(u, c, &meets.figures) > 0,
-                When::None => false,
+            let strong = c.places.iter().any(|q| meets.main.set.contains(q));
+            let shared = || shared(u, c, &meets.figures);
+            // Looked at only without a strong match (what the weak one
+            // costs grows with the places that meet the unit's).
+            let weak = || {
+                // A month and day of unknown year fit many years: a weak
+                // match of places needs a name or a figure too.
+                let dated = match u.when {
+                    When::Known { .. } => true,
+                    When::Partial { .. } => shared() > 0,
+                    When::None => false,
+                };
+                // Capitals are named as governments ("talks in Dushanbe"),
+                // so they make no weak match.
+                dated
+                    && (meets.main.list.iter().any(|q| !inc.places.is_capital(*q) && c.named.contains(q))
+                        || c.places.iter().any(|q| meets.other.iter().any(|m| m.set.contains(q))))
             };
-            // Capitals are named as governments ("talks in Dushanbe"), so
-            // they make no weak match.
-            let weak = dated
-                && (meets.main.iter().any(|q| !inc.places.is_capital(*q) && c.named.contains(q))
-                    || c.places.iter().any(|q| meets.other.contains(q)));
-            (strong || weak).then(|| shared(u, c, &meets.figures) + date_evidence)
+            (strong || weak()).then(|| shared() + date_evidence)
         }
         _ => {
             let evidence = shared(u, c, &meets.figures) + date_evidence;
@@ -474,26 +538,35 @@ fn fits_in_place(inc: &Incidents, u: &Unit, c: &Cluster, date_evidence: u32, mee
 }
 
 /// The places that meet a unit's place, and those that meet the other
-/// places it names (capitals left out).
-#[derive(Default)]
+/// places it names (capitals left out): the cached sets of each place, not
+/// a set built for every unit (a region meets hundreds of places).
 struct Meets {
-    main: HashSet<u32>,
-    other: HashSet<u32>,
+    main: Rc<Meeting>,
+    other: Vec<Rc<Meeting>>,
     /// The unit's figure keys, worked out once for all candidates.
     figures: Vec<(u32, u64)>,
+    /// No place: `main` of a unit without one.
+    none: Rc<Meeting>,
+}
+
+impl Default for Meets {
+    fn default() -> Self {
+        let none = Rc::new(Meeting { list: Vec::new(), set: HashSet::default() });
+        Meets { main: Rc::clone(&none), other: Vec::new(), figures: Vec::new(), none }
+    }
 }
 
 impl Meets {
-    fn of(&mut self, inc: &Incidents, cache: &mut HashMap<u32, Vec<u32>>, u: &Unit) {
-        self.main.clear();
+    fn of(&mut self, inc: &Incidents, cache: &mut HashMap<u32, Rc<Meeting>>, u: &Unit) {
         self.other.clear();
         self.figures.clear();
         self.figures.extend(figure_keys(u));
-        if let Some(p) = u.place {
-            self.main.extend(meeting(cache, inc, p));
-        }
+        self.main = match u.place {
+            Some(p) => Rc::clone(meeting_of(cache, inc, p)),
+            None => Rc::clone(&self.none),
+        };
         for &r in u.places.iter().filter(|&&r| !inc.places.is_capital(r)) {
-            self.other.extend(meeting(cache, inc, r));
+            self.other.push(Rc::clone(meeting_of(cache, inc, r)));
         }
     }
 }
@@ -508,7 +581,21 @@ fn shared(u: &Unit, c: &Cluster, figures: &[(u32, u64)]) -> u32 {
 
 #[cfg(test)]
 mod tests {
-    use super::Marks;
+    use super::{day_of_year, Marks};
+    use crate::civil::Date;
+
+    #[test]
+    fn day_of_year_counts_days_from_new_year() {
+        for year in [1900, 1999, 2000, 2016, 2023, 2024] {
+            let new_year = Date::new(year, 1, 1).unwrap().to_days();
+            let mut day = new_year;
+            while Date::from_days(day).year == year {
+                let d = Date::from_days(day);
+                assert_eq!(day_of_year(d.year, d.month, d.day), day - new_year, "{d}");
+                day += 1;
+            }
+        }
+    }
 
     #[test]
     fn marks_sort_and_dedup_as_sorting_does() {

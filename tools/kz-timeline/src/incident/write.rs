@@ -5,6 +5,7 @@ use std::io::Write;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{mpsc, Mutex};
 
+use kz_shared::fxhash::HashSet;
 use kz_shared::Result;
 
 use super::claims::{claims, Claim, CopyOf};
@@ -182,16 +183,13 @@ impl Incidents {
         let main: Vec<&&super::Unit> = units.iter().filter(|u| !u.background).collect();
         // The place: the main place most of its units give (a report counts
         // twice, a background mention once), then a city before a region.
-        let mut votes: Vec<(u32, u32, usize)> = Vec::new();
+        let mut votes = Tally::default();
         for u in &units {
             if let Some(p) = u.place {
-                let w = if u.background { 1 } else { 2 };
-                match votes.iter_mut().find(|v| v.0 == p) {
-                    Some(v) => v.1 += w,
-                    None => votes.push((p, w, votes.len())),
-                }
+                votes.add(p, if u.background { 1 } else { 2 });
             }
         }
+        let mut votes = votes.list;
         votes.sort_by(|a, b| {
             b.1.cmp(&a.1)
                 .then(self.places.get(a.0).kind.rank().cmp(&self.places.get(b.0).kind.rank()))
@@ -203,25 +201,21 @@ impl Incidents {
             Some(p) => Some(self.places.get(p).kind.precision(near)),
             None => Some(PlaceKind::Country.precision(false)),
         };
-        let mut places: Vec<(u32, usize)> = Vec::new();
+        let mut places = Tally::default();
         for u in &units {
             for &p in &u.places {
-                match places.iter_mut().find(|x| x.0 == p) {
-                    Some(x) => x.1 += 1,
-                    None => places.push((p, 1)),
-                }
+                places.add(p, 1);
             }
         }
+        let mut places = places.list;
         places.sort_by_key(|p| std::cmp::Reverse(p.1));
-        let mut countries: Vec<(u32, usize)> = Vec::new();
+        let mut countries = Tally::default();
         for u in &units {
             for &c in &u.countries {
-                match countries.iter_mut().find(|x| x.0 == c) {
-                    Some(x) => x.1 += 1,
-                    None => countries.push((c, 1)),
-                }
+                countries.add(c, 1);
             }
         }
+        let mut countries = countries.list;
         countries.sort_by_key(|c| std::cmp::Reverse(c.1));
         let country = place.and_then(|p| self.places.get(p).country).or(countries.first().map(|c| c.0));
         // Dates.
@@ -270,21 +264,25 @@ impl Incidents {
         let mut units: Vec<&super::Unit> = cluster.units.iter().map(|&u| &self.units[u]).collect();
         units.sort_by_key(|u| (u.order, u.background));
         let main: Vec<&&super::Unit> = units.iter().filter(|u| !u.background).collect();
+        // Lists in the order read, each item once: an incident may have
+        // thousands of units, so what is listed is also kept in sets.
         let mut docs = Vec::new();
         let mut mentioned_in = Vec::new();
         let mut sources = Vec::new();
+        let (mut in_docs, mut in_sources, mut in_mentioned) =
+            (HashSet::default(), HashSet::default(), HashSet::default());
         for u in &units {
-            if !u.background && !docs.contains(&u.doc) {
+            if !u.background && in_docs.insert(u.doc) {
                 docs.push(u.doc);
             }
             if let Some(src) = u.source {
-                if !sources.contains(&src) {
+                if in_sources.insert(src) {
                     sources.push(src);
                 }
             }
         }
         for u in &units {
-            if u.background && !docs.contains(&u.doc) && !mentioned_in.contains(&u.doc) {
+            if u.background && !in_docs.contains(&u.doc) && in_mentioned.insert(u.doc) {
                 mentioned_in.push(u.doc);
             }
         }
@@ -311,12 +309,13 @@ impl Incidents {
         for u in &told {
             counts.merge(&u.counts);
         }
+        // Organisations are interned: one id, one name.
         let mut orgs: Vec<&str> = Vec::new();
+        let mut in_orgs = HashSet::default();
         for u in &told {
             for &o in &u.orgs {
-                let o = s.get(o);
-                if !orgs.contains(&o) {
-                    orgs.push(o);
+                if in_orgs.insert(o) {
+                    orgs.push(s.get(o));
                 }
             }
         }
@@ -410,9 +409,8 @@ impl Incidents {
         let this = &self;
         let chunks: Vec<Mutex<&mut [(Incident, usize)]>> =
             incidents.chunks_mut(CHUNK).map(Mutex::new).collect();
-        let render = |k: usize| -> Result<Vec<u8>> {
+        let render = |k: usize, mut buf: Vec<u8>| -> Result<Vec<u8>> {
             let mut chunk = chunks[k].lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-            let mut buf = Vec::new();
             for (inc, c) in chunk.iter_mut() {
                 this.complete(inc, &clusters[*c]);
                 match format {
@@ -538,15 +536,16 @@ impl Incidents {
             w.opt_num(c.high)?;
             w.raw(if c.conflict { ",\"conflict\":true" } else { ",\"conflict\":false" })?;
             w.raw(if c.rising { ",\"rising\":true" } else { ",\"rising\":false" })?;
-            w.raw(&format!(",\"counted_docs\":{}", c.counted))?;
+            w.raw(",\"counted_docs\":")?;
+            w.int(c.counted as i64)?;
             w.raw(",\"latest\":")?;
             match &c.latest {
                 None => w.raw("null")?,
                 Some(l) => {
                     w.raw("{\"value\":")?;
-                    w.value(&num_json(l.value))?;
+                    w.opt_num(Some(l.value))?;
                     w.raw(",\"as_of\":")?;
-                    w.str(&l.as_of.to_string())?;
+                    w.date(l.as_of)?;
                     w.raw(",\"doc\":")?;
                     w.str(s.get(l.doc))?;
                     w.raw(",\"source\":")?;
@@ -565,7 +564,10 @@ impl Incidents {
                 w.raw(",\"source\":")?;
                 w.opt_str(u.source.map(|x| s.get(x)))?;
                 w.raw(",\"as_of\":")?;
-                w.opt_str(u.published.map(|d| d.to_string()).as_deref())?;
+                match u.published {
+                    Some(d) => w.date(d)?,
+                    None => w.raw("null")?,
+                }
                 w.raw(",\"sent\":")?;
                 w.raw(s.get(p.sent))?;
                 w.raw(",\"value\":")?;
@@ -582,11 +584,13 @@ impl Incidents {
                     w.raw(",\"event_word\":")?;
                     w.str(s.get(word))?;
                 }
-                for (flag, name) in
-                    [(f.subtotal, "subtotal"), (f.additional, "additional"), (f.partial, "partial")]
-                {
+                for (flag, text) in [
+                    (f.subtotal, ",\"subtotal\":true"),
+                    (f.additional, ",\"additional\":true"),
+                    (f.partial, ",\"partial\":true"),
+                ] {
                     if flag {
-                        w.raw(&format!(",\"{name}\":true"))?;
+                        w.raw(text)?;
                     }
                 }
                 w.raw(if f.superseded { ",\"superseded\":true" } else { ",\"superseded\":false" })?;
@@ -800,6 +804,26 @@ impl Incidents {
     }
 }
 
+/// Counts of ids in the order first seen: (id, count, place in the list).
+/// An incident may have thousands of units naming hundreds of places: the
+/// ids listed are found through a map, not by a scan of the list.
+#[derive(Default)]
+struct Tally {
+    list: Vec<(u32, u32, usize)>,
+    index: kz_shared::fxhash::HashMap<u32, usize>,
+}
+
+impl Tally {
+    fn add(&mut self, id: u32, n: u32) {
+        let next = self.list.len();
+        let k = *self.index.entry(id).or_insert(next);
+        if k == next {
+            self.list.push((id, 0, next));
+        }
+        self.list[k].1 += n;
+    }
+}
+
 /// Incidents written per chunk: enough to keep both threads busy, few
 /// enough that the buffers waiting to go out stay small.
 const CHUNK: usize = 8;
@@ -818,23 +842,28 @@ fn in_two<T: Sync, R: Send>(items: &[T], f: impl Fn(usize, &T) -> R + Sync) -> V
     })
 }
 
-/// Renders chunks `0..count` with `render` on this thread and another one,
-/// whichever is free taking the next, and writes them to `out` in order.
-/// At most a few rendered chunks wait at any time.
+/// Renders chunks `0..count` with `render` (into an empty buffer it is
+/// given) on this thread and another one, whichever is free taking the
+/// next, and writes them to `out` in order. At most a few rendered chunks
+/// wait at any time.
 fn in_order(
     count: usize,
-    render: impl Fn(usize) -> Result<Vec<u8>> + Sync,
+    render: impl Fn(usize, Vec<u8>) -> Result<Vec<u8>> + Sync,
     out: &mut impl Write,
 ) -> Result<()> {
     const WAITING: usize = 4;
     let next = AtomicUsize::new(0);
-    let (next, render) = (&next, &render);
+    // Buffers written out are used again: a chunk takes megabytes, and a
+    // new buffer would grow to them by copying, its pages faulted in anew.
+    let pool: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
+    let spare = || pool.lock().unwrap_or_else(std::sync::PoisonError::into_inner).pop().unwrap_or_default();
+    let (next, render, spare) = (&next, &render, &spare);
     std::thread::scope(|scope| {
         let (tx, rx) = mpsc::sync_channel::<(usize, Result<Vec<u8>>)>(WAITING);
         scope.spawn(move || loop {
             let k = next.fetch_add(1, Ordering::Relaxed);
             // Stops when all are taken, or when the writer has stopped.
-            if k >= count || tx.send((k, render(k))).is_err() {
+            if k >= count || tx.send((k, render(k, spare()))).is_err() {
                 break;
             }
         });
@@ -845,7 +874,7 @@ fn in_order(
             // is then the other thread's).
             let k = if ready.len() < WAITING { next.fetch_add(1, Ordering::Relaxed) } else { count };
             if k < count {
-                ready.insert(k, render(k)?);
+                ready.insert(k, render(k, spare())?);
                 while let Ok((k, buf)) = rx.try_recv() {
                     ready.insert(k, buf?);
                 }
@@ -858,9 +887,11 @@ fn in_order(
                     Err(_) => break,
                 }
             }
-            while let Some(buf) = ready.remove(&written) {
+            while let Some(mut buf) = ready.remove(&written) {
                 out.write_all(&buf)?;
                 written += 1;
+                buf.clear();
+                pool.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(buf);
             }
         }
         Ok(())
