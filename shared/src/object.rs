@@ -45,6 +45,11 @@ pub struct Record {
     /// written as they stand, and only the fields added since are written
     /// one by one.
     verbatim: Option<Verbatim>,
+    /// A filter of the keys the record holds: the [`key_bit`] of each is
+    /// set (all bits when not worked out). A tool adding its own field looks
+    /// for a key the record lacks, as a rule, and the filter answers that
+    /// without reading every key in the line, which another thread scanned.
+    key_filter: u64,
 }
 
 /// The line's body (from its opening brace to before its closing one) and
@@ -167,7 +172,9 @@ impl Record {
         }
         let verbatim =
             (shape.compact && !repeated).then_some(Verbatim { body: shape.body, fields: fields.len() });
-        Some((Record { line: Arc::clone(block), fields, verbatim }, shape.surrogates))
+        // Past the linear check the filter was not kept up: it knows nothing.
+        let keys = if later { u64::MAX } else { seen };
+        Some((Record { line: Arc::clone(block), fields, verbatim, key_filter: keys }, shape.surrogates))
     }
 
     /// The line through serde_json: for the message when the scanner
@@ -177,7 +184,7 @@ impl Record {
         if text.trim_start().starts_with('{') {
             let line: Arc<str> = Arc::from(text);
             match scan_fields(&line) {
-                Ok(fields) => return Ok(Record { line, fields, verbatim: None }),
+                Ok(fields) => return Ok(Record { line, fields, verbatim: None, key_filter: u64::MAX }),
                 Err(e) => return Err(json_error(&e)),
             }
         }
@@ -298,7 +305,10 @@ impl Record {
                 self.touch(i);
                 self.fields[i].value = value;
             }
-            None => self.fields.push(Field { key: Key::Owned(key), value }),
+            None => {
+                self.key_filter |= key_bit(key.as_bytes());
+                self.fields.push(Field { key: Key::Owned(key), value });
+            }
         }
     }
 
@@ -391,6 +401,9 @@ impl Record {
     }
 
     fn position(&self, key: &str) -> Option<usize> {
+        if self.key_filter & key_bit(key.as_bytes()) == 0 {
+            return None;
+        }
         self.fields.iter().position(|f| self.is_key(f, key))
     }
 
@@ -589,7 +602,7 @@ impl From<Map<String, Value>> for Record {
             .into_iter()
             .map(|(k, v)| Field { key: Key::Owned(k), value: Slot::Set(Box::new(v)) })
             .collect();
-        Record { line: Arc::from(""), fields, verbatim: None }
+        Record { line: Arc::from(""), fields, verbatim: None, key_filter: u64::MAX }
     }
 }
 
@@ -932,6 +945,43 @@ mod tests {
                 prop_assert_eq!(record.get(key), Some(value));
             }
             prop_assert_eq!(record.into_map(), map);
+        }
+
+        /// The key filter never hides a field: look-ups, insertions and
+        /// removals agree with a plain list, for lines with repeated keys,
+        /// escaped keys and more keys than the linear check handles.
+        #[test]
+        fn look_ups_agree_with_a_plain_list_of_fields(
+            fields in prop::collection::vec(("[ab\\\\é]{0,2}|k[0-9]{1,2}", any::<u8>()), 0..40),
+            edits in prop::collection::vec(("[abé]{0,2}|k[0-9]{1,2}", any::<bool>()), 0..12),
+        ) {
+            let body: Vec<String> = fields
+                .iter()
+                .map(|(k, v)| format!("{}:{v}", serde_json::to_string(k).unwrap().replace('a', "\\u0061")))
+                .collect();
+            let mut record = Record::parse(format!("{{{}}}", body.join(",")).as_bytes()).unwrap();
+            let mut model: Vec<(String, Value)> = Vec::new();
+            for (key, value) in &fields {
+                match model.iter_mut().find(|(k, _)| k == key) {
+                    Some(field) => field.1 = Value::from(*value),
+                    None => model.push((key.clone(), Value::from(*value))),
+                }
+            }
+            for (n, (key, insert)) in edits.iter().enumerate() {
+                let at = model.iter().position(|(k, _)| k == key);
+                prop_assert_eq!(record.get(key), at.map(|i| &model[i].1));
+                if *insert {
+                    record.insert_json(key.clone(), n.to_string());
+                    match at {
+                        Some(i) => model[i].1 = Value::from(n),
+                        None => model.push((key.clone(), Value::from(n))),
+                    }
+                } else {
+                    prop_assert_eq!(record.remove(key), at.map(|i| model.remove(i).1));
+                }
+                prop_assert_eq!(record.get(key).is_some(), *insert);
+            }
+            prop_assert_eq!(record.keys().collect::<Vec<_>>(), model.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>());
         }
     }
 }
