@@ -119,6 +119,8 @@ pub(crate) fn scan_object(line: &[u8], base: usize, mut field: impl FnMut(RawFie
                     (end + 1, !escaped)
                 }
                 b'{' | b'[' => (s.nested(i)?, false),
+                // Numbers first, inline: most top-level scalars are.
+                b'-' | b'0'..=b'9' => (s.number(i)?, false),
                 _ => (s.scalar(i)?, false),
             };
             field(RawField {
@@ -406,8 +408,10 @@ fn special_bytes(w: u64) -> u64 {
 }
 
 #[inline]
-fn literal(b: &[u8], i: usize, word: &[u8]) -> Option<usize> {
-    (b.get(i..i + word.len())? == word).then_some(i + word.len())
+fn literal<const N: usize>(b: &[u8], i: usize, word: &[u8; N]) -> Option<usize> {
+    // As an array, compared in one or two loads rather than by `bcmp`.
+    let found: [u8; N] = b.get(i..i + N)?.try_into().ok()?;
+    (found == *word).then_some(i + N)
 }
 
 /// Four hex digits.
@@ -517,6 +521,9 @@ mod tests {
             "{\"a\":+1}",
             "{\"a\":-}",
             "{\"a\":tru}",
+            "{\"a\":fals}",
+            "{\"a\":false",
+            "{\"a\":1,\"b\":nullx}",
             "{\"a\":nul}",
             "{\"a\":NaN}",
             "{\"a\":[1,]}",
@@ -587,6 +594,11 @@ mod tests {
             r#"{"n":[1e+]}"#,
             r#"{"n":[tru]}"#,
             r#"{"n":[nulll]}"#,
+            r#"{"n":[fals]}"#,
+            r#"{"n":[false"#,
+            r#"{"n":fals"#,
+            r#"{"n":{"a":truee}}"#,
+            r#"{"n":[nul"#,
             r#"{"n":{"a":1}"#,
             r#"{"n":[1"#,
             r#"{"n":[1 "#,
