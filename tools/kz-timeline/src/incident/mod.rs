@@ -208,7 +208,13 @@ impl Incidents {
     /// view read the same fields: one walk over the record serves both).
     pub(crate) fn add_fields(&mut self, record: &Record, f: Fields, field: &mut TextField) {
         let doc_name = f.doc.and_then(Json::str);
-        let doc = self.strings.id(doc_name.as_deref().unwrap_or(""));
+        // Records of a document come together: its id is the current one
+        // when its name is (no hashing of the name again).
+        let name = doc_name.as_deref().unwrap_or("");
+        let doc = match self.current_doc {
+            Some(current) if self.strings.get(current) == name => current,
+            _ => self.strings.id(name),
+        };
         if self.current_doc != Some(doc) {
             self.finish_doc();
             self.current_doc = Some(doc);
@@ -240,7 +246,11 @@ impl Incidents {
             self.doc_source = f.source.and_then(Json::str).map(|s| self.strings.id(&s));
         }
         let (para, headline) = match plain_count(f.para) {
-            Some(raw) => (Some(self.strings.id(raw)), raw == "0"),
+            // Sentences of a paragraph come together too.
+            Some(raw) => match self.last_para {
+                Some(last) if self.strings.get(last) == raw => (Some(last), raw == "0"),
+                _ => (Some(self.strings.id(raw)), raw == "0"),
+            },
             None => {
                 let para_value = record.get("para");
                 let headline = para_value.and_then(Value::as_u64) == Some(0);
