@@ -56,6 +56,21 @@ enum Published {
     Wrong,
 }
 
+/// What a record's check found to mend.
+pub(crate) struct Mend {
+    /// `times` is in the wrong shape: drop it.
+    drop_times: bool,
+    published: Option<Published>,
+}
+
+impl Mend {
+    /// Whether [`InputChecks::mend`] has nothing to do (changes nothing,
+    /// notes no problem).
+    pub(crate) fn is_none(&self) -> bool {
+        !self.drop_times && matches!(self.published, None | Some(Published::Date))
+    }
+}
+
 /// The checks of one run.
 pub struct InputChecks {
     order: DocOrder,
@@ -74,22 +89,28 @@ impl InputChecks {
     /// `published` in words is rewritten as its ISO date (records are not
     /// written out by the timeline, so nothing downstream sees the change).
     pub fn check(&mut self, record: &mut Record, at: impl Fn() -> Position) -> Result<()> {
-        // The fields looked at in one pass; the record is changed after.
-        let f = Fields::of(record, None);
-        self.order.see(f.doc.and_then(Json::str).as_deref().unwrap_or(""), &at)?;
+        let mend = self.inspect(&Fields::of(record, None), &at)?;
+        self.mend(record, mend, &at)
+    }
+
+    /// The checks of [`InputChecks::check`] on the fields of a record found
+    /// already (the incident view finds them once for the checks and its own
+    /// reading), and what is to be mended, for [`InputChecks::mend`].
+    pub(crate) fn inspect(&mut self, f: &Fields, at: &impl Fn() -> Position) -> Result<Mend> {
+        self.order.see(f.doc.and_then(Json::str).as_deref().unwrap_or(""), at)?;
         if let Some(raw) = f.numbers.and_then(Json::raw) {
             if !is_array_of_objects(raw) {
-                self.problems.note(NUMBERS, &at)?;
+                self.problems.note(NUMBERS, at)?;
             } else if has_non_number_figure(raw) {
-                self.problems.note(NUMBER_VALUES, &at)?;
+                self.problems.note(NUMBER_VALUES, at)?;
             }
         }
         if f.entities.and_then(Json::raw).is_some_and(|raw| !is_array_of_objects(raw)) {
-            self.problems.note(ENTITIES, &at)?;
+            self.problems.note(ENTITIES, at)?;
         }
-        let times_wrong = f.times.and_then(Json::raw).is_some_and(|raw| !is_array_of_objects(raw));
-        if times_wrong {
-            self.problems.note(TIMES, &at)?;
+        let drop_times = f.times.and_then(Json::raw).is_some_and(|raw| !is_array_of_objects(raw));
+        if drop_times {
+            self.problems.note(TIMES, at)?;
         }
         let published = f.published.map(|p| match p.str() {
             Some(text) if text.is_empty() || Date::parse_iso(&text).is_some() => Published::Date,
@@ -98,15 +119,20 @@ impl InputChecks {
             None if p.raw() == Some("null") => Published::Date,
             None => Published::Wrong,
         });
-        if times_wrong {
+        Ok(Mend { drop_times, published })
+    }
+
+    /// Mend what [`InputChecks::inspect`] found.
+    pub(crate) fn mend(&mut self, record: &mut Record, mend: Mend, at: &impl Fn() -> Position) -> Result<()> {
+        if mend.drop_times {
             record.remove("times");
         }
-        match published {
+        match mend.published {
             Some(Published::Words(text)) => match self.date_in_words(&text) {
                 Some(date) => record.insert("published".into(), date.to_string().into()),
-                None => self.problems.note(PUBLISHED, &at)?,
+                None => self.problems.note(PUBLISHED, at)?,
             },
-            Some(Published::Wrong) => self.problems.note(PUBLISHED, &at)?,
+            Some(Published::Wrong) => self.problems.note(PUBLISHED, at)?,
             Some(Published::Date) | None => {}
         }
         Ok(())

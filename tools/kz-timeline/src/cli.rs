@@ -11,6 +11,7 @@ use crate::civil::Date;
 use crate::incident::{Incidents, DEFAULT_WINDOW};
 use crate::render::{self, Lines, Renderer, View};
 use crate::timeline::{Format, Timeline, Undated};
+use crate::view::Fields;
 
 /// What the aggregating view groups by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -287,9 +288,18 @@ pub fn run(cli: Cli) -> Result<()> {
         let observe = renderer.as_ref().is_some_and(Renderer::observes);
         if cli.by == By::Incident {
             let mut incidents = Incidents::new(cli.anchor, &cli.common.field, cli.window);
+            let text_field = Some(cli.common.field.as_str());
             while let Some(mut record) = reader.next_record()? {
-                checks.check(&mut record, || reader.position())?;
-                incidents.add(record, &mut field);
+                let at = || reader.position();
+                let f = Fields::of(&record, text_field);
+                let mend = checks.inspect(&f, &at)?;
+                if mend.is_none() {
+                    incidents.add_fields(&record, f, &mut field);
+                } else {
+                    // Rare: the record changes, and its fields are found again.
+                    checks.mend(&mut record, mend, &at)?;
+                    incidents.add(record, &mut field);
+                }
             }
             match renderer.as_mut() {
                 None => incidents.write_incidents(&mut out, format(cli.format), undated)?,

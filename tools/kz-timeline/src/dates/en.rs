@@ -728,27 +728,56 @@ fn is_clause_mark(s: &[u8]) -> bool {
 /// A future-tense word (`will`, `scheduled`, `…'ll`) or "is to"/"are to"
 /// in lower-case text. Words are runs of ASCII letters, digits and `'`.
 fn speaks_of_future(s: &[u8]) -> bool {
-    let future_word = s.split(|&b| !(b.is_ascii_alphanumeric() || b == b'\'')).any(|w| {
-        matches!(
-            w,
-            b"will"
-                | b"won't"
-                | b"shall"
-                | b"would"
-                | b"scheduled"
-                | b"plans"
-                | b"plan"
-                | b"planned"
-                | b"planning"
-                | b"going"
-                | b"expected"
-                | b"upcoming"
-                | b"due"
-                | b"intends"
-        ) || w.ends_with(b"'ll")
-    });
-    future_word || find_bytes(s, b" is to ").is_some() || find_bytes(s, b" are to ").is_some()
+    // The words of the clause (runs of letters, digits and apostrophes),
+    // told by a table: this runs for every date found, on 100 bytes.
+    let mut i = 0;
+    while i < s.len() {
+        while i < s.len() && !WORD_BYTE[usize::from(s[i])] {
+            i += 1;
+        }
+        let start = i;
+        while i < s.len() && WORD_BYTE[usize::from(s[i])] {
+            i += 1;
+        }
+        if is_future_word(&s[start..i]) {
+            return true;
+        }
+    }
+    find_bytes(s, b" is to ").is_some() || find_bytes(s, b" are to ").is_some()
 }
+
+/// A word that puts its clause in the future.
+fn is_future_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"will"
+            | b"won't"
+            | b"shall"
+            | b"would"
+            | b"scheduled"
+            | b"plans"
+            | b"plan"
+            | b"planned"
+            | b"planning"
+            | b"going"
+            | b"expected"
+            | b"upcoming"
+            | b"due"
+            | b"intends"
+    ) || w.ends_with(b"'ll")
+}
+
+/// The bytes of a word for [`speaks_of_future`]: ASCII letters and digits,
+/// and the apostrophe.
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric() || b as u8 == b'\'';
+        b += 1;
+    }
+    t
+};
 
 const REPORT_VERBS: &[&str] = &[
     "said",

@@ -460,3 +460,15 @@ fn a_weekday_before_its_date_takes_that_date() {
     let got = doc(Some("2016-06-08"), &["Monday, June 5, 2016 was calm."]);
     assert_eq!(got[0].1.as_deref(), Some("2016-06-06"));
 }
+
+#[test]
+fn future_words_are_whole_words_of_the_clause() {
+    assert!(speaks_of_future(b"the court will rule"));
+    assert!(speaks_of_future(b"they'll meet again"));
+    assert!(speaks_of_future(b"\xe2\x80\x94due back"));
+    assert!(speaks_of_future(b" the mayor is to visit"));
+    assert!(!speaks_of_future(b"willing to talk, planets, undue delay"));
+    assert!(!speaks_of_future(b"shallow water"));
+    assert!(!speaks_of_future(b""));
+    assert!(!speaks_of_future(b"..."));
+}

@@ -200,8 +200,21 @@ impl Incidents {
     /// Take one record (annotated here when it has no `times`).
     pub fn add(&mut self, record: Record, field: &mut TextField) {
         let f = Fields::of(&record, Some(&self.field));
+        self.add_fields(&record, f, field);
+    }
+
+    /// [`Incidents::add`] of a record whose fields were found already, its
+    /// text in the field the view was made with (the input checks and the
+    /// view read the same fields: one walk over the record serves both).
+    pub(crate) fn add_fields(&mut self, record: &Record, f: Fields, field: &mut TextField) {
         let doc_name = f.doc.and_then(Json::str);
-        let doc = self.strings.id(doc_name.as_deref().unwrap_or(""));
+        // Records of a document come together: its id is the current one
+        // when its name is (no hashing of the name again).
+        let name = doc_name.as_deref().unwrap_or("");
+        let doc = match self.current_doc {
+            Some(current) if self.strings.get(current) == name => current,
+            _ => self.strings.id(name),
+        };
         if self.current_doc != Some(doc) {
             self.finish_doc();
             self.current_doc = Some(doc);
@@ -213,7 +226,7 @@ impl Incidents {
             self.last_para_date = None;
         }
         let own_text = f.text.and_then(Json::str);
-        let has_text = field.get(&record).is_some();
+        let has_text = field.get(record).is_some();
         // Records are not written out: the dates of a record without
         // `times` are read from the text and used as they are, not written
         // into the record as JSON and parsed back.
@@ -233,7 +246,11 @@ impl Incidents {
             self.doc_source = f.source.and_then(Json::str).map(|s| self.strings.id(&s));
         }
         let (para, headline) = match plain_count(f.para) {
-            Some(raw) => (Some(self.strings.id(raw)), raw == "0"),
+            // Sentences of a paragraph come together too.
+            Some(raw) => match self.last_para {
+                Some(last) if self.strings.get(last) == raw => (Some(last), raw == "0"),
+                _ => (Some(self.strings.id(raw)), raw == "0"),
+            },
             None => {
                 let para_value = record.get("para");
                 let headline = para_value.and_then(Value::as_u64) == Some(0);
@@ -282,7 +299,7 @@ impl Incidents {
                 }
             };
             let index = u32::try_from(self.sentences.len()).expect("fewer than 4 billion sentences");
-            let copy_of = self.copy_of(f.dup_of.is_some().then_some(&record), doc, text, !figures.is_empty());
+            let copy_of = self.copy_of(f.dup_of.is_some().then_some(record), doc, text, !figures.is_empty());
             self.sentences.push(Placed { doc, sent, text: text.into(), copy_of });
             self.by_doc_sent.insert((doc, sent), index);
             Some(index)
