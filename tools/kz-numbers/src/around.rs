@@ -196,9 +196,14 @@ impl<L: Lexicon> Ctx<'_, L> {
                         .find_map(|y| L::complement_class(self.w(y)).map(|cls| (cls, y + 1)))
                     {
                         // "… of the GKNB security service": the rest of the name.
+                        // Not past a verb: "23 сотрудника силовых структур получили ранения".
                         while e < x + 5
                             && self.word(e).is_some_and(|w| {
-                                !L::stop_word(w) && L::event_word(w).is_none() && L::active_verb(w).is_none()
+                                !L::stop_word(w)
+                                    && L::event_word(w).is_none()
+                                    && L::active_verb(w).is_none()
+                                    && !L::light_verb(w)
+                                    && (!L::verb_like(w) || self.capitalized(e))
                             })
                         {
                             e += 1;
@@ -331,7 +336,22 @@ impl<L: Lexicon> Ctx<'_, L> {
                         continue;
                     }
                 } else if L::aside_opener(self.w(j + 1)) {
-                    return None;
+                    // "Over 40 people, including 12 soldiers have been
+                    // killed": the aside's closing comma left out; the verb
+                    // after it is the whole subject's.
+                    let verb = (j + 2..j + 10)
+                        .take_while(|&k| {
+                            self.seg(k) == seg
+                                && (self.is(k, Tk::Word) || self.is(k, Tk::Num))
+                                && !L::relative(self.w(k))
+                        })
+                        .find(|&k| L::auxiliary(self.w(k)) || L::event_word(self.w(k)).is_some())
+                        .filter(|&k| {
+                            (j + 2..k).any(|x| self.is(x, Tk::Num) || L::people_noun(self.w(x)).is_some())
+                        });
+                    j = verb?;
+                    steps += 1;
+                    continue;
                 }
             }
             if steps == 0 && dash(w0) {
@@ -633,7 +653,11 @@ impl<L: Lexicon> Ctx<'_, L> {
             if let Some(e) = number_of.and_then(|after| {
                 (after..(after + 4).min(p)).find_map(|x| {
                     let w = self.w(x);
-                    L::event_word(w).or_else(|| L::group_event(w)).or_else(|| L::event_noun(w))
+                    L::event_word(w)
+                        .or_else(|| L::group_event(w))
+                        .or_else(|| L::event_noun(w))
+                        // "the number of people who sought medical help"
+                        .or_else(|| L::event_phrase(self, x).map(|(e, _)| e))
                 })
             }) {
                 if !L::partitive_prep(w) {

@@ -1114,3 +1114,40 @@ fn population_figures_are_no_counts_of_people() {
         .is_none());
     assert!(find("The district has 45,000 inhabitants and one hospital.", "45,000").people.is_none());
 }
+
+// ----- round 4: held-out reports ------------------------------------------------------
+
+#[test]
+fn a_verb_of_exceeding_makes_the_figure_a_floor() {
+    let m = find("By evening the toll of the dead had exceeded 120.", "120");
+    assert_eq!((m.qualifier, m.low), (Qualifier::MoreThan, Some(120.0)));
+    assert_eq!(m.people.map(|p| p.event.class()), Some(Event::Killed));
+    let m = find("The count of the wounded topped 900 by Friday.", "900");
+    assert_eq!(m.qualifier, Qualifier::MoreThan);
+    // A plain toll verb keeps the figure exact.
+    assert_eq!(find("The toll reached 120.", "120").qualifier, Qualifier::Exact);
+}
+
+#[test]
+fn the_number_of_people_who_asked_for_medical_help_are_injured() {
+    let t = "The number of residents who turned for medical aid rose to 312.";
+    assert_eq!(event(t, "312"), Some(Event::Injured));
+    let t = "The number of people who sought medical help in the city passed to 75.";
+    assert_eq!(event(t, "75"), Some(Event::Injured));
+}
+
+#[test]
+fn pronounced_dead_is_killed() {
+    assert_eq!(event("Three miners were pronounced dead on arrival.", "Three"), Some(Event::Killed));
+    assert_eq!(event("One was later declared dead by doctors.", "One"), Some(Event::Killed));
+}
+
+#[test]
+fn an_aside_without_its_closing_comma_shares_the_verb() {
+    let t = "More than 30 people, including 9 policemen were wounded in the attack.";
+    assert_eq!(event(t, "More than 30"), Some(Event::Injured));
+    let nine = find(t, "9").people.unwrap();
+    assert_eq!((nine.event.class(), nine.subtotal), (Event::Injured, true));
+    // A relative clause in the aside keeps the verb to itself.
+    assert_eq!(event("Six men, including two who were wounded.", "Six"), None);
+}

@@ -59,6 +59,9 @@ fn collective_numerals_count_people() {
 #[test]
 fn digits_with_spaces_and_decimal_commas() {
     assert_eq!(value("Задержаны 3 000 человек.", "3 000"), Some(3000.0));
+    // A group of thousands before a comma or a full stop that ends the phrase.
+    assert_eq!(value("Всего обратились 2 417, из них 90 в больницах.", "2 417"), Some(2417.0));
+    assert_eq!(value("Число пострадавших достигло 1 208.", "1 208"), Some(1208.0));
     let m = find("Штраф составил 1,5 млн тенге.", "1,5 млн тенге");
     assert_eq!((m.value, m.unit, m.kind), (Some(1.5e6), Some("KZT"), Kind::Money));
     let m = find("Ущерб оценили в 2,5 тыс. рублей.", "2,5 тыс. рублей");
@@ -294,4 +297,72 @@ fn the_language_picks_the_rules() {
     // Without the field, Russian text is found by its letters.
     let m = Extractor::new().extract("Погибли 17 человек.");
     assert_eq!(m[0].people.as_ref().map(|p| p.event.class()), Some(Event::Killed));
+}
+
+// ----- round 4: held-out reports ------------------------------------------------------
+
+#[test]
+fn spaced_thousands_before_a_comma_or_a_stop() {
+    let m = find("Помощь оказана 2 417 пострадавшим, из них 90 в больницах.", "2 417");
+    assert_eq!(m.value, Some(2417.0));
+    assert_eq!(value("Число пострадавших достигло 1 208.", "1 208"), Some(1208.0));
+    assert_eq!(event("Общее число раненых составило 3 115, сообщили медики.", "3 115"), Some(Event::Injured));
+    // Digits glued after the comma are not a group of thousands ended there.
+    assert!(all("Ущерб составил 1 250,5 тыс. рублей.").iter().all(|m| m.value != Some(1250.0)));
+}
+
+#[test]
+fn losses_are_the_dead() {
+    assert_eq!(event("Потери отряда составили 7 человек.", "7"), Some(Event::Killed));
+    assert_eq!(event("Потери среди нападавших — 11 человек.", "11"), Some(Event::Killed));
+    assert_eq!(event("Батальон понес безвозвратные потери в составе 9 человек.", "9"), Some(Event::Killed));
+    assert_eq!(event("Санитарные потери составили 40 человек.", "40"), Some(Event::Injured));
+    // A group "в составе" without losses is its members.
+    assert_eq!(event("Банда в составе 6 человек действовала в горах.", "6"), Some(Event::Involved));
+}
+
+#[test]
+fn the_event_noun_before_a_verb_of_counting() {
+    assert_eq!(event("Раненых насчитывается 64 человека.", "64"), Some(Event::Injured));
+    assert_eq!(event("Погибших на сегодня — 12 человек.", "12"), None);
+    assert_eq!(event("Погибших — 12 человек.", "12"), Some(Event::Killed));
+    let t = "Число задержанных составляет на данный момент 35 человек.";
+    assert_eq!(event(t, "35"), Some(Event::Detained));
+    let t = "Число погибших составляет в настоящее время 52 человека.";
+    assert_eq!(event(t, "52"), Some(Event::Killed));
+}
+
+#[test]
+fn a_noun_of_people_with_a_long_complement_then_its_verb() {
+    let t = "19 сотрудников правоохранительных органов получили ранения.";
+    assert_eq!(event(t, "19"), Some(Event::Injured));
+    let t = "Позже 14 членов НВФ были задержаны.";
+    assert_eq!(claim(t, "14").map(|c| (c.0, c.2)), Some((Event::Detained, WhoClass::Militants)));
+    let t = "Задержаны 5 участников незаконных вооруженных формирований.";
+    assert_eq!(claim(t, "5").map(|c| c.2), Some(WhoClass::Militants));
+}
+
+#[test]
+fn gerunds_before_their_object() {
+    let t = "Бойцы ликвидировали 4 боевиков, задержав еще 7 человек.";
+    assert_eq!(event(t, "еще 7"), Some(Event::Detained));
+    assert_eq!(event("Нападавший скрылся, ранив двух прохожих.", "двух"), Some(Event::Injured));
+    // A subtotal after the gerund's count shares its event.
+    let t = "Полиция отпустила всех, арестовав 12 человек, в том числе троих иностранцев.";
+    assert_eq!(event(t, "троих"), Some(Event::Arrested.class()));
+}
+
+#[test]
+fn nouns_of_killing_and_taking_alive_before_the_count() {
+    let t = "Штаб сообщил об уничтожении 8 боевиков и взятии живыми еще 3 человек.";
+    assert_eq!(event(t, "8"), Some(Event::Killed));
+    assert_eq!(event(t, "еще 3"), Some(Event::Detained));
+    assert_eq!(event("Военные взяли в плен 15 солдат.", "15"), Some(Event::Detained));
+}
+
+#[test]
+fn none_among_a_group() {
+    let t = "Погибших среди местных жителей нет.";
+    let m = find(t, "Погибших среди местных жителей нет");
+    assert_eq!((m.value, m.people.map(|p| p.event.class())), (Some(0.0), Some(Event::Killed)));
 }

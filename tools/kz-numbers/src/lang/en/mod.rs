@@ -923,6 +923,11 @@ impl Lexicon for En {
     }
 
     #[inline]
+    fn exceed_verb(w: &str) -> bool {
+        matches!(w, "exceeded" | "exceeds" | "exceeding" | "topped" | "tops" | "surpassed" | "surpasses")
+    }
+
+    #[inline]
     fn toll_verb(w: &str) -> bool {
         toll_verb(w)
     }

@@ -340,6 +340,23 @@ pub(super) fn table() -> HashMap<String, Info> {
         add(s, &["", "а", "о", "и"], &active(Released));
     }
     add("похитил", &["", "а", "о", "и"], &active(Hostage));
+    // Perfective gerunds, before their object as the verbs are: "ранив и
+    // арестовав еще 41 боевика", "задержав троих".
+    for (s, e) in [
+        ("убив", Killed),
+        ("застрелив", Killed),
+        ("расстреляв", Killed),
+        ("ликвидировав", Killed),
+        ("уничтожив", Killed),
+        ("нейтрализовав", Killed),
+        ("ранив", Injured),
+        ("задержав", Detained),
+        ("схватив", Detained),
+        ("арестовав", Arrested),
+        ("освободив", Released),
+    ] {
+        add(s, &[""], &active(e));
+    }
     for s in ["направил", "перебросил", "стянул", "задействовал", "ввел"]
     {
         add(s, &["", "а", "о", "и"], &active(Involved));
@@ -790,8 +807,18 @@ pub(super) fn complement_class(w: &str) -> Option<WhoClass> {
         "войск",
         "вооруженн",
     ];
-    const MILITANTS: &[&str] =
-        &["опг", "группировк", "банд", "бандгрупп", "ячейк", "террористическ", "иг", "организаци"];
+    const MILITANTS: &[&str] = &[
+        "опг",
+        "нвф",
+        "незаконн",
+        "группировк",
+        "банд",
+        "бандгрупп",
+        "ячейк",
+        "террористическ",
+        "иг",
+        "организаци",
+    ];
     const PROTESTERS: &[&str] = &["акци", "митинг", "протест", "шестви", "демонстраци"];
     if SECURITY.iter().any(|s| w.starts_with(s)) {
         Some(WhoClass::SecurityForces)
