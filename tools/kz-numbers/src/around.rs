@@ -139,6 +139,21 @@ impl<L: Lexicon> Ctx<'_, L> {
                 k += 1;
                 break;
             }
+            // "трое раненых кыргызских пограничников": a participle of the
+            // event before the noun of people, an adjective between.
+            if L::FREE_ORDER && noun.head.is_none() && noun.adj_event.is_none() {
+                if let Some(e) = L::event_noun(w) {
+                    let people_next = (k + 1..k + 3)
+                        .take_while(|&x| self.word(x).is_some_and(|x| !L::stop_word(x)))
+                        .any(|x| L::people_noun(self.w(x)).is_some());
+                    if people_next {
+                        noun.adj_event = Some(e);
+                        k += 1;
+                        words += 1;
+                        continue;
+                    }
+                }
+            }
             if let Some(e) = L::event_word(w) {
                 let next_is_noun =
                     self.word(k + 1).is_some_and(|x| L::people_noun(x).is_some() && !L::stop_word(x));
@@ -157,6 +172,7 @@ impl<L: Lexicon> Ctx<'_, L> {
                     noun.head = Some((k, class));
                 }
             } else if L::event_phrase(self, k).is_some()
+                || L::light_verb(w)
                 || (L::verb_like(w) && self.word(k + 1).map_or(true, |x| L::people_noun(x).is_none()))
             {
                 // "(500 or so) swept up", "(2,000) filled the square": a

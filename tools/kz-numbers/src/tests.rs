@@ -1151,3 +1151,19 @@ fn an_aside_without_its_closing_comma_shares_the_verb() {
     // A relative clause in the aside keeps the verb to itself.
     assert_eq!(event("Six men, including two who were wounded.", "Six"), None);
 }
+
+#[test]
+fn scores_before_a_word_of_harm_is_a_vague_count() {
+    let m = find("Scores hurt as crowd clashes with police", "Scores");
+    assert_eq!(
+        (m.qualifier, m.people.map(|p| p.event.class())),
+        (Qualifier::ApproxWord, Some(Event::Injured))
+    );
+    assert!(all("He came to settle scores with rivals.").iter().all(|m| m.people.is_none()));
+}
+
+#[test]
+fn a_second_object_with_a_name_after_it_shares_the_verb() {
+    let t = "Gunmen killed four guards and two drivers Thursday.";
+    assert_eq!(event(t, "two"), Some(Event::Killed));
+}

@@ -366,3 +366,23 @@ fn none_among_a_group() {
     let m = find(t, "Погибших среди местных жителей нет");
     assert_eq!((m.value, m.people.map(|p| p.event.class())), (Some(0.0), Some(Event::Killed)));
 }
+
+#[test]
+fn a_second_subject_with_a_name_after_it_shares_the_verb() {
+    let t = "При обстреле погибли 8 жителей Исфары и 3 жителя Баткена.";
+    assert_eq!(event(t, "3"), Some(Event::Killed));
+}
+
+#[test]
+fn one_with_a_light_verb_of_wounds() {
+    assert_eq!(event("Двое скончались, один получил ранение.", "один"), Some(Event::Injured));
+    assert_eq!(event("Еще один получил тяжелое ранение.", "Еще один"), Some(Event::Injured));
+}
+
+#[test]
+fn a_participle_of_the_event_before_the_noun_of_people() {
+    let t = "Четверо раненых таджикских военных пока в тяжелом состоянии.";
+    assert_eq!(claim(t, "Четверо").map(|c| c.0), Some(Event::Injured));
+    let t = "Двое раненых солдат остаются в тяжелом состоянии.";
+    assert_eq!(claim(t, "Двое").map(|c| (c.0, c.2)), Some((Event::Injured, WhoClass::SecurityForces)));
+}

@@ -214,6 +214,15 @@ impl Lexicon for En {
                 let base = if w == "tens" { 20.0 } else { 40.0 };
                 Some(Some(base))
             }
+            // "Scores Die As …", "scores killed": a headline's count of people.
+            "scores"
+                if matches!(
+                    cx.w(i + 1),
+                    "die" | "dead" | "killed" | "hurt" | "injured" | "wounded" | "arrested" | "detained"
+                ) =>
+            {
+                Some(Some(40.0))
+            }
             _ => vague_word(w),
         };
         if let Some(low) = vague {
