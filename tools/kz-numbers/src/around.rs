@@ -663,6 +663,11 @@ impl<L: Lexicon> Ctx<'_, L> {
                 }
                 if toll.is_none() && L::toll_noun(self.w(k)) {
                     toll = Some(k);
+                    // "the number of casualties …, though … put the death
+                    // toll at 12": the nearest toll is the figure's.
+                    if number_of.is_none() {
+                        break;
+                    }
                 }
             }
             // "The number of people killed rose to 41", "число погибших возросло до 13"

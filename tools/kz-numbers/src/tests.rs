@@ -1167,3 +1167,11 @@ fn a_second_object_with_a_name_after_it_shares_the_verb() {
     let t = "Gunmen killed four guards and two drivers Thursday.";
     assert_eq!(event(t, "two"), Some(Event::Killed));
 }
+
+#[test]
+fn the_nearest_toll_names_the_figure() {
+    let t = "Figures on the number of casualties differ, but officials put the death toll at 31.";
+    assert_eq!(event(t, "31"), Some(Event::Killed));
+    // The number of a group still names it when it is the nearest.
+    assert_eq!(event("The number of people hurt in the blast rose to 64.", "64"), Some(Event::Injured));
+}

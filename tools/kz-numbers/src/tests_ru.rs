@@ -357,7 +357,9 @@ fn nouns_of_killing_and_taking_alive_before_the_count() {
     let t = "Штаб сообщил об уничтожении 8 боевиков и взятии живыми еще 3 человек.";
     assert_eq!(event(t, "8"), Some(Event::Killed));
     assert_eq!(event(t, "еще 3"), Some(Event::Detained));
-    assert_eq!(event("Военные взяли в плен 15 солдат.", "15"), Some(Event::Detained));
+    // Taken prisoner is another fate than detention.
+    assert_eq!(event("Военные взяли в плен 15 солдат.", "15"), Some(Event::Other));
+    assert_eq!(event("Двое пограничников взяты в плен.", "Двое"), Some(Event::Other));
 }
 
 #[test]
@@ -385,4 +387,11 @@ fn a_participle_of_the_event_before_the_noun_of_people() {
     assert_eq!(claim(t, "Четверо").map(|c| c.0), Some(Event::Injured));
     let t = "Двое раненых солдат остаются в тяжелом состоянии.";
     assert_eq!(claim(t, "Двое").map(|c| (c.0, c.2)), Some((Event::Injured, WhoClass::SecurityForces)));
+}
+
+#[test]
+fn hiding_is_at_large() {
+    let t = "Спецназ окружил квартиру, где скрывались трое подозреваемых.";
+    assert_eq!(event(t, "трое"), Some(Event::Other));
+    assert_eq!(find(t, "трое").people.map(|p| p.event), Some(Event::AtLarge));
 }

@@ -499,6 +499,10 @@ impl Lexicon for Ru {
         if cx.w(j + 1) == "в" && cx.w(j + 2).starts_with("заложник") {
             return Some((Event::Hostage, j + 3));
         }
+        // "взяты в плен", "попали в плен": taken prisoner.
+        if cx.w(j + 1) == "в" && cx.w(j + 2) == "плен" {
+            return Some((Event::Other, j + 3));
+        }
         // "взяты под стражу", "заключены под стражу"
         if cx.w(j + 1) == "под" && cx.w(j + 2) == "стражу" {
             return Some((Event::Arrested, j + 3));
@@ -666,9 +670,13 @@ impl Lexicon for Ru {
         if w == "составе" && prev == "в" {
             return Some(Event::Involved);
         }
-        // "взяли живыми 40 человек", "о взятии в плен двоих": captured.
-        if w == "живыми" || w == "живьем" || w == "плен" && prev == "в" {
+        // "взяли живыми 40 человек": captured by the forces, detained; "взяли
+        // в плен двоих": taken prisoner, another fate.
+        if w == "живыми" || w == "живьем" {
             return Some(Event::Detained);
+        }
+        if w == "плен" && prev == "в" {
+            return Some(Event::Other);
         }
         // "заключил под стражу четырех"
         if w == "стражу" && prev == "под" {

@@ -277,6 +277,9 @@ pub(super) fn table() -> HashMap<String, Info> {
         add(s, SHORT, &both(Released));
     }
     add("скрыл", REFL, &both(AtLarge));
+    // "где скрывались двое боевиков": hiding, at large.
+    add("скрывал", REFL, &both(AtLarge));
+    add("скрыва", &["ются", "ется"], &both(AtLarge));
     for s in ["сбежал", "бежал"] {
         add(s, SHORT, &both(AtLarge));
     }
