@@ -471,7 +471,11 @@ impl<L: Lexicon> Ctx<'_, L> {
                 }
             }
             let weak = L::weak_event(w).filter(|_| people);
-            if let Some(e) = L::event_word(w).or(weak) {
+            if let Some(mut e) = L::event_word(w).or(weak) {
+                // "were fatally wounded", "смертельно ранены": killed.
+                if e.class() == Event::Injured && L::fatal_word(self.w(j - 1)) {
+                    e = Event::Killed;
+                }
                 // "30 inmates killed three guards", "an armed man seized a
                 // bus": the people counted did it.
                 if !passive
@@ -616,6 +620,10 @@ impl<L: Lexicon> Ctx<'_, L> {
             return None;
         }
         if let Some(e) = L::active_verb(w) {
+            // "fatally wounded two guards", "смертельно ранила троих": killed.
+            if e.class() == Event::Injured && p > 0 && L::fatal_word(self.w(p - 1)) {
+                return Some((Event::Killed, None));
+            }
             return Some((e, None));
         }
         // "the deaths of 15 officers", "injuries to 12 others", "о гибели двух".

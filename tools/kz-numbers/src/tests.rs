@@ -1175,3 +1175,17 @@ fn the_nearest_toll_names_the_figure() {
     // The number of a group still names it when it is the nearest.
     assert_eq!(event("The number of people hurt in the blast rose to 64.", "64"), Some(Event::Injured));
 }
+
+#[test]
+fn fatally_wounded_is_killed() {
+    assert_eq!(event("Three guards were fatally wounded at the gate.", "Three"), Some(Event::Killed));
+    assert_eq!(event("A sniper mortally wounded two soldiers.", "two"), Some(Event::Killed));
+    // Without the adverb the wounded stay injured.
+    assert_eq!(event("A sniper wounded two soldiers.", "two"), Some(Event::Injured));
+}
+
+#[test]
+fn annihilated_and_neutralized_are_killed() {
+    assert_eq!(event("Officials said four rebels were annihilated.", "four"), Some(Event::Killed));
+    assert_eq!(event("Troops neutralized five gunmen overnight.", "five"), Some(Event::Killed));
+}

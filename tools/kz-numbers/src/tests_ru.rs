@@ -395,3 +395,27 @@ fn hiding_is_at_large() {
     assert_eq!(event(t, "трое"), Some(Event::Other));
     assert_eq!(find(t, "трое").people.map(|p| p.event), Some(Event::AtLarge));
 }
+
+#[test]
+fn mortally_wounded_is_killed() {
+    assert_eq!(event("Нападавший смертельно ранил двух охранников.", "двух"), Some(Event::Killed));
+    assert_eq!(event("Трое были смертельно ранены.", "Трое"), Some(Event::Killed));
+}
+
+#[test]
+fn victims_named_far_before_the_verb() {
+    let t = "Жертвами нападения, совершенного ночью у рынка, стали шесть человек.";
+    assert_eq!(event(t, "шесть"), Some(Event::Killed));
+}
+
+#[test]
+fn in_their_number_opens_a_subtotal() {
+    let t = "Ранения получили девять человек, в их числе трое полицейских.";
+    let m = find(t, "трое").people.unwrap();
+    assert_eq!((m.event.class(), m.subtotal), (Event::Injured, true));
+}
+
+#[test]
+fn present_in_the_singular_neuter() {
+    assert_eq!(event("На митинге присутствовало около 200 человек.", "около 200"), Some(Event::Involved));
+}

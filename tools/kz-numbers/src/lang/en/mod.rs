@@ -772,7 +772,7 @@ impl Lexicon for En {
 
     #[inline]
     fn fatal_word(w: &str) -> bool {
-        matches!(w, "fatal" | "mortal" | "lethal")
+        matches!(w, "fatal" | "mortal" | "lethal" | "fatally" | "mortally")
     }
 
     #[inline]

@@ -59,7 +59,7 @@ pub fn vague_word(w: &str) -> Option<Option<f64>> {
 pub fn active_verb(w: &str) -> Option<Event> {
     Some(match w {
         "killed" | "killing" | "kill" | "kills" | "murdered" | "executed" | "slew" | "slain" | "lost"
-        | "liquidated" | "eliminated" => Event::Killed,
+        | "liquidated" | "eliminated" | "annihilated" | "neutralized" | "neutralised" => Event::Killed,
         "beheaded" | "beheading" => Event::Beheaded,
         "wounded" | "wounding" | "wound" | "wounds" | "injured" | "injuring" | "injure" | "injures"
         | "hurt" | "hurting" => Event::Injured,
@@ -102,7 +102,7 @@ pub fn strong_verb(w: &str) -> bool {
 pub fn event_word(w: &str) -> Option<Event> {
     Some(match w {
         "killed" | "died" | "dead" | "perished" | "slain" | "murdered" | "executed" | "deceased" | "die"
-        | "liquidated" | "eliminated" => Event::Killed,
+        | "liquidated" | "eliminated" | "annihilated" | "neutralized" | "neutralised" => Event::Killed,
         "beheaded" => Event::Beheaded,
         "injured" | "wounded" | "hurt" => Event::Injured,
         "hospitalized" | "hospitalised" | "treated" => Event::Hospitalized,

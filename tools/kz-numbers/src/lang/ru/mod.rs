@@ -630,6 +630,15 @@ impl Lexicon for Ru {
             if let Some(e) = (p.saturating_sub(5)..p).find_map(|k| info(cx.w(k)).noun) {
                 return Some(e);
             }
+            // "жертвами трагедии, случившейся вчера в городе, стали четверо":
+            // the victims named further back, in the same sentence.
+            if (p.saturating_sub(14)..p).any(|k| cx.seg(k) == cx.seg(p) && cx.w(k) == "жертвами") {
+                return Some(Event::Killed);
+            }
+        }
+        // "присутствовало около 30 человек"
+        if w.starts_with("присутствовал") {
+            return Some(Event::Involved);
         }
         // "ранения получили четыре человека", "получили ранения 17"
         let light = |x: &str| x.starts_with("получил");
@@ -1021,6 +1030,7 @@ impl Lexicon for Ru {
         first > 0 && matches!(cx.w(first - 1), "включая")
             || cx.ends_with(first, &["в", "том", "числе"]).is_some()
             || cx.ends_with(first, &["среди", "них"]).is_some()
+            || cx.ends_with(first, &["в", "их", "числе"]).is_some()
             || cx.ends_with(first, &["среди", "которых"]).is_some()
             || cx.ends_with(first, &["из", "них"]).is_some()
             || cx.ends_with(first, &["из", "которых"]).is_some()
