@@ -619,6 +619,16 @@ impl<L: Lexicon> Ctx<'_, L> {
         if !(self.is(p, Tk::Word) || dash(w) && L::among_link(w)) {
             return None;
         }
+        // "были уничтожены девять боевиков": a verb that harms only people,
+        // before a count of people.
+        if let Some(e) = L::weak_event(w).filter(|_| L::FREE_ORDER) {
+            if (first..first + 4)
+                .take_while(|&k| self.seg(k) == seg)
+                .any(|k| self.word(k).and_then(L::people_noun).is_some())
+            {
+                return Some((e, None));
+            }
+        }
         if let Some(e) = L::active_verb(w) {
             // "fatally wounded two guards", "смертельно ранила троих": killed.
             if e.class() == Event::Injured && p > 0 && L::fatal_word(self.w(p - 1)) {

@@ -419,3 +419,16 @@ fn in_their_number_opens_a_subtotal() {
 fn present_in_the_singular_neuter() {
     assert_eq!(event("На митинге присутствовало около 200 человек.", "около 200"), Some(Event::Involved));
 }
+
+#[test]
+fn a_verb_of_harm_to_people_before_a_count_of_people() {
+    let t = "Ночью были нейтрализованы четверо боевиков, еще двое задержаны.";
+    assert_eq!(event(t, "четверо"), Some(Event::Killed));
+    // Not a count of things.
+    assert!(find("При пожаре были уничтожены 3 склада.", "3").people.is_none());
+}
+
+#[test]
+fn the_infinitive_of_dying() {
+    assert_eq!(event("По другим данным, могли погибнуть 12 человек.", "12"), Some(Event::Killed));
+}
