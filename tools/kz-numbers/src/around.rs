@@ -323,6 +323,36 @@ impl<L: Lexicon> Ctx<'_, L> {
                 }
             }
         }
+        // "один из бойцов группы «Альфа» получил ранение": in free order, a
+        // complement of plain words and names after the noun, then the verb.
+        if L::FREE_ORDER && people {
+            let plain = |k: usize| {
+                let w = self.w(k);
+                self.seg(k) == seg
+                    && (quote(w)
+                        || self.is(k, Tk::Word)
+                            && !L::stop_word(w)
+                            && !L::auxiliary(w)
+                            && !L::relative(w)
+                            && !L::light_verb(w)
+                            && !L::verb_like(w)
+                            && L::event_word(w).is_none()
+                            && L::active_verb(w).is_none()
+                            && L::event_phrase(self, k).is_none())
+            };
+            if plain(j) {
+                if let Some(v) = (j..j + 5).take_while(|&k| plain(k)).last().map(|k| k + 1) {
+                    let w = self.w(v);
+                    let verb = self.seg(v) == seg
+                        && (L::event_word(w).is_some()
+                            || L::auxiliary(w)
+                            || (L::light_verb(w) && (v + 1..v + 4).any(|x| L::wound_noun(self.w(x)))));
+                    if verb {
+                        j = v;
+                    }
+                }
+            }
+        }
         let mut steps = 0;
         let mut passive = false;
         while steps < 7 && self.seg(j) == seg {

@@ -432,3 +432,11 @@ fn a_verb_of_harm_to_people_before_a_count_of_people() {
 fn the_infinitive_of_dying() {
     assert_eq!(event("По другим данным, могли погибнуть 12 человек.", "12"), Some(Event::Killed));
 }
+
+#[test]
+fn a_complement_with_a_name_between_the_noun_and_its_verb() {
+    let t = "Один из бойцов отряда «Беркут» получил ранение в ногу.";
+    assert_eq!(event(t, "Один"), Some(Event::Injured));
+    let t = "Двое бойцов спецподразделения «Сункар» были ранены при штурме.";
+    assert_eq!(event(t, "Двое"), Some(Event::Injured));
+}
