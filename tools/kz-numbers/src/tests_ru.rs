@@ -440,3 +440,11 @@ fn a_complement_with_a_name_between_the_noun_and_its_verb() {
     let t = "Двое бойцов спецподразделения «Сункар» были ранены при штурме.";
     assert_eq!(event(t, "Двое"), Some(Event::Injured));
 }
+
+#[test]
+fn blockaded_people_are_trapped() {
+    let t = "В частном доме были блокированы трое боевиков.";
+    assert_eq!(event(t, "трое"), Some(Event::Other));
+    assert_eq!(event("Двое боевиков блокированы в подвале.", "Двое"), Some(Event::Other));
+    assert!(find("Были блокированы 2 дороги.", "2").people.is_none());
+}

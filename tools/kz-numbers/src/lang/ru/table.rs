@@ -305,6 +305,9 @@ pub(super) fn table() -> HashMap<String, Info> {
         add(s, SHORT, &|i: &mut Info| i.weak = Some(Killed));
     }
     add("пойман", SHORT, &|i: &mut Info| i.weak = Some(Detained));
+    // "в доме блокированы двое боевиков": trapped, another fate (people only;
+    // a road is also "блокирована").
+    add("блокирован", SHORT, &|i: &mut Info| i.weak = Some(Other));
     // Active verbs with an object, before the count: "убили двух".
     let active = |e: Event| {
         move |i: &mut Info| {
