@@ -139,6 +139,21 @@ impl<L: Lexicon> Ctx<'_, L> {
                 k += 1;
                 break;
             }
+            // "трое раненых кыргызских пограничников": a participle of the
+            // event before the noun of people, an adjective between.
+            if L::FREE_ORDER && noun.head.is_none() && noun.adj_event.is_none() {
+                if let Some(e) = L::event_noun(w) {
+                    let people_next = (k + 1..k + 3)
+                        .take_while(|&x| self.word(x).is_some_and(|x| !L::stop_word(x)))
+                        .any(|x| L::people_noun(self.w(x)).is_some());
+                    if people_next {
+                        noun.adj_event = Some(e);
+                        k += 1;
+                        words += 1;
+                        continue;
+                    }
+                }
+            }
             if let Some(e) = L::event_word(w) {
                 let next_is_noun =
                     self.word(k + 1).is_some_and(|x| L::people_noun(x).is_some() && !L::stop_word(x));
@@ -157,6 +172,7 @@ impl<L: Lexicon> Ctx<'_, L> {
                     noun.head = Some((k, class));
                 }
             } else if L::event_phrase(self, k).is_some()
+                || L::light_verb(w)
                 || (L::verb_like(w) && self.word(k + 1).map_or(true, |x| L::people_noun(x).is_none()))
             {
                 // "(500 or so) swept up", "(2,000) filled the square": a
@@ -196,9 +212,14 @@ impl<L: Lexicon> Ctx<'_, L> {
                         .find_map(|y| L::complement_class(self.w(y)).map(|cls| (cls, y + 1)))
                     {
                         // "… of the GKNB security service": the rest of the name.
+                        // Not past a verb: "23 сотрудника силовых структур получили ранения".
                         while e < x + 5
                             && self.word(e).is_some_and(|w| {
-                                !L::stop_word(w) && L::event_word(w).is_none() && L::active_verb(w).is_none()
+                                !L::stop_word(w)
+                                    && L::event_word(w).is_none()
+                                    && L::active_verb(w).is_none()
+                                    && !L::light_verb(w)
+                                    && (!L::verb_like(w) || self.capitalized(e))
                             })
                         {
                             e += 1;
@@ -302,6 +323,36 @@ impl<L: Lexicon> Ctx<'_, L> {
                 }
             }
         }
+        // "один из бойцов группы «Альфа» получил ранение": in free order, a
+        // complement of plain words and names after the noun, then the verb.
+        if L::FREE_ORDER && people {
+            let plain = |k: usize| {
+                let w = self.w(k);
+                self.seg(k) == seg
+                    && (quote(w)
+                        || self.is(k, Tk::Word)
+                            && !L::stop_word(w)
+                            && !L::auxiliary(w)
+                            && !L::relative(w)
+                            && !L::light_verb(w)
+                            && !L::verb_like(w)
+                            && L::event_word(w).is_none()
+                            && L::active_verb(w).is_none()
+                            && L::event_phrase(self, k).is_none())
+            };
+            if plain(j) {
+                if let Some(v) = (j..j + 5).take_while(|&k| plain(k)).last().map(|k| k + 1) {
+                    let w = self.w(v);
+                    let verb = self.seg(v) == seg
+                        && (L::event_word(w).is_some()
+                            || L::auxiliary(w)
+                            || (L::light_verb(w) && (v + 1..v + 4).any(|x| L::wound_noun(self.w(x)))));
+                    if verb {
+                        j = v;
+                    }
+                }
+            }
+        }
         let mut steps = 0;
         let mut passive = false;
         while steps < 7 && self.seg(j) == seg {
@@ -331,7 +382,22 @@ impl<L: Lexicon> Ctx<'_, L> {
                         continue;
                     }
                 } else if L::aside_opener(self.w(j + 1)) {
-                    return None;
+                    // "Over 40 people, including 12 soldiers have been
+                    // killed": the aside's closing comma left out; the verb
+                    // after it is the whole subject's.
+                    let verb = (j + 2..j + 10)
+                        .take_while(|&k| {
+                            self.seg(k) == seg
+                                && (self.is(k, Tk::Word) || self.is(k, Tk::Num))
+                                && !L::relative(self.w(k))
+                        })
+                        .find(|&k| L::auxiliary(self.w(k)) || L::event_word(self.w(k)).is_some())
+                        .filter(|&k| {
+                            (j + 2..k).any(|x| self.is(x, Tk::Num) || L::people_noun(self.w(x)).is_some())
+                        });
+                    j = verb?;
+                    steps += 1;
+                    continue;
                 }
             }
             if steps == 0 && dash(w0) {
@@ -435,7 +501,11 @@ impl<L: Lexicon> Ctx<'_, L> {
                 }
             }
             let weak = L::weak_event(w).filter(|_| people);
-            if let Some(e) = L::event_word(w).or(weak) {
+            if let Some(mut e) = L::event_word(w).or(weak) {
+                // "were fatally wounded", "смертельно ранены": killed.
+                if e.class() == Event::Injured && L::fatal_word(self.w(j - 1)) {
+                    e = Event::Killed;
+                }
                 // "30 inmates killed three guards", "an armed man seized a
                 // bus": the people counted did it.
                 if !passive
@@ -579,7 +649,21 @@ impl<L: Lexicon> Ctx<'_, L> {
         if !(self.is(p, Tk::Word) || dash(w) && L::among_link(w)) {
             return None;
         }
+        // "были уничтожены девять боевиков": a verb that harms only people,
+        // before a count of people.
+        if let Some(e) = L::weak_event(w).filter(|_| L::FREE_ORDER) {
+            if (first..first + 4)
+                .take_while(|&k| self.seg(k) == seg)
+                .any(|k| self.word(k).and_then(L::people_noun).is_some())
+            {
+                return Some((e, None));
+            }
+        }
         if let Some(e) = L::active_verb(w) {
+            // "fatally wounded two guards", "смертельно ранила троих": killed.
+            if e.class() == Event::Injured && p > 0 && L::fatal_word(self.w(p - 1)) {
+                return Some((Event::Killed, None));
+            }
             return Some((e, None));
         }
         // "the deaths of 15 officers", "injuries to 12 others", "о гибели двух".
@@ -627,13 +711,22 @@ impl<L: Lexicon> Ctx<'_, L> {
                 }
                 if toll.is_none() && L::toll_noun(self.w(k)) {
                     toll = Some(k);
+                    // "the number of casualties …, though … put the death
+                    // toll at 12": the nearest toll is the figure's.
+                    if number_of.is_none() {
+                        break;
+                    }
                 }
             }
             // "The number of people killed rose to 41", "число погибших возросло до 13"
             if let Some(e) = number_of.and_then(|after| {
                 (after..(after + 4).min(p)).find_map(|x| {
                     let w = self.w(x);
-                    L::event_word(w).or_else(|| L::group_event(w)).or_else(|| L::event_noun(w))
+                    L::event_word(w)
+                        .or_else(|| L::group_event(w))
+                        .or_else(|| L::event_noun(w))
+                        // "the number of people who sought medical help"
+                        .or_else(|| L::event_phrase(self, x).map(|(e, _)| e))
                 })
             }) {
                 if !L::partitive_prep(w) {

@@ -27,6 +27,12 @@ impl<L: Lexicon> Ctx<'_, L> {
             return None;
         }
         let (link, loose) = L::conjunct_link(self, raw.first)?;
+        // "… и 19 жителей Таджикистана.": a name after the noun ends it too.
+        let mut end = end;
+        let stop = end + 4;
+        while end < stop && self.is(end, Tk::Word) && self.seg(end) == raw.seg && self.capitalized(end) {
+            end += 1;
+        }
         let ends_clause = !self.is(end, Tk::Word)
             || self.seg(end) != raw.seg
             || L::clause_end(self.w(end))

@@ -290,7 +290,13 @@ impl<'a, L: Lexicon> Ctx<'a, L> {
                     &self.text[self.toks[j - 1].end..self.toks[j].start],
                     " " | "\u{a0}" | "\u{202f}" | "\u{2009}"
                 )
-                && !(self.touch(j, j + 1) && matches!(self.w(j + 1), "," | "." | ":" | "-" | "/"))
+                // "3 000,5" and "1 651.2" join digits after the mark; "1 651, из них"
+                // and "1 651." end the number at the mark.
+                && !(self.touch(j, j + 1)
+                    && matches!(self.w(j + 1), "," | "." | ":" | "-" | "/")
+                    && j + 2 < n
+                    && self.touch(j + 1, j + 2)
+                    && self.is(j + 2, Tk::Num))
             {
                 let next = &self.text[self.toks[j].start..self.toks[j].end];
                 lit.value = lit.value * 1000.0 + next.parse::<f64>().unwrap_or(0.0);
@@ -741,6 +747,12 @@ impl<'a, L: Lexicon> Ctx<'a, L> {
         } else {
             return;
         };
+        // "the toll exceeded 200", "число раненых превысило 300": more than.
+        if L::exceed_verb(before) && raw.m.qualifier == Qualifier::Exact && raw.m.value.is_some() {
+            raw.m.qualifier = Qualifier::MoreThan;
+            raw.m.low = raw.m.value;
+            return;
+        }
         if !L::qualifier_end(before) {
             return;
         }

@@ -1114,3 +1114,78 @@ fn population_figures_are_no_counts_of_people() {
         .is_none());
     assert!(find("The district has 45,000 inhabitants and one hospital.", "45,000").people.is_none());
 }
+
+// ----- round 4: held-out reports ------------------------------------------------------
+
+#[test]
+fn a_verb_of_exceeding_makes_the_figure_a_floor() {
+    let m = find("By evening the toll of the dead had exceeded 120.", "120");
+    assert_eq!((m.qualifier, m.low), (Qualifier::MoreThan, Some(120.0)));
+    assert_eq!(m.people.map(|p| p.event.class()), Some(Event::Killed));
+    let m = find("The count of the wounded topped 900 by Friday.", "900");
+    assert_eq!(m.qualifier, Qualifier::MoreThan);
+    // A plain toll verb keeps the figure exact.
+    assert_eq!(find("The toll reached 120.", "120").qualifier, Qualifier::Exact);
+}
+
+#[test]
+fn the_number_of_people_who_asked_for_medical_help_are_injured() {
+    let t = "The number of residents who turned for medical aid rose to 312.";
+    assert_eq!(event(t, "312"), Some(Event::Injured));
+    let t = "The number of people who sought medical help in the city passed to 75.";
+    assert_eq!(event(t, "75"), Some(Event::Injured));
+}
+
+#[test]
+fn pronounced_dead_is_killed() {
+    assert_eq!(event("Three miners were pronounced dead on arrival.", "Three"), Some(Event::Killed));
+    assert_eq!(event("One was later declared dead by doctors.", "One"), Some(Event::Killed));
+}
+
+#[test]
+fn an_aside_without_its_closing_comma_shares_the_verb() {
+    let t = "More than 30 people, including 9 policemen were wounded in the attack.";
+    assert_eq!(event(t, "More than 30"), Some(Event::Injured));
+    let nine = find(t, "9").people.unwrap();
+    assert_eq!((nine.event.class(), nine.subtotal), (Event::Injured, true));
+    // A relative clause in the aside keeps the verb to itself.
+    assert_eq!(event("Six men, including two who were wounded.", "Six"), None);
+}
+
+#[test]
+fn scores_before_a_word_of_harm_is_a_vague_count() {
+    let m = find("Scores hurt as crowd clashes with police", "Scores");
+    assert_eq!(
+        (m.qualifier, m.people.map(|p| p.event.class())),
+        (Qualifier::ApproxWord, Some(Event::Injured))
+    );
+    assert!(all("He came to settle scores with rivals.").iter().all(|m| m.people.is_none()));
+}
+
+#[test]
+fn a_second_object_with_a_name_after_it_shares_the_verb() {
+    let t = "Gunmen killed four guards and two drivers Thursday.";
+    assert_eq!(event(t, "two"), Some(Event::Killed));
+}
+
+#[test]
+fn the_nearest_toll_names_the_figure() {
+    let t = "Figures on the number of casualties differ, but officials put the death toll at 31.";
+    assert_eq!(event(t, "31"), Some(Event::Killed));
+    // The number of a group still names it when it is the nearest.
+    assert_eq!(event("The number of people hurt in the blast rose to 64.", "64"), Some(Event::Injured));
+}
+
+#[test]
+fn fatally_wounded_is_killed() {
+    assert_eq!(event("Three guards were fatally wounded at the gate.", "Three"), Some(Event::Killed));
+    assert_eq!(event("A sniper mortally wounded two soldiers.", "two"), Some(Event::Killed));
+    // Without the adverb the wounded stay injured.
+    assert_eq!(event("A sniper wounded two soldiers.", "two"), Some(Event::Injured));
+}
+
+#[test]
+fn annihilated_and_neutralized_are_killed() {
+    assert_eq!(event("Officials said four rebels were annihilated.", "four"), Some(Event::Killed));
+    assert_eq!(event("Troops neutralized five gunmen overnight.", "five"), Some(Event::Killed));
+}

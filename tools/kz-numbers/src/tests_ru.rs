@@ -59,6 +59,9 @@ fn collective_numerals_count_people() {
 #[test]
 fn digits_with_spaces_and_decimal_commas() {
     assert_eq!(value("Задержаны 3 000 человек.", "3 000"), Some(3000.0));
+    // A group of thousands before a comma or a full stop that ends the phrase.
+    assert_eq!(value("Всего обратились 2 417, из них 90 в больницах.", "2 417"), Some(2417.0));
+    assert_eq!(value("Число пострадавших достигло 1 208.", "1 208"), Some(1208.0));
     let m = find("Штраф составил 1,5 млн тенге.", "1,5 млн тенге");
     assert_eq!((m.value, m.unit, m.kind), (Some(1.5e6), Some("KZT"), Kind::Money));
     let m = find("Ущерб оценили в 2,5 тыс. рублей.", "2,5 тыс. рублей");
@@ -294,4 +297,154 @@ fn the_language_picks_the_rules() {
     // Without the field, Russian text is found by its letters.
     let m = Extractor::new().extract("Погибли 17 человек.");
     assert_eq!(m[0].people.as_ref().map(|p| p.event.class()), Some(Event::Killed));
+}
+
+// ----- round 4: held-out reports ------------------------------------------------------
+
+#[test]
+fn spaced_thousands_before_a_comma_or_a_stop() {
+    let m = find("Помощь оказана 2 417 пострадавшим, из них 90 в больницах.", "2 417");
+    assert_eq!(m.value, Some(2417.0));
+    assert_eq!(value("Число пострадавших достигло 1 208.", "1 208"), Some(1208.0));
+    assert_eq!(event("Общее число раненых составило 3 115, сообщили медики.", "3 115"), Some(Event::Injured));
+    // Digits glued after the comma are not a group of thousands ended there.
+    assert!(all("Ущерб составил 1 250,5 тыс. рублей.").iter().all(|m| m.value != Some(1250.0)));
+}
+
+#[test]
+fn losses_are_the_dead() {
+    assert_eq!(event("Потери отряда составили 7 человек.", "7"), Some(Event::Killed));
+    assert_eq!(event("Потери среди нападавших — 11 человек.", "11"), Some(Event::Killed));
+    assert_eq!(event("Батальон понес безвозвратные потери в составе 9 человек.", "9"), Some(Event::Killed));
+    assert_eq!(event("Санитарные потери составили 40 человек.", "40"), Some(Event::Injured));
+    // A group "в составе" without losses is its members.
+    assert_eq!(event("Банда в составе 6 человек действовала в горах.", "6"), Some(Event::Involved));
+}
+
+#[test]
+fn the_event_noun_before_a_verb_of_counting() {
+    assert_eq!(event("Раненых насчитывается 64 человека.", "64"), Some(Event::Injured));
+    assert_eq!(event("Погибших на сегодня — 12 человек.", "12"), None);
+    assert_eq!(event("Погибших — 12 человек.", "12"), Some(Event::Killed));
+    let t = "Число задержанных составляет на данный момент 35 человек.";
+    assert_eq!(event(t, "35"), Some(Event::Detained));
+    let t = "Число погибших составляет в настоящее время 52 человека.";
+    assert_eq!(event(t, "52"), Some(Event::Killed));
+}
+
+#[test]
+fn a_noun_of_people_with_a_long_complement_then_its_verb() {
+    let t = "19 сотрудников правоохранительных органов получили ранения.";
+    assert_eq!(event(t, "19"), Some(Event::Injured));
+    let t = "Позже 14 членов НВФ были задержаны.";
+    assert_eq!(claim(t, "14").map(|c| (c.0, c.2)), Some((Event::Detained, WhoClass::Militants)));
+    let t = "Задержаны 5 участников незаконных вооруженных формирований.";
+    assert_eq!(claim(t, "5").map(|c| c.2), Some(WhoClass::Militants));
+}
+
+#[test]
+fn gerunds_before_their_object() {
+    let t = "Бойцы ликвидировали 4 боевиков, задержав еще 7 человек.";
+    assert_eq!(event(t, "еще 7"), Some(Event::Detained));
+    assert_eq!(event("Нападавший скрылся, ранив двух прохожих.", "двух"), Some(Event::Injured));
+    // A subtotal after the gerund's count shares its event.
+    let t = "Полиция отпустила всех, арестовав 12 человек, в том числе троих иностранцев.";
+    assert_eq!(event(t, "троих"), Some(Event::Arrested.class()));
+}
+
+#[test]
+fn nouns_of_killing_and_taking_alive_before_the_count() {
+    let t = "Штаб сообщил об уничтожении 8 боевиков и взятии живыми еще 3 человек.";
+    assert_eq!(event(t, "8"), Some(Event::Killed));
+    assert_eq!(event(t, "еще 3"), Some(Event::Detained));
+    // Taken prisoner is another fate than detention.
+    assert_eq!(event("Военные взяли в плен 15 солдат.", "15"), Some(Event::Other));
+    assert_eq!(event("Двое пограничников взяты в плен.", "Двое"), Some(Event::Other));
+}
+
+#[test]
+fn none_among_a_group() {
+    let t = "Погибших среди местных жителей нет.";
+    let m = find(t, "Погибших среди местных жителей нет");
+    assert_eq!((m.value, m.people.map(|p| p.event.class())), (Some(0.0), Some(Event::Killed)));
+}
+
+#[test]
+fn a_second_subject_with_a_name_after_it_shares_the_verb() {
+    let t = "При обстреле погибли 8 жителей Исфары и 3 жителя Баткена.";
+    assert_eq!(event(t, "3"), Some(Event::Killed));
+}
+
+#[test]
+fn one_with_a_light_verb_of_wounds() {
+    assert_eq!(event("Двое скончались, один получил ранение.", "один"), Some(Event::Injured));
+    assert_eq!(event("Еще один получил тяжелое ранение.", "Еще один"), Some(Event::Injured));
+}
+
+#[test]
+fn a_participle_of_the_event_before_the_noun_of_people() {
+    let t = "Четверо раненых таджикских военных пока в тяжелом состоянии.";
+    assert_eq!(claim(t, "Четверо").map(|c| c.0), Some(Event::Injured));
+    let t = "Двое раненых солдат остаются в тяжелом состоянии.";
+    assert_eq!(claim(t, "Двое").map(|c| (c.0, c.2)), Some((Event::Injured, WhoClass::SecurityForces)));
+}
+
+#[test]
+fn hiding_is_at_large() {
+    let t = "Спецназ окружил квартиру, где скрывались трое подозреваемых.";
+    assert_eq!(event(t, "трое"), Some(Event::Other));
+    assert_eq!(find(t, "трое").people.map(|p| p.event), Some(Event::AtLarge));
+}
+
+#[test]
+fn mortally_wounded_is_killed() {
+    assert_eq!(event("Нападавший смертельно ранил двух охранников.", "двух"), Some(Event::Killed));
+    assert_eq!(event("Трое были смертельно ранены.", "Трое"), Some(Event::Killed));
+}
+
+#[test]
+fn victims_named_far_before_the_verb() {
+    let t = "Жертвами нападения, совершенного ночью у рынка, стали шесть человек.";
+    assert_eq!(event(t, "шесть"), Some(Event::Killed));
+}
+
+#[test]
+fn in_their_number_opens_a_subtotal() {
+    let t = "Ранения получили девять человек, в их числе трое полицейских.";
+    let m = find(t, "трое").people.unwrap();
+    assert_eq!((m.event.class(), m.subtotal), (Event::Injured, true));
+}
+
+#[test]
+fn present_in_the_singular_neuter() {
+    assert_eq!(event("На митинге присутствовало около 200 человек.", "около 200"), Some(Event::Involved));
+}
+
+#[test]
+fn a_verb_of_harm_to_people_before_a_count_of_people() {
+    let t = "Ночью были нейтрализованы четверо боевиков, еще двое задержаны.";
+    assert_eq!(event(t, "четверо"), Some(Event::Killed));
+    // Not a count of things.
+    assert!(find("При пожаре были уничтожены 3 склада.", "3").people.is_none());
+}
+
+#[test]
+fn the_infinitive_of_dying() {
+    assert_eq!(event("По другим данным, могли погибнуть 12 человек.", "12"), Some(Event::Killed));
+}
+
+#[test]
+fn a_complement_with_a_name_between_the_noun_and_its_verb() {
+    let t = "Один из бойцов отряда «Беркут» получил ранение в ногу.";
+    assert_eq!(event(t, "Один"), Some(Event::Injured));
+    let t = "Двое бойцов спецподразделения «Сункар» были ранены при штурме.";
+    assert_eq!(event(t, "Двое"), Some(Event::Injured));
+}
+
+#[test]
+fn blockaded_people_are_trapped() {
+    let t = "В частном доме были блокированы трое боевиков.";
+    assert_eq!(event(t, "трое"), Some(Event::Other));
+    assert_eq!(event("Двое боевиков блокированы в подвале.", "Двое"), Some(Event::Other));
+    assert!(find("Были блокированы 2 дороги.", "2").people.is_none());
 }

@@ -459,6 +459,9 @@ pub(crate) trait Lexicon: Sized + 'static {
     /// Words just before a toll's figure: "(has risen) to", "reached".
     fn toll_verb(w: &str) -> bool;
 
+    /// Verbs that put the figure after them as a floor: "exceeded", "topped".
+    fn exceed_verb(w: &str) -> bool;
+
     /// The noun of a toll: "toll", "число", "количество".
     fn toll_noun(w: &str) -> bool;
 

@@ -214,6 +214,15 @@ impl Lexicon for En {
                 let base = if w == "tens" { 20.0 } else { 40.0 };
                 Some(Some(base))
             }
+            // "Scores Die As …", "scores killed": a headline's count of people.
+            "scores"
+                if matches!(
+                    cx.w(i + 1),
+                    "die" | "dead" | "killed" | "hurt" | "injured" | "wounded" | "arrested" | "detained"
+                ) =>
+            {
+                Some(Some(40.0))
+            }
             _ => vague_word(w),
         };
         if let Some(low) = vague {
@@ -763,7 +772,7 @@ impl Lexicon for En {
 
     #[inline]
     fn fatal_word(w: &str) -> bool {
-        matches!(w, "fatal" | "mortal" | "lethal")
+        matches!(w, "fatal" | "mortal" | "lethal" | "fatally" | "mortally")
     }
 
     #[inline]
@@ -920,6 +929,11 @@ impl Lexicon for En {
     #[inline]
     fn fate_verb(w: &str) -> Option<Event> {
         fate_verb(w)
+    }
+
+    #[inline]
+    fn exceed_verb(w: &str) -> bool {
+        matches!(w, "exceeded" | "exceeds" | "exceeding" | "topped" | "tops" | "surpassed" | "surpasses")
     }
 
     #[inline]

@@ -59,7 +59,7 @@ pub fn vague_word(w: &str) -> Option<Option<f64>> {
 pub fn active_verb(w: &str) -> Option<Event> {
     Some(match w {
         "killed" | "killing" | "kill" | "kills" | "murdered" | "executed" | "slew" | "slain" | "lost"
-        | "liquidated" | "eliminated" => Event::Killed,
+        | "liquidated" | "eliminated" | "annihilated" | "neutralized" | "neutralised" => Event::Killed,
         "beheaded" | "beheading" => Event::Beheaded,
         "wounded" | "wounding" | "wound" | "wounds" | "injured" | "injuring" | "injure" | "injures"
         | "hurt" | "hurting" => Event::Injured,
@@ -102,7 +102,7 @@ pub fn strong_verb(w: &str) -> bool {
 pub fn event_word(w: &str) -> Option<Event> {
     Some(match w {
         "killed" | "died" | "dead" | "perished" | "slain" | "murdered" | "executed" | "deceased" | "die"
-        | "liquidated" | "eliminated" => Event::Killed,
+        | "liquidated" | "eliminated" | "annihilated" | "neutralized" | "neutralised" => Event::Killed,
         "beheaded" => Event::Beheaded,
         "injured" | "wounded" | "hurt" => Event::Injured,
         "hospitalized" | "hospitalised" | "treated" => Event::Hospitalized,
@@ -130,6 +130,8 @@ pub(super) fn event_phrases(first: &str) -> &'static [(&'static [&'static str], 
         ],
         "shot" => &[(&["dead"], Event::Killed)],
         "found" => &[(&["dead"], Event::Killed)],
+        "pronounced" => &[(&["dead"], Event::Killed)],
+        "declared" => &[(&["dead"], Event::Killed)],
         "gunned" => &[(&["down"], Event::Killed)],
         "taken" => &[
             (&["into", "custody"], Event::Detained),
@@ -165,6 +167,8 @@ pub(super) fn event_phrases(first: &str) -> &'static [(&'static [&'static str], 
             (&["to", "hospitals"], Event::Hospitalized),
             (&["to", "hospital"], Event::Hospitalized),
             (&["to", "medics"], Event::Hospitalized),
+            (&["for", "medical"], Event::Hospitalized),
+            (&["for", "help"], Event::Hospitalized),
             (&["out"], Event::Involved),
         ],
         "sought" => &[

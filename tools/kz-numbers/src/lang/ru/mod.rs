@@ -155,6 +155,15 @@ impl Lexicon for Ru {
             "-" | "–" | "—" if p > 0 && info(cx.w(p - 1)).before.is_some() => 1,
             // "в общей сложности"
             "сложности" if p >= 2 && cx.w(p - 1) == "общей" && cx.w(p - 2) == "в" => 3,
+            // "составляет в настоящее время 84", "на данный момент", "на сегодняшний день"
+            "время" if p >= 2 && cx.w(p - 1) == "настоящее" && cx.w(p - 2) == "в" => 3,
+            "момент" | "день"
+                if p >= 2
+                    && matches!(cx.w(p - 1), "данный" | "настоящий" | "сегодняшний")
+                    && cx.w(p - 2) == "на" =>
+            {
+                3
+            }
             "всего" | "итого" | "только" | "лишь" => 1,
             _ => 0,
         }
@@ -208,11 +217,17 @@ impl Lexicon for Ru {
             return Some(cx.finish(raw));
         }
         if w == "нет" {
-            if !Self::none_after_noun(cx, i) {
+            // "погибших среди мирного населения нет": whom, between.
+            let end = (i.saturating_sub(5)..i)
+                .rev()
+                .find(|&k| cx.w(k) == "среди")
+                .filter(|&k| (k..i).all(|x| cx.is(x, Tk::Word) && cx.seg(x) == cx.seg(i)))
+                .unwrap_or(i);
+            if !Self::none_after_noun(cx, end) {
                 return None;
             }
             // The mention is the list and "нет"; its event is its first noun's.
-            let first = Self::first_noun_before(cx, i);
+            let first = Self::first_noun_before(cx, end);
             let mut raw = cx.raw(Ctx::<Self>::blank(0, Some(0.0)), first, i + 1);
             raw.zero = true;
             raw.noun_at = Some(first);
@@ -484,6 +499,10 @@ impl Lexicon for Ru {
         if cx.w(j + 1) == "в" && cx.w(j + 2).starts_with("заложник") {
             return Some((Event::Hostage, j + 3));
         }
+        // "взяты в плен", "попали в плен": taken prisoner.
+        if cx.w(j + 1) == "в" && cx.w(j + 2) == "плен" {
+            return Some((Event::Other, j + 3));
+        }
         // "взяты под стражу", "заключены под стражу"
         if cx.w(j + 1) == "под" && cx.w(j + 2) == "стражу" {
             return Some((Event::Arrested, j + 3));
@@ -584,12 +603,42 @@ impl Lexicon for Ru {
     fn phrase_before(cx: &Ctx<Self>, p: usize) -> Option<Event> {
         let w = cx.w(p);
         let prev = if p > 0 { cx.w(p - 1) } else { "" };
+        // "потери составили 10 человек", "потери со стороны боевиков — 30
+        // человек", "безвозвратные потери в составе 12 человек": losses are
+        // the dead ("санитарные потери" the wounded).
+        if w == "составе" || w != "до" && toll_verb(w) {
+            let loss = (p.saturating_sub(6)..p)
+                .rev()
+                .take_while(|&k| cx.seg(k) == cx.seg(p))
+                .find(|&k| matches!(cx.w(k), "потери" | "потерь" | "потерями"));
+            if let Some(k) = loss {
+                let medical = k > 0 && cx.w(k - 1).starts_with("санитарн");
+                return Some(if medical { Event::Injured } else { Event::Killed });
+            }
+            // "Раненых насчитывается 142 человека", "погибших — 5": the
+            // people named by their event, then the figure.
+            if w != "составе" && p > 0 && (prev.ends_with("ых") || prev.ends_with("их") || prev == "жертв")
+            {
+                if let Some(e) = info(prev).noun {
+                    return Some(e);
+                }
+            }
+        }
         // "жертвами стали 17 человек", "погибшими числятся двое"
         if matches!(w, "стали" | "стал" | "стала" | "числится" | "числятся" | "оказались" | "являются")
         {
             if let Some(e) = (p.saturating_sub(5)..p).find_map(|k| info(cx.w(k)).noun) {
                 return Some(e);
             }
+            // "жертвами трагедии, случившейся вчера в городе, стали четверо":
+            // the victims named further back, in the same sentence.
+            if (p.saturating_sub(14)..p).any(|k| cx.seg(k) == cx.seg(p) && cx.w(k) == "жертвами") {
+                return Some(Event::Killed);
+            }
+        }
+        // "присутствовало около 30 человек"
+        if w.starts_with("присутствовал") {
+            return Some(Event::Involved);
         }
         // "ранения получили четыре человека", "получили ранения 17"
         let light = |x: &str| x.starts_with("получил");
@@ -629,6 +678,14 @@ impl Lexicon for Ru {
         // "ОПГ в составе 200 человек": its members.
         if w == "составе" && prev == "в" {
             return Some(Event::Involved);
+        }
+        // "взяли живыми 40 человек": captured by the forces, detained; "взяли
+        // в плен двоих": taken prisoner, another fate.
+        if w == "живыми" || w == "живьем" {
+            return Some(Event::Detained);
+        }
+        if w == "плен" && prev == "в" {
+            return Some(Event::Other);
         }
         // "заключил под стражу четырех"
         if w == "стражу" && prev == "под" {
@@ -675,8 +732,21 @@ impl Lexicon for Ru {
 
     fn event_noun_of(w: &str) -> Option<Event> {
         Some(match w {
-            "гибели" | "гибель" | "смерти" | "смерть" | "убийстве" | "убийства" | "убийство" | "тела"
-            | "тел" | "трупы" | "трупов" => Event::Killed,
+            "гибели"
+            | "гибель"
+            | "смерти"
+            | "смерть"
+            | "убийстве"
+            | "убийства"
+            | "убийство"
+            | "тела"
+            | "тел"
+            | "трупы"
+            | "трупов"
+            | "уничтожении"
+            | "уничтожение"
+            | "ликвидации"
+            | "ликвидация" => Event::Killed,
             "ранении" | "ранениях" | "ранения" => Event::Injured,
             "госпитализации" => Event::Hospitalized,
             "задержании" | "задержания" | "задержание" => Event::Detained,
@@ -876,6 +946,10 @@ impl Lexicon for Ru {
         false
     }
 
+    fn exceed_verb(w: &str) -> bool {
+        w.starts_with("превысил") || w.starts_with("превыша")
+    }
+
     fn toll_verb(w: &str) -> bool {
         toll_verb(w)
     }
@@ -956,6 +1030,7 @@ impl Lexicon for Ru {
         first > 0 && matches!(cx.w(first - 1), "включая")
             || cx.ends_with(first, &["в", "том", "числе"]).is_some()
             || cx.ends_with(first, &["среди", "них"]).is_some()
+            || cx.ends_with(first, &["в", "их", "числе"]).is_some()
             || cx.ends_with(first, &["среди", "которых"]).is_some()
             || cx.ends_with(first, &["из", "них"]).is_some()
             || cx.ends_with(first, &["из", "которых"]).is_some()

@@ -250,7 +250,7 @@ pub(super) fn table() -> HashMap<String, Info> {
             i.before = Some(e);
         }
     };
-    add("погиб", &["", "ла", "ло", "ли", "нут", "ают", "ает"], &both(Killed));
+    add("погиб", &["", "ла", "ло", "ли", "нут", "ают", "ает", "нуть"], &both(Killed));
     add("скончал", REFL, &both(Killed));
     add("умер", &["", "ла", "ло", "ли"], &both(Killed));
     for s in ["убит", "застрелен", "расстрелян", "зарезан", "ликвидирован", "казнен", "заколот"]
@@ -277,6 +277,9 @@ pub(super) fn table() -> HashMap<String, Info> {
         add(s, SHORT, &both(Released));
     }
     add("скрыл", REFL, &both(AtLarge));
+    // "где скрывались двое боевиков": hiding, at large.
+    add("скрывал", REFL, &both(AtLarge));
+    add("скрыва", &["ются", "ется"], &both(AtLarge));
     for s in ["сбежал", "бежал"] {
         add(s, SHORT, &both(AtLarge));
     }
@@ -302,6 +305,9 @@ pub(super) fn table() -> HashMap<String, Info> {
         add(s, SHORT, &|i: &mut Info| i.weak = Some(Killed));
     }
     add("пойман", SHORT, &|i: &mut Info| i.weak = Some(Detained));
+    // "в доме блокированы двое боевиков": trapped, another fate (people only;
+    // a road is also "блокирована").
+    add("блокирован", SHORT, &|i: &mut Info| i.weak = Some(Other));
     // Active verbs with an object, before the count: "убили двух".
     let active = |e: Event| {
         move |i: &mut Info| {
@@ -340,6 +346,23 @@ pub(super) fn table() -> HashMap<String, Info> {
         add(s, &["", "а", "о", "и"], &active(Released));
     }
     add("похитил", &["", "а", "о", "и"], &active(Hostage));
+    // Perfective gerunds, before their object as the verbs are: "ранив и
+    // арестовав еще 41 боевика", "задержав троих".
+    for (s, e) in [
+        ("убив", Killed),
+        ("застрелив", Killed),
+        ("расстреляв", Killed),
+        ("ликвидировав", Killed),
+        ("уничтожив", Killed),
+        ("нейтрализовав", Killed),
+        ("ранив", Injured),
+        ("задержав", Detained),
+        ("схватив", Detained),
+        ("арестовав", Arrested),
+        ("освободив", Released),
+    ] {
+        add(s, &[""], &active(e));
+    }
     for s in ["направил", "перебросил", "стянул", "задействовал", "ввел"]
     {
         add(s, &["", "а", "о", "и"], &active(Involved));
@@ -790,8 +813,18 @@ pub(super) fn complement_class(w: &str) -> Option<WhoClass> {
         "войск",
         "вооруженн",
     ];
-    const MILITANTS: &[&str] =
-        &["опг", "группировк", "банд", "бандгрупп", "ячейк", "террористическ", "иг", "организаци"];
+    const MILITANTS: &[&str] = &[
+        "опг",
+        "нвф",
+        "незаконн",
+        "группировк",
+        "банд",
+        "бандгрупп",
+        "ячейк",
+        "террористическ",
+        "иг",
+        "организаци",
+    ];
     const PROTESTERS: &[&str] = &["акци", "митинг", "протест", "шестви", "демонстраци"];
     if SECURITY.iter().any(|s| w.starts_with(s)) {
         Some(WhoClass::SecurityForces)
