@@ -101,6 +101,12 @@ enum Reference {
     Unset,
     Known(DayRef),
     Lost,
+    /// A month or year that opens a sentence ("In October 2002, …"): the
+    /// days counted from it ("two days later", "the next day") lie in it.
+    Period {
+        year: i32,
+        month: Option<u8>,
+    },
 }
 
 impl Reference {
@@ -248,6 +254,17 @@ impl Annotator {
                 let report = rules.is_report(&lower, r.start, r.end);
                 let before = self.reference;
                 let resolved = self.resolve(&r, anchor, future);
+                // A past month or year that opens the sentence sets the
+                // scene: what follows is counted from it.
+                match r.reading.what {
+                    What::MonthOfYear { year, month } if opens_sentence(text, r.start) => {
+                        self.reference = Reference::Period { year, month: Some(month) };
+                    }
+                    What::Year(year) if opens_sentence(text, r.start) => {
+                        self.reference = Reference::Period { year, month: None };
+                    }
+                    _ => {}
+                }
                 if self.reference != before {
                     let calendar = matches!(
                         r.reading.what,
@@ -568,6 +585,21 @@ impl Annotator {
     fn count_from_reference(&mut self, m: &mut TimeMention, shift: i64, anchor: Option<(Date, AnchorKind)>) {
         let (base, kind) = match (self.reference, anchor) {
             (Reference::Known(r), _) => (r, AnchorKind::Text),
+            (Reference::Period { year, month }, _) => {
+                // Within the period, as far as can be told.
+                m.anchor = AnchorKind::Text;
+                match month {
+                    Some(mo) => {
+                        m.granularity = "month";
+                        m.value = Some(format!("{year:04}-{mo:02}"));
+                    }
+                    None => {
+                        m.granularity = "year";
+                        m.value = Some(format!("{year:04}"));
+                    }
+                }
+                return;
+            }
             (Reference::Unset, Some((a, kind))) => (DayRef::of(a), kind),
             _ => return,
         };
@@ -621,6 +653,17 @@ impl Annotator {
             None => m.granularity = unit_granularity(unit),
         }
     }
+}
+
+/// Whether the time expression at byte `start` opens its sentence: nothing
+/// but a preposition before it ("In October 2002, …", "В 2004 году …").
+fn opens_sentence(text: &str, start: usize) -> bool {
+    let Some(before) = text.get(..start) else { return false };
+    let before = before.trim();
+    before.is_empty()
+        || ["in", "by", "during", "back in", "в", "во", "к"].iter().any(|w| before.eq_ignore_ascii_case(w))
+        || before == "В"
+        || before == "Во"
 }
 
 /// "On Sunday, June 5, 2016", "в четверг, 5 августа": a weekday written
