@@ -163,6 +163,10 @@ pub struct Incidents {
     /// was read and gives none): the reports' date when no publication
     /// date is known.
     doc_url_date: Option<Option<Date>>,
+    /// The day a wire dateline gives ("Москва. 7 апреля. INTERFAX.RU"),
+    /// year unknown or known, read when the document has no publication
+    /// date (`None` inside `Some` when it was read and gives none).
+    doc_dateline_day: Option<Option<DateKey>>,
     pending: Vec<Sent>,
     doc_places: Vec<u32>,
     doc_names: Vec<(u32, bool)>,
@@ -192,6 +196,7 @@ impl Incidents {
             doc_source: None,
             doc_published: None,
             doc_url_date: None,
+            doc_dateline_day: None,
             pending: Vec::new(),
             doc_places: Vec::new(),
             doc_names: Vec::new(),
@@ -228,6 +233,7 @@ impl Incidents {
             self.current_doc = Some(doc);
             self.doc_published = None;
             self.doc_url_date = None;
+            self.doc_dateline_day = None;
             self.doc_source = None;
             self.doc_body = 0;
             // A paragraph's date never carries into the next document.
@@ -254,6 +260,12 @@ impl Incidents {
         if self.doc_url_date.is_none() {
             if let Some(u) = f.url.and_then(Json::str) {
                 self.doc_url_date = Some(url::date_in_url(&u));
+            }
+        }
+        if self.doc_dateline_day.is_none() && self.doc_published.is_none() {
+            if let Some(t) = f.dateline_text.and_then(Json::str) {
+                let lang = f.lang.and_then(Json::str).as_deref().and_then(kz_shared::lang::Lang::from_code);
+                self.doc_dateline_day = Some(dateline_day(&t, lang, &mut self.strings));
             }
         }
         if self.doc_source.is_none() {
@@ -421,7 +433,12 @@ impl Incidents {
                     }),
                     true,
                 ),
-                None => (When::None, None, false),
+                // The day of a wire dateline is the publication date,
+                // its year often unknown.
+                None => match self.doc_dateline_day.flatten() {
+                    Some(k) => (when_of(&k), Some(k), true),
+                    None => (When::None, None, false),
+                },
             },
         };
         let strings = &self.strings;
@@ -643,6 +660,7 @@ fn main_event_date(
                 !s.report_only
                     && k.value.is_some()
                     && matches!(strings.get(k.granularity), "month" | "week" | "period")
+                    && (s.headline || s.body < 2 || !s.figures.is_empty())
                     // A month that ended before the report's window is
                     // history it recalls, not its event.
                     && !published.is_some_and(|p| {
@@ -652,6 +670,14 @@ fn main_event_date(
             })
         })
     })
+}
+
+/// The day a dateline names ("Москва. 7 апреля. INTERFAX.RU",
+/// "BISHKEK, June 15 (Xinhua)"): `XXXX-MM-DD` without its year.
+fn dateline_day(text: &str, lang: Option<kz_shared::lang::Lang>, strings: &mut Strings) -> Option<DateKey> {
+    let mentions = Annotator::new(None).scan_in(text, None, lang);
+    let m = mentions.iter().find(|m| m.granularity == "day" && m.value.is_some())?;
+    Some(DateKey { value: Some(strings.id(m.value.as_deref()?)), granularity: crate::timeline::DAY })
 }
 
 fn is_harm(event: &str) -> bool {

@@ -807,3 +807,40 @@ fn a_month_long_past_is_not_the_event_of_a_report_with_no_day() {
     assert_eq!(claim(new, "killed", "people")["latest"]["value"], 3);
     assert!(new["claims"].as_array().unwrap().iter().all(|c| c["who_class"] != "civilians"));
 }
+
+#[test]
+fn a_wire_dateline_dates_a_report_without_a_publication_date() {
+    let mut recs = vec![rec(
+        "taraz-1",
+        Some("2023-05-09"),
+        None,
+        1,
+        0,
+        "Two people were killed in a shooting at the Taraz bazaar on Tuesday.",
+        vec![place("Taraz")],
+        vec![count("killed", "people", 2)],
+    )];
+    for (doc, dateline, text) in [
+        (
+            "taraz-2",
+            "TARAZ, May 10 (Steppe Wire) -",
+            "The toll of the bazaar shooting in Taraz rose to four.",
+        ),
+        ("taraz-3", "Тараз. 11 мая. ВЕСТИ", "Число погибших при стрельбе на рынке в Таразе выросло до пяти."),
+    ] {
+        let mut r =
+            rec(doc, None, None, 1, 0, text, vec![place("Taraz")], vec![count("killed", "people", 4)]);
+        r["dateline_text"] = json!(dateline);
+        recs.push(r);
+    }
+    // Without the dateline the report has no date and shares no figure.
+    let mut bare = recs[1].clone();
+    bare["doc"] = json!("taraz-4");
+    bare.as_object_mut().unwrap().remove("dateline_text");
+    bare["numbers"] = json!([count("killed", "people", 7)]);
+    recs.push(bare);
+    let list = incidents(&recs);
+    let i = find(&list, "taraz-2023-05-09");
+    assert_eq!(i["docs"], json!(["taraz-1", "taraz-2", "taraz-3"]));
+    assert!(list.iter().any(|i| i["docs"] == json!(["taraz-4"]) && i["start"].is_null()));
+}
