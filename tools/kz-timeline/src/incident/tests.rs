@@ -844,3 +844,45 @@ fn a_wire_dateline_dates_a_report_without_a_publication_date() {
     assert_eq!(i["docs"], json!(["taraz-1", "taraz-2", "taraz-3"]));
     assert!(list.iter().any(|i| i["docs"] == json!(["taraz-4"]) && i["start"].is_null()));
 }
+
+#[test]
+fn a_month_named_late_in_passing_is_not_the_event_of_an_undated_report() {
+    let recs = vec![
+        rec(
+            "oral-x",
+            None,
+            None,
+            1,
+            0,
+            "Three people were killed at the Oral bazaar on Thursday.",
+            vec![place("Oral")],
+            vec![count("killed", "people", 3)],
+        ),
+        rec("oral-x", None, None, 2, 1, "Police closed the roads.", vec![], vec![]),
+        rec(
+            "oral-x",
+            None,
+            None,
+            3,
+            2,
+            "The mayor, who took office after the unrest in April, called for calm.",
+            vec![place("Oral")],
+            vec![],
+        ),
+    ];
+    let list = incidents(&recs);
+    assert_eq!(list.len(), 1);
+    assert!(list[0]["start"].is_null(), "{}", list[0]);
+    // In the lead, the month is the event's.
+    let recs = vec![rec(
+        "oral-y",
+        None,
+        None,
+        1,
+        0,
+        "Three people were killed at the Oral bazaar in April.",
+        vec![place("Oral")],
+        vec![count("killed", "people", 3)],
+    )];
+    assert_eq!(incidents(&recs)[0]["start"], "XXXX-04");
+}
