@@ -479,21 +479,26 @@ fn days_counted_from_a_month_that_opens_a_sentence_stay_in_that_month() {
     // days after publication.
     let got = doc(
         Some("2023-05-10"),
-        &[
-            "In March 2011, rebels seized a hospital in the hills.",
-            "Two days later, troops stormed it.",
-            "In 1999, a similar raid failed.",
-            "The next day the rebels fled.",
-        ],
+        &["In March 2011, rebels seized a hospital in the hills.", "Two days later, troops stormed it."],
     );
     assert_eq!(got[1].1.as_deref(), Some("2011-03"));
-    assert_eq!(got[3].1.as_deref(), Some("1999"));
     // A month named inside a sentence sets no scene: the next day is
     // counted from the last day named.
     let got = doc(
         Some("2023-05-10"),
         &[
             "The bank was robbed on 4 May 2023, the worst raid since March 2011.",
+            "The next day two men were caught.",
+        ],
+    );
+    assert_eq!(got.last().unwrap().1.as_deref(), Some("2023-05-05"));
+    // A one-sentence aside sets no scene for what comes after it.
+    let got = doc(
+        Some("2023-05-10"),
+        &[
+            "The bank was robbed on 4 May 2023.",
+            "In 2011, a similar raid left two guards dead.",
+            "Three clerks were hurt.",
             "The next day two men were caught.",
         ],
     );

@@ -507,11 +507,17 @@ fn days_counted_from_a_month_that_opens_a_sentence_stay_in_that_month() {
         &["В марте 2011 года боевики захватили больницу.", "Через два дня её штурмовали военные."],
     );
     assert_eq!(got.last().unwrap().1.as_deref(), Some("2011-03"));
+    // A year alone is most often an aside ("В 2008 году похожее нападение
+    // …"): the next day is counted from the last day named.
     let got = ru_doc(
         Some("2023-05-10"),
-        &["В 1999 году такой же рейд провалился.", "На следующий день боевики ушли."],
+        &[
+            "Банк ограбили 4 мая 2023 года.",
+            "В 1999 году такой же рейд провалился.",
+            "На следующий день задержали двоих.",
+        ],
     );
-    assert_eq!(got.last().unwrap().1.as_deref(), Some("1999"));
+    assert_eq!(got.last().unwrap().1.as_deref(), Some("2023-05-05"));
     // Inside a sentence a month sets no scene.
     let got = ru_doc(
         Some("2023-05-10"),
