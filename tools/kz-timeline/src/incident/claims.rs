@@ -18,8 +18,9 @@
 //!   the figures that are not outdated differ — outlets that disagree, not a
 //!   toll that grew over days.
 //! - `latest` is the figure of the most recently published counted report
-//!   (the larger on the same day) that gives no less than every report
-//!   published before it; reports without a date are never latest.
+//!   (the larger on the same day), passing over one smaller than two
+//!   reports of the window before it; reports without a date are never
+//!   latest.
 
 use kz_shared::fxhash::HashMap;
 
@@ -294,44 +295,46 @@ fn estimate(inc: &Incidents, claim: &mut Claim) {
     claim.conflict = current.windows(2).any(|w| w[0] != w[1]);
     claim.low = Some(figures.iter().map(|f| f.low).fold(f64::INFINITY, f64::min));
     claim.high = Some(figures.iter().map(|f| f.high).fold(f64::NEG_INFINITY, f64::max));
-    claim.latest = latest(&figures);
+    claim.latest = latest(&figures, inc.window);
 }
 
 /// The figure of the most recently published report (the larger on the
 /// same day), passing over a report that gives less than two reports
-/// published before it: tolls grow, and a smaller figure later is a part
-/// (the names identified so far, one side's dead, those still in hospital)
-/// more often than a revision; one earlier report alone may be the odd
-/// one (an estimate read as a count). A report that gives only an upper
-/// bound ("up to 2,000") is latest only when no dated report gives a
-/// figure.
-fn latest(figures: &[DocFigure]) -> Option<Latest> {
+/// published in the `window` days before it: tolls grow over days, and a
+/// smaller figure soon after is a part (the names identified so far, one
+/// side's dead, those still in hospital) more often than a revision; one
+/// earlier report alone may be the odd one (an estimate read as a count).
+/// A report that gives only an upper bound ("up to 2,000") is latest only
+/// when no dated report gives a figure.
+fn latest(figures: &[DocFigure], window: i64) -> Option<Latest> {
     let any_firm = figures.iter().any(|f| f.firm && f.as_of.is_some());
     let mut dated: Vec<(Date, &DocFigure)> =
         figures.iter().filter(|f| f.firm || !any_firm).filter_map(|f| f.as_of.map(|a| (a, f))).collect();
     dated.sort_by(|(a, f), (b, g)| a.cmp(b).then(f.point.total_cmp(&g.point)).then(g.doc.cmp(&f.doc)));
     let mut best: Option<(Date, &DocFigure)> = None;
-    // The two largest figures of the days before the current one, and
-    // those of the current day.
-    let mut before = [f64::NEG_INFINITY; 2];
-    let mut today: Vec<f64> = Vec::new();
-    let mut day = None;
-    for &(a, f) in &dated {
-        if day != Some(a) {
-            for &p in &today {
-                if p > before[0] {
-                    before = [p, before[0]];
-                } else if p > before[1] {
-                    before[1] = p;
-                }
+    let (mut lo, mut i) = (0, 0);
+    while i < dated.len() {
+        let day = dated[i].0;
+        let end = i + dated[i..].iter().take_while(|(d, _)| *d == day).count();
+        // The two largest figures of the window's days before this one.
+        let from = day.to_days() - window;
+        while dated[lo].0.to_days() < from {
+            lo += 1;
+        }
+        let mut top = [f64::NEG_INFINITY; 2];
+        for (_, g) in &dated[lo..i] {
+            if g.point > top[0] {
+                top = [g.point, top[0]];
+            } else if g.point > top[1] {
+                top[1] = g.point;
             }
-            today.clear();
-            day = Some(a);
         }
-        today.push(f.point);
-        if f.point >= before[1] {
-            best = Some((a, f));
+        for &(a, f) in &dated[i..end] {
+            if f.point >= top[1] {
+                best = Some((a, f));
+            }
         }
+        i = end;
     }
     best.map(|(as_of, f)| Latest { value: f.point, as_of, doc: f.doc, source: f.source })
 }
@@ -354,7 +357,7 @@ mod tests {
     }
 
     fn latest_of(figures: &[DocFigure]) -> Option<(f64, u32)> {
-        latest(figures).map(|l| (l.value, l.doc))
+        latest(figures, 7).map(|l| (l.value, l.doc))
     }
 
     #[test]
@@ -389,6 +392,10 @@ mod tests {
         assert_eq!(latest_of(&bound), Some((61.0, 2)));
         assert_eq!(latest_of(&[fig(1, Some(3), 500.0, false)]), Some((500.0, 1)));
         assert_eq!(latest_of(&[fig(1, None, 5.0, true)]), None);
+        // Reports of more than a window before do not count: a figure of a
+        // month later stands.
+        let late = [fig(0, Some(1), 50.0, true), fig(3, Some(2), 52.0, true), fig(1, Some(20), 21.0, true)];
+        assert_eq!(latest_of(&late), Some((21.0, 1)));
     }
 
     #[test]
