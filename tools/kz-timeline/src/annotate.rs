@@ -132,6 +132,11 @@ pub struct Annotator {
     /// Which of them set the reference with a date of the calendar (a day
     /// of a month, a weekday, a holiday), if the last one that set it did.
     calendar_at: Option<u32>,
+    /// A month of a year that opened a sentence ("In October 2002, …") and
+    /// the text it opened: days counted from it in that text or the next
+    /// ("Two days later, …") lie in it; a one-sentence aside sets no scene
+    /// for what comes after.
+    period: Option<(i32, u8, u32)>,
     /// Buffers reused from text to text.
     scratch: Scratch,
 }
@@ -145,6 +150,7 @@ impl Annotator {
             text_year: None,
             texts: 0,
             calendar_at: None,
+            period: None,
             scratch: Scratch::default(),
         }
     }
@@ -188,6 +194,7 @@ impl Annotator {
             self.text_year = None;
             self.texts = 0;
             self.calendar_at = None;
+            self.period = None;
         }
         let Some(text) = text else { return Vec::new() };
         let published = published().as_deref().and_then(Date::parse_iso);
@@ -248,6 +255,16 @@ impl Annotator {
                 let report = rules.is_report(&lower, r.start, r.end);
                 let before = self.reference;
                 let resolved = self.resolve(&r, anchor, future);
+                // A month of a year that opens the sentence sets the scene
+                // for days counted next ("In October 2002, … Two days
+                // later, …"). A year alone does not: "In 2008, a similar
+                // attack …" is most often an aside.
+                match r.reading.what {
+                    What::MonthOfYear { year, month } if opens_sentence(text, r.start) => {
+                        self.period = Some((year, month, self.texts));
+                    }
+                    _ => {}
+                }
                 if self.reference != before {
                     let calendar = matches!(
                         r.reading.what,
@@ -350,6 +367,7 @@ impl Annotator {
 
     fn set_day(&mut self, day: DayRef, explicit_year: bool) {
         self.reference = Reference::Known(day);
+        self.period = None;
         if explicit_year {
             self.text_year = day.year;
         }
@@ -566,6 +584,13 @@ impl Annotator {
     }
 
     fn count_from_reference(&mut self, m: &mut TimeMention, shift: i64, anchor: Option<(Date, AnchorKind)>) {
+        if let Some((year, month, _)) = self.period.filter(|&(_, _, at)| at + 1 >= self.texts) {
+            // Within that month, as far as can be told.
+            m.anchor = AnchorKind::Text;
+            m.granularity = "month";
+            m.value = Some(format!("{year:04}-{month:02}"));
+            return;
+        }
         let (base, kind) = match (self.reference, anchor) {
             (Reference::Known(r), _) => (r, AnchorKind::Text),
             (Reference::Unset, Some((a, kind))) => (DayRef::of(a), kind),
@@ -621,6 +646,17 @@ impl Annotator {
             None => m.granularity = unit_granularity(unit),
         }
     }
+}
+
+/// Whether the time expression at byte `start` opens its sentence: nothing
+/// but a preposition before it ("In October 2002, …", "В 2004 году …").
+fn opens_sentence(text: &str, start: usize) -> bool {
+    let Some(before) = text.get(..start) else { return false };
+    let before = before.trim();
+    before.is_empty()
+        || ["in", "by", "during", "back in", "в", "во", "к"].iter().any(|w| before.eq_ignore_ascii_case(w))
+        || before == "В"
+        || before == "Во"
 }
 
 /// "On Sunday, June 5, 2016", "в четверг, 5 августа": a weekday written

@@ -472,3 +472,45 @@ fn future_words_are_whole_words_of_the_clause() {
     assert!(!speaks_of_future(b""));
     assert!(!speaks_of_future(b"..."));
 }
+
+#[test]
+fn days_counted_from_a_month_that_opens_a_sentence_stay_in_that_month() {
+    // A background paragraph: "two days later" is in March 2011, not two
+    // days after publication.
+    let got = doc(
+        Some("2023-05-10"),
+        &["In March 2011, rebels seized a hospital in the hills.", "Two days later, troops stormed it."],
+    );
+    assert_eq!(got[1].1.as_deref(), Some("2011-03"));
+    // A month named inside a sentence sets no scene: the next day is
+    // counted from the last day named.
+    let got = doc(
+        Some("2023-05-10"),
+        &[
+            "The bank was robbed on 4 May 2023, the worst raid since March 2011.",
+            "The next day two men were caught.",
+        ],
+    );
+    assert_eq!(got.last().unwrap().1.as_deref(), Some("2023-05-05"));
+    // A one-sentence aside sets no scene for what comes after it.
+    let got = doc(
+        Some("2023-05-10"),
+        &[
+            "The bank was robbed on 4 May 2023.",
+            "In 2011, a similar raid left two guards dead.",
+            "Three clerks were hurt.",
+            "The next day two men were caught.",
+        ],
+    );
+    assert_eq!(got.last().unwrap().1.as_deref(), Some("2023-05-05"));
+    // A day named after the month takes over again.
+    let got = doc(
+        Some("2023-05-10"),
+        &[
+            "In March 2011, rebels seized a hospital.",
+            "On 8 May 2023 a new raid began.",
+            "Two days later it ended.",
+        ],
+    );
+    assert_eq!(got.last().unwrap().1.as_deref(), Some("2023-05-10"));
+}

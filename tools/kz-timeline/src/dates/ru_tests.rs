@@ -499,3 +499,29 @@ fn word_characters_are_told_apart_as_unicode_does() {
         assert_eq!(super::is_word_or_dash(c), c.is_alphanumeric() || c == '-', "{:?}", c);
     }
 }
+
+#[test]
+fn days_counted_from_a_month_that_opens_a_sentence_stay_in_that_month() {
+    let got = ru_doc(
+        Some("2023-05-10"),
+        &["В марте 2011 года боевики захватили больницу.", "Через два дня её штурмовали военные."],
+    );
+    assert_eq!(got.last().unwrap().1.as_deref(), Some("2011-03"));
+    // A year alone is most often an aside ("В 2008 году похожее нападение
+    // …"): the next day is counted from the last day named.
+    let got = ru_doc(
+        Some("2023-05-10"),
+        &[
+            "Банк ограбили 4 мая 2023 года.",
+            "В 1999 году такой же рейд провалился.",
+            "На следующий день задержали двоих.",
+        ],
+    );
+    assert_eq!(got.last().unwrap().1.as_deref(), Some("2023-05-05"));
+    // Inside a sentence a month sets no scene.
+    let got = ru_doc(
+        Some("2023-05-10"),
+        &["Банк ограбили 4 мая 2023 года, впервые с марта 2011 года.", "На следующий день задержали двоих."],
+    );
+    assert_eq!(got.last().unwrap().1.as_deref(), Some("2023-05-05"));
+}

@@ -18,8 +18,9 @@
 //!   the figures that are not outdated differ — outlets that disagree, not a
 //!   toll that grew over days.
 //! - `latest` is the figure of the most recently published counted report
-//!   (the larger on the same day); reports without a publication date are
-//!   never latest.
+//!   (the larger on the same day), passing over one smaller than two
+//!   reports of the window before it; reports without a date are never
+//!   latest.
 
 use kz_shared::fxhash::HashMap;
 
@@ -83,6 +84,8 @@ struct DocFigure {
     point: f64,
     low: f64,
     high: f64,
+    /// Whether the figure is more than an upper bound ("up to 2,000").
+    firm: bool,
 }
 
 pub(crate) fn claims(inc: &Incidents, cluster: &Cluster) -> Vec<Claim> {
@@ -233,9 +236,17 @@ fn estimate(inc: &Incidents, claim: &mut Claim) {
         let (mut acc, mut acc_high) = (0.0, 0.0);
         let (mut sites, mut sites_high) = (0.0, 0.0);
         let mut whole = false;
+        // "Up to 2,000 may have died" bounds the toll from above: the
+        // document's figure is another it gives, when it gives one.
+        let up_to = |r: &Report| r.figure.qualifier.is_some_and(|q| inc.strings.get(q) == "up_to");
+        let firm = reports.iter().any(|r| !up_to(r));
         for r in reports {
             let (p, lo, hi) = bounds(&r.figure);
             low = low.min(lo);
+            if firm && up_to(r) {
+                high = high.max(hi);
+                continue;
+            }
             if r.figure.additional {
                 acc += p;
                 acc_high += hi;
@@ -261,7 +272,8 @@ fn estimate(inc: &Incidents, claim: &mut Claim) {
             source: unit.source,
             point,
             low: low.min(point),
-            high,
+            high: high.max(point),
+            firm,
         });
     }
     claim.counted = figures.len();
@@ -283,17 +295,108 @@ fn estimate(inc: &Incidents, claim: &mut Claim) {
     claim.conflict = current.windows(2).any(|w| w[0] != w[1]);
     claim.low = Some(figures.iter().map(|f| f.low).fold(f64::INFINITY, f64::min));
     claim.high = Some(figures.iter().map(|f| f.high).fold(f64::NEG_INFINITY, f64::max));
-    claim.latest = figures
-        .iter()
-        .filter_map(|f| f.as_of.map(|a| (a, f)))
-        .max_by(|(a, f), (b, g)| a.cmp(b).then(f.point.total_cmp(&g.point)).then(g.doc.cmp(&f.doc)))
-        .map(|(as_of, f)| Latest { value: f.point, as_of, doc: f.doc, source: f.source });
+    claim.latest = latest(&figures, inc.window);
+}
+
+/// The figure of the most recently published report (the larger on the
+/// same day), passing over a report that gives less than two reports
+/// published in the `window` days before it: tolls grow over days, and a
+/// smaller figure soon after is a part (the names identified so far, one
+/// side's dead, those still in hospital) more often than a revision; one
+/// earlier report alone may be the odd one (an estimate read as a count).
+/// A report that gives only an upper bound ("up to 2,000") is latest only
+/// when no dated report gives a figure.
+fn latest(figures: &[DocFigure], window: i64) -> Option<Latest> {
+    let any_firm = figures.iter().any(|f| f.firm && f.as_of.is_some());
+    let mut dated: Vec<(Date, &DocFigure)> =
+        figures.iter().filter(|f| f.firm || !any_firm).filter_map(|f| f.as_of.map(|a| (a, f))).collect();
+    dated.sort_by(|(a, f), (b, g)| a.cmp(b).then(f.point.total_cmp(&g.point)).then(g.doc.cmp(&f.doc)));
+    let mut best: Option<(Date, &DocFigure)> = None;
+    let (mut lo, mut i) = (0, 0);
+    while i < dated.len() {
+        let day = dated[i].0;
+        let end = i + dated[i..].iter().take_while(|(d, _)| *d == day).count();
+        // The two largest figures of the window's days before this one.
+        let from = day.to_days() - window;
+        while dated[lo].0.to_days() < from {
+            lo += 1;
+        }
+        let mut top = [f64::NEG_INFINITY; 2];
+        for (_, g) in &dated[lo..i] {
+            if g.point > top[0] {
+                top = [g.point, top[0]];
+            } else if g.point > top[1] {
+                top[1] = g.point;
+            }
+        }
+        for &(a, f) in &dated[i..end] {
+            if f.point >= top[1] {
+                best = Some((a, f));
+            }
+        }
+        i = end;
+    }
+    best.map(|(as_of, f)| Latest { value: f.point, as_of, doc: f.doc, source: f.source })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{DocFigure, LaterMax};
+    use super::{latest, DocFigure, LaterMax};
     use crate::civil::Date;
+
+    fn fig(doc: u32, day: Option<u8>, point: f64, firm: bool) -> DocFigure {
+        DocFigure {
+            doc,
+            as_of: day.map(|d| Date::new(2021, 3, d).unwrap()),
+            source: None,
+            point,
+            low: point,
+            high: point,
+            firm,
+        }
+    }
+
+    fn latest_of(figures: &[DocFigure]) -> Option<(f64, u32)> {
+        latest(figures, 7).map(|l| (l.value, l.doc))
+    }
+
+    #[test]
+    fn latest_is_the_newest_report_that_gives_no_less_than_earlier_ones() {
+        // A toll that grows: the newest report; the larger on the same day.
+        let growing = [fig(0, Some(2), 12.0, true), fig(1, Some(4), 30.0, true), fig(2, Some(4), 28.0, true)];
+        assert_eq!(latest_of(&growing), Some((30.0, 1)));
+        // A later figure smaller than two earlier reports (names
+        // identified so far, one side's dead) is passed over; an undated
+        // report is never latest.
+        let part = [
+            fig(0, Some(2), 48.0, true),
+            fig(3, Some(3), 50.0, true),
+            fig(1, Some(5), 21.0, true),
+            fig(2, None, 70.0, true),
+        ];
+        assert_eq!(latest_of(&part), Some((50.0, 3)));
+        // Smaller than one earlier report only: that one may be the odd one.
+        let odd = [fig(0, Some(2), 40.0, true), fig(3, Some(3), 900.0, true), fig(1, Some(5), 61.0, true)];
+        assert_eq!(latest_of(&odd), Some((61.0, 1)));
+        // A figure equal to the earlier one is the newer report.
+        let same = [fig(0, Some(2), 50.0, true), fig(1, Some(5), 50.0, true)];
+        assert_eq!(latest_of(&same), Some((50.0, 1)));
+        // An upper bound ("up to 500 may have died") neither is latest nor
+        // hides the reports after it, unless it is all there is.
+        let bound = [
+            fig(0, Some(2), 40.0, true),
+            fig(3, Some(2), 45.0, true),
+            fig(1, Some(3), 500.0, false),
+            fig(2, Some(6), 61.0, true),
+        ];
+        assert_eq!(latest_of(&bound), Some((61.0, 2)));
+        assert_eq!(latest_of(&[fig(1, Some(3), 500.0, false)]), Some((500.0, 1)));
+        assert_eq!(latest_of(&[fig(1, None, 5.0, true)]), None);
+        // Reports of more than a window before do not count: a figure of a
+        // month later stands.
+        let late = [fig(0, Some(1), 50.0, true), fig(3, Some(2), 52.0, true), fig(1, Some(20), 21.0, true)];
+        assert_eq!(latest_of(&late), Some((21.0, 1)));
+    }
 
     #[test]
     fn later_max_tells_outdated_figures_as_comparing_every_pair_does() {
@@ -307,6 +410,7 @@ mod tests {
                 point: f64::from(n * 37 % 11),
                 low: 0.0,
                 high: 0.0,
+                firm: true,
             })
             .collect();
         let later = LaterMax::of(&figures);

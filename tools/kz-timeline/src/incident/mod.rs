@@ -19,6 +19,7 @@ pub(crate) mod group;
 pub(crate) mod kind;
 pub(crate) mod lang;
 pub(crate) mod place;
+pub(crate) mod url;
 pub(crate) mod when;
 pub(crate) mod write;
 
@@ -106,6 +107,8 @@ pub(crate) struct Unit {
     pub(crate) doc: u32,
     pub(crate) order: u32,
     pub(crate) source: Option<u32>,
+    /// The publication date, else the date the document's address gives:
+    /// the date of its figures (`as_of`).
     pub(crate) published: Option<Date>,
     /// A background paragraph about an earlier incident.
     pub(crate) background: bool,
@@ -156,6 +159,14 @@ pub struct Incidents {
     doc_body: u32,
     doc_source: Option<u32>,
     doc_published: Option<Date>,
+    /// The date the document's `url` gives (`None` inside `Some` when it
+    /// was read and gives none): the reports' date when no publication
+    /// date is known.
+    doc_url_date: Option<Option<Date>>,
+    /// The day a wire dateline gives ("Москва. 7 апреля. INTERFAX.RU"),
+    /// year unknown or known, read when the document has no publication
+    /// date (`None` inside `Some` when it was read and gives none).
+    doc_dateline_day: Option<Option<DateKey>>,
     pending: Vec<Sent>,
     doc_places: Vec<u32>,
     doc_names: Vec<(u32, bool)>,
@@ -184,6 +195,8 @@ impl Incidents {
             doc_body: 0,
             doc_source: None,
             doc_published: None,
+            doc_url_date: None,
+            doc_dateline_day: None,
             pending: Vec::new(),
             doc_places: Vec::new(),
             doc_names: Vec::new(),
@@ -219,6 +232,8 @@ impl Incidents {
             self.finish_doc();
             self.current_doc = Some(doc);
             self.doc_published = None;
+            self.doc_url_date = None;
+            self.doc_dateline_day = None;
             self.doc_source = None;
             self.doc_body = 0;
             // A paragraph's date never carries into the next document.
@@ -241,6 +256,17 @@ impl Incidents {
         });
         if self.doc_published.is_none() {
             self.doc_published = f.published.and_then(Json::str).as_deref().and_then(Date::parse_iso);
+        }
+        if self.doc_url_date.is_none() {
+            if let Some(u) = f.url.and_then(Json::str) {
+                self.doc_url_date = Some(url::date_in_url(&u));
+            }
+        }
+        if self.doc_dateline_day.is_none() && self.doc_published.is_none() {
+            if let Some(t) = f.dateline_text.and_then(Json::str) {
+                let lang = f.lang.and_then(Json::str).as_deref().and_then(kz_shared::lang::Lang::from_code);
+                self.doc_dateline_day = Some(dateline_day(&t, lang, &mut self.strings));
+            }
         }
         if self.doc_source.is_none() {
             self.doc_source = f.source.and_then(Json::str).map(|s| self.strings.id(&s));
@@ -395,7 +421,7 @@ impl Incidents {
         // killed or injured figures, else the first day that is not only
         // when a source spoke), else the first such month or week, else
         // the publication date.
-        let main_key = main_event_date(sents, strings);
+        let main_key = main_event_date(sents, strings, self.doc_published, self.window);
         let (main_when, main_key, by_published) = match main_key {
             Some(k) => (when_of(&k), Some(k), false),
             None => match self.doc_published {
@@ -407,7 +433,12 @@ impl Incidents {
                     }),
                     true,
                 ),
-                None => (When::None, None, false),
+                // The day of a wire dateline is the publication date,
+                // its year often unknown.
+                None => match self.doc_dateline_day.flatten() {
+                    Some(k) => (when_of(&k), Some(k), true),
+                    None => (When::None, None, false),
+                },
             },
         };
         let strings = &self.strings;
@@ -456,7 +487,7 @@ impl Incidents {
                 doc,
                 order: self.doc_order,
                 source: self.doc_source,
-                published: self.doc_published,
+                published: self.doc_published.or(self.doc_url_date.flatten()),
                 background,
                 when: if background { key.map_or(When::None, |k| when_of(&k)) } else { main_when },
                 date: key,
@@ -597,7 +628,12 @@ fn normalised_hash(text: &str) -> (u64, usize) {
 /// (the first on a tie); without such figures, the first day-precise date
 /// that is not only when a source spoke; else the first such month, week or
 /// period.
-fn main_event_date(sents: &[Sent], strings: &Strings) -> Option<DateKey> {
+fn main_event_date(
+    sents: &[Sent],
+    strings: &Strings,
+    published: Option<Date>,
+    window: i64,
+) -> Option<DateKey> {
     let mut counts: Vec<(DateKey, usize)> = Vec::new();
     for s in sents {
         let key = match (s.own, s.para_date) {
@@ -624,9 +660,24 @@ fn main_event_date(sents: &[Sent], strings: &Strings) -> Option<DateKey> {
                 !s.report_only
                     && k.value.is_some()
                     && matches!(strings.get(k.granularity), "month" | "week" | "period")
+                    && (s.headline || s.body < 2 || !s.figures.is_empty())
+                    // A month that ended before the report's window is
+                    // history it recalls, not its event.
+                    && !published.is_some_and(|p| {
+                        When::of(k.value.map(|v| strings.get(v)), strings.get(k.granularity))
+                            .is_background_of(&When::day(p), window)
+                    })
             })
         })
     })
+}
+
+/// The day a dateline names ("Москва. 7 апреля. INTERFAX.RU",
+/// "BISHKEK, June 15 (Xinhua)"): `XXXX-MM-DD` without its year.
+fn dateline_day(text: &str, lang: Option<kz_shared::lang::Lang>, strings: &mut Strings) -> Option<DateKey> {
+    let mentions = Annotator::new(None).scan_in(text, None, lang);
+    let m = mentions.iter().find(|m| m.granularity == "day" && m.value.is_some())?;
+    Some(DateKey { value: Some(strings.id(m.value.as_deref()?)), granularity: crate::timeline::DAY })
 }
 
 fn is_harm(event: &str) -> bool {

@@ -695,3 +695,194 @@ fn plain_counts_are_read_as_written_and_others_are_left_to_parse() {
         assert_eq!(super::plain_count(field(key)), None, "{key}");
     }
 }
+
+#[test]
+fn a_report_without_a_publication_date_is_dated_by_its_address() {
+    let mut recs = rising_toll();
+    // A later report whose page shows no date; its address does.
+    let mut later = rec(
+        "oral-5",
+        None,
+        None,
+        1,
+        0,
+        "The toll of the Oral market shooting of 9 May 2023 has reached nine.",
+        vec![place("Oral")],
+        vec![count("killed", "people", 9)],
+    );
+    later["url"] = json!("https://news.example.kz/incidents/2023/05/14/oral-market-toll");
+    recs.push(later);
+    // An address without a date dates nothing.
+    let mut undated = rec(
+        "oral-6",
+        None,
+        None,
+        1,
+        0,
+        "Ten people died in the Oral market shooting, relatives said.",
+        vec![place("Oral")],
+        vec![count("killed", "people", 10)],
+    );
+    undated["url"] = json!("https://example.kz/news/society/001683914000123");
+    recs.push(undated);
+    let list = incidents(&recs);
+    let c = claim(&list[0], "killed", "people");
+    assert_eq!(c["latest"], json!({"value": 9, "as_of": "2023-05-14", "doc": "oral-5", "source": null}));
+    let as_of: Vec<&Value> = c["reports"].as_array().unwrap().iter().map(|r| &r["as_of"]).collect();
+    assert_eq!(as_of[3..], [&json!("2023-05-14")]);
+    let other = list.iter().find(|i| i["docs"] == json!(["oral-6"])).expect("oral-6 on its own");
+    assert_eq!(claim(other, "killed", "people")["reports"][0]["as_of"], Value::Null);
+    // The address date is not the event's date: the incident starts on
+    // the Tuesday the reports name.
+    assert_eq!(list[0]["start"], "2023-05-09");
+}
+
+#[test]
+fn a_later_smaller_figure_is_not_the_latest_toll() {
+    let mut recs = rising_toll();
+    // Two days after the toll of eight, the dead named so far.
+    recs.push(rec(
+        "oral-7",
+        Some("2023-05-14"),
+        None,
+        1,
+        0,
+        "Police have named four of the people killed in the Oral market shooting.",
+        vec![place("Oral")],
+        vec![count("killed", "people", 4)],
+    ));
+    let list = incidents(&recs);
+    let c = claim(&list[0], "killed", "people");
+    // Four is less than two earlier reports gave (five, eight).
+    assert_eq!(c["latest"]["value"], 8);
+    assert_eq!(c["latest"]["doc"], "oral-3");
+}
+
+#[test]
+fn a_month_long_past_is_not_the_event_of_a_report_with_no_day() {
+    // The report gives no day of its own; a paragraph recalls an attack of
+    // years ago, opened by its month, and the days after it.
+    let p = Some("2023-05-10");
+    let recs = vec![
+        rec(
+            "taraz",
+            p,
+            None,
+            1,
+            0,
+            "A gunman killed three people at a bank in Taraz.",
+            vec![place("Taraz")],
+            vec![count("killed", "people", 3)],
+        ),
+        rec(
+            "taraz",
+            p,
+            None,
+            2,
+            1,
+            "In March 2011, gunmen seized a bank in Oral.",
+            vec![place("Oral")],
+            vec![],
+        ),
+        rec("taraz", p, None, 2, 2, "Two days later troops stormed it.", vec![], vec![]),
+        rec(
+            "taraz",
+            p,
+            None,
+            2,
+            3,
+            "Eleven hostages died in the fighting.",
+            vec![],
+            vec![count("killed", "civilians", 11)],
+        ),
+    ];
+    let list = incidents(&recs);
+    let ids: Vec<&str> = list.iter().map(|i| i["incident"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["oral-2011-03", "taraz-2023-05-10"]);
+    let old = &list[0];
+    assert_eq!(claim(old, "killed", "civilians")["best"], 11);
+    assert_eq!(old["docs"], json!([]));
+    let new = &list[1];
+    assert_eq!(new["docs"], json!(["taraz"]));
+    assert_eq!(claim(new, "killed", "people")["latest"]["value"], 3);
+    assert!(new["claims"].as_array().unwrap().iter().all(|c| c["who_class"] != "civilians"));
+}
+
+#[test]
+fn a_wire_dateline_dates_a_report_without_a_publication_date() {
+    let mut recs = vec![rec(
+        "taraz-1",
+        Some("2023-05-09"),
+        None,
+        1,
+        0,
+        "Two people were killed in a shooting at the Taraz bazaar on Tuesday.",
+        vec![place("Taraz")],
+        vec![count("killed", "people", 2)],
+    )];
+    for (doc, dateline, text) in [
+        (
+            "taraz-2",
+            "TARAZ, May 10 (Steppe Wire) -",
+            "The toll of the bazaar shooting in Taraz rose to four.",
+        ),
+        ("taraz-3", "Тараз. 11 мая. ВЕСТИ", "Число погибших при стрельбе на рынке в Таразе выросло до пяти."),
+    ] {
+        let mut r =
+            rec(doc, None, None, 1, 0, text, vec![place("Taraz")], vec![count("killed", "people", 4)]);
+        r["dateline_text"] = json!(dateline);
+        recs.push(r);
+    }
+    // Without the dateline the report has no date and shares no figure.
+    let mut bare = recs[1].clone();
+    bare["doc"] = json!("taraz-4");
+    bare.as_object_mut().unwrap().remove("dateline_text");
+    bare["numbers"] = json!([count("killed", "people", 7)]);
+    recs.push(bare);
+    let list = incidents(&recs);
+    let i = find(&list, "taraz-2023-05-09");
+    assert_eq!(i["docs"], json!(["taraz-1", "taraz-2", "taraz-3"]));
+    assert!(list.iter().any(|i| i["docs"] == json!(["taraz-4"]) && i["start"].is_null()));
+}
+
+#[test]
+fn a_month_named_late_in_passing_is_not_the_event_of_an_undated_report() {
+    let recs = vec![
+        rec(
+            "oral-x",
+            None,
+            None,
+            1,
+            0,
+            "Three people were killed at the Oral bazaar on Thursday.",
+            vec![place("Oral")],
+            vec![count("killed", "people", 3)],
+        ),
+        rec("oral-x", None, None, 2, 1, "Police closed the roads.", vec![], vec![]),
+        rec(
+            "oral-x",
+            None,
+            None,
+            3,
+            2,
+            "The mayor, who took office after the unrest in April, called for calm.",
+            vec![place("Oral")],
+            vec![],
+        ),
+    ];
+    let list = incidents(&recs);
+    assert_eq!(list.len(), 1);
+    assert!(list[0]["start"].is_null(), "{}", list[0]);
+    // In the lead, the month is the event's.
+    let recs = vec![rec(
+        "oral-y",
+        None,
+        None,
+        1,
+        0,
+        "Three people were killed at the Oral bazaar in April.",
+        vec![place("Oral")],
+        vec![count("killed", "people", 3)],
+    )];
+    assert_eq!(incidents(&recs)[0]["start"], "XXXX-04");
+}
