@@ -428,12 +428,45 @@ impl Recognizer {
             // capitalised word (`24.kg`, `31 Kanal`).
             let digit_start =
                 t.digit && (t.domain || tokens.get(i + 1).is_some_and(|n| n.cap && n.sep == Sep::Space));
-            if (t.cap && !MONTHS_AND_DAYS.has(t, text)) || lower_start || digit_start {
-                let found = if self.alts.is_empty() {
-                    self.gazetteer.longest_at(text, tokens, i)
-                } else {
-                    self.gazetteer.longest_at_alts(text, tokens, i, &self.alts)
+            // Arabic names open with a lower-case article (`al-Qaida`).
+            let article_start = !t.cyr
+                && !t.cap
+                && matches!(t.text(text), "al" | "el" | "ad" | "an" | "ar" | "as" | "ash" | "at" | "az")
+                && tokens.get(i + 1).is_some_and(|n| n.cap && n.sep == Sep::Hyphen);
+            if (t.cap && !MONTHS_AND_DAYS.has(t, text)) || lower_start || digit_start || article_start {
+                let longest = |upto: usize| {
+                    if self.alts.is_empty() {
+                        self.gazetteer.longest_at(text, &tokens[..upto], i)
+                    } else {
+                        self.gazetteer.longest_at_alts(text, &tokens[..upto], i, &self.alts)
+                    }
                 };
+                let mut found = longest(tokens.len());
+                // `an Islamic state`, `RIA news`: a known name whose last
+                // word is written in lower case is the common noun (or
+                // the shorter name before it), unless the name is a body's
+                // (`the Interior ministry`).
+                let lower_tail = |m: &crate::gazetteer::Match| {
+                    !russian
+                        && m.last - m.first >= 2
+                        && !tokens[m.last - 1].cap
+                        && !tokens[m.last - 1].digit
+                        && {
+                            let e = self.gazetteer.entry(m.entry);
+                            e.kind == Kind::Org
+                                && !e.kazakh_body
+                                && !e.state_body
+                                && e.name
+                                    .rsplit(' ')
+                                    .next()
+                                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+                        }
+                };
+                if let Some(m) = found.as_ref().filter(|m| lower_tail(m)) {
+                    let upto = m.last - 1;
+                    found = longest(upto).filter(|m| !lower_tail(m));
+                }
+                let found = found.filter(|m| !article_start || m.last - m.first >= 2);
                 let found = found.filter(|m| {
                     !lower_start
                         || (m.last - m.first >= 2
@@ -458,6 +491,25 @@ impl Recognizer {
                     };
                     if !piece && (!entry.weak || cue()) {
                         let kind = entry.kind;
+                        // A lone surname the document has already given
+                        // with another person's given name is that person
+                        // (`Rashid Kadyrov … Kadyrov said`), not the known
+                        // bearer of the surname.
+                        if kind == Kind::Person && m.last - m.first == 1 {
+                            if let Some(r) = self.other_person(tokens, m.first, &entry.name) {
+                                self.push(Span {
+                                    first: m.first,
+                                    last: m.last,
+                                    kind,
+                                    entry: None,
+                                    name: Some(r.name),
+                                    id: r.id,
+                                    live: true,
+                                });
+                                i = m.last;
+                                continue;
+                            }
+                        }
                         self.push(Span {
                             first: m.first,
                             last: m.last,
@@ -541,6 +593,17 @@ impl Recognizer {
         let entry = self.gazetteer.word_entry(std::iter::once(h))?;
         let e = self.gazetteer.entry(entry);
         (e.kind == Kind::Person).then(|| e.name.rsplit(' ').next().unwrap_or(&e.name).to_string())
+    }
+
+    /// The person the document named in full by the surname at word `k`,
+    /// when that is someone other than the known person `known`.
+    fn other_person(&self, tokens: &[Token], k: usize, known: &str) -> Option<Remembered> {
+        if self.memory.is_empty() {
+            return None;
+        }
+        let hashes = std::iter::once(tokens[k].hash).chain(self.alts.of(k).iter().copied());
+        let r = hashes.filter_map(|h| self.memory.get(&h)).next()?;
+        (r.kind == Kind::Person && r.name != known).then(|| r.clone())
     }
 
     /// Remembers a person by the given name of a full name given earlier

@@ -47,7 +47,8 @@ pub(crate) static NEVER: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
         "tv", "i", "internet", "ok", "am", "pm", "gmt", "utc", "kzt", "usd", "eur", "rub", "covid", "sms",
         "gps", "id", "ps", "url", "http", "https", "www", "god",
-        // Languages ("in English") are not places.
+        // Interjections in quoted speech ("Oh, my son!").
+        "oh", "ah", "alas", "wow", "hey", "okay", // Languages ("in English") are not places.
         "english", "french", "spanish", "arabic", "persian", "latin", "german", "chinese", "turkish",
     ])
 });
