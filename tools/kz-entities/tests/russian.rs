@@ -401,3 +401,31 @@ fn a_holy_feast_churchs_name_is_given_as_english_names_it() {
     // Without `Свято-` the adjective is transliterated, as before.
     assert_has(&f, "Никольская церковь", "FAC", "Nikolskaya Church");
 }
+
+#[test]
+fn a_name_after_a_role_in_the_genitive_is_a_mans() {
+    // `Александра Жуляева` is a woman's name in the nominative or a man's
+    // in the genitive; after `по данным` and a role it is the man's.
+    let f = found(&["По данным начальника полиции Нальчика Александра Жуляева, погибших нет."]);
+    assert_has(&f, "Александра Жуляева", "PERSON", "Alexander Zhulyayev");
+    let f = found(&["По словам замглавы МВД Дагестана Валентина Сорокина, ранены двое."]);
+    assert_has(&f, "Валентина Сорокина", "PERSON", "Valentin Sorokin");
+    // A role in the nominative keeps the woman's reading.
+    let f = found(&["Судья Александра Жуляева отложила заседание."]);
+    assert_has(&f, "Александра Жуляева", "PERSON", "Aleksandra Zhulyayeva");
+}
+
+#[test]
+fn hyphenated_given_names_ending_in_i_are_not_plural_nouns() {
+    let f = found(&["Накануне Магомед-Али Хасанов посетил место нападения."]);
+    assert_has(&f, "Магомед-Али Хасанов", "PERSON", "Magomed-Ali Khasanov");
+    // A plural noun before a surname in the genitive is still no name.
+    let f = found(&["Коктейли Молотова полетели в окна."]);
+    assert!(!f.iter().any(|m| m.1 == "PERSON"), "{f:?}");
+}
+
+#[test]
+fn a_date_line_participle_after_a_byline_is_not_part_of_the_name() {
+    let f = found(&["Петр Смирнов Обновлено 12.05.2021 в 10:00"]);
+    assert_has(&f, "Петр Смирнов", "PERSON", "Petr Smirnov");
+}

@@ -38,7 +38,7 @@ use crate::skeleton::Skeletons;
 use crate::tokens::{tokenize, Sep, Token};
 use morph::{
     adjective_bases, for_each_lemma, given_name, given_name_any_case, is_patronymic, is_place_adjective,
-    is_surname_form, lower, person_lemma, place_lemma, Forms, Gender,
+    is_surname_form, lower, person_lemma, person_lemma_in, place_lemma, Forms, Gender,
 };
 use translit::to_latin;
 use words::{
@@ -174,6 +174,17 @@ fn verb_form(w: &str) -> bool {
     ]
     .iter()
     .any(|e| lower.ends_with(e))
+}
+
+/// A short participle of the kind a page's date line writes after a
+/// byline (`Иван Петров Опубликовано …`, `Обновлена`, `Изменено`): never
+/// part of a name.
+fn short_participle(w: &str) -> bool {
+    const ENDS: &[&str] = &["ован", "ована", "овано", "ованы", "влено", "влена", "енено", "енена"];
+    w.chars().count() >= 7 && {
+        let lower = lower(w);
+        ENDS.iter().any(|e| lower.ends_with(e))
+    }
 }
 
 /// `в X`, `город X`, `г. X`: a weak known place needs one of these.
@@ -733,6 +744,7 @@ impl Recognizer {
             && tokens[r].cyr == t.cyr
             && !initial_at(text, tokens, r)
             && !(tokens[r].sep == Sep::Space && region_phrase_at(text, tokens, r))
+            && !short_participle(tokens[r].text(text))
         {
             r += 1;
         }
@@ -1103,10 +1115,14 @@ impl Recognizer {
         // A plural noun opening the name (`Коктейли Молотова`) is not a
         // given name; an adjectival surname before a lower-case word is an
         // adjective (`Чуйскую областную`, `Покровский храм`).
+        // (Not before a man's surname in the nominative, which no plural
+        // noun takes, nor when hyphenated: `Махмуд-Али Калиматов`.)
         let plural_first = nw >= 2
             && words[0].ends_with(['ы', 'и'])
+            && !words[0].contains('-')
             && given_name_any_case(&words[0]).is_none()
-            && !last.ends_with("ой");
+            && !last.ends_with("ой")
+            && !["ов", "ев", "ёв", "ин", "ын"].iter().any(|e| last.ends_with(e));
         let adjective_before_noun = nw == 1
             && is_adjective_form(w)
             && tokens.get(r).is_some_and(|t| t.sep == Sep::Space && !t.cap && t.cyr);
@@ -1144,7 +1160,10 @@ impl Recognizer {
                     && (woman_by_given_name(&words) && !noun_before
                         || nw >= 2 && feminine_verb_before(text, tokens, i)));
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-        let (lemma, _) = person_lemma(&refs, hint);
+        let genitive = nw >= 2
+            && !hint
+            && (genitive_before(text, tokens, i) || self.genitive_role_before(text, tokens, i));
+        let (lemma, _) = person_lemma_in(&refs, hint, genitive);
         if nw == 3 && is_patronymic(refs[1]) {
             if let Some(entry) = self.lookup_phrase(&format!("{} {}", lemma[0], lemma[2])) {
                 if self.gazetteer.entry(entry).kind == Kind::Person {
@@ -1174,6 +1193,45 @@ impl Recognizer {
         }
         self.push(unknown(i, r, Kind::Person, name));
         Some(r)
+    }
+
+    /// The name at `i` stands in the genitive or accusative by the words
+    /// before it: a role in an oblique case (`министра`, `начальника`), or
+    /// `по данным`, `по словам` before a role and its complement (`по данным
+    /// замглавы МВД Ингушетии …`).
+    fn genitive_role_before(&self, text: &str, tokens: &[Token], i: usize) -> bool {
+        const CUES: &[&str] = &["данным", "словам", "мнению", "заявлению", "сообщению", "информации"];
+        let mut k = i;
+        let mut steps = 0;
+        while k > 0 && steps < 10 {
+            if !matches!(tokens[k].sep, Sep::Space | Sep::Hyphen) {
+                return false;
+            }
+            k -= 1;
+            steps += 1;
+            let t = &tokens[k];
+            let w = t.text(text);
+            if !t.cap && CUES.contains(&w) {
+                return true;
+            }
+            if !t.cap && in_set(w, &ROLE_FORMS) {
+                let l = lower(w);
+                // `замглавы`, `замминистра` do not show their case.
+                if l.starts_with("зам") && ROLES.contains(l.as_str()) {
+                    continue;
+                }
+                return !ROLES.contains(l.as_str()) && l.ends_with(['а', 'я', 'ы', 'и']);
+            }
+            let covered = self.covered[k] != UNCOVERED;
+            if !(covered
+                || t.upper
+                || (!t.cap && t.cyr && complement_word(w))
+                || (t.cap && steps > 1 && t.cyr))
+            {
+                return false;
+            }
+        }
+        false
     }
 
     /// A role word before token `i`, directly or across its complement
