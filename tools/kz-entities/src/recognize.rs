@@ -817,10 +817,27 @@ impl Recognizer {
                     if let Some(code) = country {
                         count_country(&mut self.countries, code);
                     }
+                } else if m.kind == Kind::Org && m.entry.is_none() {
+                    // A body the text names with its country (`ГКНБ
+                    // Кыргызстана`, `Kyrgyzstan's Ministry of Health`) tells
+                    // the document's country too, so that a body named
+                    // beside it without one is the same country's.
+                    if let Some((_, place)) = name.rsplit_once(" of ") {
+                        if let Some(code) = self.gazetteer.country_of_place(place) {
+                            let code = code.to_string();
+                            count_country(&mut self.countries, &code);
+                        }
+                    }
                 }
             }
             for (m, &flags) in out.iter_mut().zip(&kazakh_bodies) {
-                let (kazakh_body, state_body) = (flags & 1 != 0, flags & 2 != 0);
+                let (mut kazakh_body, state_body) = (flags & 1 != 0, flags & 2 != 0);
+                // A body the text itself calls Kazakh stays Kazakhstan's
+                // (`the Kazakh Senate` beside `the Russian Interior Ministry`).
+                if kazakh_body {
+                    let written = &text[m.start..m.end];
+                    kazakh_body = !(written.contains("Kazakh") || written.contains("Казах"));
+                }
                 // A body that may be renamed below (when the document is
                 // about another country) is given its entry's fields first
                 // (only a mention of an entry has flags).

@@ -429,3 +429,23 @@ fn a_date_line_participle_after_a_byline_is_not_part_of_the_name() {
     let f = found(&["Петр Смирнов Обновлено 12.05.2021 в 10:00"]);
     assert_has(&f, "Петр Смирнов", "PERSON", "Petr Smirnov");
 }
+
+#[test]
+fn a_body_named_beside_another_countrys_body_is_that_countrys() {
+    // No place of the country is named: the parent body gives it.
+    let f = found(&["Пограничная служба ГКНБ Таджикистана заявила о стрельбе на участке границы."]);
+    assert_has(&f, "Пограничная служба", "ORG", "Border Service of Tajikistan");
+}
+
+#[test]
+fn north_caucasus_republics_are_regions_with_coordinates() {
+    let f = found(&["Колонна вышла из Кабардино-Балкарии и направилась в Северную Осетию."]);
+    assert_has(&f, "Кабардино-Балкарии", "GPE", "Kabardino-Balkaria");
+    assert_has(&f, "Северную Осетию", "GPE", "North Ossetia");
+}
+
+#[test]
+fn an_enclave_word_makes_the_next_name_a_place() {
+    let f = found(&["Перестрелка началась у анклава Сох поздно вечером."]);
+    assert_has(&f, "Сох", "GPE", "Sokh");
+}
