@@ -300,6 +300,7 @@ pub static PLACE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "райцентр",
         "облцентр",
         "кишлак",
+        "анклав",
         "махалля",
         "джамоат",
         "айыл",
