@@ -112,7 +112,7 @@ fn initials_and_patronymics_make_a_person() {
     ]);
     assert_has(&f, "Б. Сеитова", "PERSON", "B. Seitov");
     assert_has(&f, "К.Жумабаев", "PERSON", "K. Zhumabayev");
-    assert_has(&f, "Ерболата Маратовича Касенова", "PERSON", "Yerbolat Maratovich Kasenov");
+    assert_has(&f, "Ерболата Маратовича Касенова", "PERSON", "Yerbolat Kasenov");
     assert_has(&f, "Касым-Жомарт Кемелевич Токаев", "PERSON", "Kassym-Jomart Tokayev");
 }
 
@@ -448,4 +448,28 @@ fn north_caucasus_republics_are_regions_with_coordinates() {
 fn an_enclave_word_makes_the_next_name_a_place() {
     let f = found(&["Перестрелка началась у анклава Сох поздно вечером."]);
     assert_has(&f, "Сох", "GPE", "Sokh");
+}
+
+#[test]
+fn a_name_written_surname_first_is_given_name_and_surname() {
+    let f = found(&["Следствие допросило Каримова Тимура Рустамовича в качестве свидетеля."]);
+    assert_has(&f, "Каримова Тимура Рустамовича", "PERSON", "Timur Karimov");
+    let f = found(&["Полиция задержала жителя Ферганы Юсупов Алишер."]);
+    assert_has(&f, "Юсупов Алишер", "PERSON", "Alisher Yusupov");
+    // In the usual order the patronymic is left out as well.
+    let f = found(&["Показания дал Тимур Рустамович Каримов."]);
+    assert_has(&f, "Тимур Рустамович Каримов", "PERSON", "Timur Karimov");
+}
+
+#[test]
+fn two_people_named_side_by_side_are_two_mentions() {
+    let f = found(&["Адвокат Тимура Исаева Айгерим Садыкова подала жалобу."]);
+    assert_has(&f, "Тимура Исаева", "PERSON", "Timur Isayev");
+    assert_has(&f, "Айгерим Садыкова", "PERSON", "Aygerim Sadykova");
+}
+
+#[test]
+fn after_a_role_a_given_name_in_i_is_a_name() {
+    let f = found(&["Заявление министра обороны Таджикистана Шерали Мирзо зачитали вечером."]);
+    assert_has(&f, "Шерали Мирзо", "PERSON", "Sherali Mirzo");
 }

@@ -1103,10 +1103,35 @@ impl Recognizer {
                 _ => words.push(part.to_string()),
             }
         }
-        let nw = words.len();
+        let mut nw = words.len();
+        // Two people side by side (`адвокат Тимура Исаева Гульнара
+        // Садыкова`): each pair on its own.
+        if nw == 4
+            && r - i == 4
+            && is_surname_form(&words[1])
+            && is_surname_form(&words[3])
+            && !is_surname_form(&words[0])
+            && (given_name_any_case(&words[2]).is_some() || !is_surname_form(&words[2]))
+            && self.person_ru(text, tokens, i, i + 2).is_some()
+        {
+            return self.person_ru(text, tokens, i + 2, r).or(Some(i + 2));
+        }
         if nw > 3 {
             return None;
         }
+        // The surname first, as court and police reports write it
+        // (`Маматов Баходир`, `Маматова Баходира Ильхомовича`): taken in
+        // the usual order.
+        let surname_first = nw >= 2
+            && is_surname_form(&words[0])
+            && given_name_any_case(&words[0]).is_none()
+            && given_name_any_case(&words[1]).is_some()
+            && (nw == 2 || is_patronymic(&words[2]));
+        if surname_first {
+            let surname = words.remove(0);
+            words.push(surname);
+        }
+        nw = words.len();
         let last = words[nw - 1].as_str();
         let says = |k: usize| tokens.get(k).is_some_and(|t| !t.cap && SAYS.contains(t.text(text)));
         let says_after = r < tokens.len() && tokens[r].sep == Sep::Space && says(r);
@@ -1118,6 +1143,7 @@ impl Recognizer {
         // (Not before a man's surname in the nominative, which no plural
         // noun takes, nor when hyphenated: `Махмуд-Али Калиматов`.)
         let plural_first = nw >= 2
+            && !role
             && words[0].ends_with(['ы', 'и'])
             && !words[0].contains('-')
             && given_name_any_case(&words[0]).is_none()
@@ -1183,11 +1209,18 @@ impl Recognizer {
                 }
             }
         }
-        let name = latin_name(&lemma.join(" "));
+        // Given name and surname, the patronymic left out (as a known
+        // person's name is given).
+        let name = if nw == 3 && is_patronymic(refs[1]) {
+            latin_name(&format!("{} {}", lemma[0], lemma[2]))
+        } else {
+            latin_name(&lemma.join(" "))
+        };
         if nw >= 2 {
+            let (surname_at, given_at) = if surname_first { (i, i + 1) } else { (r - 1, i) };
             let r_ = Remembered { kind: Kind::Person, name: name.clone(), id: None };
-            self.remember(tokens, r - 1, r_.clone());
-            for &h in std::iter::once(&tokens[i].hash).chain(self.alts.of(i)) {
+            self.remember(tokens, surname_at, r_.clone());
+            for &h in std::iter::once(&tokens[given_at].hash).chain(self.alts.of(given_at)) {
                 self.given.insert(h, r_.clone());
             }
         }
