@@ -85,7 +85,7 @@ STOP = {
     "Republic", "Union", "Independence", "Friday", "Sunday", "March", "August", "Ali",
     "Central", "North", "South", "East", "West", "City", "Capital", "Ural", "Russian",
     "Asia", "Steppe", "Center", "Centre", "Bay", "Port", "Mir", "Ata", "Alma", "Security",
-    "Sultan", "Ak", "Kent", "Oral", "Irtysh", "Manas", "Мисир", "Мысыр",
+    "Sultan", "Ak", "Kent", "Oral", "Irtysh", "Manas", "Мисир", "Мысыр", "Valley",
 }
 
 # ISO 3166-2:KZ regions: English name, other names, administrative centre.

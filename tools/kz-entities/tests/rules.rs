@@ -682,3 +682,11 @@ fn echo_of_moscow_is_a_radio_station_not_the_city() {
     assert_has(&f, "Echo of Moscow", "ORG", "Echo of Moscow");
     assert_no_text(&f, "Moscow");
 }
+
+#[test]
+fn a_known_place_before_a_feature_word_in_title_case_is_the_feature() {
+    // Rasht is also a city in Iran; `Valley` alone is no town.
+    let f = found(&["Helicopters flew troops into the Rasht Valley overnight."]);
+    assert_has(&f, "Rasht Valley", "LOC", "Rasht Valley");
+    assert_no_text(&f, "Valley");
+}

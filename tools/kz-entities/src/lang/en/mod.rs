@@ -26,7 +26,11 @@ impl Recognizer {
             place_before_lower |= e.kind == Kind::Gpe
                 && tokens.get(span.last).is_some_and(|t| {
                     t.sep == Sep::Space
-                        && if t.cap { t.text(text) == "Region" } else { AFTER_PLACE.has(t, text) }
+                        && if t.cap {
+                            t.text(text) == "Region" || feature_after(text, tokens, span.last).is_some()
+                        } else {
+                            AFTER_PLACE.has(t, text)
+                        }
                 });
         }
         if body {
@@ -331,11 +335,24 @@ impl Recognizer {
                 self.spans[s].name = Some(name);
                 continue;
             }
+            let e = self.gazetteer.entry(entry);
+            // `Rasht Valley`, `Vakhsh River`: a place before a feature word
+            // in title case is the feature.
+            if tokens.get(span.last).is_some_and(|t| t.sep == Sep::Space && t.cap)
+                && !e.name.ends_with(" Region")
+                && self.covered[span.last] == UNCOVERED
+            {
+                if let Some(feature) = feature_after(text, tokens, span.last) {
+                    let name = format!("{} {feature}", e.name);
+                    self.drop_span(s as u32);
+                    self.push(unknown(span.first, span.last + 1, Kind::Loc, name));
+                    continue;
+                }
+            }
             // (All below need a lower-case word after the place.)
             if !tokens.get(span.last).is_some_and(|t| t.sep == Sep::Space && !t.cap && !t.digit) {
                 continue;
             }
-            let e = self.gazetteer.entry(entry);
             if e.lat.is_none() || e.name.ends_with(" Region") {
                 continue;
             }
