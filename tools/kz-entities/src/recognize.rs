@@ -429,10 +429,10 @@ impl Recognizer {
             let digit_start =
                 t.digit && (t.domain || tokens.get(i + 1).is_some_and(|n| n.cap && n.sep == Sep::Space));
             // Arabic names open with a lower-case article (`al-Qaida`).
-            let article_start = !t.cyr
-                && !t.cap
-                && matches!(t.text(text), "al" | "el" | "ad" | "an" | "ar" | "as" | "ash" | "at" | "az")
-                && tokens.get(i + 1).is_some_and(|n| n.cap && n.sep == Sep::Hyphen);
+            let article_start = !t.cap
+                && tokens.get(i + 1).is_some_and(|n| n.sep == Sep::Hyphen && n.cap)
+                && !t.cyr
+                && matches!(t.text(text), "al" | "el" | "ad" | "an" | "ar" | "as" | "ash" | "at" | "az");
             if (t.cap && !MONTHS_AND_DAYS.has(t, text)) || lower_start || digit_start || article_start {
                 let longest = |upto: usize| {
                     if self.alts.is_empty() {
