@@ -467,6 +467,11 @@ impl Recognizer {
                     found = longest(upto).filter(|m| !lower_tail(m));
                 }
                 let found = found.filter(|m| !article_start || m.last - m.first >= 2);
+                // A short acronym inside a line in capitals is a word of it
+                // (`WHAT IS KNOWN`), not the acronym (`IS`).
+                let found = found.filter(|m| {
+                    m.last - m.first > 1 || !t.upper || t.cyr || !self.in_capitals(text, tokens, m.first)
+                });
                 let found = found.filter(|m| {
                     !lower_start
                         || (m.last - m.first >= 2
@@ -593,6 +598,19 @@ impl Recognizer {
         let entry = self.gazetteer.word_entry(std::iter::once(h))?;
         let e = self.gazetteer.entry(entry);
         (e.kind == Kind::Person).then(|| e.name.rsplit(' ').next().unwrap_or(&e.name).to_string())
+    }
+
+    /// Whether word `k`, in capitals, stands among words in capitals: both
+    /// its neighbours, or one of five letters or more.
+    fn in_capitals(&self, text: &str, tokens: &[Token], k: usize) -> bool {
+        let caps = |j: usize| {
+            let t = &tokens[j];
+            t.upper && !t.cyr && t.text(text).len() >= 2
+        };
+        let before = k > 0 && tokens[k].sep == Sep::Space && caps(k - 1);
+        let after = tokens.get(k + 1).is_some_and(|t| t.sep == Sep::Space) && caps(k + 1);
+        let long = |j: usize| tokens[j].text(text).len() >= 5;
+        (before && after) || (before && long(k - 1)) || (after && long(k + 1))
     }
 
     /// The person the document named in full by the surname at word `k`,

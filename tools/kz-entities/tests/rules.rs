@@ -690,3 +690,11 @@ fn a_known_place_before_a_feature_word_in_title_case_is_the_feature() {
     assert_has(&f, "Rasht Valley", "LOC", "Rasht Valley");
     assert_no_text(&f, "Valley");
 }
+
+#[test]
+fn is_is_the_islamic_state_but_not_inside_a_line_in_capitals() {
+    let f = found(&["Officials said he had fought for IS in Iraq."]);
+    assert_has(&f, "IS", "ORG", "Islamic State");
+    let f = found(&["WHY IS THE BORDER CLOSED"]);
+    assert_no_text(&f, "IS");
+}
