@@ -610,7 +610,7 @@ impl Recognizer {
         let before = k > 0 && tokens[k].sep == Sep::Space && caps(k - 1);
         let after = tokens.get(k + 1).is_some_and(|t| t.sep == Sep::Space) && caps(k + 1);
         let long = |j: usize| tokens[j].text(text).len() >= 5;
-        (before && after) || (before && long(k - 1)) || (after && long(k + 1))
+        (before && (after || long(k - 1))) || (after && long(k + 1))
     }
 
     /// The person the document named in full by the surname at word `k`,
