@@ -698,3 +698,23 @@ fn is_is_the_islamic_state_but_not_inside_a_line_in_capitals() {
     let f = found(&["WHY IS THE BORDER CLOSED"]);
     assert_no_text(&f, "IS");
 }
+
+#[test]
+fn a_slavic_surname_written_before_the_given_name_comes_last() {
+    let f = found(&[
+        "Investigators questioned Rakhimov Farrukh on Monday.",
+        "Farrukh was released the same evening.",
+    ]);
+    assert_has(&f, "Rakhimov Farrukh", "PERSON", "Farrukh Rakhimov");
+    assert_has(&f, "Farrukh", "PERSON", "Farrukh Rakhimov");
+    // The usual order is left alone.
+    let f = found(&["Investigators questioned Farrukh Rakhimov on Monday."]);
+    assert_has(&f, "Farrukh Rakhimov", "PERSON", "Farrukh Rakhimov");
+}
+
+#[test]
+fn plural_country_nationals_are_the_people() {
+    let f = found(&["Dozens of Kyrgyzstanis and Uzbekistanis queued at the crossing."]);
+    assert_has(&f, "Kyrgyzstanis", "NORP", "Kyrgyz");
+    assert_has(&f, "Uzbekistanis", "NORP", "Uzbek");
+}
