@@ -473,3 +473,15 @@ fn after_a_role_a_given_name_in_i_is_a_name() {
     let f = found(&["Заявление министра обороны Таджикистана Шерали Мирзо зачитали вечером."]);
     assert_has(&f, "Шерали Мирзо", "PERSON", "Sherali Mirzo");
 }
+
+#[test]
+fn tajik_surnames_in_zoda_make_a_person() {
+    let f = found(&["Задержан Фарход Назарзода, уроженец Раштского района."]);
+    assert_has(&f, "Фарход Назарзода", "PERSON", "Farkhod Nazarzoda");
+}
+
+#[test]
+fn a_sentence_opening_participle_is_not_part_of_the_name() {
+    let f = found(&["Арестован Бахтиёр Холматов, сообщили в милиции."]);
+    assert_has(&f, "Бахтиёр Холматов", "PERSON", "Bakhtiyor Kholmatov");
+}

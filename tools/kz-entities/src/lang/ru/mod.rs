@@ -167,7 +167,31 @@ fn word_before<'t>(text: &'t str, tokens: &[Token], a: usize) -> Option<&'t str>
 
 /// A past-tense verb or short participle (`Допрошен`, `Заявил`, `Задержана`).
 fn verb_form(w: &str) -> bool {
+    // Men's short participles end as given names do (`Задержан`, `Ержан`):
+    // these are known by name.
+    const PARTICIPLES: &[&str] = &[
+        "задержан",
+        "арестован",
+        "осужден",
+        "осуждён",
+        "приговорен",
+        "приговорён",
+        "допрошен",
+        "ранен",
+        "ликвидирован",
+        "обезврежен",
+        "похищен",
+        "освобожден",
+        "освобождён",
+        "найден",
+        "застрелен",
+        "уволен",
+        "назначен",
+    ];
     let lower = lower(w);
+    if PARTICIPLES.contains(&lower.as_str()) {
+        return true;
+    }
     [
         "ена", "ана", "ены", "аны", "ено", "ано", "ил", "ал", "ел", "ила", "ала", "ела", "или", "али", "ели",
         "ся", "сь", "ет", "ит", "ют", "ят",
@@ -1155,8 +1179,14 @@ impl Recognizer {
         if plural_first || adjective_before_noun {
             return None;
         }
+        // Tajik surnames in `-зода`/`-заде` do not decline (`Фарход Назарзода`).
+        let tajik_surname = {
+            let l = lower(last);
+            l.chars().count() >= 6 && (l.ends_with("зода") || l.ends_with("заде"))
+        };
         let person = if nw >= 2 {
             is_surname_form(last)
+                || tajik_surname
                 || words[1..nw - 1].iter().any(|m| is_patronymic(m))
                 || is_patronymic(last)
                 || given_name_any_case(&words[0]).is_some()
