@@ -205,10 +205,8 @@ fn verb_form(w: &str) -> bool {
 /// part of a name.
 fn short_participle(w: &str) -> bool {
     const ENDS: &[&str] = &["ован", "ована", "овано", "ованы", "влено", "влена", "енено", "енена"];
-    w.chars().count() >= 7 && {
-        let lower = lower(w);
-        ENDS.iter().any(|e| lower.ends_with(e))
-    }
+    // (A capitalised word ends in lower case: no copy needed.)
+    w.len() >= 14 && ENDS.iter().any(|e| w.ends_with(e))
 }
 
 /// `в X`, `город X`, `г. X`: a weak known place needs one of these.
@@ -1180,10 +1178,7 @@ impl Recognizer {
             return None;
         }
         // Tajik surnames in `-зода`/`-заде` do not decline (`Фарход Назарзода`).
-        let tajik_surname = {
-            let l = lower(last);
-            l.chars().count() >= 6 && (l.ends_with("зода") || l.ends_with("заде"))
-        };
+        let tajik_surname = last.len() >= 12 && (last.ends_with("зода") || last.ends_with("заде"));
         let person = if nw >= 2 {
             is_surname_form(last)
                 || tajik_surname
