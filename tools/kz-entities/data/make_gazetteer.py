@@ -85,7 +85,7 @@ STOP = {
     "Republic", "Union", "Independence", "Friday", "Sunday", "March", "August", "Ali",
     "Central", "North", "South", "East", "West", "City", "Capital", "Ural", "Russian",
     "Asia", "Steppe", "Center", "Centre", "Bay", "Port", "Mir", "Ata", "Alma", "Security",
-    "Sultan", "Ak", "Kent", "Oral", "Irtysh", "Manas", "Мисир", "Мысыр",
+    "Sultan", "Ak", "Kent", "Oral", "Irtysh", "Manas", "Мисир", "Мысыр", "Valley",
 }
 
 # ISO 3166-2:KZ regions: English name, other names, administrative centre.
@@ -190,6 +190,13 @@ NEAR_REGIONS = {
                            "Дагестан"], "Makhachkala"),
     "RU-CE": ("Chechnya", ["Chechen Republic", "Чечня", "Чеченская Республика", "Чечня"], "Grozny"),
     "RU-IN": ("Ingushetia", ["Republic of Ingushetia", "Ингушетия", "Республика Ингушетия"], "Magas"),
+    "RU-KB": ("Kabardino-Balkaria", ["Kabardino-Balkar Republic", "Kabardino-Balkariya", "Кабардино-Балкария",
+                                     "Кабардино-Балкарская Республика", "КБР"], "Nalchik"),
+    "RU-KC": ("Karachay-Cherkessia", ["Karachay-Cherkess Republic", "Karachayevo-Cherkessia",
+                                      "Карачаево-Черкесия", "Карачаево-Черкесская Республика", "КЧР"], "Cherkessk"),
+    "RU-SE": ("North Ossetia", ["North Ossetia-Alania", "North Ossetia–Alania", "Republic of North Ossetia-Alania",
+                                "Северная Осетия", "Северная Осетия — Алания", "Республика Северная Осетия"],
+              "Vladikavkaz"),
     "RU-TA": ("Tatarstan", ["Republic of Tatarstan", "Татарстан", "Республика Татарстан"], "Kazan"),
     "RU-BA": ("Bashkortostan", ["Republic of Bashkortostan", "Bashkiria", "Башкортостан", "Башкирия",
                                 "Республика Башкортостан"], "Ufa"),

@@ -241,6 +241,13 @@ impl Gazetteer {
         self.countries.get(code).map(String::as_str)
     }
 
+    /// The ISO code of the country a known place named `name` (a country
+    /// or a region: `Kyrgyzstan`, `Ingushetia`) is in.
+    pub fn country_of_place(&self, name: &str) -> Option<&str> {
+        let e = &self.entries[*self.by_name.get(&name.to_lowercase())? as usize];
+        (e.kind == Kind::Gpe).then_some(e.country.as_deref()).flatten()
+    }
+
     /// Whether a lower-case Cyrillic word with hash `hash` may begin a
     /// body's name.
     pub fn lower_start(&self, hash: u64) -> bool {

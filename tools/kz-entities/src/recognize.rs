@@ -428,12 +428,50 @@ impl Recognizer {
             // capitalised word (`24.kg`, `31 Kanal`).
             let digit_start =
                 t.digit && (t.domain || tokens.get(i + 1).is_some_and(|n| n.cap && n.sep == Sep::Space));
-            if (t.cap && !MONTHS_AND_DAYS.has(t, text)) || lower_start || digit_start {
-                let found = if self.alts.is_empty() {
-                    self.gazetteer.longest_at(text, tokens, i)
-                } else {
-                    self.gazetteer.longest_at_alts(text, tokens, i, &self.alts)
+            // Arabic names open with a lower-case article (`al-Qaida`).
+            let article_start = !t.cap
+                && tokens.get(i + 1).is_some_and(|n| n.sep == Sep::Hyphen && n.cap)
+                && !t.cyr
+                && matches!(t.text(text), "al" | "el" | "ad" | "an" | "ar" | "as" | "ash" | "at" | "az");
+            if (t.cap && !MONTHS_AND_DAYS.has(t, text)) || lower_start || digit_start || article_start {
+                let longest = |upto: usize| {
+                    if self.alts.is_empty() {
+                        self.gazetteer.longest_at(text, &tokens[..upto], i)
+                    } else {
+                        self.gazetteer.longest_at_alts(text, &tokens[..upto], i, &self.alts)
+                    }
                 };
+                let mut found = longest(tokens.len());
+                // `an Islamic state`, `RIA news`: a known name whose last
+                // word is written in lower case is the common noun (or
+                // the shorter name before it), unless the name is a body's
+                // (`the Interior ministry`).
+                let lower_tail = |m: &crate::gazetteer::Match| {
+                    !russian
+                        && m.last - m.first >= 2
+                        && !tokens[m.last - 1].cap
+                        && !tokens[m.last - 1].digit
+                        && {
+                            let e = self.gazetteer.entry(m.entry);
+                            e.kind == Kind::Org
+                                && !e.kazakh_body
+                                && !e.state_body
+                                && e.name
+                                    .rsplit(' ')
+                                    .next()
+                                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+                        }
+                };
+                if let Some(m) = found.as_ref().filter(|m| lower_tail(m)) {
+                    let upto = m.last - 1;
+                    found = longest(upto).filter(|m| !lower_tail(m));
+                }
+                let found = found.filter(|m| !article_start || m.last - m.first >= 2);
+                // A short acronym inside a line in capitals is a word of it
+                // (`WHAT IS KNOWN`), not the acronym (`IS`).
+                let found = found.filter(|m| {
+                    m.last - m.first > 1 || !t.upper || t.cyr || !self.in_capitals(text, tokens, m.first)
+                });
                 let found = found.filter(|m| {
                     !lower_start
                         || (m.last - m.first >= 2
@@ -458,6 +496,25 @@ impl Recognizer {
                     };
                     if !piece && (!entry.weak || cue()) {
                         let kind = entry.kind;
+                        // A lone surname the document has already given
+                        // with another person's given name is that person
+                        // (`Rashid Kadyrov … Kadyrov said`), not the known
+                        // bearer of the surname.
+                        if kind == Kind::Person && m.last - m.first == 1 {
+                            if let Some(r) = self.other_person(tokens, m.first, &entry.name) {
+                                self.push(Span {
+                                    first: m.first,
+                                    last: m.last,
+                                    kind,
+                                    entry: None,
+                                    name: Some(r.name),
+                                    id: r.id,
+                                    live: true,
+                                });
+                                i = m.last;
+                                continue;
+                            }
+                        }
                         self.push(Span {
                             first: m.first,
                             last: m.last,
@@ -541,6 +598,30 @@ impl Recognizer {
         let entry = self.gazetteer.word_entry(std::iter::once(h))?;
         let e = self.gazetteer.entry(entry);
         (e.kind == Kind::Person).then(|| e.name.rsplit(' ').next().unwrap_or(&e.name).to_string())
+    }
+
+    /// Whether word `k`, in capitals, stands among words in capitals: both
+    /// its neighbours, or one of five letters or more.
+    fn in_capitals(&self, text: &str, tokens: &[Token], k: usize) -> bool {
+        let caps = |j: usize| {
+            let t = &tokens[j];
+            t.upper && !t.cyr && t.text(text).len() >= 2
+        };
+        let before = k > 0 && tokens[k].sep == Sep::Space && caps(k - 1);
+        let after = tokens.get(k + 1).is_some_and(|t| t.sep == Sep::Space) && caps(k + 1);
+        let long = |j: usize| tokens[j].text(text).len() >= 5;
+        (before && (after || long(k - 1))) || (after && long(k + 1))
+    }
+
+    /// The person the document named in full by the surname at word `k`,
+    /// when that is someone other than the known person `known`.
+    fn other_person(&self, tokens: &[Token], k: usize, known: &str) -> Option<Remembered> {
+        if self.memory.is_empty() {
+            return None;
+        }
+        let hashes = std::iter::once(tokens[k].hash).chain(self.alts.of(k).iter().copied());
+        let r = hashes.filter_map(|h| self.memory.get(&h)).next()?;
+        (r.kind == Kind::Person && r.name != known).then(|| r.clone())
     }
 
     /// Remembers a person by the given name of a full name given earlier
@@ -754,10 +835,27 @@ impl Recognizer {
                     if let Some(code) = country {
                         count_country(&mut self.countries, code);
                     }
+                } else if m.kind == Kind::Org && m.entry.is_none() {
+                    // A body the text names with its country (`ГКНБ
+                    // Кыргызстана`, `Kyrgyzstan's Ministry of Health`) tells
+                    // the document's country too, so that a body named
+                    // beside it without one is the same country's.
+                    if let Some((_, place)) = name.rsplit_once(" of ") {
+                        if let Some(code) = self.gazetteer.country_of_place(place) {
+                            let code = code.to_string();
+                            count_country(&mut self.countries, &code);
+                        }
+                    }
                 }
             }
             for (m, &flags) in out.iter_mut().zip(&kazakh_bodies) {
-                let (kazakh_body, state_body) = (flags & 1 != 0, flags & 2 != 0);
+                let (mut kazakh_body, state_body) = (flags & 1 != 0, flags & 2 != 0);
+                // A body the text itself calls Kazakh stays Kazakhstan's
+                // (`the Kazakh Senate` beside `the Russian Interior Ministry`).
+                if kazakh_body {
+                    let written = &text[m.start..m.end];
+                    kazakh_body = !(written.contains("Kazakh") || written.contains("Казах"));
+                }
                 // A body that may be renamed below (when the document is
                 // about another country) is given its entry's fields first
                 // (only a mention of an entry has flags).

@@ -629,3 +629,92 @@ fn a_broadcasters_language_service_keeps_the_broadcasters_name() {
     let f = found(&["The mayor told RFE/RL's Kyrgyz Service that the market would reopen."]);
     assert_has(&f, "Kyrgyz Service", "ORG", "RFE/RL's Kyrgyz Service");
 }
+
+#[test]
+fn a_surname_given_with_another_first_name_is_not_the_famous_bearer() {
+    // Kadyrov alone is Ramzan Kadyrov in the gazetteer; here the report has
+    // named a different Kadyrov in full first.
+    let f = found(&[
+        "Deputy prosecutor Rashid Kadyrov opened a case on Tuesday.",
+        "Kadyrov told reporters that two suspects were held.",
+    ]);
+    assert_has(&f, "Kadyrov", "PERSON", "Rashid Kadyrov");
+    // Without such a full name the surname stays the known person's.
+    let f = found(&["Kadyrov praised the police of Grozny."]);
+    assert_has(&f, "Kadyrov", "PERSON", "Ramzan Kadyrov");
+}
+
+#[test]
+fn a_known_name_with_its_last_word_in_lower_case_is_the_common_noun() {
+    let f = found(&["The rebels wanted an Islamic state in the mountains."]);
+    assert_no_text(&f, "Islamic state");
+    let f = found(&["Fighters of the Islamic State claimed the raid."]);
+    assert_has(&f, "Islamic State", "ORG", "Islamic State");
+    // A body is written in lower case too and stays a body.
+    let f = found(&["The Kyrgyz interior ministry gave no figures."]);
+    assert_has(&f, "Kyrgyz interior ministry", "ORG", "Ministry of Internal Affairs of Kyrgyzstan");
+}
+
+#[test]
+fn arabic_names_opening_with_a_lower_case_article_are_found() {
+    let f = found(&["Officials said the cell swore allegiance to al-Qaida last year."]);
+    assert_has(&f, "al-Qaida", "ORG", "Al-Qaeda");
+}
+
+#[test]
+fn interjections_in_quotes_are_not_people() {
+    let f = found(&["A woman shouted: \u{201c}Oh, they are shooting!\u{201d}"]);
+    assert_no_text(&f, "Oh");
+}
+
+#[test]
+fn a_security_service_several_countries_have_takes_the_documents_country() {
+    let f = found(&[
+        "Two blasts hit a market in Samarkand, Uzbekistan, on Friday.",
+        "The National Security Service said it had detained three men.",
+    ]);
+    assert_has(&f, "National Security Service", "ORG", "National Security Service of Uzbekistan");
+}
+
+#[test]
+fn echo_of_moscow_is_a_radio_station_not_the_city() {
+    let f = found(&["Echo of Moscow radio quoted a witness."]);
+    assert_has(&f, "Echo of Moscow", "ORG", "Echo of Moscow");
+    assert_no_text(&f, "Moscow");
+}
+
+#[test]
+fn a_known_place_before_a_feature_word_in_title_case_is_the_feature() {
+    // Rasht is also a city in Iran; `Valley` alone is no town.
+    let f = found(&["Helicopters flew troops into the Rasht Valley overnight."]);
+    assert_has(&f, "Rasht Valley", "LOC", "Rasht Valley");
+    assert_no_text(&f, "Valley");
+}
+
+#[test]
+fn is_is_the_islamic_state_but_not_inside_a_line_in_capitals() {
+    let f = found(&["Officials said he had fought for IS in Iraq."]);
+    assert_has(&f, "IS", "ORG", "Islamic State");
+    let f = found(&["WHY IS THE BORDER CLOSED"]);
+    assert_no_text(&f, "IS");
+}
+
+#[test]
+fn a_slavic_surname_written_before_the_given_name_comes_last() {
+    let f = found(&[
+        "Investigators questioned Rakhimov Farrukh on Monday.",
+        "Farrukh was released the same evening.",
+    ]);
+    assert_has(&f, "Rakhimov Farrukh", "PERSON", "Farrukh Rakhimov");
+    assert_has(&f, "Farrukh", "PERSON", "Farrukh Rakhimov");
+    // The usual order is left alone.
+    let f = found(&["Investigators questioned Farrukh Rakhimov on Monday."]);
+    assert_has(&f, "Farrukh Rakhimov", "PERSON", "Farrukh Rakhimov");
+}
+
+#[test]
+fn plural_country_nationals_are_the_people() {
+    let f = found(&["Dozens of Kyrgyzstanis and Uzbekistanis queued at the crossing."]);
+    assert_has(&f, "Kyrgyzstanis", "NORP", "Kyrgyz");
+    assert_has(&f, "Uzbekistanis", "NORP", "Uzbek");
+}

@@ -26,7 +26,11 @@ impl Recognizer {
             place_before_lower |= e.kind == Kind::Gpe
                 && tokens.get(span.last).is_some_and(|t| {
                     t.sep == Sep::Space
-                        && if t.cap { t.text(text) == "Region" } else { AFTER_PLACE.has(t, text) }
+                        && if t.cap {
+                            t.text(text) == "Region" || feature_after(text, tokens, span.last).is_some()
+                        } else {
+                            AFTER_PLACE.has(t, text)
+                        }
                 });
         }
         if body {
@@ -331,11 +335,24 @@ impl Recognizer {
                 self.spans[s].name = Some(name);
                 continue;
             }
+            let e = self.gazetteer.entry(entry);
+            // `Rasht Valley`, `Vakhsh River`: a place before a feature word
+            // in title case is the feature.
+            if tokens.get(span.last).is_some_and(|t| t.sep == Sep::Space && t.cap)
+                && !e.name.ends_with(" Region")
+                && self.covered[span.last] == UNCOVERED
+            {
+                if let Some(feature) = feature_after(text, tokens, span.last) {
+                    let name = format!("{} {feature}", e.name);
+                    self.drop_span(s as u32);
+                    self.push(unknown(span.first, span.last + 1, Kind::Loc, name));
+                    continue;
+                }
+            }
             // (All below need a lower-case word after the place.)
             if !tokens.get(span.last).is_some_and(|t| t.sep == Sep::Space && !t.cap && !t.digit) {
                 continue;
             }
-            let e = self.gazetteer.entry(entry);
             if e.lat.is_none() || e.name.ends_with(" Region") {
                 continue;
             }
@@ -664,6 +681,19 @@ impl Recognizer {
         }
         if (2..=3).contains(&(b - a)) && has_surname_ending(tokens[b - 1].text(text)) {
             self.push_person(text, tokens, a, b);
+            return;
+        }
+        // `Rakhimov Farrukh`: a surname in -ov/-ev written first, as
+        // official lists do.
+        let first = tokens[a].text(text);
+        if b - a == 2
+            && first.len() >= 5
+            && ["ov", "ev", "ova", "eva"].iter().any(|e| first.ends_with(e))
+            && tokens[a + 1].sep == Sep::Space
+            && !tokens[a + 1].upper
+            && !has_surname_ending(tokens[a + 1].text(text))
+        {
+            self.push_person(text, tokens, a, b);
         }
     }
 
@@ -719,7 +749,17 @@ impl Recognizer {
         let mut surname_at = b - 1;
         let word = |k: usize| tokens[k].text(text);
         // `Palaev Kulmahmad Karimovich` is Kulmahmad Palaev.
-        let mut name = if b - a == 3 && is_patronymic(word(a + 2)) && has_surname_ending(word(a)) {
+        // (`Mamatov Bakhodir`: a surname in -ov/-ev before a word that is
+        // no surname is written first too.)
+        let slavic = |w: &str| ["ov", "ev", "ova", "eva"].iter().any(|e| w.ends_with(e));
+        let reversed = (b - a == 3 && is_patronymic(word(a + 2)) && has_surname_ending(word(a)))
+            || (b - a == 2
+                && slavic(word(a))
+                && !has_surname_ending(word(a + 1))
+                && !is_patronymic(word(a + 1))
+                && tokens[a + 1].sep == Sep::Space
+                && !tokens[a + 1].upper);
+        let mut name = if reversed {
             surname_at = a;
             format!("{} {}", word(a + 1), word(a))
         } else {
@@ -736,7 +776,8 @@ impl Recognizer {
             }
             let r = Remembered { kind: Kind::Person, name: name.clone(), id: None };
             self.memory.insert(tokens[surname_at].hash, r.clone());
-            self.remember_given(tokens[a].hash, r);
+            let given_at = if surname_at == a { a + 1 } else { a };
+            self.remember_given(tokens[given_at].hash, r);
         }
         self.push(unknown(a, b, Kind::Person, name));
     }

@@ -47,7 +47,8 @@ pub(crate) static NEVER: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
         "tv", "i", "internet", "ok", "am", "pm", "gmt", "utc", "kzt", "usd", "eur", "rub", "covid", "sms",
         "gps", "id", "ps", "url", "http", "https", "www", "god",
-        // Languages ("in English") are not places.
+        // Interjections in quoted speech ("Oh, my son!").
+        "oh", "ah", "alas", "wow", "hey", "okay", // Languages ("in English") are not places.
         "english", "french", "spanish", "arabic", "persian", "latin", "german", "chinese", "turkish",
     ])
 });
@@ -601,7 +602,8 @@ pub(crate) const PLACE_AFTER: &[&str] =
 /// Words before a run that make it a place (`in X`, `near X`).
 pub(crate) const PLACE_BEFORE: &[&str] = &["in", "near", "outside"];
 /// Nouns that, followed by `of`, make what comes next a place (`the city of X`).
-pub(crate) const PLACE_OF: &[&str] = &["city", "town", "village", "settlement", "district", "region"];
+pub(crate) const PLACE_OF: &[&str] =
+    &["city", "town", "village", "settlement", "district", "region", "enclave"];
 
 /// Endings of Kazakh, Russian, Armenian and Ukrainian surnames.
 pub(crate) const SURNAME_ENDINGS: &[&str] = &[

@@ -38,7 +38,7 @@ use crate::skeleton::Skeletons;
 use crate::tokens::{tokenize, Sep, Token};
 use morph::{
     adjective_bases, for_each_lemma, given_name, given_name_any_case, is_patronymic, is_place_adjective,
-    is_surname_form, lower, person_lemma, place_lemma, Forms, Gender,
+    is_surname_form, lower, person_lemma, person_lemma_in, place_lemma, Forms, Gender,
 };
 use translit::to_latin;
 use words::{
@@ -167,13 +167,46 @@ fn word_before<'t>(text: &'t str, tokens: &[Token], a: usize) -> Option<&'t str>
 
 /// A past-tense verb or short participle (`Допрошен`, `Заявил`, `Задержана`).
 fn verb_form(w: &str) -> bool {
+    // Men's short participles end as given names do (`Задержан`, `Ержан`):
+    // these are known by name.
+    const PARTICIPLES: &[&str] = &[
+        "задержан",
+        "арестован",
+        "осужден",
+        "осуждён",
+        "приговорен",
+        "приговорён",
+        "допрошен",
+        "ранен",
+        "ликвидирован",
+        "обезврежен",
+        "похищен",
+        "освобожден",
+        "освобождён",
+        "найден",
+        "застрелен",
+        "уволен",
+        "назначен",
+    ];
     let lower = lower(w);
+    if PARTICIPLES.contains(&lower.as_str()) {
+        return true;
+    }
     [
         "ена", "ана", "ены", "аны", "ено", "ано", "ил", "ал", "ел", "ила", "ала", "ела", "или", "али", "ели",
         "ся", "сь", "ет", "ит", "ют", "ят",
     ]
     .iter()
     .any(|e| lower.ends_with(e))
+}
+
+/// A short participle of the kind a page's date line writes after a
+/// byline (`Иван Петров Опубликовано …`, `Обновлена`, `Изменено`): never
+/// part of a name.
+fn short_participle(w: &str) -> bool {
+    const ENDS: &[&str] = &["ован", "ована", "овано", "ованы", "влено", "влена", "енено", "енена"];
+    // (A capitalised word ends in lower case: no copy needed.)
+    w.len() >= 14 && ENDS.iter().any(|e| w.ends_with(e))
 }
 
 /// `в X`, `город X`, `г. X`: a weak known place needs one of these.
@@ -733,6 +766,7 @@ impl Recognizer {
             && tokens[r].cyr == t.cyr
             && !initial_at(text, tokens, r)
             && !(tokens[r].sep == Sep::Space && region_phrase_at(text, tokens, r))
+            && !short_participle(tokens[r].text(text))
         {
             r += 1;
         }
@@ -1091,10 +1125,35 @@ impl Recognizer {
                 _ => words.push(part.to_string()),
             }
         }
-        let nw = words.len();
+        let mut nw = words.len();
+        // Two people side by side (`адвокат Тимура Исаева Гульнара
+        // Садыкова`): each pair on its own.
+        if nw == 4
+            && r - i == 4
+            && is_surname_form(&words[1])
+            && is_surname_form(&words[3])
+            && !is_surname_form(&words[0])
+            && (given_name_any_case(&words[2]).is_some() || !is_surname_form(&words[2]))
+            && self.person_ru(text, tokens, i, i + 2).is_some()
+        {
+            return self.person_ru(text, tokens, i + 2, r).or(Some(i + 2));
+        }
         if nw > 3 {
             return None;
         }
+        // The surname first, as court and police reports write it
+        // (`Маматов Баходир`, `Маматова Баходира Ильхомовича`): taken in
+        // the usual order.
+        let surname_first = nw >= 2
+            && is_surname_form(&words[0])
+            && given_name_any_case(&words[0]).is_none()
+            && given_name_any_case(&words[1]).is_some()
+            && (nw == 2 || is_patronymic(&words[2]));
+        if surname_first {
+            let surname = words.remove(0);
+            words.push(surname);
+        }
+        nw = words.len();
         let last = words[nw - 1].as_str();
         let says = |k: usize| tokens.get(k).is_some_and(|t| !t.cap && SAYS.contains(t.text(text)));
         let says_after = r < tokens.len() && tokens[r].sep == Sep::Space && says(r);
@@ -1103,18 +1162,26 @@ impl Recognizer {
         // A plural noun opening the name (`Коктейли Молотова`) is not a
         // given name; an adjectival surname before a lower-case word is an
         // adjective (`Чуйскую областную`, `Покровский храм`).
+        // (Not before a man's surname in the nominative, which no plural
+        // noun takes, nor when hyphenated: `Махмуд-Али Калиматов`.)
         let plural_first = nw >= 2
+            && !role
             && words[0].ends_with(['ы', 'и'])
+            && !words[0].contains('-')
             && given_name_any_case(&words[0]).is_none()
-            && !last.ends_with("ой");
+            && !last.ends_with("ой")
+            && !["ов", "ев", "ёв", "ин", "ын"].iter().any(|e| last.ends_with(e));
         let adjective_before_noun = nw == 1
             && is_adjective_form(w)
             && tokens.get(r).is_some_and(|t| t.sep == Sep::Space && !t.cap && t.cyr);
         if plural_first || adjective_before_noun {
             return None;
         }
+        // Tajik surnames in `-зода`/`-заде` do not decline (`Фарход Назарзода`).
+        let tajik_surname = last.len() >= 12 && (last.ends_with("зода") || last.ends_with("заде"));
         let person = if nw >= 2 {
             is_surname_form(last)
+                || tajik_surname
                 || words[1..nw - 1].iter().any(|m| is_patronymic(m))
                 || is_patronymic(last)
                 || given_name_any_case(&words[0]).is_some()
@@ -1144,7 +1211,10 @@ impl Recognizer {
                     && (woman_by_given_name(&words) && !noun_before
                         || nw >= 2 && feminine_verb_before(text, tokens, i)));
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-        let (lemma, _) = person_lemma(&refs, hint);
+        let genitive = nw >= 2
+            && !hint
+            && (genitive_before(text, tokens, i) || self.genitive_role_before(text, tokens, i));
+        let (lemma, _) = person_lemma_in(&refs, hint, genitive);
         if nw == 3 && is_patronymic(refs[1]) {
             if let Some(entry) = self.lookup_phrase(&format!("{} {}", lemma[0], lemma[2])) {
                 if self.gazetteer.entry(entry).kind == Kind::Person {
@@ -1164,16 +1234,62 @@ impl Recognizer {
                 }
             }
         }
-        let name = latin_name(&lemma.join(" "));
+        // Given name and surname, the patronymic left out (as a known
+        // person's name is given).
+        let name = if nw == 3 && is_patronymic(refs[1]) {
+            latin_name(&format!("{} {}", lemma[0], lemma[2]))
+        } else {
+            latin_name(&lemma.join(" "))
+        };
         if nw >= 2 {
+            let (surname_at, given_at) = if surname_first { (i, i + 1) } else { (r - 1, i) };
             let r_ = Remembered { kind: Kind::Person, name: name.clone(), id: None };
-            self.remember(tokens, r - 1, r_.clone());
-            for &h in std::iter::once(&tokens[i].hash).chain(self.alts.of(i)) {
+            self.remember(tokens, surname_at, r_.clone());
+            for &h in std::iter::once(&tokens[given_at].hash).chain(self.alts.of(given_at)) {
                 self.given.insert(h, r_.clone());
             }
         }
         self.push(unknown(i, r, Kind::Person, name));
         Some(r)
+    }
+
+    /// The name at `i` stands in the genitive or accusative by the words
+    /// before it: a role in an oblique case (`министра`, `начальника`), or
+    /// `по данным`, `по словам` before a role and its complement (`по данным
+    /// замглавы МВД Ингушетии …`).
+    fn genitive_role_before(&self, text: &str, tokens: &[Token], i: usize) -> bool {
+        const CUES: &[&str] = &["данным", "словам", "мнению", "заявлению", "сообщению", "информации"];
+        let mut k = i;
+        let mut steps = 0;
+        while k > 0 && steps < 10 {
+            if !matches!(tokens[k].sep, Sep::Space | Sep::Hyphen) {
+                return false;
+            }
+            k -= 1;
+            steps += 1;
+            let t = &tokens[k];
+            let w = t.text(text);
+            if !t.cap && CUES.contains(&w) {
+                return true;
+            }
+            if !t.cap && in_set(w, &ROLE_FORMS) {
+                let l = lower(w);
+                // `замглавы`, `замминистра` do not show their case.
+                if l.starts_with("зам") && ROLES.contains(l.as_str()) {
+                    continue;
+                }
+                return !ROLES.contains(l.as_str()) && l.ends_with(['а', 'я', 'ы', 'и']);
+            }
+            let covered = self.covered[k] != UNCOVERED;
+            if !(covered
+                || t.upper
+                || (!t.cap && t.cyr && complement_word(w))
+                || (t.cap && steps > 1 && t.cyr))
+            {
+                return false;
+            }
+        }
+        false
     }
 
     /// A role word before token `i`, directly or across its complement

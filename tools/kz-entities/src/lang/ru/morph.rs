@@ -413,6 +413,15 @@ fn given_oblique_female(lower: &str) -> String {
 /// feminine follows the name (`…ова сообщила`), which tells a woman's name
 /// in the nominative from a man's in the genitive.
 pub fn person_lemma(words: &[&str], female_hint: bool) -> (Vec<String>, Gender) {
+    person_lemma_in(words, female_hint, false)
+}
+
+/// [`person_lemma`], told whether the name stands where the genitive (or
+/// the accusative, alike for men) is wanted (`по данным замглавы МВД
+/// Александра Жуляева`): a given name that is a woman's in the nominative
+/// and a man's in the genitive (`Александра`, `Валентина`) before a
+/// surname in `-а` is then the man's.
+pub fn person_lemma_in(words: &[&str], female_hint: bool, genitive: bool) -> (Vec<String>, Gender) {
     let n = words.len();
     if n == 0 {
         return (Vec::new(), Gender::Unknown);
@@ -434,11 +443,21 @@ pub fn person_lemma(words: &[&str], female_hint: bool) -> (Vec<String>, Gender) 
     let lowers: Vec<String> = words.iter().map(|w| lower(w)).collect();
     let surname = surname_parts(&lowers[n - 1]);
     let first = if n >= 2 { Some(lowers[0].as_str()) } else { None };
-    let first_known = first.and_then(|f| given_name(f).map(|g| (f.to_string(), g, true)));
-    let first_oblique = first.filter(|_| first_known.is_none()).and_then(|f| {
+    let mut first_known = first.and_then(|f| given_name(f).map(|g| (f.to_string(), g, true)));
+    let mut first_oblique = first.filter(|_| first_known.is_none()).and_then(|f| {
         let (l, g) = given_name_any_case(f)?;
         Some((lower(&l), g, false))
     });
+    if genitive && !female_hint && surname.as_ref().is_some_and(|s| s.ending == "а") {
+        let man = first
+            .and_then(|f| f.strip_suffix('а'))
+            .filter(|stem| given_name(stem) == Some(Gender::Male))
+            .filter(|_| first_known.as_ref().is_some_and(|k| k.1 == Gender::Female));
+        if let Some(stem) = man {
+            first_oblique = Some((stem.to_string(), Gender::Male, false));
+            first_known = None;
+        }
+    }
     // Gender and whether the name is in the nominative.
     let first_ends_consonant = first.is_some_and(|f| !f.ends_with(|c: char| "аеёиоуыэюя".contains(c)));
     let (gender, nominative) = match (&surname, first_known.as_ref().or(first_oblique.as_ref())) {
