@@ -496,6 +496,16 @@ impl Recognizer {
                     };
                     if !piece && (!entry.weak || cue()) {
                         let kind = entry.kind;
+                        // `The Moscow Post`, `Kyiv Post`: a place before a
+                        // newspaper's word is the newspaper, not the place.
+                        if kind == Kind::Gpe {
+                            if let Some((first, last)) = newspaper_around(text, tokens, m.first, m.last) {
+                                let name = surface(text, tokens, first, last);
+                                self.push(unknown(first, last, Kind::Org, name));
+                                i = last;
+                                continue;
+                            }
+                        }
                         // A lone surname the document has already given
                         // with another person's given name is that person
                         // (`Rashid Kadyrov … Kadyrov said`), not the known
@@ -951,6 +961,32 @@ const ADDRESS_STEMS: &[(&str, &str)] = &[
     ("afghan", "AF"),
     ("afganistan", "AF"),
 ];
+
+/// Words that end a newspaper's name after a place (`Kyiv Post`).
+const NEWSPAPER_HEADS: &[&str] =
+    &["post", "times", "herald", "tribune", "gazette", "telegraph", "courier", "chronicle", "inquirer"];
+/// Such words that make a newspaper only after `The` (`The Astana News`;
+/// not `Almaty News` in a title-case headline).
+const NEWSPAPER_HEADS_AFTER_THE: &[&str] =
+    &["news", "daily", "journal", "express", "observer", "mirror", "standard", "monitor", "star", "today"];
+
+/// The words of a newspaper named by the place at words `first..last` and
+/// a capitalised newspaper word after it (`Kyiv Post`, `The Moscow Post`,
+/// `The Astana Daily News`), `The` included.
+fn newspaper_around(text: &str, tokens: &[Token], first: usize, last: usize) -> Option<(usize, usize)> {
+    let article = |w: &str| first > 0 && tokens[first].sep == Sep::Space && tokens[first - 1].text(text) == w;
+    let the = article("The") || article("the");
+    let mut end = last;
+    while let Some(t) = tokens.get(end).filter(|t| t.sep == Sep::Space && t.cap && !t.upper && !t.cyr) {
+        let w = t.text(text);
+        if !(is(w, NEWSPAPER_HEADS) || (the && is(w, NEWSPAPER_HEADS_AFTER_THE))) || end - last == 2 {
+            break;
+        }
+        end += 1;
+    }
+    // (A lower-case `the` is left out of the name.)
+    (end > last).then_some((if article("The") { first - 1 } else { first }, end))
+}
 
 /// Words in the names of outlets, which a writer's name lacks.
 const OUTLET_WORDS: &[&str] = &[

@@ -718,3 +718,19 @@ fn plural_country_nationals_are_the_people() {
     assert_has(&f, "Kyrgyzstanis", "NORP", "Kyrgyz");
     assert_has(&f, "Uzbekistanis", "NORP", "Uzbek");
 }
+
+#[test]
+fn a_place_before_a_newspaper_word_is_the_newspaper() {
+    let f = found(&[
+        "The Moscow Post quoted a local doctor, and the Kyiv Post ran the same figures.",
+        "Clashes in Moscow were reported by the Tashkent Daily News.",
+    ]);
+    assert_has(&f, "The Moscow Post", "ORG", "The Moscow Post");
+    assert_has(&f, "Kyiv Post", "ORG", "Kyiv Post");
+    assert_has(&f, "Tashkent Daily News", "ORG", "Tashkent Daily News");
+    // The city named on its own stays the city; the newspaper places nothing.
+    assert_has(&f, "Moscow", "GPE", "Moscow");
+    assert_eq!(f.iter().filter(|m| m.1 == "GPE").count(), 1, "{f:?}");
+    // A weaker word (`News`) needs `the` before it.
+    assert_has(&found(&["Almaty News Agency Closed"]), "Almaty", "GPE", "Almaty");
+}
