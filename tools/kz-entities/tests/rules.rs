@@ -734,3 +734,22 @@ fn a_place_before_a_newspaper_word_is_the_newspaper() {
     // A weaker word (`News`) needs `the` before it.
     assert_has(&found(&["Almaty News Agency Closed"]), "Almaty", "GPE", "Almaty");
 }
+
+#[test]
+fn places_joined_by_and_share_a_plural_designator() {
+    let f = found(&[
+        "Curfews were lifted in the Batken and Osh regions on Monday.",
+        "Troops moved into the Sughd, Khatlon and Batken provinces.",
+        "Police raided homes in the Kurgan and Chelyabinsk regions.",
+    ]);
+    assert_has(&f, "Batken", "GPE", "Batken Region");
+    assert_has(&f, "Osh", "GPE", "Osh Region");
+    assert_has(&f, "Sughd", "GPE", "Sughd Region");
+    assert_has(&f, "Khatlon", "GPE", "Khatlon Region");
+    assert_has(&f, "Kurgan", "GPE", "Kurgan Oblast");
+    assert_has(&f, "Chelyabinsk", "GPE", "Chelyabinsk Oblast");
+    // A comma after the pair ends it: the cities stay cities.
+    let g = found(&["Between Osh and Batken, regions differ."]);
+    assert_has(&g, "Osh", "GPE", "Osh");
+    assert_has(&g, "Batken", "GPE", "Batken");
+}
