@@ -727,10 +727,52 @@ impl Recognizer {
         self.gazetteer.country_name(code).map(str::to_string)
     }
 
+    /// A town whose name another country's town shares (`Jalalabad`, in
+    /// Afghanistan and in Kyrgyzstan) is the other one when the document's
+    /// other places (those before and those of the text at hand) name the
+    /// other country more often than the town's own.
+    fn resolve_homonyms(&mut self) {
+        let g = &self.gazetteer;
+        let mut here: Vec<([u8; 2], u32)> = Vec::new();
+        let mut ambiguous = false;
+        for s in self.spans.iter().filter(|s| s.live && s.name.is_none()) {
+            let Some(e) = s.entry.map(|e| g.entry(e)) else { continue };
+            if e.homonym.is_some() {
+                ambiguous = true;
+            } else if e.kind.is_place() {
+                if let Some(c) = &e.country {
+                    count_country(&mut here, c);
+                }
+            }
+        }
+        if !ambiguous {
+            return;
+        }
+        let count = |code: Option<&String>| -> u32 {
+            let Some(code) = code.and_then(|c| <[u8; 2]>::try_from(c.as_bytes()).ok()) else { return 0 };
+            self.countries.iter().chain(&here).filter(|(c, _)| *c == code).map(|(_, n)| *n).sum()
+        };
+        let mut swaps: Vec<(usize, u32)> = Vec::new();
+        for (i, s) in self.spans.iter().enumerate().filter(|(_, s)| s.live && s.name.is_none()) {
+            let Some(entry) = s.entry else { continue };
+            let e = g.entry(entry);
+            let Some(other) = e.homonym else { continue };
+            if count(g.entry(other).country.as_ref()) > count(e.country.as_ref()) {
+                swaps.push((i, other));
+            }
+        }
+        for (i, other) in swaps {
+            self.spans[i].entry = Some(other);
+        }
+    }
+
     /// Pass 3: spans to mentions, in text order (`count`: the places count
     /// towards the document's countries; `sparse`: a mention of an entry
     /// left without the entry's fields, see [`Recognizer::find_in_sparse`]).
     fn mentions(&mut self, text: &str, tokens: &[Token], count: bool, sparse: bool) -> Vec<Mention> {
+        if self.gazetteer.has_homonyms() {
+            self.resolve_homonyms();
+        }
         // The live spans by their first word (a stable sort: spans at one
         // word keep the order they were found in).
         let mut order = std::mem::take(&mut self.order);
@@ -842,7 +884,9 @@ impl Recognizer {
                 if m.kind == Kind::Norp && name == "Kazakh" {
                     count_country(&mut self.countries, "KZ");
                 } else if m.kind.is_place() {
-                    if let Some(code) = country {
+                    // (A town another country's shares a name with tells no country.)
+                    let ambiguous = m.entry.is_some_and(|e| self.gazetteer.entry(e).homonym.is_some());
+                    if let Some(code) = country.filter(|_| !ambiguous) {
                         count_country(&mut self.countries, code);
                     }
                 } else if m.kind == Kind::Org && m.entry.is_none() {

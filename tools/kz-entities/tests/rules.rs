@@ -753,3 +753,27 @@ fn places_joined_by_and_share_a_plural_designator() {
     assert_has(&g, "Osh", "GPE", "Osh");
     assert_has(&g, "Batken", "GPE", "Batken");
 }
+
+#[test]
+fn a_town_two_countries_share_is_the_one_of_the_country_the_report_is_about() {
+    // Jalalabad is Afghanistan's by default, Kyrgyzstan's Jalal-Abad in a
+    // report whose other places are Kyrgyz (before it or in its sentence).
+    let kyrgyz = found(&["Shops burned in Osh overnight.", "By noon the unrest reached Jalalabad."]);
+    let m = kyrgyz.iter().find(|m| m.0 == "Jalalabad").expect("Jalalabad found");
+    assert_eq!(m.2, "Jalal-Abad", "{kyrgyz:?}");
+    let same_sentence = found(&["Refugees left Jalalabad for the Kyrgyz city of Osh."]);
+    assert_has(&same_sentence, "Jalalabad", "GPE", "Jalal-Abad");
+    let afghan = found(&["A car bomb went off in Jalalabad, east of Kabul."]);
+    assert_has(&afghan, "Jalalabad", "GPE", "Jalalabad");
+    assert_has(&found(&["Fighting was reported in Jalalabad."]), "Jalalabad", "GPE", "Jalalabad");
+    // The same with a Cyrillic spelling in a Russian report.
+    let ru = {
+        let mut r = Recognizer::new(Gazetteer::builtin());
+        let text = "Беспорядки в Джалалабаде на юге Киргизии.";
+        r.find(text, false)
+            .into_iter()
+            .map(|m| (text[m.start..m.end].to_string(), m.name))
+            .collect::<Vec<_>>()
+    };
+    assert!(ru.iter().any(|(t, n)| t == "Джалалабаде" && n == "Jalal-Abad"), "{ru:?}");
+}
