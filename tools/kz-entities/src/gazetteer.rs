@@ -87,6 +87,10 @@ pub struct Entry {
     pub building: bool,
     /// Also a given name (`Islam`): before a surname it is a person's.
     pub given_name: bool,
+    /// A town of another country that one of this town's names also
+    /// names (`Jalalabad`: Afghanistan's, and Kyrgyzstan's Jalal-Abad),
+    /// which the name means in a document about that country.
+    pub homonym: Option<u32>,
 }
 
 /// Which source wins when two entries claim one alias.
@@ -167,6 +171,8 @@ pub struct Gazetteer {
     lower_starts: FastSet,
     /// Country names by ISO code (`KG` → `Kyrgyzstan`).
     countries: HashMap<String, String>,
+    /// Some entry has a [`Entry::homonym`].
+    has_homonyms: bool,
 }
 
 /// Other word hashes a token may match with: the nominatives a declined
@@ -229,11 +235,17 @@ impl Gazetteer {
             shared_surnames: Vec::new(),
             lower_starts: FastSet::default(),
             countries: HashMap::new(),
+            has_homonyms: false,
         };
         g.load_tsv(KNOWN, Priority::Curated);
         g.load_tsv(PLACES, Priority::Place);
         g.drop_shared_surnames();
         g
+    }
+
+    /// Whether some town shares a name with another country's.
+    pub fn has_homonyms(&self) -> bool {
+        self.has_homonyms
     }
 
     /// The name of the country with ISO code `code`.
@@ -300,6 +312,7 @@ impl Gazetteer {
                 state_body: flags.contains('s'),
                 building: flags.contains('f'),
                 given_name: flags.contains('g'),
+                homonym: None,
             };
             let priority = if entry.weak {
                 Priority::Weak
@@ -408,6 +421,28 @@ impl Gazetteer {
         // One key per exact spelling; a higher rank replaces a lower one.
         if let Some(k) = keys.iter_mut().find(|k| k.exact == key.exact) {
             let same_entry = k.entry == key.entry;
+            // Two countries' towns by one name (as their own names, give or
+            // take a hyphen: not `Samarkand`, an old name of Temirtau): the
+            // one that keeps the name remembers the other.
+            let (winner, loser) =
+                if key.rank() > k.rank() { (key.entry, k.entry) } else { (k.entry, key.entry) };
+            let (w, l) = (&self.entries[winner as usize], &self.entries[loser as usize]);
+            if !same_entry
+                && key.priority.max(k.priority) < Priority::User
+                && key.priority.min(k.priority) > Priority::Weak
+                && w.kind == Kind::Gpe
+                && l.kind == Kind::Gpe
+                && w.lat.is_some()
+                && l.lat.is_some()
+                && w.homonym.is_none()
+                && w.country.is_some()
+                && l.country.is_some()
+                && w.country != l.country
+                && same_letters(&w.name, &l.name)
+            {
+                self.entries[winner as usize].homonym = Some(loser);
+                self.has_homonyms = true;
+            }
             if key.rank() > k.rank() {
                 *k = Key { cyrillic: key.cyrillic || (same_entry && k.cyrillic), ..key };
             } else if same_entry {
@@ -575,6 +610,7 @@ impl Gazetteer {
                 state_body: false,
                 building: false,
                 given_name: false,
+                homonym: None,
             };
             let mut aliases = vec![canonical.to_string()];
             aliases.extend(
@@ -592,6 +628,14 @@ impl Gazetteer {
 fn csv_error(name: &str, e: csv::Error) -> Error {
     let line = e.position().map_or(0, |p| p.line());
     Error::data(name.to_string(), line, e.to_string())
+}
+
+/// The names spell the same letters, case, hyphens and spaces aside
+/// (`Jalalabad`, `Jalal-Abad`).
+fn same_letters(a: &str, b: &str) -> bool {
+    let letters =
+        |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<Vec<_>>();
+    letters(a) == letters(b)
 }
 
 fn non_empty(s: &str) -> Option<String> {

@@ -496,6 +496,16 @@ impl Recognizer {
                     };
                     if !piece && (!entry.weak || cue()) {
                         let kind = entry.kind;
+                        // `The Moscow Post`, `Kyiv Post`: a place before a
+                        // newspaper's word is the newspaper, not the place.
+                        if kind == Kind::Gpe {
+                            if let Some((first, last)) = newspaper_around(text, tokens, m.first, m.last) {
+                                let name = surface(text, tokens, first, last);
+                                self.push(unknown(first, last, Kind::Org, name));
+                                i = last;
+                                continue;
+                            }
+                        }
                         // A lone surname the document has already given
                         // with another person's given name is that person
                         // (`Rashid Kadyrov … Kadyrov said`), not the known
@@ -717,10 +727,52 @@ impl Recognizer {
         self.gazetteer.country_name(code).map(str::to_string)
     }
 
+    /// A town whose name another country's town shares (`Jalalabad`, in
+    /// Afghanistan and in Kyrgyzstan) is the other one when the document's
+    /// other places (those before and those of the text at hand) name the
+    /// other country more often than the town's own.
+    fn resolve_homonyms(&mut self) {
+        let g = &self.gazetteer;
+        let mut here: Vec<([u8; 2], u32)> = Vec::new();
+        let mut ambiguous = false;
+        for s in self.spans.iter().filter(|s| s.live && s.name.is_none()) {
+            let Some(e) = s.entry.map(|e| g.entry(e)) else { continue };
+            if e.homonym.is_some() {
+                ambiguous = true;
+            } else if e.kind.is_place() {
+                if let Some(c) = &e.country {
+                    count_country(&mut here, c);
+                }
+            }
+        }
+        if !ambiguous {
+            return;
+        }
+        let count = |code: Option<&String>| -> u32 {
+            let Some(code) = code.and_then(|c| <[u8; 2]>::try_from(c.as_bytes()).ok()) else { return 0 };
+            self.countries.iter().chain(&here).filter(|(c, _)| *c == code).map(|(_, n)| *n).sum()
+        };
+        let mut swaps: Vec<(usize, u32)> = Vec::new();
+        for (i, s) in self.spans.iter().enumerate().filter(|(_, s)| s.live && s.name.is_none()) {
+            let Some(entry) = s.entry else { continue };
+            let e = g.entry(entry);
+            let Some(other) = e.homonym else { continue };
+            if count(g.entry(other).country.as_ref()) > count(e.country.as_ref()) {
+                swaps.push((i, other));
+            }
+        }
+        for (i, other) in swaps {
+            self.spans[i].entry = Some(other);
+        }
+    }
+
     /// Pass 3: spans to mentions, in text order (`count`: the places count
     /// towards the document's countries; `sparse`: a mention of an entry
     /// left without the entry's fields, see [`Recognizer::find_in_sparse`]).
     fn mentions(&mut self, text: &str, tokens: &[Token], count: bool, sparse: bool) -> Vec<Mention> {
+        if self.gazetteer.has_homonyms() {
+            self.resolve_homonyms();
+        }
         // The live spans by their first word (a stable sort: spans at one
         // word keep the order they were found in).
         let mut order = std::mem::take(&mut self.order);
@@ -832,7 +884,9 @@ impl Recognizer {
                 if m.kind == Kind::Norp && name == "Kazakh" {
                     count_country(&mut self.countries, "KZ");
                 } else if m.kind.is_place() {
-                    if let Some(code) = country {
+                    // (A town another country's shares a name with tells no country.)
+                    let ambiguous = m.entry.is_some_and(|e| self.gazetteer.entry(e).homonym.is_some());
+                    if let Some(code) = country.filter(|_| !ambiguous) {
                         count_country(&mut self.countries, code);
                     }
                 } else if m.kind == Kind::Org && m.entry.is_none() {
@@ -951,6 +1005,32 @@ const ADDRESS_STEMS: &[(&str, &str)] = &[
     ("afghan", "AF"),
     ("afganistan", "AF"),
 ];
+
+/// Words that end a newspaper's name after a place (`Kyiv Post`).
+const NEWSPAPER_HEADS: &[&str] =
+    &["post", "times", "herald", "tribune", "gazette", "telegraph", "courier", "chronicle", "inquirer"];
+/// Such words that make a newspaper only after `The` (`The Astana News`;
+/// not `Almaty News` in a title-case headline).
+const NEWSPAPER_HEADS_AFTER_THE: &[&str] =
+    &["news", "daily", "journal", "express", "observer", "mirror", "standard", "monitor", "star", "today"];
+
+/// The words of a newspaper named by the place at words `first..last` and
+/// a capitalised newspaper word after it (`Kyiv Post`, `The Moscow Post`,
+/// `The Astana Daily News`), `The` included.
+fn newspaper_around(text: &str, tokens: &[Token], first: usize, last: usize) -> Option<(usize, usize)> {
+    let article = |w: &str| first > 0 && tokens[first].sep == Sep::Space && tokens[first - 1].text(text) == w;
+    let the = article("The") || article("the");
+    let mut end = last;
+    while let Some(t) = tokens.get(end).filter(|t| t.sep == Sep::Space && t.cap && !t.upper && !t.cyr) {
+        let w = t.text(text);
+        if !(is(w, NEWSPAPER_HEADS) || (the && is(w, NEWSPAPER_HEADS_AFTER_THE))) || end - last == 2 {
+            break;
+        }
+        end += 1;
+    }
+    // (A lower-case `the` is left out of the name.)
+    (end > last).then_some((if article("The") { first - 1 } else { first }, end))
+}
 
 /// Words in the names of outlets, which a writer's name lacks.
 const OUTLET_WORDS: &[&str] = &[

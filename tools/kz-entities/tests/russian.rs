@@ -485,3 +485,22 @@ fn a_sentence_opening_participle_is_not_part_of_the_name() {
     let f = found(&["Арестован Бахтиёр Холматов, сообщили в милиции."]);
     assert_has(&f, "Бахтиёр Холматов", "PERSON", "Bakhtiyor Kholmatov");
 }
+
+#[test]
+fn region_adjectives_joined_by_and_share_the_plural_designator() {
+    let f = found(&[
+        "Чрезвычайное положение продлили в Баткенской и Джалал-Абадской областях.",
+        "Милиция Ошской, Таласской и Чуйской областей усилила посты.",
+        "Обыски прошли в Курганской и Челябинской областях.",
+    ]);
+    // Each adjective is its region, with the gazetteer's id.
+    assert_has(&f, "Баткенской", "GPE", "Batken Region");
+    assert_has(&f, "Джалал-Абадской областях", "GPE", "Jalal-Abad Region");
+    assert_has(&f, "Таласской", "GPE", "Talas Region");
+    assert_has(&f, "Чуйской областей", "GPE", "Chuy Region");
+    assert_has(&f, "Курганской", "GPE", "Kurgan Oblast");
+    assert_has(&f, "Челябинской областях", "GPE", "Chelyabinsk Oblast");
+    // An adjective joined to one that is no place's is left alone.
+    let g = found(&["Жители Ошской и соседней областей вышли на улицы."]);
+    assert!(!g.iter().any(|m| m.2.ends_with("Region")), "{g:?}");
+}

@@ -59,6 +59,10 @@ impl Recognizer {
             }
             let span = candidate.clone();
             let Some(entry) = span.entry else { continue };
+            if let Some(designator) = self.shared_designator_en(text, tokens, span.last) {
+                self.coordinated_region_en(s, designator);
+                continue;
+            }
             let e = self.gazetteer.entry(entry);
             if !(e.kazakh_body || e.state_body) {
                 continue;
@@ -321,6 +325,10 @@ impl Recognizer {
             }
             let span = candidate.clone();
             let Some(entry) = span.entry else { continue };
+            if let Some(designator) = self.shared_designator_en(text, tokens, span.last) {
+                self.coordinated_region_en(s, designator);
+                continue;
+            }
             // `the Bryansk region`: a Russian city's region is its oblast
             // (the mention stays the city's word; krais are left alone).
             let e = self.gazetteer.entry(entry);
@@ -384,6 +392,75 @@ impl Recognizer {
             let name = format!("{} {designator}", e.name);
             self.drop_span(s as u32);
             self.push(unknown(span.first, span.last + 1, Kind::Gpe, name));
+        }
+    }
+
+    /// `the Osh and Jalal-Abad regions`, `Sughd, Khatlon and Batken
+    /// provinces`: after the place that ends before word `k`, more known
+    /// places joined by `and`, `or` or commas, then a plural designator,
+    /// which each of them takes: the designator in the singular.
+    fn shared_designator_en(&self, text: &str, tokens: &[Token], mut k: usize) -> Option<&'static str> {
+        for _ in 0..6 {
+            let t = tokens.get(k)?;
+            let between = text[tokens[k - 1].end..t.start].trim();
+            if between.is_empty() && t.sep == Sep::Space && !t.cap {
+                let w = t.text(text);
+                if let Some(d) = plural_designator(w) {
+                    return Some(d);
+                }
+                if !matches!(w, "and" | "or") {
+                    return None;
+                }
+                k += 1;
+            } else if between == "," {
+                // (`, and`)
+                if tokens.get(k).is_some_and(|t| matches!(t.text(text), "and" | "or") && !t.cap) {
+                    k += 1;
+                }
+            } else {
+                return None;
+            }
+            // The next known place.
+            let c = *self.covered.get(k)?;
+            let next = self.spans.get(c as usize).filter(|s| s.first == k && s.kind == Kind::Gpe)?;
+            next.entry?;
+            k = next.last;
+        }
+        None
+    }
+
+    /// Span `s`, a known place, names its area `designator` (`Osh` of `the
+    /// Osh and Jalal-Abad regions`): the gazetteer's area by that name if
+    /// there is one (`Osh Region`), a Russian city's oblast, else the
+    /// place's name and the designator (`Batken District`).
+    fn coordinated_region_en(&mut self, s: usize, designator: &'static str) {
+        let Some(entry) = self.spans[s].entry else { return };
+        let e = self.gazetteer.entry(entry);
+        if e.lat.is_none()
+            || e.name.ends_with(" Region")
+            || e.id.as_deref().is_some_and(|id| id.starts_with("iso3166-2:"))
+        {
+            return;
+        }
+        let phrase = format!("{} {designator}", e.name);
+        let russian = e.country.as_deref() == Some("RU");
+        let oblast = format!("{} Oblast", e.name);
+        let known = self.lookup_phrase(&phrase).filter(|&x| self.gazetteer.entry(x).kind == Kind::Gpe);
+        let known = known.or_else(|| {
+            (russian && designator == "Region")
+                .then(|| self.lookup_phrase(&oblast))
+                .flatten()
+                .filter(|&x| self.gazetteer.entry(x).kind == Kind::Gpe)
+        });
+        let span = &mut self.spans[s];
+        match known {
+            Some(x) => span.entry = Some(x),
+            None if russian && designator == "Region" => span.name = Some(oblast),
+            None => {
+                let (first, last) = (span.first, span.last);
+                self.drop_span(s as u32);
+                self.push(unknown(first, last, Kind::Gpe, phrase));
+            }
         }
     }
 
@@ -1061,6 +1138,17 @@ pub(crate) fn designator_after(text: &str, tokens: &[Token], b: usize) -> Option
         "County"
     } else {
         return None;
+    })
+}
+
+/// A plural designator (`regions`, `provinces`) in the singular.
+fn plural_designator(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "regions" => "Region",
+        "provinces" => "Province",
+        "oblasts" => "Oblast",
+        "districts" => "District",
+        _ => return None,
     })
 }
 

@@ -622,6 +622,10 @@ pub(crate) static OFFICES: LazyLock<WordSet> = LazyLock::new(|| {
 /// with one of them are those rules tried.
 pub(crate) static AFTER_PLACE: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
+        "regions",
+        "provinces",
+        "oblasts",
+        "districts",
         "oblast",
         "oblysy",
         "region",

@@ -43,7 +43,7 @@ use morph::{
 use translit::to_latin;
 use words::{
     AT_BUILDING, CAPITALS, COUNTRY_ADJECTIVES, DESIGNATORS, FAC_WORDS, NEVER, ORG_WORDS, PEOPLES,
-    PEOPLE_ENDINGS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLES, SAYS, STARTERS,
+    PEOPLE_ENDINGS, PLACE_PREPOSITIONS, PLACE_WORDS, PLURAL_DESIGNATORS, ROLES, SAYS, STARTERS,
 };
 
 /// The first two letters of the nouns of [`PEOPLES`] ([`first_two`]),
@@ -142,14 +142,62 @@ fn initial_at(text: &str, tokens: &[Token], k: usize) -> bool {
 }
 
 /// Word `k` begins a place named by an adjective and a designator
-/// (`Кызылжарского района`), which a run of names stops before.
+/// (`Кызылжарского района`, `Ошской и Джалал-Абадской областей`), which a
+/// run of names stops before.
 fn region_phrase_at(text: &str, tokens: &[Token], k: usize) -> bool {
     is_place_adjective(tokens[k].text(text))
         && tokens.get(k + 1).is_some_and(|d| {
             let w = d.text(text);
             d.sep == Sep::Space
-                && (lower(w).starts_with("автономн") || in_pairs(w, &DESIGNATOR_FORMS).is_some())
+                && (lower(w).starts_with("автономн") || designator_at(text, tokens, k + 1).is_some())
+                || coordinated_designator(text, tokens, k + 1).is_some()
         })
+}
+
+/// The English designator of word `k` (`области`, `районах` → `Region`,
+/// `District`), singular or plural.
+fn designator_at(text: &str, tokens: &[Token], k: usize) -> Option<&'static str> {
+    let w = tokens[k].text(text);
+    in_pairs(w, &DESIGNATOR_FORMS).or_else(|| {
+        let lower = lower(w);
+        PLURAL_DESIGNATORS.iter().find(|(ru, _)| *ru == lower).map(|(_, en)| *en)
+    })
+}
+
+/// After a place adjective, before word `k`: more capitalised place
+/// adjectives joined by `и`, `или` or commas, then a designator, mostly
+/// plural (`… и Джалал-Абадской областях`, `…, Баткенской и Чуйской
+/// областей`): the designator's index.
+fn coordinated_designator(text: &str, tokens: &[Token], mut k: usize) -> Option<usize> {
+    let n = tokens.len();
+    let mut joined = false;
+    for _ in 0..6 {
+        let t = tokens.get(k)?;
+        let between = text[tokens[k - 1].end..t.start].trim();
+        if t.sep == Sep::Space && !t.cap && matches!(t.text(text), "и" | "или") && between.is_empty() {
+            k += 1;
+            let next = tokens.get(k)?;
+            if next.sep != Sep::Space {
+                return None;
+            }
+        } else if between != "," || !t.cap {
+            // The designator after the last adjective.
+            return (joined && t.sep == Sep::Space && designator_at(text, tokens, k).is_some()).then_some(k);
+        }
+        // A (hyphenated) capitalised place adjective.
+        if !tokens[k].cap {
+            return None;
+        }
+        while k + 1 < n && tokens[k + 1].sep == Sep::Hyphen {
+            k += 1;
+        }
+        if !is_place_adjective(tokens[k].text(text)) {
+            return None;
+        }
+        joined = true;
+        k += 1;
+    }
+    None
 }
 
 /// The word before token `a`, when only spaces or an abbreviation's full
@@ -781,7 +829,7 @@ impl Recognizer {
         let before = word_before(text, tokens, i);
         if t.cyr {
             if let Some((end, name)) = self.region_adjective(text, tokens, i) {
-                self.push(unknown(i, end, Kind::Gpe, name));
+                self.push_region(i, end, name);
                 return end;
             }
         }
@@ -833,7 +881,7 @@ impl Recognizer {
             return i + 1;
         }
         if let Some((end, name)) = self.region_adjective(text, tokens, i) {
-            self.push(unknown(i, end, Kind::Gpe, name));
+            self.push_region(i, end, name);
             return end;
         }
         // A facility word before the name: `улице Ферганская`, `проспекте Абая`.
@@ -939,14 +987,32 @@ impl Recognizer {
             autonomous = true;
             d += 1;
         }
-        if d >= n
-            || tokens[d].sep != Sep::Space
-                && !(tokens[d].sep == Sep::Punct && text[tokens[d - 1].end..tokens[d].start].trim() == ".")
-        {
+        if d >= n {
             return None;
         }
-        let designator = in_pairs(tokens[d].text(text), &DESIGNATOR_FORMS)?;
-        if self.covered[d] != UNCOVERED {
+        let mut end = d + 1;
+        let designator = if tokens[d].sep == Sep::Space
+            || tokens[d].sep == Sep::Punct && text[tokens[d - 1].end..tokens[d].start].trim() == "."
+        {
+            designator_at(text, tokens, d)
+        } else {
+            None
+        };
+        let designator = match designator {
+            Some(designator) => designator,
+            None if !autonomous => {
+                // `Ошской и Джалал-Абадской областях`: adjectives joined by
+                // `и` or commas share the plural designator after the last;
+                // this one's mention is the adjective alone.
+                let shared = coordinated_designator(text, tokens, d)?;
+                end = d;
+                d = shared;
+                designator_at(text, tokens, d)?
+            }
+            None => return None,
+        };
+        // (A designator the next adjective's region has taken is shared.)
+        if self.covered[d] != UNCOVERED && end == d + 1 {
             return None;
         }
         let prefix = if a > i { format!("{}-", surface(text, tokens, i, a)) } else { String::new() };
@@ -980,7 +1046,36 @@ impl Recognizer {
             }
         };
         let designator = if autonomous && designator == "Region" { "Autonomous Region" } else { designator };
-        Some((d + 1, format!("{base} {designator}")))
+        Some((end, format!("{base} {designator}")))
+    }
+
+    /// A region `region_adjective` found: the gazetteer's entry when it
+    /// has one by that name (`Osh Region` of `Ошской и …`, `Kurgan Oblast`
+    /// of `Курганской и …`: its id and country), else a name of its own.
+    fn push_region(&mut self, i: usize, end: usize, name: String) {
+        let known = |phrase: &str| {
+            self.lookup_phrase(phrase).filter(|&x| {
+                let e = self.gazetteer.entry(x);
+                e.kind == Kind::Gpe && e.name == phrase
+            })
+        };
+        // (Russia's regions are oblasts: `Kurgan Oblast`.)
+        let entry = known(&name).or_else(|| {
+            let base = name.strip_suffix(" Region")?;
+            known(&format!("{base} Oblast"))
+        });
+        match entry {
+            Some(entry) => self.push(Span {
+                first: i,
+                last: end,
+                kind: Kind::Gpe,
+                entry: Some(entry),
+                name: None,
+                id: None,
+                live: true,
+            }),
+            None => self.push(unknown(i, end, Kind::Gpe, name)),
+        }
     }
 
     /// The gazetteer entry that `phrase` names in full, if any.

@@ -324,6 +324,28 @@ pub const DESIGNATORS: &[(&str, &str)] = &[
     ("республика", "Republic"),
 ];
 
+/// Plural designators that adjectives joined by `и` share (`Ошской и
+/// Джалал-Абадской областях`); `области`, `района`, `края` are left out (a
+/// singular's case too).
+pub const PLURAL_DESIGNATORS: &[(&str, &str)] = &[
+    ("областях", "Region"),
+    ("областей", "Region"),
+    ("областям", "Region"),
+    ("областями", "Region"),
+    ("районах", "District"),
+    ("районов", "District"),
+    ("районам", "District"),
+    ("районами", "District"),
+    ("районы", "District"),
+    ("краях", "Krai"),
+    ("краев", "Krai"),
+    ("краёв", "Krai"),
+    ("краям", "Krai"),
+    ("округах", "District"),
+    ("округов", "District"),
+    ("округам", "District"),
+];
+
 /// Words that open a sentence and never a name.
 pub static STARTERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     set(&[
