@@ -319,11 +319,11 @@ pub fn parse_dateline(t: &str) -> Option<Dateline> {
                     break;
                 }
                 end = k + w;
-                if word.ends_with([',', ':', '/']) || rest[k + w..].starts_with(" /") {
+                if word.ends_with([',', ':', '/', ';']) || rest[k + w..].starts_with(" /") {
                     break;
                 }
             }
-            let group = rest[..end].trim_end_matches([',', '.', ':']);
+            let group = rest[..end].trim_end_matches([',', '.', ':', ';']);
             if group.is_empty() || group.split_whitespace().count() > 4 {
                 return None;
             }
@@ -383,14 +383,14 @@ fn is_agency(word: &str) -> bool {
         .is_some_and(|lower| LANGUAGES.iter().any(|l| l.agencies.contains(&lower)))
 }
 
-/// Bytes of separators (spaces, commas, full stops, no-break spaces) at the
+/// Bytes of separators (spaces, commas, full stops, semicolons, no-break spaces) at the
 /// start of `s`.
 fn separators(s: &str) -> usize {
     let b = s.as_bytes();
     let mut k = 0;
     while k < b.len() {
         match b[k] {
-            b' ' | b',' | b'.' => k += 1,
+            b' ' | b',' | b'.' | b';' => k += 1,
             0xC2 if b.get(k + 1) == Some(&0xA0) => k += 2,
             _ => break,
         }
@@ -516,6 +516,16 @@ mod tests {
         assert_eq!(d.place.as_deref(), Some("Tashkent"));
         assert_eq!(&t[d.consumed..], "Two blasts shook the market on Monday.");
         assert!(parse_dateline("Officials said : the toll rose.").is_none());
+    }
+
+    #[test]
+    fn a_semicolon_after_the_country() {
+        let t = "Osh, Kyrgyzstan; 3 April 2019 (Steppe Wire) -- Shops were burned.";
+        let d = parse_dateline(t).unwrap();
+        assert_eq!(d.place.as_deref(), Some("Osh"));
+        assert_eq!(d.source.as_deref(), Some("Steppe Wire"));
+        assert_eq!(d.date.and_then(|d| d.iso()).as_deref(), Some("2019-04-03"));
+        assert_eq!(&t[d.consumed..], "Shops were burned.");
     }
 
     #[test]

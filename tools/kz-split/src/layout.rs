@@ -483,7 +483,7 @@ impl Analyzer {
                 k = j;
                 continue;
             }
-            if let Some(name) = source_line(t).or_else(|| agency_line(t)) {
+            if let Some(name) = source_line(t).or_else(|| agency_line(t)).or_else(|| credits_in_brackets(t)) {
                 meta.source.get_or_insert(name);
                 self.lines[j].kind = Kind::Meta;
                 k = j;
@@ -869,6 +869,27 @@ fn agency_line(t: &str) -> Option<String> {
     (listed || capitals).then(|| name.to_string())
 }
 
+/// The wires an article was compiled from, in brackets on the last line:
+/// `(RFE/RL's Kazakh Service, AP, Reuters)`, `(РИА Новости, ТАСС)`. At
+/// least one is a listed agency; every part is a short name in capitals.
+fn credits_in_brackets(t: &str) -> Option<String> {
+    let inner = t.strip_prefix('(')?.strip_suffix(')')?.trim();
+    if inner.is_empty() || inner.len() > 100 || inner.contains(['(', ')', '.']) {
+        return None;
+    }
+    let mut listed = false;
+    for part in inner.split(['/', ',', ';']).map(str::trim) {
+        let words = part.split_whitespace().count();
+        if words > 4 || !part.split_whitespace().all(|w| w.starts_with(char::is_uppercase)) {
+            return None;
+        }
+        let mut buf = [0u8; 64];
+        listed |= crate::lang::lower(part, &mut buf)
+            .is_some_and(|lower| LANGUAGES.iter().any(|l| l.agencies.contains(&lower)));
+    }
+    listed.then(|| collapse(inner))
+}
+
 /// A date in a byline line: `By Jane Roe for Steppe Daily July 8, 2022`,
 /// `Aliya Bekova 2 minutes ago Tue 06th October 2020 | 09:10 AM`, `04 July
 /// 2022 - 12:00 By Reuters`. The name, if the line gives one, and the date.
@@ -1192,6 +1213,22 @@ mod tests {
         assert_eq!(l.paragraphs.len(), 2);
         let l = analyse("Сегодня в Оше прошёл митинг.\n\n«Пострадавших нет»");
         assert_eq!(l.meta.source, None);
+    }
+
+    #[test]
+    fn wires_credited_in_brackets_on_the_last_line() {
+        let l = analyse(
+            "Two soldiers were wounded at the post.\n\nThe border was closed.\n\n(Steppe Desk/AFP/Reuters)",
+        );
+        assert_eq!(l.meta.source.as_deref(), Some("Steppe Desk/AFP/Reuters"));
+        assert_eq!(l.paragraphs.len(), 2);
+        let l = analyse("Двое военных ранены.\n\n(РИА Новости, ТАСС)");
+        assert_eq!(l.meta.source.as_deref(), Some("РИА Новости, ТАСС"));
+        // A closing remark in brackets is text.
+        let l = analyse("Two soldiers were wounded.\n\n(Reuters could not confirm the toll)");
+        assert_eq!((l.meta.source, l.paragraphs.len()), (None, 2));
+        let l = analyse("Two soldiers were wounded.\n\n(Steppe Desk)");
+        assert_eq!((l.meta.source, l.paragraphs.len()), (None, 2));
     }
 
     #[test]
