@@ -234,6 +234,19 @@ impl Analyzer {
                 meta.source.get_or_insert(name);
                 self.lines[k].kind = Kind::Meta;
                 k += 1;
+                // The writer's paper on a line of its own, between the
+                // byline and the date line (`By Jane Roe` / `Steppe Daily
+                // Times` / `May 5, 2019`): metadata too.
+                if let Some(next) = self.next_nonblank(k) {
+                    let paper = self.trimmed(text, next);
+                    let dated = self
+                        .next_nonblank(next + 1)
+                        .is_some_and(|d| parse_date_line(self.trimmed(text, d)).is_some());
+                    if dated && outlet_name(paper) {
+                        self.lines[next].kind = Kind::Meta;
+                        k = next + 1;
+                    }
+                }
                 continue;
             }
             if let Some(date) = parse_date_line(t) {
@@ -869,6 +882,18 @@ fn agency_line(t: &str) -> Option<String> {
     (listed || capitals).then(|| name.to_string())
 }
 
+/// A paper's name alone on a line: two to five capitalised words (or
+/// particles), no digits, no closing punctuation.
+fn outlet_name(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && t.len() <= 60
+        && !t.ends_with(['.', '!', '?', ':', ',', '"', '”', '»'])
+        && !t.contains(|c: char| c.is_ascii_digit())
+        && words[0].starts_with(char::is_uppercase)
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) || name_particle(w))
+}
+
 /// The wires an article was compiled from, in brackets on the last line:
 /// `(RFE/RL's Kazakh Service, AP, Reuters)`, `(РИА Новости, ТАСС)`. At
 /// least one is a listed agency; every part is a short name in capitals.
@@ -1229,6 +1254,18 @@ mod tests {
         assert_eq!((l.meta.source, l.paragraphs.len()), (None, 2));
         let l = analyse("Two soldiers were wounded.\n\n(Steppe Desk)");
         assert_eq!((l.meta.source, l.paragraphs.len()), (None, 2));
+    }
+
+    #[test]
+    fn the_papers_name_between_byline_and_date() {
+        let text = "Gunmen Raid Town Hall\n\nBy Jane Roe\n\nThe Steppe Evening Post\n\nApril 4, 2019\n\nGunmen raided the town hall.";
+        let l = analyse(text);
+        assert_eq!(l.meta.source.as_deref(), Some("Jane Roe"));
+        assert_eq!(l.meta.published.as_deref(), Some("2019-04-04"));
+        assert_eq!(paragraphs(text), ["Gunmen raided the town hall."]);
+        // Without a date line after it, a short line is text.
+        let text = "Gunmen Raid Town Hall\n\nBy Jane Roe\n\nNobody Was Hurt\n\nGunmen raided the town hall.";
+        assert_eq!(paragraphs(text)[0], "Nobody Was Hurt");
     }
 
     #[test]
