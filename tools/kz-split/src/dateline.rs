@@ -173,6 +173,10 @@ fn title_case_place(t: &str) -> usize {
         if core.len() != word.len() {
             return k + core.len();
         }
+        // `Moscow : The toll …`: a colon set apart from the place.
+        if t[k + len..].starts_with(" : ") {
+            return k + len;
+        }
     }
     0
 }
@@ -205,6 +209,7 @@ pub fn parse_dateline(t: &str) -> Option<Dateline> {
     let mut country = false;
     let mut parts = 0;
     let mut done = false;
+    let mut dash = false;
     while parts < 6 {
         // Separators between the parts.
         let skipped = separators(&t[pos..]);
@@ -218,6 +223,7 @@ pub fn parse_dateline(t: &str) -> Option<Dateline> {
             // `--` stands for a dash in plain-text copies.
             pos += rest.len() - rest.trim_start_matches(is_dash).len();
             done = true;
+            dash = true;
             // RIA's way: the agency after the dash, closed by a full stop.
             if source.is_none() {
                 if let Some((name, name_end, after)) = agency_then_stop(t, pos) {
@@ -313,11 +319,11 @@ pub fn parse_dateline(t: &str) -> Option<Dateline> {
                     break;
                 }
                 end = k + w;
-                if word.ends_with([',', ':', '/']) || rest[k + w..].starts_with(" /") {
+                if word.ends_with([',', ':', '/', ';']) || rest[k + w..].starts_with(" /") {
                     break;
                 }
             }
-            let group = rest[..end].trim_end_matches([',', '.', ':']);
+            let group = rest[..end].trim_end_matches([',', '.', ':', ';']);
             if group.is_empty() || group.split_whitespace().count() > 4 {
                 return None;
             }
@@ -343,7 +349,7 @@ pub fn parse_dateline(t: &str) -> Option<Dateline> {
     if !done
         || (title_place && date.is_none() && !(colon_only && one_word))
         || (colon_only && (!one_word || acronym))
-        || (opens_with_date && source.is_none())
+        || (opens_with_date && source.is_none() && !(dash && date.is_some_and(|d| d.year.is_some())))
     {
         return None;
     }
@@ -352,7 +358,13 @@ pub fn parse_dateline(t: &str) -> Option<Dateline> {
     if after.starts_with(char::is_lowercase) {
         return None;
     }
-    let place = &t[place_span.0..place_span.1];
+    let mut place = &t[place_span.0..place_span.1];
+    // `AFP - Deadly clashes …`: an agency where the place stands is the
+    // source, and the dateline names no place.
+    if source.is_none() && date.is_none() && is_agency(place) {
+        source = Some(place.to_string());
+        place = "";
+    }
     let place = (!place.is_empty()).then(|| title_case(place));
     let mut text = String::with_capacity(text_end);
     for w in t[..text_end].split_whitespace() {
@@ -364,14 +376,21 @@ pub fn parse_dateline(t: &str) -> Option<Dateline> {
     Some(Dateline { place, date, source, text, consumed })
 }
 
-/// Bytes of separators (spaces, commas, full stops, no-break spaces) at the
+/// A news agency of any language's list (`AFP`, `Reuters`, `ТАСС`).
+fn is_agency(word: &str) -> bool {
+    let mut buf = [0u8; 64];
+    crate::lang::lower(word, &mut buf)
+        .is_some_and(|lower| LANGUAGES.iter().any(|l| l.agencies.contains(&lower)))
+}
+
+/// Bytes of separators (spaces, commas, full stops, semicolons, no-break spaces) at the
 /// start of `s`.
 fn separators(s: &str) -> usize {
     let b = s.as_bytes();
     let mut k = 0;
     while k < b.len() {
         match b[k] {
-            b' ' | b',' | b'.' => k += 1,
+            b' ' | b',' | b'.' | b';' => k += 1,
             0xC2 if b.get(k + 1) == Some(&0xA0) => k += 2,
             _ => break,
         }
@@ -475,6 +494,50 @@ pub fn byline_then_dateline(t: &str) -> Option<(String, Dateline)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_agency_alone_before_the_dash_names_no_place() {
+        let d = parse_dateline("AFP - Fighting went on in the town overnight.").unwrap();
+        assert_eq!(d.place, None);
+        assert_eq!(d.source.as_deref(), Some("AFP"));
+        assert_eq!(
+            &"AFP - Fighting went on in the town overnight."[d.consumed..],
+            "Fighting went on in the town overnight."
+        );
+        // A place in capitals stays a place.
+        let d = parse_dateline("OSH - Fighting went on in the town overnight.").unwrap();
+        assert_eq!((d.place.as_deref(), d.source), (Some("Osh"), None));
+    }
+
+    #[test]
+    fn a_place_with_a_colon_set_apart() {
+        let t = "Tashkent : Two blasts shook the market on Monday.";
+        let d = parse_dateline(t).unwrap();
+        assert_eq!(d.place.as_deref(), Some("Tashkent"));
+        assert_eq!(&t[d.consumed..], "Two blasts shook the market on Monday.");
+        assert!(parse_dateline("Officials said : the toll rose.").is_none());
+    }
+
+    #[test]
+    fn a_semicolon_after_the_country() {
+        let t = "Osh, Kyrgyzstan; 3 April 2019 (Steppe Wire) -- Shops were burned.";
+        let d = parse_dateline(t).unwrap();
+        assert_eq!(d.place.as_deref(), Some("Osh"));
+        assert_eq!(d.source.as_deref(), Some("Steppe Wire"));
+        assert_eq!(d.date.and_then(|d| d.iso()).as_deref(), Some("2019-04-03"));
+        assert_eq!(&t[d.consumed..], "Shops were burned.");
+    }
+
+    #[test]
+    fn a_full_date_alone_before_a_dash() {
+        let t = "2 April 2019 -- Gunmen attacked a border post at dawn.";
+        let d = parse_dateline(t).unwrap();
+        assert_eq!((d.place, d.source), (None, None));
+        assert_eq!(d.date.and_then(|d| d.iso()).as_deref(), Some("2019-04-02"));
+        assert_eq!(&t[d.consumed..], "Gunmen attacked a border post at dawn.");
+        // Without a year it is no dateline.
+        assert!(parse_dateline("2 April -- Gunmen attacked a border post at dawn.").is_none());
+    }
 
     #[test]
     fn quick_paths_answer_as_the_general_ones() {

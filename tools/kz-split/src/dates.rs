@@ -323,10 +323,19 @@ pub fn parse_date_line(line: &str) -> Option<Date> {
     }
     let mut s = if start == Start::Label { strip_label(trimmed) } else { trimmed };
     let labelled = s.len() != trimmed.len();
-    // A time before the date: `10:15, 5 июня 2016`.
+    // A time before the date: `10:15, 5 июня 2016`, `4:18 AM, Aug 30, 2016`.
     if let Some(k) = s.find(|c: char| !(c.is_ascii_digit() || c == ':')) {
         if k >= 4 && is_clock(&s[..k]) {
-            s = s[k..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '•'));
+            s = s[k..].trim_start();
+            for half in ["AM", "PM", "am", "pm", "a.m.", "p.m."] {
+                if let Some(r) = s.strip_prefix(half) {
+                    if !r.starts_with(char::is_alphanumeric) {
+                        s = r;
+                        break;
+                    }
+                }
+            }
+            s = s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '•'));
         }
     }
     let (date, used) = parse_date_prefix(s)?;
@@ -361,6 +370,25 @@ pub fn only_times(rest: &str) -> bool {
         let Some(lower) = lang::lower(&rest[..k], &mut buf) else {
             return false;
         };
+        // A zone run into the next stamp, as scrapers join two spans:
+        // `GMT2010-06-15 17:23:08`.
+        if lower.len() > 3
+            && (lower.starts_with("gmt") || lower.starts_with("utc"))
+            && lower.as_bytes()[3].is_ascii_digit()
+            && parse_date_prefix(&rest[3..]).is_some()
+        {
+            rest = &rest[3..];
+            continue;
+        }
+        // A named zone: `(Beijing Time)`, `Moscow time`, `Astana time`.
+        if rest.starts_with(char::is_uppercase) {
+            let next = rest[k..].trim_start_matches([' ', '\u{a0}']);
+            let n = next.find(|c: char| !c.is_alphabetic()).unwrap_or(next.len());
+            if next[..n].eq_ignore_ascii_case("time") && n > 0 {
+                rest = &next[n..];
+                continue;
+            }
+        }
         let clock = lower.trim_end_matches(['a', 'p', 'm', '.']);
         let time = matches!(lower, "-" | "–" | "—")
             || LANGUAGES.iter().any(|l| l.time_words.contains(&lower))
@@ -368,7 +396,8 @@ pub fn only_times(rest: &str) -> bool {
             || lower.starts_with("gmt+")
             || (!clock.is_empty()
                 && clock.bytes().all(|b| b.is_ascii_digit() || b == b':')
-                && clock.contains(':'));
+                && clock.contains(':'))
+            || is_dotted_clock(lower);
         if !time {
             return false;
         }
@@ -447,10 +476,27 @@ fn strip_label(s: &str) -> &str {
     };
     for label in LANGUAGES.iter().flat_map(|l| l.date_labels) {
         if s.len() > label.len() && head.starts_with(label) {
-            return s[label.len()..].trim_start();
+            // `Latest update : 2010-06-14`: a colon set apart from its label.
+            let rest = s[label.len()..].trim_start();
+            return rest.strip_prefix(':').map_or(rest, str::trim_start);
         }
     }
     s
+}
+
+/// `10.26`, as some sites write a time after the date (`Fri 13 May 2005
+/// 10.26 EDT`): hours of one or two digits, a dot, two digits of minutes.
+fn is_dotted_clock(t: &str) -> bool {
+    match t.split_once('.') {
+        Some((h, m)) => {
+            (1..=2).contains(&h.len())
+                && m.len() == 2
+                && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+                && h.parse::<u8>().is_ok_and(|h| h < 24)
+                && m.parse::<u8>().is_ok_and(|m| m < 60)
+        }
+        None => false,
+    }
 }
 
 /// `14:05`, `9:30`.
@@ -513,6 +559,30 @@ mod tests {
         assert_eq!(iso("05.05.2019 14:05").as_deref(), Some("2019-05-05"));
         assert_eq!(iso("May 5, 2019, 10:32 a.m. GMT").as_deref(), Some("2019-05-05"));
         assert_eq!(iso("May 5, 2019 | 10:32").as_deref(), Some("2019-05-05"));
+    }
+
+    #[test]
+    fn more_labels_zones_and_times_as_sites_print_them() {
+        // A colon set apart from its label.
+        assert_eq!(iso("Latest update : 2019-04-02").as_deref(), Some("2019-04-02"));
+        assert_eq!(iso("Publication Date: Wed, 2019-04-03 18:40").as_deref(), Some("2019-04-03"));
+        // A time of day with its half before the date.
+        assert_eq!(iso("Posted at 7:05 PM, Apr 4, 2019").as_deref(), Some("2019-04-04"));
+        assert_eq!(iso("Posted at 11:50 a.m., Apr 4, 2019").as_deref(), Some("2019-04-04"));
+        // A time with a dot and a named zone after the date.
+        assert_eq!(iso("Thu 4 Apr 2019 21.15 BST").as_deref(), Some("2019-04-04"));
+        assert_eq!(iso("4 Apr 2019 08.05 EDT").as_deref(), Some("2019-04-04"));
+        // Two stamps run together, the second in a named local time.
+        assert_eq!(
+            iso("2019-04-05 03:11:40 GMT2019-04-05 09:11:40 (Almaty Time)").as_deref(),
+            Some("2019-04-05")
+        );
+        assert_eq!(iso("5 April 2019, 14:00 Moscow time").as_deref(), Some("2019-04-05"));
+        // Not times: a dotted number that is no clock, a word that is no zone.
+        assert_eq!(iso("4 Apr 2019 31.75 EDT"), None);
+        assert_eq!(iso("4 Apr 2019 Heavy Rain"), None);
+        // A Russian feminine label (`статья опубликована`).
+        assert_eq!(iso("Опубликована 02.04.2019 в 09:30").as_deref(), Some("2019-04-02"));
     }
 
     #[test]

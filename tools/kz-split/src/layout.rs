@@ -234,6 +234,19 @@ impl Analyzer {
                 meta.source.get_or_insert(name);
                 self.lines[k].kind = Kind::Meta;
                 k += 1;
+                // The writer's paper on a line of its own, between the
+                // byline and the date line (`By Jane Roe` / `Steppe Daily
+                // Times` / `May 5, 2019`): metadata too.
+                if let Some(next) = self.next_nonblank(k) {
+                    let paper = self.trimmed(text, next);
+                    let dated = self
+                        .next_nonblank(next + 1)
+                        .is_some_and(|d| parse_date_line(self.trimmed(text, d)).is_some());
+                    if dated && outlet_name(paper) {
+                        self.lines[next].kind = Kind::Meta;
+                        k = next + 1;
+                    }
+                }
                 continue;
             }
             if let Some(date) = parse_date_line(t) {
@@ -353,7 +366,7 @@ impl Analyzer {
                 continue;
             }
             if meta.dateline_text.is_none() && may_open_dateline(t) {
-                if let Some(d) = parse_dateline(t).filter(|d| d.place.is_some()) {
+                if let Some(d) = parse_dateline(t).filter(|d| d.place.is_some() || d.source.is_some()) {
                     self.take_dateline(text, k, d, meta);
                     break;
                 }
@@ -483,7 +496,7 @@ impl Analyzer {
                 k = j;
                 continue;
             }
-            if let Some(name) = source_line(t).or_else(|| agency_line(t)) {
+            if let Some(name) = source_line(t).or_else(|| agency_line(t)).or_else(|| credits_in_brackets(t)) {
                 meta.source.get_or_insert(name);
                 self.lines[j].kind = Kind::Meta;
                 k = j;
@@ -815,6 +828,7 @@ fn may_open_dateline(t: &str) -> bool {
         };
     capitals
         || word.ends_with([',', '.', ':'])
+        || t[word_end..].starts_with(" : ")
         || (word.len() <= 9 && kz_shared::words::month_number(word).is_some())
 }
 
@@ -843,6 +857,11 @@ fn agency_line(t: &str) -> Option<String> {
         return None;
     }
     let t = t.strip_prefix(['-', '–', '—', '•']).map_or(t, str::trim_start);
+    // In quotes, as some papers credit a wire at the end: `"Интерфакс"`.
+    let t = match t.strip_prefix(['"', '«', '“']).and_then(|r| r.strip_suffix(['"', '»', '”'])) {
+        Some(inner) if !inner.contains(['"', '«', '»', '“', '”']) => inner.trim(),
+        _ => t,
+    };
     let (name, country) = match t.split_once(',') {
         Some((n, c)) => (n.trim(), Some(c.trim())),
         None => (t, None),
@@ -863,6 +882,39 @@ fn agency_line(t: &str) -> Option<String> {
     (listed || capitals).then(|| name.to_string())
 }
 
+/// A paper's name alone on a line: two to five capitalised words (or
+/// particles), no digits, no closing punctuation.
+fn outlet_name(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && t.len() <= 60
+        && !t.ends_with(['.', '!', '?', ':', ',', '"', '”', '»'])
+        && !t.contains(|c: char| c.is_ascii_digit())
+        && words[0].starts_with(char::is_uppercase)
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) || name_particle(w))
+}
+
+/// The wires an article was compiled from, in brackets on the last line:
+/// `(RFE/RL's Kazakh Service, AP, Reuters)`, `(РИА Новости, ТАСС)`. At
+/// least one is a listed agency; every part is a short name in capitals.
+fn credits_in_brackets(t: &str) -> Option<String> {
+    let inner = t.strip_prefix('(')?.strip_suffix(')')?.trim();
+    if inner.is_empty() || inner.len() > 100 || inner.contains(['(', ')', '.']) {
+        return None;
+    }
+    let mut listed = false;
+    for part in inner.split(['/', ',', ';']).map(str::trim) {
+        let words = part.split_whitespace().count();
+        if words > 4 || !part.split_whitespace().all(|w| w.starts_with(char::is_uppercase)) {
+            return None;
+        }
+        let mut buf = [0u8; 64];
+        listed |= crate::lang::lower(part, &mut buf)
+            .is_some_and(|lower| LANGUAGES.iter().any(|l| l.agencies.contains(&lower)));
+    }
+    listed.then(|| collapse(inner))
+}
+
 /// A date in a byline line: `By Jane Roe for Steppe Daily July 8, 2022`,
 /// `Aliya Bekova 2 minutes ago Tue 06th October 2020 | 09:10 AM`, `04 July
 /// 2022 - 12:00 By Reuters`. The name, if the line gives one, and the date.
@@ -879,17 +931,20 @@ fn date_in_byline(t: &str) -> Option<(Option<String>, Option<crate::dates::Date>
         }
         let prefix = t[..k].trim();
         let rest = &t[k + used..];
-        // Times, then perhaps `By Reuters`.
+        // Times, then perhaps `By Reuters` or an agency (`Xinhua English`).
         let (times, by) = match rest.find("By ") {
             Some(b) => (&rest[..b], Some(byline(rest[b..].trim())?)),
-            None => (rest, None),
+            None => match agency_after_times(rest) {
+                Some((end, name)) => (&rest[..end], Some(name)),
+                None => (rest, None),
+            },
         };
         if !only_times(times) {
             continue;
         }
         let name = if prefix.is_empty() {
             by
-        } else if let Some(name) = byline(prefix) {
+        } else if let Some(name) = byline(prefix).or_else(|| name_before_label(prefix)) {
             Some(name)
         } else if relative_time(prefix) {
             by
@@ -899,6 +954,49 @@ fn date_in_byline(t: &str) -> Option<(Option<String>, Option<crate::dates::Date>
         return Some((name, Some(date)));
     }
     None
+}
+
+/// An agency at the end of a stamp (`2010-06-15 09:23:08 GMT Xinhua
+/// English`, `17:40 Reuters`): where the times end and the agency's name.
+/// The agency is a listed one (its name as written), perhaps followed by
+/// one more word (the service's language or desk).
+fn agency_after_times(rest: &str) -> Option<(usize, String)> {
+    let listed = |w: &str| {
+        let mut buf = [0u8; 64];
+        crate::lang::lower(w, &mut buf)
+            .is_some_and(|lower| LANGUAGES.iter().any(|l| l.agencies.contains(&lower)))
+    };
+    let mut words = rest.split_whitespace().rev();
+    let last = words.next()?;
+    let word = if listed(last) {
+        last
+    } else {
+        let before = words.next()?;
+        let desk = last.starts_with(char::is_uppercase) && last.chars().all(char::is_alphabetic);
+        if !(desk && listed(before)) {
+            return None;
+        }
+        before
+    };
+    let end = rest.rfind(word)?;
+    Some((end, word.to_string()))
+}
+
+/// The author of a line that names them before a date label: `Иван
+/// Петров Опубликована 30.03.2004 в 20:16`, `Jane Roe Published 6 June
+/// 2016`. The name (two to four capitalised words), when the prefix is one.
+fn name_before_label(prefix: &str) -> Option<String> {
+    let (name, label) = prefix.trim().rsplit_once(' ')?;
+    let label = label.trim_end_matches(':');
+    let mut buf = [0u8; 64];
+    let lower = crate::lang::lower(label, &mut buf)?;
+    let is_label =
+        LANGUAGES.iter().flat_map(|l| l.date_labels).any(|l| l.trim_end_matches([':', ' ']) == lower);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = words.iter().all(|w| {
+        w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.'))
+    });
+    (is_label && (2..=4).contains(&words.len()) && capitalised).then(|| collapse(name))
 }
 
 /// Four digits in a row, as a year is written.
@@ -1084,6 +1182,90 @@ mod tests {
         let l = analyse("Strike Ends\n\nKazakhstan|economy|March 3, 2021 / 10:45 PM\n\nThe strike ended.");
         assert_eq!(l.meta.published.as_deref(), Some("2021-03-03"));
         assert_eq!(l.paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn a_stamp_that_ends_with_its_agency() {
+        let l = analyse(
+            "Flood Kills Five\n\n2019-04-05 03:11:40 GMT2019-04-05 11:11:40 (Beijing Time)  Xinhua English\n\nRiver water rose through the valley at night. (Steppe Photo)\n\nBISHKEK, April 5 (Xinhua) -- Five people drowned.\n\nRescuers are searching.",
+        );
+        assert_eq!(l.meta.published.as_deref(), Some("2019-04-05"));
+        assert_eq!(l.meta.source.as_deref(), Some("Xinhua"));
+        assert_eq!(l.meta.dateline.as_deref(), Some("Bishkek"));
+        assert_eq!(
+            paragraphs("Flood Kills Five\n\n2019-04-05 03:11:40 GMT Xinhua\n\nBISHKEK, April 5 (Xinhua) -- Five people drowned."),
+            ["Five people drowned."]
+        );
+        // A listed agency only: any capitalised word after a date is no source.
+        assert_eq!(date_in_byline("2019-04-05 03:11 Heavy Rain"), None);
+    }
+
+    #[test]
+    fn an_author_before_a_date_label() {
+        let d = |t: &str| date_in_byline(t).map(|(n, d)| (n, d.and_then(|d| d.iso())));
+        assert_eq!(
+            d("Пётр Сидоров Опубликована 02.04.2019 в 09:30"),
+            Some((Some("Пётр Сидоров".to_string()), Some("2019-04-02".to_string())))
+        );
+        assert_eq!(
+            d("Jane Roe Published 2 April 2019"),
+            Some((Some("Jane Roe".to_string()), Some("2019-04-02".to_string())))
+        );
+        assert_eq!(d("Police said Published 2 April 2019"), None);
+    }
+
+    #[test]
+    fn author_label_and_agency_dateline_after_a_standfirst() {
+        let l = analyse(
+            "Clashes in Osh\n\nAuthor: REUTERS\nPublication Date: Wed, 2019-04-03 18:40\n\nThe south has been tense for weeks.",
+        );
+        assert_eq!(l.meta.source.as_deref(), Some("REUTERS"));
+        assert_eq!(l.meta.published.as_deref(), Some("2019-04-03"));
+        assert_eq!(l.meta.dateline, None);
+        let l = analyse(
+            "Clashes in Osh\n\nLatest update : 2019-04-03\n\nThousands fled the city. The curfew was extended.\n\nAFP - Gunfire was heard all night in the old town.\n\nShops stayed shut.",
+        );
+        assert_eq!(l.meta.published.as_deref(), Some("2019-04-03"));
+        assert_eq!(l.meta.source.as_deref(), Some("AFP"));
+        assert_eq!(l.meta.dateline, None);
+        assert_eq!(paragraphs("Clashes in Osh\n\nLatest update : 2019-04-03\n\nThousands fled the city. The curfew was extended.\n\nAFP - Gunfire was heard all night in the old town.\n\nShops stayed shut.")[1], "Gunfire was heard all night in the old town.");
+    }
+
+    #[test]
+    fn a_wire_credited_in_quotes_at_the_end() {
+        let l = analyse("Сегодня в Оше прошёл митинг.\n\nПострадавших нет.\n\n\"Интерфакс\"");
+        assert_eq!(l.meta.source.as_deref(), Some("Интерфакс"));
+        assert_eq!(l.paragraphs.len(), 2);
+        let l = analyse("Сегодня в Оше прошёл митинг.\n\n«Пострадавших нет»");
+        assert_eq!(l.meta.source, None);
+    }
+
+    #[test]
+    fn wires_credited_in_brackets_on_the_last_line() {
+        let l = analyse(
+            "Two soldiers were wounded at the post.\n\nThe border was closed.\n\n(Steppe Desk/AFP/Reuters)",
+        );
+        assert_eq!(l.meta.source.as_deref(), Some("Steppe Desk/AFP/Reuters"));
+        assert_eq!(l.paragraphs.len(), 2);
+        let l = analyse("Двое военных ранены.\n\n(РИА Новости, ТАСС)");
+        assert_eq!(l.meta.source.as_deref(), Some("РИА Новости, ТАСС"));
+        // A closing remark in brackets is text.
+        let l = analyse("Two soldiers were wounded.\n\n(Reuters could not confirm the toll)");
+        assert_eq!((l.meta.source, l.paragraphs.len()), (None, 2));
+        let l = analyse("Two soldiers were wounded.\n\n(Steppe Desk)");
+        assert_eq!((l.meta.source, l.paragraphs.len()), (None, 2));
+    }
+
+    #[test]
+    fn the_papers_name_between_byline_and_date() {
+        let text = "Gunmen Raid Town Hall\n\nBy Jane Roe\n\nThe Steppe Evening Post\n\nApril 4, 2019\n\nGunmen raided the town hall.";
+        let l = analyse(text);
+        assert_eq!(l.meta.source.as_deref(), Some("Jane Roe"));
+        assert_eq!(l.meta.published.as_deref(), Some("2019-04-04"));
+        assert_eq!(paragraphs(text), ["Gunmen raided the town hall."]);
+        // Without a date line after it, a short line is text.
+        let text = "Gunmen Raid Town Hall\n\nBy Jane Roe\n\nNobody Was Hurt\n\nGunmen raided the town hall.";
+        assert_eq!(paragraphs(text)[0], "Nobody Was Hurt");
     }
 
     #[test]

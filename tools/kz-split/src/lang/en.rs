@@ -23,7 +23,7 @@ pub const WORDS: Words = Words {
     line_labels: LINE_LABELS,
     agencies: AGENCIES,
     credit_marks: CREDIT_MARKS,
-    byline_prefixes: &["By ", "BY "],
+    byline_prefixes: &["By ", "BY ", "Author: "],
     source_labels: &["source:", "sources:"],
     link_labels: LINK_LABELS,
     boilerplate_anywhere: ANYWHERE,
@@ -237,6 +237,13 @@ pub const DATE_LABELS: &[&str] = &[
     "published on",
     "posted on",
     "updated on",
+    "published at",
+    "posted at",
+    "updated at",
+    "latest update:",
+    "latest update",
+    "publication date:",
+    "publication date",
     "last updated:",
     "last updated",
     "published:",
@@ -253,7 +260,10 @@ pub const DATE_LABELS: &[&str] = &[
 ];
 
 /// Words that may follow the date in a date line.
-pub const TIME_WORDS: &[&str] = &["at", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "local", "time"];
+pub const TIME_WORDS: &[&str] = &[
+    "at", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "local", "time", // zones written after a time
+    "edt", "est", "cdt", "cst", "pdt", "pst", "bst", "cet", "cest", "eet", "eest", "msk",
+];
 
 /// Countries that may follow the place of a dateline.
 pub const COUNTRIES: &[&str] = &[
