@@ -448,8 +448,10 @@ impl<L: Lexicon> Ctx<'_, L> {
             {
                 // The first verb decides: "590 человек, 150 из них
                 // госпитализированы, один скончался" has one per clause.
-                let verb = (j + 1..j + 12)
-                    .take_while(|&k| self.is(k, Tk::Word) || self.is(k, Tk::Num) || self.w(k) == ",")
+                let verb = (j + 1..j + 16)
+                    .take_while(|&k| {
+                        self.is(k, Tk::Word) || self.is(k, Tk::Num) || self.w(k) == "," || quote(self.w(k))
+                    })
                     .find(|&k| L::auxiliary(self.w(k)) || L::event_word(self.w(k)).is_some())?;
                 let shared = L::auxiliary(self.w(verb))
                     || (self.w(verb - 1) != ","
@@ -586,6 +588,12 @@ impl<L: Lexicon> Ctx<'_, L> {
                 }
                 if L::takes_object(w) && L::object_start(self, k + 1) {
                     return Some(Event::Involved);
+                }
+                // "30 people described as militants, and some 30 civilians
+                // were killed": the list goes on to its verb.
+                if L::conjunction(w) && (k + 1..k + 3).any(|x| self.is(x, Tk::Num)) {
+                    k += 1;
+                    continue;
                 }
                 if L::conjunction(w) || L::relative(w) {
                     return None;

@@ -931,6 +931,16 @@ impl Lexicon for En {
         fate_verb(w)
     }
 
+    fn modal_reach(cx: &Ctx<Self>, i: usize) -> bool {
+        let verb = match cx.w(i) {
+            "reach" | "hit" | "top" => i,
+            "to" if i > 0 && matches!(cx.w(i - 1), "rise" | "climb" | "grow" | "increase" | "go") => i - 1,
+            _ => return false,
+        };
+        // "could reach", "could well reach", "may eventually rise to".
+        (1..=2).any(|b| verb >= b && matches!(cx.w(verb - b), "could" | "may" | "might" | "would"))
+    }
+
     #[inline]
     fn exceed_verb(w: &str) -> bool {
         matches!(w, "exceeded" | "exceeds" | "exceeding" | "topped" | "tops" | "surpassed" | "surpasses")

@@ -662,6 +662,16 @@ impl Lexicon for Ru {
                 return Some(e);
             }
         }
+        // "медпомощь потребовалась 1372 жителям", "в медицинской помощи
+        // нуждаются 40": treated, counted in the dative or nominative.
+        if ["потребовал", "понадобил", "нуждаю", "нуждал"].iter().any(|s| w.starts_with(s))
+            && (p.saturating_sub(3)..p).any(|k| {
+                cx.seg(k) == cx.seg(p)
+                    && (Self::treatment_noun(cx.w(k)) || cx.w(k).starts_with("госпитализац"))
+            })
+        {
+            return Some(Event::Hospitalized);
+        }
         // "унесла жизни 17 человек"
         if Self::life_noun(w) && Self::life_verb(prev) {
             return Some(Event::Killed);
@@ -944,6 +954,22 @@ impl Lexicon for Ru {
 
     fn past_verb(_w: &str) -> bool {
         false
+    }
+
+    fn modal_reach(cx: &Ctx<Self>, i: usize) -> bool {
+        let w = cx.w(i);
+        if !(w.starts_with("достиг") || w.starts_with("достичь") || w.starts_with("дойти"))
+        {
+            return false;
+        }
+        // "может достигать", "могло бы достичь", "может даже достигнуть".
+        (1..=2).any(|b| {
+            i >= b
+                && matches!(
+                    cx.w(i - b),
+                    "может" | "могут" | "могло" | "могла" | "мог" | "могли" | "способно" | "способен"
+                )
+        })
     }
 
     fn exceed_verb(w: &str) -> bool {
