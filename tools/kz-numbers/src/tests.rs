@@ -1227,3 +1227,14 @@ fn a_list_with_a_participle_phrase_shares_its_verb() {
 fn needing_medical_treatment_is_injured() {
     assert_eq!(event("About 70 residents needed medical treatment.", "About 70"), Some(Event::Injured));
 }
+
+#[test]
+fn no_deaths_or_injuries_is_a_zero_for_each() {
+    let events = |t: &str| -> Vec<(Option<f64>, Option<Event>)> {
+        all(t).iter().map(|m| (m.value, m.people.as_ref().map(|p| p.event.class()))).collect()
+    };
+    let both = vec![(Some(0.0), Some(Event::Killed)), (Some(0.0), Some(Event::Injured))];
+    assert_eq!(events("Police said there were no deaths or injuries."), both);
+    assert_eq!(events("Nobody was killed or hurt in the fire."), both);
+    assert_eq!(events("No one was hurt."), vec![(Some(0.0), Some(Event::Injured))]);
+}

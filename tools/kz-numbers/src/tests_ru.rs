@@ -483,3 +483,18 @@ fn needing_medical_help_is_injured() {
     // Help of another kind is not an injury.
     assert_eq!(event("Гуманитарная поддержка потребовалась 900 семьям.", "900"), None);
 }
+
+#[test]
+fn no_dead_and_no_wounded_is_a_zero_for_each() {
+    let events = |t: &str| -> Vec<(Option<f64>, Option<Event>)> {
+        all(t).iter().map(|m| (m.value, m.people.as_ref().map(|p| p.event.class()))).collect()
+    };
+    let both = vec![(Some(0.0), Some(Event::Killed)), (Some(0.0), Some(Event::Injured))];
+    assert_eq!(events("Убитых и раненых среди жителей села нет."), both);
+    assert_eq!(events("При пожаре никто не погиб и не пострадал."), both);
+    // A figure for the second harm is its own claim, not a zero.
+    assert_eq!(
+        events("Погибших нет, а раненых 6."),
+        vec![(Some(0.0), Some(Event::Killed)), (Some(6.0), Some(Event::Injured))]
+    );
+}
