@@ -590,8 +590,12 @@ impl<L: Lexicon> Ctx<'_, L> {
                     return Some(Event::Involved);
                 }
                 // "30 people described as militants, and some 30 civilians
-                // were killed": the list goes on to its verb.
-                if L::conjunction(w) && (k + 1..k + 3).any(|x| self.is(x, Tk::Num)) {
+                // were killed": past the phrase, the list goes on to its
+                // verb (not "guards killed and two wounded").
+                if L::conjunction(w)
+                    && k > j + 1
+                    && (k + 1..k + 3).any(|x| self.is(x, Tk::Num) || L::number_words(self, x).is_some())
+                {
                     k += 1;
                     continue;
                 }

@@ -1218,6 +1218,11 @@ fn a_list_with_a_participle_phrase_shares_its_verb() {
     assert_eq!(event(t, "7"), Some(Event::Killed));
     assert_eq!(event(t, "18"), Some(Event::Killed));
     assert_eq!(event(t, "about 10"), Some(Event::Killed));
+    let t = "Two rebels identified as commanders and eleven recruits were captured.";
+    assert_eq!(event(t, "Two"), Some(Event::Detained));
+    // A participle of event keeps its own: "and two wounded" is not theirs.
+    let t = "A guard killed in the raid and two wounded were flown out.";
+    assert_eq!(event(t, "A"), Some(Event::Killed));
     // The list ends at a clause of its own: "and 3 were freed" is theirs.
     let t = "Troops held 5 men identified as smugglers and 3 were freed later.";
     assert_ne!(event(t, "5"), Some(Event::Released));
