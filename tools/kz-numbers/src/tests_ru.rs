@@ -498,3 +498,13 @@ fn no_dead_and_no_wounded_is_a_zero_for_each() {
         vec![(Some(0.0), Some(Event::Killed)), (Some(6.0), Some(Event::Injured))]
     );
 }
+
+#[test]
+fn seeking_help_past_a_phrase_of_time_and_outpatients_after_a_dash() {
+    let t = "За медицинской помощью с первого дня столкновений обратились 812 человек.";
+    assert_eq!(event(t, "812"), Some(Event::Injured));
+    let t = "В больницах остаются 60 человек, на амбулаторном лечении – 95 жителей.";
+    assert_eq!(event(t, "95"), Some(Event::Injured));
+    // A dash after another noun says nothing of treatment.
+    assert_eq!(event("На площади – 95 палаток.", "95"), None);
+}

@@ -14,6 +14,7 @@
 //! classes (prepositions, particles, auxiliaries) are `match`es.
 
 use super::{Event, Lexicon, Qual, WhoClass};
+use crate::around::dash;
 use crate::extract::{Ctx, Kind, Qualifier, Raw};
 use crate::tokens::Tk;
 use kz_shared::words::ru as words;
@@ -650,9 +651,18 @@ impl Lexicon for Ru {
             let fatal = (p.saturating_sub(3)..p).any(|k| Self::fatal_word(cx.w(k)));
             return Some(if fatal { Event::Killed } else { Event::Injured });
         }
-        // "в больницы доставили 121 человека", "в больницах находятся 16"
-        if let Some(e) = Self::placed(cx, p, p.saturating_sub(4), p) {
+        // "в больницы доставили 121 человека", "в больницах находятся 16";
+        // "за помощью с начала беспорядков обратились 2231": a phrase of
+        // time between.
+        if let Some(e) = Self::placed(cx, p, p.saturating_sub(6), p) {
             return Some(e);
+        }
+        // "на амбулаторном лечении – 344 пациента": a dash for the verb.
+        if dash(w) && p >= 2 {
+            let t = p - 1;
+            if cx.w(t).starts_with("лечени") && (t.saturating_sub(3)..t).any(|k| cx.w(k) == "на") {
+                return Some(Event::Hospitalized);
+            }
         }
         // "доставлены в больницу 38 человек": the verb first, then its place.
         if let Some(e) = Self::place_event(w).or(Self::treatment_noun(w).then_some(Event::Hospitalized)) {
