@@ -1243,3 +1243,11 @@ fn no_deaths_or_injuries_is_a_zero_for_each() {
     assert_eq!(events("Nobody was killed or hurt in the fire."), both);
     assert_eq!(events("No one was hurt."), vec![(Some(0.0), Some(Event::Injured))]);
 }
+
+#[test]
+fn out_patient_treatment_with_a_hyphen_is_injured() {
+    let t = "Doctors said 380 residents received out-patient treatment.";
+    assert_eq!(event(t, "380"), Some(Event::Injured));
+    let t = "The total covers 95 patients who received out-patient treatment.";
+    assert_eq!(event(t, "95"), Some(Event::Injured));
+}

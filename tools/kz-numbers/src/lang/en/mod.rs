@@ -577,6 +577,14 @@ impl Lexicon for En {
                 return Some((*e, j + 1 + rest.len()));
             }
         }
+        // "received out-patient treatment": the hyphen is a token of its own.
+        if matches!(w, "received" | "needed" | "given")
+            && cx.w(j + 1) == "out"
+            && cx.w(j + 2) == "-"
+            && cx.w(j + 3) == "patient"
+        {
+            return Some((Event::Hospitalized, j + 4));
+        }
         if !matches!(
             w,
             "taken"
