@@ -520,13 +520,13 @@ impl<L: Lexicon> Ctx<'_, L> {
                 // "five gunmen involved in the attacks … have been killed":
                 // past a participle phrase, the clause's own verb.
                 if !passive && steps == 0 && L::participle(w) {
-                    return Some(self.verb_beyond(j, seg).unwrap_or(e));
+                    return Some(self.verb_beyond(j, seg, false).unwrap_or(e));
                 }
                 return Some(e);
             }
             // "six people suspected of the attack were detained"
             if !passive && steps == 0 && L::modifier_participle(w) {
-                return self.verb_beyond(j, seg);
+                return self.verb_beyond(j, seg, true);
             }
             // "suffered gunshot wounds", "received fatal wounds"
             if L::light_verb(w) {
@@ -570,7 +570,7 @@ impl<L: Lexicon> Ctx<'_, L> {
     /// verb ("have been killed"), of a verb of event ("died"), or `Involved`
     /// when an active verb of harm follows ("killed three guards": the
     /// people counted did it).
-    pub(crate) fn verb_beyond(&self, j: usize, seg: u32) -> Option<Event> {
+    pub(crate) fn verb_beyond(&self, j: usize, seg: u32, list: bool) -> Option<Event> {
         let mut k = j + 1;
         while k < j + 16 && self.seg(k) == seg {
             let w = self.w(k);
@@ -591,8 +591,10 @@ impl<L: Lexicon> Ctx<'_, L> {
                 }
                 // "30 people described as militants, and some 30 civilians
                 // were killed": past the phrase, the list goes on to its
-                // verb (not "guards killed and two wounded").
-                if L::conjunction(w)
+                // verb (`list`: after a participle of no event; not "two
+                // guards killed, including a cook, and 9 others wounded").
+                if list
+                    && L::conjunction(w)
                     && k > j + 1
                     && (k + 1..k + 3).any(|x| self.is(x, Tk::Num) || L::number_words(self, x).is_some())
                 {

@@ -1251,3 +1251,10 @@ fn out_patient_treatment_with_a_hyphen_is_injured() {
     let t = "The total covers 95 patients who received out-patient treatment.";
     assert_eq!(event(t, "95"), Some(Event::Injured));
 }
+
+#[test]
+fn a_list_after_a_participle_of_event_keeps_that_event() {
+    let t = "Nine guards killed, including two officers, and nearly 40 others were wounded.";
+    assert_eq!(event(t, "Nine"), Some(Event::Killed));
+    assert_eq!(event(t, "nearly 40"), Some(Event::Injured));
+}
