@@ -448,8 +448,10 @@ impl<L: Lexicon> Ctx<'_, L> {
             {
                 // The first verb decides: "590 человек, 150 из них
                 // госпитализированы, один скончался" has one per clause.
-                let verb = (j + 1..j + 12)
-                    .take_while(|&k| self.is(k, Tk::Word) || self.is(k, Tk::Num) || self.w(k) == ",")
+                let verb = (j + 1..j + 16)
+                    .take_while(|&k| {
+                        self.is(k, Tk::Word) || self.is(k, Tk::Num) || self.w(k) == "," || quote(self.w(k))
+                    })
                     .find(|&k| L::auxiliary(self.w(k)) || L::event_word(self.w(k)).is_some())?;
                 let shared = L::auxiliary(self.w(verb))
                     || (self.w(verb - 1) != ","
@@ -518,13 +520,13 @@ impl<L: Lexicon> Ctx<'_, L> {
                 // "five gunmen involved in the attacks … have been killed":
                 // past a participle phrase, the clause's own verb.
                 if !passive && steps == 0 && L::participle(w) {
-                    return Some(self.verb_beyond(j, seg).unwrap_or(e));
+                    return Some(self.verb_beyond(j, seg, false).unwrap_or(e));
                 }
                 return Some(e);
             }
             // "six people suspected of the attack were detained"
             if !passive && steps == 0 && L::modifier_participle(w) {
-                return self.verb_beyond(j, seg);
+                return self.verb_beyond(j, seg, true);
             }
             // "suffered gunshot wounds", "received fatal wounds"
             if L::light_verb(w) {
@@ -568,7 +570,7 @@ impl<L: Lexicon> Ctx<'_, L> {
     /// verb ("have been killed"), of a verb of event ("died"), or `Involved`
     /// when an active verb of harm follows ("killed three guards": the
     /// people counted did it).
-    pub(crate) fn verb_beyond(&self, j: usize, seg: u32) -> Option<Event> {
+    pub(crate) fn verb_beyond(&self, j: usize, seg: u32, list: bool) -> Option<Event> {
         let mut k = j + 1;
         while k < j + 16 && self.seg(k) == seg {
             let w = self.w(k);
@@ -586,6 +588,18 @@ impl<L: Lexicon> Ctx<'_, L> {
                 }
                 if L::takes_object(w) && L::object_start(self, k + 1) {
                     return Some(Event::Involved);
+                }
+                // "30 people described as militants, and some 30 civilians
+                // were killed": past the phrase, the list goes on to its
+                // verb (`list`: after a participle of no event; not "two
+                // guards killed, including a cook, and 9 others wounded").
+                if list
+                    && L::conjunction(w)
+                    && k > j + 1
+                    && (k + 1..k + 3).any(|x| self.is(x, Tk::Num) || L::number_words(self, x).is_some())
+                {
+                    k += 1;
+                    continue;
                 }
                 if L::conjunction(w) || L::relative(w) {
                     return None;

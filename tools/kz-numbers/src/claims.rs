@@ -244,6 +244,35 @@ impl<L: Lexicon> Ctx<'_, L> {
     // Out of line: inlined into `extract` it made the whole loop slower
     // (more instructions under callgrind).
     #[inline(never)]
+    /// A zero claim that names a second harm with the first: "погибших и
+    /// раненых … нет", "no deaths or injuries", "no one was killed or
+    /// injured", "никто не погиб и не пострадал": that harm's event (the
+    /// claim is made for both).
+    pub(crate) fn zero_also(&self, raw: &Raw) -> Option<Event> {
+        if !raw.zero {
+            return None;
+        }
+        let e = raw.m.people.as_ref()?.event.class();
+        let harm_class = |x: Event| matches!(x, Event::Killed | Event::Injured);
+        if !harm_class(e) {
+            return None;
+        }
+        let harm = |t: usize| {
+            let w = self.word(t)?;
+            L::event_noun(w).or_else(|| L::event_word(w)).map(Event::class)
+        };
+        for t in raw.first + 1..(raw.first + 10).min(self.n()) {
+            if self.seg(t) != raw.seg {
+                break;
+            }
+            if L::conjunction(self.w(t)) && harm(t - 1) == Some(e) {
+                let x = if L::negation(self.w(t + 1)) { t + 2 } else { t + 1 };
+                return harm(x).filter(|&o| o != e && harm_class(o));
+            }
+        }
+        None
+    }
+
     pub fn people(&self, k: usize, raws: &[Raw]) -> Option<People> {
         let mut people = self.people_of(k, raws)?;
         if people.event.class() != Event::Involved && self.superseded(k, raws) {

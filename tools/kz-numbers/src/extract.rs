@@ -371,7 +371,7 @@ impl Extractor {
         for (k, raw) in raws.iter().enumerate() {
             if !((raw.zero || raw.article) && raw.m.people.is_none()) {
                 new_index[k] = kept;
-                kept += 1;
+                kept += 1 + usize::from(cx.zero_also(raw).is_some());
             }
         }
         out.reserve(kept);
@@ -380,11 +380,21 @@ impl Extractor {
             if new_index[k] == usize::MAX {
                 continue;
             }
+            let also = cx.zero_also(&raw);
             let mut m = raw.m;
             if let Some(p) = m.people.as_mut() {
                 p.part_of = p.part_of.and_then(|t| Some(new_index[t]).filter(|&x| x != usize::MAX));
             }
+            // "погибших и раненых нет": a zero claim for each harm.
+            let second = also.map(|e| {
+                let mut m2 = m.clone();
+                if let Some(p) = m2.people.as_mut() {
+                    p.event = e;
+                }
+                m2
+            });
             out.push(m);
+            out.extend(second);
         }
         raws.clear();
         self.raws = raws;

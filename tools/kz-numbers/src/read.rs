@@ -357,9 +357,47 @@ impl<'a, L: Lexicon> Ctx<'a, L> {
             // "тыс.", "млн.": the abbreviation's full stop.
             if self.w(j) == "." && self.touch(j - 1, j) && L::abbreviation(self.w(j - 1)) {
                 j += 1;
+            } else if let Some((rest, end)) = self.lower_part(m, j) {
+                // "2 тысячи 238", "1 million 200 thousand": one number.
+                return (v + rest, end);
             }
         }
         (v, j)
+    }
+
+    /// The smaller part written after a multiplier word at `j - 1` of
+    /// value `m`: "238" after "тысячи", "200 тысяч" after "млн". A bare
+    /// number only after "thousand" and below it ("1 million 200" stays
+    /// two numbers), never a day of a month.
+    fn lower_part(&self, m: f64, j: usize) -> Option<(f64, usize)> {
+        if !self.is(j, Tk::Num) || !self.single_space(j - 1, j) {
+            return None;
+        }
+        let lit = self.literal(j);
+        if lit.end != j + 1
+            || lit.grouped
+            || lit.decimal
+            || lit.digits > 3
+            || lit.id_like
+            || lit.date_like
+            || lit.clock.is_some()
+            || lit.dash_to.is_some()
+        {
+            return None;
+        }
+        match self.word(j + 1).and_then(L::multiplier_word) {
+            Some(m2) if m2 < m && lit.value * m2 < m => {
+                let mut end = j + 2;
+                if self.w(end) == "." && self.touch(end - 1, end) && L::abbreviation(self.w(end - 1)) {
+                    end += 1;
+                }
+                Some((lit.value * m2, end))
+            }
+            None if m == 1000.0 && lit.value < 1000.0 && !L::is_month(self, j + 1) => {
+                Some((lit.value, j + 1))
+            }
+            _ => None,
+        }
     }
 
     pub fn blank(start: usize, value: Option<f64>) -> Mention {
@@ -747,6 +785,13 @@ impl<'a, L: Lexicon> Ctx<'a, L> {
         } else {
             return;
         };
+        // "the toll could reach 300", "может достигать 2 тысяч": up to.
+        if raw.m.qualifier == Qualifier::Exact && raw.m.value.is_some() && L::modal_reach(self, raw.first - 1)
+        {
+            raw.m.qualifier = Qualifier::UpTo;
+            raw.m.high = raw.m.value;
+            return;
+        }
         // "the toll exceeded 200", "число раненых превысило 300": more than.
         if L::exceed_verb(before) && raw.m.qualifier == Qualifier::Exact && raw.m.value.is_some() {
             raw.m.qualifier = Qualifier::MoreThan;

@@ -1189,3 +1189,72 @@ fn annihilated_and_neutralized_are_killed() {
     assert_eq!(event("Officials said four rebels were annihilated.", "four"), Some(Event::Killed));
     assert_eq!(event("Troops neutralized five gunmen overnight.", "five"), Some(Event::Killed));
 }
+
+#[test]
+fn a_toll_that_could_reach_a_figure_is_up_to() {
+    let t = "Aid workers warned the death toll could reach 600.";
+    let m = find(t, "600");
+    assert_eq!(m.qualifier, Qualifier::UpTo);
+    assert_eq!(m.high, Some(600.0));
+    assert_eq!(event(t, "600"), Some(Event::Killed));
+    assert_eq!(find("Officials fear the toll may rise to 90.", "90").qualifier, Qualifier::UpTo);
+    let t = "The number of dead might be as high as 250, a rights group said.";
+    assert_eq!(find(t, "as high as 250").qualifier, Qualifier::UpTo);
+    // A toll that reached the figure is exact.
+    assert_eq!(find("The death toll reached 44 on Sunday.", "44").qualifier, Qualifier::Exact);
+}
+
+#[test]
+fn a_million_then_thousands_is_one_number() {
+    let t = "The fund paid 2 million 500 thousand tenge to the families.";
+    assert_eq!(find(t, "2 million 500 thousand tenge").value, Some(2_500_000.0));
+    // "million" then a bare number stays two numbers.
+    assert_eq!(find("Some 3 million 40 of them voted.", "Some 3 million").value, Some(3_000_000.0));
+}
+
+#[test]
+fn a_list_with_a_participle_phrase_shares_its_verb() {
+    let t = "Officials said 7 police officers, 18 men described as \"insurgents,\" and about 10 bystanders were killed.";
+    assert_eq!(event(t, "7"), Some(Event::Killed));
+    assert_eq!(event(t, "18"), Some(Event::Killed));
+    assert_eq!(event(t, "about 10"), Some(Event::Killed));
+    let t = "Two rebels identified as commanders and eleven recruits were captured.";
+    assert_eq!(event(t, "Two"), Some(Event::Detained));
+    // A participle of event keeps its own: "and two wounded" is not theirs.
+    let t = "A guard killed in the raid and two wounded were flown out.";
+    assert_eq!(event(t, "A"), Some(Event::Killed));
+    // The list ends at a clause of its own: "and 3 were freed" is theirs.
+    let t = "Troops held 5 men identified as smugglers and 3 were freed later.";
+    assert_ne!(event(t, "5"), Some(Event::Released));
+}
+
+#[test]
+fn needing_medical_treatment_is_injured() {
+    assert_eq!(event("About 70 residents needed medical treatment.", "About 70"), Some(Event::Injured));
+}
+
+#[test]
+fn no_deaths_or_injuries_is_a_zero_for_each() {
+    let events = |t: &str| -> Vec<(Option<f64>, Option<Event>)> {
+        all(t).iter().map(|m| (m.value, m.people.as_ref().map(|p| p.event.class()))).collect()
+    };
+    let both = vec![(Some(0.0), Some(Event::Killed)), (Some(0.0), Some(Event::Injured))];
+    assert_eq!(events("Police said there were no deaths or injuries."), both);
+    assert_eq!(events("Nobody was killed or hurt in the fire."), both);
+    assert_eq!(events("No one was hurt."), vec![(Some(0.0), Some(Event::Injured))]);
+}
+
+#[test]
+fn out_patient_treatment_with_a_hyphen_is_injured() {
+    let t = "Doctors said 380 residents received out-patient treatment.";
+    assert_eq!(event(t, "380"), Some(Event::Injured));
+    let t = "The total covers 95 patients who received out-patient treatment.";
+    assert_eq!(event(t, "95"), Some(Event::Injured));
+}
+
+#[test]
+fn a_list_after_a_participle_of_event_keeps_that_event() {
+    let t = "Nine guards killed, including two officers, and nearly 40 others were wounded.";
+    assert_eq!(event(t, "Nine"), Some(Event::Killed));
+    assert_eq!(event(t, "nearly 40"), Some(Event::Injured));
+}

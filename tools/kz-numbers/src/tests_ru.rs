@@ -448,3 +448,63 @@ fn blockaded_people_are_trapped() {
     assert_eq!(event("Двое боевиков блокированы в подвале.", "Двое"), Some(Event::Other));
     assert!(find("Были блокированы 2 дороги.", "2").people.is_none());
 }
+
+#[test]
+fn thousands_then_digits_are_one_number() {
+    let t = "По данным минздрава, пострадали 3 тысячи 415 человек.";
+    assert_eq!(value(t, "3 тысячи 415"), Some(3415.0));
+    assert_eq!(event(t, "3 тысячи 415"), Some(Event::Injured));
+    assert_eq!(value("Задержаны 1 тысяча 6 участников беспорядков.", "1 тысяча 6"), Some(1006.0));
+    // A smaller multiplier after a larger one: "1 млн 300 тыс."
+    assert_eq!(value("Ущерб оценили в 4 млн 300 тыс. тенге.", "4 млн 300 тыс. тенге"), Some(4_300_000.0));
+    // Not a day of a month after it, not a number after a comma.
+    assert_eq!(value("Погибли 2 тысячи 9 июня.", "2 тысячи"), Some(2000.0));
+    assert_eq!(value("Вышли 5 тысяч, 40 задержаны.", "5 тысяч"), Some(5000.0));
+}
+
+#[test]
+fn a_toll_that_may_reach_a_figure_is_up_to() {
+    let t = "По оценкам правозащитников, число погибших может достигать 3 тысяч.";
+    let m = find(t, "3 тысяч");
+    assert_eq!(m.qualifier, Qualifier::UpTo);
+    assert_eq!(m.high, Some(3000.0));
+    assert_eq!(event(t, "3 тысяч"), Some(Event::Killed));
+    let t = "Число раненых, по словам врачей, могло бы достичь 400 человек.";
+    assert_eq!(find(t, "400").qualifier, Qualifier::UpTo);
+    // A toll that has reached the figure is the figure.
+    assert_eq!(find("Число погибших достигло 52 человек.", "52").qualifier, Qualifier::Exact);
+}
+
+#[test]
+fn needing_medical_help_is_injured() {
+    let t = "После взрыва медицинская помощь потребовалась 215 горожанам.";
+    assert_eq!(event(t, "215"), Some(Event::Injured));
+    assert_eq!(event("В медпомощи нуждаются еще 31 человек.", "еще 31"), Some(Event::Injured));
+    // Help of another kind is not an injury.
+    assert_eq!(event("Гуманитарная поддержка потребовалась 900 семьям.", "900"), None);
+}
+
+#[test]
+fn no_dead_and_no_wounded_is_a_zero_for_each() {
+    let events = |t: &str| -> Vec<(Option<f64>, Option<Event>)> {
+        all(t).iter().map(|m| (m.value, m.people.as_ref().map(|p| p.event.class()))).collect()
+    };
+    let both = vec![(Some(0.0), Some(Event::Killed)), (Some(0.0), Some(Event::Injured))];
+    assert_eq!(events("Убитых и раненых среди жителей села нет."), both);
+    assert_eq!(events("При пожаре никто не погиб и не пострадал."), both);
+    // A figure for the second harm is its own claim, not a zero.
+    assert_eq!(
+        events("Погибших нет, а раненых 6."),
+        vec![(Some(0.0), Some(Event::Killed)), (Some(6.0), Some(Event::Injured))]
+    );
+}
+
+#[test]
+fn seeking_help_past_a_phrase_of_time_and_outpatients_after_a_dash() {
+    let t = "За медицинской помощью с первого дня столкновений обратились 812 человек.";
+    assert_eq!(event(t, "812"), Some(Event::Injured));
+    let t = "В больницах остаются 60 человек, на амбулаторном лечении – 95 жителей.";
+    assert_eq!(event(t, "95"), Some(Event::Injured));
+    // A dash after another noun says nothing of treatment.
+    assert_eq!(event("На площади – 95 палаток.", "95"), None);
+}

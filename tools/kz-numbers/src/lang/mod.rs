@@ -462,6 +462,11 @@ pub(crate) trait Lexicon: Sized + 'static {
     /// Verbs that put the figure after them as a floor: "exceeded", "topped".
     fn exceed_verb(w: &str) -> bool;
 
+    /// A figure that may be reached, not one that is: "could reach",
+    /// "may rise to", "может достигать". `i` is the token just before the
+    /// number (the reach verb or its "to").
+    fn modal_reach(cx: &Ctx<Self>, i: usize) -> bool;
+
     /// The noun of a toll: "toll", "число", "количество".
     fn toll_noun(w: &str) -> bool;
 

@@ -577,6 +577,14 @@ impl Lexicon for En {
                 return Some((*e, j + 1 + rest.len()));
             }
         }
+        // "received out-patient treatment": the hyphen is a token of its own.
+        if matches!(w, "received" | "needed" | "given")
+            && cx.w(j + 1) == "out"
+            && cx.w(j + 2) == "-"
+            && cx.w(j + 3) == "patient"
+        {
+            return Some((Event::Hospitalized, j + 4));
+        }
         if !matches!(
             w,
             "taken"
@@ -929,6 +937,16 @@ impl Lexicon for En {
     #[inline]
     fn fate_verb(w: &str) -> Option<Event> {
         fate_verb(w)
+    }
+
+    fn modal_reach(cx: &Ctx<Self>, i: usize) -> bool {
+        let verb = match cx.w(i) {
+            "reach" | "hit" | "top" => i,
+            "to" if i > 0 && matches!(cx.w(i - 1), "rise" | "climb" | "grow" | "increase" | "go") => i - 1,
+            _ => return false,
+        };
+        // "could reach", "could well reach", "may eventually rise to".
+        (1..=2).any(|b| verb >= b && matches!(cx.w(verb - b), "could" | "may" | "might" | "would"))
     }
 
     #[inline]

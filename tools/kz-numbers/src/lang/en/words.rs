@@ -592,6 +592,7 @@ pub const QUALIFIERS: &[(&[&str], Qual)] = &[
     (&["under"], Qual::LessThan),
     (&["below"], Qual::LessThan),
     (&["as", "many", "as"], Qual::UpTo),
+    (&["as", "high", "as"], Qual::UpTo),
     (&["a", "maximum", "of"], Qual::UpTo),
     (&["at", "most"], Qual::UpTo),
     (&["up", "to"], Qual::UpTo),
@@ -783,6 +784,8 @@ pub fn toll_verb(w: &str) -> bool {
         "to" | "at"
             | "reached"
             | "reaches"
+            | "reach"
+            | "be"
             | "hit"
             | "hits"
             | "is"
@@ -977,6 +980,13 @@ pub(super) fn modifier_participle(w: &str) -> bool {
                 | "convicted"
                 | "believed"
                 | "thought"
+                // "30 people described as militants (were killed)"
+                | "described"
+                | "labelled"
+                | "labeled"
+                | "branded"
+                | "identified"
+                | "dubbed"
         )
 }
 

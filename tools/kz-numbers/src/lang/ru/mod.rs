@@ -14,6 +14,7 @@
 //! classes (prepositions, particles, auxiliaries) are `match`es.
 
 use super::{Event, Lexicon, Qual, WhoClass};
+use crate::around::dash;
 use crate::extract::{Ctx, Kind, Qualifier, Raw};
 use crate::tokens::Tk;
 use kz_shared::words::ru as words;
@@ -650,9 +651,18 @@ impl Lexicon for Ru {
             let fatal = (p.saturating_sub(3)..p).any(|k| Self::fatal_word(cx.w(k)));
             return Some(if fatal { Event::Killed } else { Event::Injured });
         }
-        // "в больницы доставили 121 человека", "в больницах находятся 16"
-        if let Some(e) = Self::placed(cx, p, p.saturating_sub(4), p) {
+        // "в больницы доставили 121 человека", "в больницах находятся 16";
+        // "за помощью с начала беспорядков обратились 2231": a phrase of
+        // time between.
+        if let Some(e) = Self::placed(cx, p, p.saturating_sub(6), p) {
             return Some(e);
+        }
+        // "на амбулаторном лечении – 344 пациента": a dash for the verb.
+        if dash(w) && p >= 2 {
+            let t = p - 1;
+            if cx.w(t).starts_with("лечени") && (t.saturating_sub(3)..t).any(|k| cx.w(k) == "на") {
+                return Some(Event::Hospitalized);
+            }
         }
         // "доставлены в больницу 38 человек": the verb first, then its place.
         if let Some(e) = Self::place_event(w).or(Self::treatment_noun(w).then_some(Event::Hospitalized)) {
@@ -661,6 +671,16 @@ impl Lexicon for Ru {
             if verb {
                 return Some(e);
             }
+        }
+        // "медпомощь потребовалась 1372 жителям", "в медицинской помощи
+        // нуждаются 40": treated, counted in the dative or nominative.
+        if ["потребовал", "понадобил", "нуждаю", "нуждал"].iter().any(|s| w.starts_with(s))
+            && (p.saturating_sub(3)..p).any(|k| {
+                cx.seg(k) == cx.seg(p)
+                    && (Self::treatment_noun(cx.w(k)) || cx.w(k).starts_with("госпитализац"))
+            })
+        {
+            return Some(Event::Hospitalized);
         }
         // "унесла жизни 17 человек"
         if Self::life_noun(w) && Self::life_verb(prev) {
@@ -944,6 +964,22 @@ impl Lexicon for Ru {
 
     fn past_verb(_w: &str) -> bool {
         false
+    }
+
+    fn modal_reach(cx: &Ctx<Self>, i: usize) -> bool {
+        let w = cx.w(i);
+        if !(w.starts_with("достиг") || w.starts_with("достичь") || w.starts_with("дойти"))
+        {
+            return false;
+        }
+        // "может достигать", "могло бы достичь", "может даже достигнуть".
+        (1..=2).any(|b| {
+            i >= b
+                && matches!(
+                    cx.w(i - b),
+                    "может" | "могут" | "могло" | "могла" | "мог" | "могли" | "способно" | "способен"
+                )
+        })
     }
 
     fn exceed_verb(w: &str) -> bool {
