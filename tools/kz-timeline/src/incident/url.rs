@@ -81,12 +81,8 @@ fn month_at(rest: &[u8], sep: Option<u8>) -> Option<(u8, &[u8])> {
             _ => None,
         }
     } else {
-        let word = rest.get(..3)?;
-        const MONTHS: [&[u8; 3]; 12] =
-            [b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov", b"dec"];
-        let lower =
-            [word[0].to_ascii_lowercase(), word[1].to_ascii_lowercase(), word[2].to_ascii_lowercase()];
-        let m = MONTHS.iter().position(|w| **w == lower)? as u8 + 1;
+        // The shared month words take the three-letter abbreviations.
+        let m = kz_shared::words::month_number(std::str::from_utf8(rest.get(..3)?).ok()?)?;
         let after = &rest[3..];
         match (sep, after.first()) {
             (None, Some(c)) if c.is_ascii_digit() => Some((m, after)),

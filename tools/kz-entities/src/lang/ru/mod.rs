@@ -1375,16 +1375,23 @@ impl Recognizer {
                 }
                 return !ROLES.contains(l.as_str()) && l.ends_with(['а', 'я', 'ы', 'и']);
             }
-            let covered = self.covered[k] != UNCOVERED;
-            if !(covered
-                || t.upper
-                || (!t.cap && t.cyr && complement_word(w))
-                || (t.cap && steps > 1 && t.cyr))
-            {
+            if !self.in_role_complement(text, tokens, k, steps) {
                 return false;
             }
         }
         false
+    }
+
+    /// Token `k`, `steps` words back, can belong to a role's complement
+    /// (`министр внутренних дел`, `начальник УВД города Оша`): a word found
+    /// already, an acronym, a lower-case complement word, or a capitalised
+    /// Cyrillic word further back than the word just before the name.
+    fn in_role_complement(&self, text: &str, tokens: &[Token], k: usize, steps: usize) -> bool {
+        let t = &tokens[k];
+        self.covered[k] != UNCOVERED
+            || t.upper
+            || (!t.cap && t.cyr && complement_word(t.text(text)))
+            || (t.cap && steps > 1 && t.cyr)
     }
 
     /// A role word before token `i`, directly or across its complement
@@ -1404,12 +1411,7 @@ impl Recognizer {
             if in_set(w, &ROLE_FORMS) {
                 return true;
             }
-            let covered = self.covered[k] != UNCOVERED;
-            if !(covered
-                || t.upper
-                || (!t.cap && t.cyr && complement_word(w))
-                || (t.cap && steps > 1 && t.cyr))
-            {
+            if !self.in_role_complement(text, tokens, k, steps) {
                 return false;
             }
         }
